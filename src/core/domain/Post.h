@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace longhand {
+
+enum class PostStatus { Draft, Pending, Private, Publish, Future };
+enum class SourceFormat { Markdown, Html };
+
+QString postStatusToString(PostStatus status);
+std::optional<PostStatus> postStatusFromString(const QString& text);
+QString sourceFormatToString(SourceFormat format);
+std::optional<SourceFormat> sourceFormatFromString(const QString& text);
+
+// A review (a WordPress post) as Longhand keeps it: the Markdown source is the truth,
+// the remote fields say which server version it was edited from.
+struct Post
+{
+    qint64 id = 0;          // local row id; 0 = not stored yet
+    qint64 siteId = 0;      // 0 = local only, not connected to a blog
+    qint64 remoteId = 0;    // the blog's post id; 0 = never published
+    QString title;
+    QString slug;
+    bool slugEdited = false; // false: the slug follows the title
+    QString excerpt;
+    SourceFormat format = SourceFormat::Markdown;
+    QString body;
+    PostStatus status = PostStatus::Draft;
+    QDateTime scheduledAt;  // UTC; invalid = not scheduled
+    bool commentsOpen = true;
+    bool pingsOpen = true;
+    QString featuredImage;  // path relative to the profile's media folder
+    QString alsoLike;       // title of another review for the "you may also like" line
+    QStringList categories;
+    QStringList tags;
+    QString link;           // the permalink once the blog has it
+    QDateTime baseModifiedGmt; // server version the local edit started from
+    QString baseContent;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime trashedAt;    // valid = in the local trash
+
+    bool isTrashed() const { return trashedAt.isValid(); }
+    bool operator==(const Post&) const = default;
+};
+
+// What the drafts sidebar shows for one review, without the body.
+struct PostSummary
+{
+    qint64 id = 0;
+    QString title;
+    PostStatus status = PostStatus::Draft;
+    QDateTime updatedAt;
+    QDateTime trashedAt;
+    bool operator==(const PostSummary&) const = default;
+};
+
+struct PostFilter
+{
+    QString search;                     // over title and text
+    std::optional<PostStatus> status;   // nullopt = every status
+    bool trashed = false;               // the trash instead of the live reviews
+};
+
+} // namespace longhand
+
+Q_DECLARE_METATYPE(longhand::Post)
+Q_DECLARE_METATYPE(longhand::PostSummary)

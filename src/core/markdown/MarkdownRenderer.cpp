@@ -1,0 +1,52 @@
+#include "core/markdown/MarkdownRenderer.h"
+
+#include "core/markdown/ReviewExtensions.h"
+
+#include <cmark.h>
+
+#include <memory>
+
+namespace longhand {
+
+namespace {
+
+struct NodeDeleter
+{
+    void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+struct CStringDeleter
+{
+    void operator()(char* text) const { cmark_get_default_mem_allocator()->free(text); }
+};
+using NodePtr = std::unique_ptr<cmark_node, NodeDeleter>;
+using CStringPtr = std::unique_ptr<char, CStringDeleter>;
+
+// The writer's own text: raw HTML is kept (CMARK_OPT_UNSAFE) by design; see the class comment.
+constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE | CMARK_OPT_VALIDATE_UTF8;
+
+} // namespace
+
+RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptions& options)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    NodePtr document(cmark_parse_document(utf8.constData(), size_t(utf8.size()), kOptions));
+    RenderResult result;
+    if (!document) {
+        return result;
+    }
+    // Count before the transform so that collapsed spoilers still count as words of the review.
+    result.stats = TextStats::forWordCount(countWords(extensions::visibleText(document.get())));
+    result.spoilerCount = extensions::transformSpoilers(document.get(), options);
+    extensions::appendAlsoLike(document.get(), options);
+    CStringPtr html(cmark_render_html(document.get(), kOptions));
+    result.html = QString::fromUtf8(html.get());
+    return result;
+}
+
+QByteArray MarkdownRenderer::renderPlainCmark(const QByteArray& markdownUtf8)
+{
+    CStringPtr html(cmark_markdown_to_html(markdownUtf8.constData(), size_t(markdownUtf8.size()), CMARK_OPT_DEFAULT));
+    return QByteArray(html.get());
+}
+
+} // namespace longhand

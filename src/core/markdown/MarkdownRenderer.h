@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/markdown/TextStats.h"
+
+#include <QSet>
+#include <QString>
+
+namespace longhand {
+
+struct RenderOptions
+{
+    enum class Target {
+        Blog,    // what is published: spoilers as <details>
+        Preview, // the editor's preview: spoilers collapsed behind a link unless expanded
+    };
+    Target target = Target::Blog;
+    QSet<int> expandedSpoilers; // preview only: spoiler numbers (in document order, from 0) shown open
+
+    QString title;       // this review's title, the X of "If you liked X you may also like Y"
+    QString alsoLike;    // the Y; empty = no closing line
+    QString alsoLikeUrl; // where Y links to; empty = plain text
+};
+
+struct RenderResult
+{
+    QString html;
+    TextStats stats;   // counted over the text a reader sees, not the markup
+    int spoilerCount = 0;
+};
+
+// Renders a review's Markdown with cmark plus the review extensions. The writer's own raw HTML
+// passes through (it is the writer's choice); this class never touches comment text.
+// Thread-safe: every call works on its own cmark document.
+class MarkdownRenderer final
+{
+public:
+    static RenderResult render(const QString& markdown, const RenderOptions& options = {});
+    // The same text through bare cmark, for comparison in the benchmark.
+    static QByteArray renderPlainCmark(const QByteArray& markdownUtf8);
+
+    static QString spoilerLinkScheme() { return QStringLiteral("longhand-spoiler"); }
+};
+
+} // namespace longhand

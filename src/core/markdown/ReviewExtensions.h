@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/markdown/MarkdownRenderer.h"
+
+struct cmark_node;
+
+namespace longhand::extensions {
+
+// Spoiler blocks are block quotes whose first line is "[!spoiler]", optionally followed by a
+// summary, GitHub-alert style:
+//
+//     > [!spoiler] Who survives
+//     > Nobody, in the end.
+//
+// Walks the AST, replaces each such quote by a custom block and returns how many it found.
+int transformSpoilers(cmark_node* document, const RenderOptions& options);
+
+// Appends "If you liked X you may also like Y" as the closing paragraph, Y linked when a URL is known.
+void appendAlsoLike(cmark_node* document, const RenderOptions& options);
+
+// The text a reader sees (text and code literals), for the word count.
+QString visibleText(cmark_node* document);
+
+} // namespace longhand::extensions

@@ -1,0 +1,51 @@
+#include "core/storage/AppStateRepository.h"
+
+#include "core/storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace longhand {
+
+AppStateRepository::AppStateRepository(Database& database)
+    : m_database(database)
+{
+}
+
+Result<QString> AppStateRepository::value(const QString& key, const QString& fallback)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT value FROM app_state WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read state"), q.lastError().text());
+    }
+    return q.next() ? q.value(0).toString() : fallback;
+}
+
+Status AppStateRepository::setValue(const QString& key, const QString& value)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO app_state (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("write state"), q.lastError().text());
+    }
+    return {};
+}
+
+Status AppStateRepository::remove(const QString& key)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM app_state WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("write state"), q.lastError().text());
+    }
+    return {};
+}
+
+} // namespace longhand

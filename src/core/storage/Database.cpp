@@ -1,0 +1,168 @@
+#include "core/storage/Database.h"
+
+#include "core/Logging.h"
+#include "core/storage/Migrations.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace longhand {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("longhand-db-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+Status exec(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        return databaseError(sql.left(80), query.lastError().text());
+    }
+    return {};
+}
+
+} // namespace
+
+Error databaseError(const QString& what, const QString& driverText)
+{
+    return Error::make(Error::Code::Database,
+                       QCoreApplication::translate("Database", "The local database failed (%1): %2").arg(what, driverText));
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen()) {
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion)
+{
+    std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            return databaseError(QCoreApplication::translate("Database", "opening %1").arg(path), db.lastError().text());
+        }
+    }
+    const int version = database->schemaVersion();
+    if (version < 0) {
+        return Error::make(Error::Code::Database,
+                           QCoreApplication::translate("Database", "%1 is not a Longhand database or is damaged.").arg(path));
+    }
+    if (version > latestSchemaVersion()) {
+        // Checked before any pragma that writes, so a newer file is left exactly as it was.
+        return Error::make(Error::Code::SchemaTooNew,
+                           QCoreApplication::translate("Database",
+                                                       "%1 was written by a newer Longhand (schema %2; this version knows up "
+                                                       "to %3). Update Longhand to open it; the file was not changed.")
+                               .arg(path)
+                               .arg(version)
+                               .arg(latestSchemaVersion()));
+    }
+    if (auto configured = database->configure(); !configured) {
+        return configured.error();
+    }
+    if (auto migrated = database->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion); !migrated) {
+        return migrated.error();
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+Status Database::configure()
+{
+    const QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
+        return databaseError(QStringLiteral("journal_mode"), query.lastError().text());
+    }
+    if (m_path != QLatin1String(":memory:") && query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return databaseError(QStringLiteral("journal_mode"), QStringLiteral("WAL is not available for %1").arg(m_path));
+    }
+    for (const auto* pragma : {"PRAGMA foreign_keys = ON", "PRAGMA synchronous = FULL", "PRAGMA busy_timeout = 5000"}) {
+        if (auto status = exec(db, QString::fromLatin1(pragma)); !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+Status Database::migrate(int targetVersion)
+{
+    const int current = schemaVersion();
+    for (const Migration& migration : allMigrations()) {
+        if (migration.version <= current || migration.version > targetVersion) {
+            continue;
+        }
+        qCInfo(lcStorage) << "Applying migration" << migration.name << "to" << m_path;
+        auto status = transaction([&]() -> Status {
+            for (const QString& statement : migration.statements) {
+                if (auto done = exec(connection(), statement); !done) {
+                    return done;
+                }
+            }
+            return exec(connection(), QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
+        });
+        if (!status) {
+            return Error::make(status.error().code,
+                               QCoreApplication::translate("Database", "Upgrading the database to schema %1 failed: %2")
+                                   .arg(migration.version)
+                                   .arg(status.error().message));
+        }
+    }
+    return {};
+}
+
+Status Database::begin()
+{
+    return exec(connection(), QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+Status Database::commit()
+{
+    auto status = exec(connection(), QStringLiteral("COMMIT"));
+    if (!status) {
+        rollback();
+    }
+    return status;
+}
+
+void Database::rollback()
+{
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace longhand

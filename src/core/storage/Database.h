@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace longhand {
+
+// One SQLite connection, used only by the thread that opened it (see StorageExecutor).
+// Opening applies the pragmas (WAL, foreign keys, full sync) and the numbered migrations,
+// each in its own transaction; a schema newer than this build knows is refused untouched.
+class Database final
+{
+public:
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    // targetVersion < 0 means the latest schema; tests pass a smaller one to build old files.
+    static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = -1);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    // Runs fn inside BEGIN IMMEDIATE ... COMMIT, rolling back if it fails.
+    template <typename Fn>
+    Status transaction(Fn&& fn)
+    {
+        if (auto begun = begin(); !begun) {
+            return begun;
+        }
+        Status status = fn();
+        if (!status) {
+            rollback();
+            return status;
+        }
+        return commit();
+    }
+
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    Database(QString path, QString connectionName);
+    Status configure();
+    Status migrate(int targetVersion);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// A sentence naming what failed, for Error::Code::Database.
+Error databaseError(const QString& what, const QString& driverText);
+
+} // namespace longhand

@@ -1,0 +1,345 @@
+#include "core/storage/PostRepository.h"
+
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace longhand {
+
+namespace {
+
+constexpr auto kPostColumns = "id, site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
+                              "scheduled_at, comments_open, pings_open, featured_image, also_like, link, "
+                              "base_modified_gmt, base_content, created_at, updated_at, trashed_at";
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant nullableTime(const QDateTime& time)
+{
+    return time.isValid() ? QVariant(toStorageTime(time)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+Post postFromQuery(const QSqlQuery& q)
+{
+    Post post;
+    post.id = q.value(0).toLongLong();
+    post.siteId = q.value(1).toLongLong();
+    post.remoteId = q.value(2).toLongLong();
+    post.title = q.value(3).toString();
+    post.slug = q.value(4).toString();
+    post.slugEdited = q.value(5).toBool();
+    post.excerpt = q.value(6).toString();
+    post.format = sourceFormatFromString(q.value(7).toString()).value_or(SourceFormat::Markdown);
+    post.body = q.value(8).toString();
+    post.status = postStatusFromString(q.value(9).toString()).value_or(PostStatus::Draft);
+    post.scheduledAt = fromStorageTime(q.value(10).toString());
+    post.commentsOpen = q.value(11).toBool();
+    post.pingsOpen = q.value(12).toBool();
+    post.featuredImage = q.value(13).toString();
+    post.alsoLike = q.value(14).toString();
+    post.link = q.value(15).toString();
+    post.baseModifiedGmt = fromStorageTime(q.value(16).toString());
+    post.baseContent = q.value(17).toString();
+    post.createdAt = fromStorageTime(q.value(18).toString());
+    post.updatedAt = fromStorageTime(q.value(19).toString());
+    post.trashedAt = fromStorageTime(q.value(20).toString());
+    return post;
+}
+
+void bindPost(QSqlQuery& q, const Post& post)
+{
+    q.bindValue(QStringLiteral(":site_id"), nullableId(post.siteId));
+    q.bindValue(QStringLiteral(":remote_id"), nullableId(post.remoteId));
+    q.bindValue(QStringLiteral(":title"), post.title);
+    q.bindValue(QStringLiteral(":slug"), post.slug);
+    q.bindValue(QStringLiteral(":slug_edited"), post.slugEdited ? 1 : 0);
+    q.bindValue(QStringLiteral(":excerpt"), post.excerpt);
+    q.bindValue(QStringLiteral(":source_format"), sourceFormatToString(post.format));
+    q.bindValue(QStringLiteral(":body"), post.body);
+    q.bindValue(QStringLiteral(":status"), postStatusToString(post.status));
+    q.bindValue(QStringLiteral(":scheduled_at"), nullableTime(post.scheduledAt));
+    q.bindValue(QStringLiteral(":comments_open"), post.commentsOpen ? 1 : 0);
+    q.bindValue(QStringLiteral(":pings_open"), post.pingsOpen ? 1 : 0);
+    q.bindValue(QStringLiteral(":featured_image"), post.featuredImage);
+    q.bindValue(QStringLiteral(":also_like"), post.alsoLike);
+    q.bindValue(QStringLiteral(":link"), post.link);
+    q.bindValue(QStringLiteral(":base_modified_gmt"), nullableTime(post.baseModifiedGmt));
+    q.bindValue(QStringLiteral(":base_content"), post.baseContent);
+}
+
+Error notFound(qint64 id)
+{
+    return Error::make(Error::Code::NotFound, QCoreApplication::translate("PostRepository", "Review %1 does not exist.").arg(id));
+}
+
+} // namespace
+
+QString ftsQueryFor(const QString& userText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString& word : words) {
+        terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+PostRepository::PostRepository(Database& database, std::shared_ptr<Clock> clock)
+    : m_database(database)
+    , m_clock(std::move(clock))
+{
+}
+
+Result<qint64> PostRepository::create(const Post& post)
+{
+    qint64 newId = 0;
+    auto status = m_database.transaction([&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral(
+            "INSERT INTO posts (site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
+            "scheduled_at, comments_open, pings_open, featured_image, also_like, link, base_modified_gmt, base_content, "
+            "created_at, updated_at) VALUES (:site_id, :remote_id, :title, :slug, :slug_edited, :excerpt, :source_format, "
+            ":body, :status, :scheduled_at, :comments_open, :pings_open, :featured_image, :also_like, :link, "
+            ":base_modified_gmt, :base_content, :created_at, :updated_at)"));
+        bindPost(q, post);
+        const QString now = toStorageTime(m_clock->nowUtc());
+        q.bindValue(QStringLiteral(":created_at"), now);
+        q.bindValue(QStringLiteral(":updated_at"), now);
+        if (!q.exec()) {
+            return databaseError(QStringLiteral("create review"), q.lastError().text());
+        }
+        newId = q.lastInsertId().toLongLong();
+        Post stored = post;
+        stored.id = newId;
+        return saveTerms(stored);
+    });
+    if (!status) {
+        return status.error();
+    }
+    return newId;
+}
+
+Status PostRepository::update(const Post& post)
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral(
+            "UPDATE posts SET site_id = :site_id, remote_id = :remote_id, title = :title, slug = :slug, "
+            "slug_edited = :slug_edited, excerpt = :excerpt, source_format = :source_format, body = :body, "
+            "status = :status, scheduled_at = :scheduled_at, comments_open = :comments_open, pings_open = :pings_open, "
+            "featured_image = :featured_image, also_like = :also_like, link = :link, "
+            "base_modified_gmt = :base_modified_gmt, base_content = :base_content, updated_at = :updated_at "
+            "WHERE id = :id"));
+        bindPost(q, post);
+        q.bindValue(QStringLiteral(":updated_at"), toStorageTime(m_clock->nowUtc()));
+        q.bindValue(QStringLiteral(":id"), post.id);
+        if (!q.exec()) {
+            return databaseError(QStringLiteral("save review"), q.lastError().text());
+        }
+        if (q.numRowsAffected() != 1) {
+            return notFound(post.id);
+        }
+        return saveTerms(post);
+    });
+}
+
+Result<Post> PostRepository::load(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM posts WHERE id = ?").arg(QLatin1String(kPostColumns)));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("load review"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return notFound(id);
+    }
+    Post post = postFromQuery(q);
+    if (auto status = loadTerms(post); !status) {
+        return status.error();
+    }
+    return post;
+}
+
+Result<QList<PostSummary>> PostRepository::list(const PostFilter& filter)
+{
+    QString sql = QStringLiteral("SELECT id, title, status, updated_at, trashed_at FROM posts WHERE ");
+    sql += filter.trashed ? QStringLiteral("trashed_at IS NOT NULL") : QStringLiteral("trashed_at IS NULL");
+    const QString match = ftsQueryFor(filter.search);
+    if (!match.isEmpty()) {
+        sql += QStringLiteral(" AND id IN (SELECT rowid FROM posts_fts WHERE posts_fts MATCH :match)");
+    }
+    if (filter.status) {
+        sql += QStringLiteral(" AND status = :status");
+    }
+    sql += QStringLiteral(" ORDER BY updated_at DESC, id DESC");
+
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (!match.isEmpty()) {
+        q.bindValue(QStringLiteral(":match"), match);
+    }
+    if (filter.status) {
+        q.bindValue(QStringLiteral(":status"), postStatusToString(*filter.status));
+    }
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("list reviews"), q.lastError().text());
+    }
+    QList<PostSummary> result;
+    while (q.next()) {
+        result.append(PostSummary {q.value(0).toLongLong(), q.value(1).toString(),
+                                   postStatusFromString(q.value(2).toString()).value_or(PostStatus::Draft),
+                                   fromStorageTime(q.value(3).toString()), fromStorageTime(q.value(4).toString())});
+    }
+    return result;
+}
+
+Result<qint64> PostRepository::duplicate(qint64 id, const QString& copySuffix)
+{
+    auto original = load(id);
+    if (!original) {
+        return original.error();
+    }
+    Post copy = *original;
+    copy.id = 0;
+    copy.siteId = original->siteId;
+    copy.remoteId = 0; // a copy is a new review, never the same remote post
+    copy.link.clear();
+    copy.baseModifiedGmt = {};
+    copy.baseContent.clear();
+    copy.trashedAt = {};
+    copy.status = PostStatus::Draft;
+    copy.title = original->title + copySuffix;
+    copy.slugEdited = false;
+    copy.slug.clear();
+    return create(copy);
+}
+
+Status PostRepository::moveToTrash(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET trashed_at = ? WHERE id = ? AND trashed_at IS NULL"));
+    q.addBindValue(toStorageTime(m_clock->nowUtc()));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("move review to trash"), q.lastError().text());
+    }
+    return q.numRowsAffected() == 1 ? Status {} : Status {notFound(id)};
+}
+
+Status PostRepository::restoreFromTrash(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET trashed_at = NULL, updated_at = ? WHERE id = ? AND trashed_at IS NOT NULL"));
+    q.addBindValue(toStorageTime(m_clock->nowUtc()));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("restore review"), q.lastError().text());
+    }
+    return q.numRowsAffected() == 1 ? Status {} : Status {notFound(id)};
+}
+
+Status PostRepository::deleteForever(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM posts WHERE id = ? AND trashed_at IS NOT NULL"));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("delete review"), q.lastError().text());
+    }
+    return q.numRowsAffected() == 1 ? Status {} : Status {notFound(id)};
+}
+
+Result<QStringList> PostRepository::titles()
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT title FROM posts WHERE trashed_at IS NULL AND title <> '' ORDER BY title"))) {
+        return databaseError(QStringLiteral("list titles"), q.lastError().text());
+    }
+    QStringList result;
+    while (q.next()) {
+        result.append(q.value(0).toString());
+    }
+    return result;
+}
+
+Result<std::optional<Post>> PostRepository::findByTitle(const QString& title)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM posts WHERE trashed_at IS NULL AND lower(title) = lower(?) "
+                             "ORDER BY (link <> '') DESC, updated_at DESC LIMIT 1"));
+    q.addBindValue(title.trimmed());
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("find review"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return std::optional<Post> {};
+    }
+    auto post = load(q.value(0).toLongLong());
+    if (!post) {
+        return post.error();
+    }
+    return std::optional<Post> {*post};
+}
+
+Status PostRepository::saveTerms(const Post& post)
+{
+    QSqlQuery del(m_database.connection());
+    del.prepare(QStringLiteral("DELETE FROM post_terms WHERE post_id = ?"));
+    del.addBindValue(post.id);
+    if (!del.exec()) {
+        return databaseError(QStringLiteral("save terms"), del.lastError().text());
+    }
+    QSqlQuery ins(m_database.connection());
+    ins.prepare(QStringLiteral("INSERT OR IGNORE INTO post_terms (post_id, taxonomy, name, position) VALUES (?, ?, ?, ?)"));
+    const auto insertAll = [&](const QString& taxonomy, const QStringList& names) -> Status {
+        int position = 0;
+        for (const QString& name : names) {
+            const QString trimmed = name.trimmed();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            ins.addBindValue(post.id);
+            ins.addBindValue(taxonomy);
+            ins.addBindValue(trimmed);
+            ins.addBindValue(position++);
+            if (!ins.exec()) {
+                return databaseError(QStringLiteral("save terms"), ins.lastError().text());
+            }
+        }
+        return {};
+    };
+    if (auto status = insertAll(QStringLiteral("category"), post.categories); !status) {
+        return status;
+    }
+    return insertAll(QStringLiteral("post_tag"), post.tags);
+}
+
+Status PostRepository::loadTerms(Post& post)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT taxonomy, name FROM post_terms WHERE post_id = ? ORDER BY taxonomy, position"));
+    q.addBindValue(post.id);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("load terms"), q.lastError().text());
+    }
+    post.categories.clear();
+    post.tags.clear();
+    while (q.next()) {
+        (q.value(0).toString() == QLatin1String("category") ? post.categories : post.tags).append(q.value(1).toString());
+    }
+    return {};
+}
+
+} // namespace longhand
