@@ -274,6 +274,22 @@ Result<QStringList> PostRepository::titles()
     return result;
 }
 
+Result<QStringList> PostRepository::termNames(const QString& taxonomy)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT name FROM post_terms WHERE taxonomy = :t UNION SELECT name FROM terms WHERE taxonomy = :t "
+                             "ORDER BY 1 COLLATE NOCASE"));
+    q.bindValue(QStringLiteral(":t"), taxonomy);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("list terms"), q.lastError().text());
+    }
+    QStringList result;
+    while (q.next()) {
+        result.append(q.value(0).toString());
+    }
+    return result;
+}
+
 Result<std::optional<Post>> PostRepository::findByTitle(const QString& title)
 {
     QSqlQuery q(m_database.connection());

@@ -32,6 +32,8 @@ public:
     Status deleteForever(qint64 id);
     // Titles of the other live reviews, for the "you may also like" completion.
     Result<QStringList> titles();
+    // Category or tag names used so far ("category" or "post_tag"), for completion.
+    Result<QStringList> termNames(const QString& taxonomy);
     // A review with exactly this title (case-insensitive), if one is known.
     Result<std::optional<Post>> findByTitle(const QString& title);
 

@@ -1,0 +1,60 @@
+#include "support/TestSupport.h"
+
+#include <QDir>
+#include <QTest>
+
+namespace longhand::test {
+
+QString dataFile(const QString& name)
+{
+    return QDir(QStringLiteral(LONGHAND_TEST_DATA_DIR)).filePath(name);
+}
+
+std::unique_ptr<TempDatabase> makeTempDatabase()
+{
+    auto temp = std::make_unique<TempDatabase>();
+    if (!temp->dir.isValid()) {
+        qFatal("Cannot create a temporary directory");
+    }
+    auto opened = Database::open(temp->path());
+    if (!opened) {
+        qFatal("Cannot open a test database: %s", qPrintable(opened.error().message));
+    }
+    temp->database = std::move(opened).value();
+    return temp;
+}
+
+QString sampleReview(int words)
+{
+    static const QStringList paragraphWords = QStringLiteral(
+        "The clones at Hailsham grow up in a sunlit boarding school where the guardians teach art and "
+        "poetry but never the future and the film lets the viewer do the arithmetic quietly while Kathy "
+        "watches Tommy and Ruth drift toward a fate that nobody in the fields of grass will name aloud")
+                                                  .split(QLatin1Char(' '));
+    QString text = QStringLiteral("# Never Let Me Go\n\n");
+    int written = 3;
+    int paragraph = 0;
+    while (written < words) {
+        ++paragraph;
+        if (paragraph % 7 == 0) {
+            text += QStringLiteral("## Part %1\n\n").arg(paragraph / 7);
+            written += 2;
+        }
+        if (paragraph % 5 == 0) {
+            text += QStringLiteral("> A quote from the book, *italic* and **bold**, in part %1.\n\n").arg(paragraph);
+            written += 10;
+        }
+        if (paragraph % 6 == 0) {
+            text += QStringLiteral("- first point with a [link](https://example.org/%1)\n- second `code` point\n\n").arg(paragraph);
+            written += 8;
+        }
+        QStringList sentence;
+        for (int i = 0; i < 60 && written < words; ++i, ++written) {
+            sentence.append(paragraphWords.at((paragraph + i) % paragraphWords.size()));
+        }
+        text += sentence.join(QLatin1Char(' ')) + QStringLiteral(".\n\n");
+    }
+    return text;
+}
+
+} // namespace longhand::test
