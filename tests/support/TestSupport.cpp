@@ -1,6 +1,9 @@
 #include "support/TestSupport.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace longhand::test {
@@ -22,6 +25,26 @@ std::unique_ptr<TempDatabase> makeTempDatabase()
     }
     temp->database = std::move(opened).value();
     return temp;
+}
+
+QByteArray fileSha256(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+QVariant queryValue(Database& database, const QString& sql)
+{
+    QSqlQuery query(database.connection());
+    if (!query.exec(sql) || !query.next()) {
+        return {};
+    }
+    return query.value(0);
 }
 
 QString sampleReview(int words)

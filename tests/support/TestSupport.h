@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/storage/Database.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -20,6 +23,21 @@ struct TempDatabase
     QString path() const { return dir.filePath(QStringLiteral("longhand.sqlite")); }
 };
 std::unique_ptr<TempDatabase> makeTempDatabase();
+
+// The error sentence of a failed result, empty on success; for QVERIFY2 messages, which Qt evaluates
+// even when the check passes (so result.error() there would throw on success).
+template <typename T>
+QString errorOf(const Result<T>& result)
+{
+    return result ? QString() : result.error().message;
+}
+
+// SHA-256 of a file's bytes, or empty when it cannot be read; for "the file was not changed" checks.
+QByteArray fileSha256(const QString& path);
+
+// The first column of the first row of a query the test runs itself (pragmas, schema checks);
+// an invalid QVariant when the query fails or returns no row.
+QVariant queryValue(Database& database, const QString& sql);
 
 // A markdown review of roughly `words` words with headings, emphasis, links, quotes and lists.
 QString sampleReview(int words);

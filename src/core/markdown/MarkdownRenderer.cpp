@@ -35,8 +35,10 @@ RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptio
         return result;
     }
     // Count before the transform so that collapsed spoilers still count as words of the review.
-    result.stats = TextStats::forWordCount(countWords(extensions::visibleText(document.get())));
+    const int words = countWords(extensions::visibleText(document.get()));
     result.spoilerCount = extensions::transformSpoilers(document.get(), options);
+    // Each "[!spoiler]" marker was counted as one word ("spoiler"), but no reader sees it.
+    result.stats = TextStats::forWordCount(words - result.spoilerCount);
     extensions::appendAlsoLike(document.get(), options);
     CStringPtr html(cmark_render_html(document.get(), kOptions));
     result.html = QString::fromUtf8(html.get());

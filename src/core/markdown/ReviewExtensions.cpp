@@ -99,7 +99,9 @@ int transformSpoilers(cmark_node* document, const RenderOptions& options)
     cmark_iter_free(iter);
 
     const QString defaultSummary = QCoreApplication::translate("MarkdownRenderer", "Spoiler");
-    for (int index = 0; index < matches.size(); ++index) {
+    // Innermost first (reverse document order): a collapsed preview spoiler frees its children,
+    // which would leave a nested spoiler's match pointing at freed nodes. Numbers stay in document order.
+    for (int index = int(matches.size()) - 1; index >= 0; --index) {
         const SpoilerMatch& match = matches.at(index);
         cmark_node* paragraph = cmark_node_first_child(match.quote);
         for (cmark_node* node : match.markerNodes) {

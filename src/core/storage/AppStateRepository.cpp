@@ -30,7 +30,7 @@ Status AppStateRepository::setValue(const QString& key, const QString& value)
     q.prepare(QStringLiteral("INSERT INTO app_state (key, value) VALUES (?, ?) "
                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QStringLiteral("") : value); // a null QString would bind as SQL NULL
     if (!q.exec()) {
         return databaseError(QStringLiteral("write state"), q.lastError().text());
     }

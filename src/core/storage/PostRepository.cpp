@@ -22,6 +22,12 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+// QSQLITE binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QVariant nullableTime(const QDateTime& time)
 {
     return time.isValid() ? QVariant(toStorageTime(time)) : QVariant(QMetaType(QMetaType::QString));
@@ -58,19 +64,19 @@ void bindPost(QSqlQuery& q, const Post& post)
 {
     q.bindValue(QStringLiteral(":site_id"), nullableId(post.siteId));
     q.bindValue(QStringLiteral(":remote_id"), nullableId(post.remoteId));
-    q.bindValue(QStringLiteral(":title"), post.title);
-    q.bindValue(QStringLiteral(":slug"), post.slug);
+    q.bindValue(QStringLiteral(":title"), notNull(post.title));
+    q.bindValue(QStringLiteral(":slug"), notNull(post.slug));
     q.bindValue(QStringLiteral(":slug_edited"), post.slugEdited ? 1 : 0);
-    q.bindValue(QStringLiteral(":excerpt"), post.excerpt);
+    q.bindValue(QStringLiteral(":excerpt"), notNull(post.excerpt));
     q.bindValue(QStringLiteral(":source_format"), sourceFormatToString(post.format));
-    q.bindValue(QStringLiteral(":body"), post.body);
+    q.bindValue(QStringLiteral(":body"), notNull(post.body));
     q.bindValue(QStringLiteral(":status"), postStatusToString(post.status));
     q.bindValue(QStringLiteral(":scheduled_at"), nullableTime(post.scheduledAt));
     q.bindValue(QStringLiteral(":comments_open"), post.commentsOpen ? 1 : 0);
     q.bindValue(QStringLiteral(":pings_open"), post.pingsOpen ? 1 : 0);
-    q.bindValue(QStringLiteral(":featured_image"), post.featuredImage);
-    q.bindValue(QStringLiteral(":also_like"), post.alsoLike);
-    q.bindValue(QStringLiteral(":link"), post.link);
+    q.bindValue(QStringLiteral(":featured_image"), notNull(post.featuredImage));
+    q.bindValue(QStringLiteral(":also_like"), notNull(post.alsoLike));
+    q.bindValue(QStringLiteral(":link"), notNull(post.link));
     q.bindValue(QStringLiteral(":base_modified_gmt"), nullableTime(post.baseModifiedGmt));
     q.bindValue(QStringLiteral(":base_content"), post.baseContent);
 }
@@ -292,21 +298,27 @@ Result<QStringList> PostRepository::termNames(const QString& taxonomy)
 
 Result<std::optional<Post>> PostRepository::findByTitle(const QString& title)
 {
+    // SQLite's lower() folds ASCII only ("Émile" vs "émile"), so Qt compares; the length narrows the rows down.
+    const QString wanted = title.trimmed();
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM posts WHERE trashed_at IS NULL AND lower(title) = lower(?) "
-                             "ORDER BY (link <> '') DESC, updated_at DESC LIMIT 1"));
-    q.addBindValue(title.trimmed());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, title FROM posts WHERE trashed_at IS NULL AND length(title) = length(?) "
+                             "ORDER BY (link <> '') DESC, updated_at DESC"));
+    q.addBindValue(notNull(wanted));
     if (!q.exec()) {
         return databaseError(QStringLiteral("find review"), q.lastError().text());
     }
-    if (!q.next()) {
-        return std::optional<Post> {};
+    while (q.next()) {
+        if (q.value(1).toString().compare(wanted, Qt::CaseInsensitive) != 0) {
+            continue;
+        }
+        auto post = load(q.value(0).toLongLong());
+        if (!post) {
+            return post.error();
+        }
+        return std::optional<Post> {*post};
     }
-    auto post = load(q.value(0).toLongLong());
-    if (!post) {
-        return post.error();
-    }
-    return std::optional<Post> {*post};
+    return std::optional<Post> {};
 }
 
 Status PostRepository::saveTerms(const Post& post)

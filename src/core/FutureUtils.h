@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QFuture>
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <type_traits>
+
+namespace longhand {
+
+// Calls fn with the future's result on context's thread once it is ready; never if context has
+// been destroyed by then. (Qt 6.4's QFuture::then(context, …) asserts when the context dies
+// first, which is routine here: a window closes while a save is still queued.)
+template <typename T, typename Fn>
+void onFinished(QFuture<T> future, QObject* context, Fn&& fn)
+{
+    auto* watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, context,
+                     [watcher, fn = std::forward<Fn>(fn)]() mutable {
+                         watcher->deleteLater();
+                         if constexpr (std::is_void_v<T>) {
+                             fn();
+                         } else {
+                             fn(watcher->result());
+                         }
+                     });
+    watcher->setFuture(std::move(future));
+}
+
+} // namespace longhand

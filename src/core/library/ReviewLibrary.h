@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/domain/Post.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace longhand {
+
+class StorageExecutor;
+
+// The reviews in the local cache, asynchronously: every call runs on the storage thread and
+// answers with a QFuture (chain .then(context, …) to get back to the GUI thread). Widgets talk
+// to this, never to SQL.
+class ReviewLibrary final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReviewLibrary(StorageExecutor& storage, std::shared_ptr<Clock> clock, QObject* parent = nullptr);
+
+    QFuture<Result<QList<PostSummary>>> list(const PostFilter& filter);
+    QFuture<Result<Post>> load(qint64 id);
+    QFuture<Result<qint64>> create(const Post& post);
+    QFuture<Status> save(const Post& post);
+    QFuture<Result<qint64>> duplicate(qint64 id);
+    QFuture<Status> moveToTrash(qint64 id);
+    QFuture<Status> restoreFromTrash(qint64 id);
+    QFuture<Status> deleteForever(qint64 id);
+    QFuture<Result<QStringList>> titles();
+    QFuture<Result<QStringList>> termNames(const QString& taxonomy);
+    QFuture<Result<std::optional<Post>>> findByTitle(const QString& title);
+
+    // Crash-safe UI state (which review is open).
+    QFuture<Result<QString>> stateValue(const QString& key);
+    QFuture<Status> setStateValue(const QString& key, const QString& value);
+
+Q_SIGNALS:
+    // A review was created, saved, duplicated, trashed, restored or deleted: lists should refresh.
+    void reviewsChanged();
+
+private:
+    StorageExecutor& m_storage;
+    std::shared_ptr<Clock> m_clock;
+};
+
+} // namespace longhand

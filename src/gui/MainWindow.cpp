@@ -1,0 +1,263 @@
+#include "gui/MainWindow.h"
+
+#include "core/domain/Post.h"
+
+#include "core/Version.h"
+#include "core/spelling/DictionaryCatalog.h"
+#include "gui/AppServices.h"
+#include "gui/drafts/DraftsSidebar.h"
+#include "gui/editor/FindReplaceBar.h"
+#include "gui/editor/MarkdownEditor.h"
+#include "gui/editor/MetadataPanel.h"
+#include "gui/editor/ReviewEditorWidget.h"
+#include "gui/editor/ReviewSession.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+
+namespace longhand {
+
+namespace {
+const auto kGeometryKey = QStringLiteral("window/geometry");
+const auto kSplitterKey = QStringLiteral("window/splitter");
+const auto kEditorSplitterKey = QStringLiteral("window/editorSplitter");
+const auto kSpellingKey = QStringLiteral("spelling/language");
+} // namespace
+
+MainWindow::MainWindow(AppServices& services, QWidget* parent)
+    : QMainWindow(parent)
+    , m_services(services)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_sidebar(new DraftsSidebar(services.reviews(), m_splitter))
+    , m_editor(new ReviewEditorWidget(services, m_splitter))
+    , m_statsLabel(new QLabel(this))
+    , m_saveLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/longhand.svg")));
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_sidebar);
+    m_splitter->addWidget(m_editor);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 5);
+    setCentralWidget(m_splitter);
+    m_statsLabel->setObjectName(QStringLiteral("wordCountLabel"));
+    m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
+    statusBar()->addPermanentWidget(m_saveLabel);
+    statusBar()->addPermanentWidget(m_statsLabel);
+
+    createActions();
+
+    ReviewSession& session = m_editor->session();
+    connect(m_sidebar, &DraftsSidebar::reviewActivated, &session, &ReviewSession::open);
+    connect(m_sidebar, &DraftsSidebar::newReviewRequested, &session, &ReviewSession::createNew);
+    connect(m_sidebar, &DraftsSidebar::reviewTrashed, this, [this, &session](qint64 id) {
+        if (id == session.reviewId()) {
+            session.close();
+        }
+        statusBar()->showMessage(tr("Moved to the trash. Tick “Show trash” to restore it."), 5000);
+    });
+    connect(m_sidebar, &DraftsSidebar::errorOccurred, this, &MainWindow::showError);
+    connect(m_editor, &ReviewEditorWidget::errorOccurred, this, &MainWindow::showError);
+    connect(m_editor, &ReviewEditorWidget::statsChanged, this, &MainWindow::showStats);
+    connect(m_editor, &ReviewEditorWidget::reviewLinkActivated, &session, &ReviewSession::open);
+    connect(&session, &ReviewSession::opened, this, [this, &session](const Post&, bool) {
+        m_sidebar->setCurrentReview(session.reviewId());
+        m_saveLabel->setText(tr("Saved"));
+        updateTitle();
+    });
+    connect(&session, &ReviewSession::closed, this, [this] {
+        m_sidebar->setCurrentReview(0);
+        m_statsLabel->clear();
+        m_saveLabel->clear();
+        updateTitle();
+    });
+    connect(&session, &ReviewSession::saved, this, [this](const QDateTime& at) {
+        m_saveLabel->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+    });
+    connect(m_editor->metadata(), &MetadataPanel::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_editor->editor(), &QPlainTextEdit::modificationChanged, this, [this] { m_saveLabel->setText(tr("Editing…")); });
+    // Leaving the window or a field counts as a pause: save at once.
+    connect(qApp, &QApplication::focusChanged, &session, [&session](QWidget* old, QWidget*) {
+        if (old) {
+            session.saveNow();
+        }
+    });
+
+    restoreGeometry(m_services.settings().value(kGeometryKey).toByteArray());
+    if (!m_splitter->restoreState(m_services.settings().value(kSplitterKey).toByteArray())) {
+        m_splitter->setSizes({260, 1140});
+    }
+    m_editor->splitter()->restoreState(m_services.settings().value(kEditorSplitterKey).toByteArray());
+    if (!m_services.settings().contains(kGeometryKey)) {
+        resize(1400, 860);
+    }
+    updateTitle();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    ReviewSession& session = m_editor->session();
+    MarkdownEditor* editor = m_editor->editor();
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newReview = file->addAction(tr("&New Review"), &session, &ReviewSession::createNew);
+    newReview->setObjectName(QStringLiteral("actionNewReview"));
+    newReview->setShortcut(QKeySequence::New);
+    QAction* duplicate = file->addAction(tr("D&uplicate Review"), m_sidebar, &DraftsSidebar::duplicateSelected);
+    duplicate->setObjectName(QStringLiteral("actionDuplicateReview"));
+    QAction* trash = file->addAction(tr("Move to &Trash"), this, [this, &session] {
+        if (session.hasReview()) {
+            m_sidebar->setCurrentReview(session.reviewId());
+            m_sidebar->trashSelected();
+        }
+    });
+    trash->setObjectName(QStringLiteral("actionTrashReview"));
+    file->addSeparator();
+    QAction* insertImage = file->addAction(tr("Insert &Image…"), m_editor, &ReviewEditorWidget::insertImagesFromDisk);
+    insertImage->setObjectName(QStringLiteral("actionInsertImage"));
+    insertImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction* save = file->addAction(tr("&Save Now"), &session, &ReviewSession::saveNow);
+    save->setObjectName(QStringLiteral("actionSave"));
+    save->setShortcut(QKeySequence::Save);
+    save->setToolTip(tr("Longhand saves as you type; this saves at once"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = edit->addAction(tr("&Undo"), editor, &QPlainTextEdit::undo);
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setEnabled(false);
+    connect(editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
+    QAction* redo = edit->addAction(tr("&Redo"), editor, &QPlainTextEdit::redo);
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setEnabled(false);
+    connect(editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    edit->addSeparator();
+    edit->addAction(tr("Cu&t"), QKeySequence::Cut, editor, &QPlainTextEdit::cut);
+    edit->addAction(tr("&Copy"), QKeySequence::Copy, editor, &QPlainTextEdit::copy);
+    edit->addAction(tr("&Paste"), QKeySequence::Paste, editor, &QPlainTextEdit::paste);
+    edit->addAction(tr("Select &All"), QKeySequence::SelectAll, editor, &QPlainTextEdit::selectAll);
+    edit->addSeparator();
+    QAction* find = edit->addAction(tr("&Find…"), QKeySequence::Find, m_editor->findBar(), &FindReplaceBar::showFind);
+    find->setObjectName(QStringLiteral("actionFind"));
+    QAction* findNext = edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_editor->findBar(), &FindReplaceBar::findNext);
+    findNext->setObjectName(QStringLiteral("actionFindNext"));
+    edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_editor->findBar(), &FindReplaceBar::findPrevious);
+    QAction* replace = edit->addAction(tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_editor->findBar(),
+                                       &FindReplaceBar::showReplace);
+    replace->setObjectName(QStringLiteral("actionReplace"));
+
+    QMenu* format = menuBar()->addMenu(tr("F&ormat"));
+    QAction* bold = format->addAction(tr("&Bold"), QKeySequence::Bold, editor, &MarkdownEditor::toggleBold);
+    bold->setObjectName(QStringLiteral("actionBold"));
+    QAction* italic = format->addAction(tr("&Italic"), QKeySequence::Italic, editor, &MarkdownEditor::toggleItalic);
+    italic->setObjectName(QStringLiteral("actionItalic"));
+    QAction* link = format->addAction(tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K), editor, &MarkdownEditor::insertLink);
+    link->setObjectName(QStringLiteral("actionLink"));
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    createSpellingMenu(tools->addMenu(tr("&Spelling Language")));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Longhand"), this, [this] {
+        QMessageBox::about(this, tr("About Longhand"),
+                           tr("<h3>Longhand %1</h3><p>Write film reviews offline in Markdown and run your "
+                              "WordPress blog from the desktop.</p><p>Built with Qt %2, cmark and hunspell.</p>")
+                               .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion())));
+    });
+}
+
+void MainWindow::createSpellingMenu(QMenu* menu)
+{
+    menu->setObjectName(QStringLiteral("spellingMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    QAction* off = menu->addAction(tr("Off"));
+    off->setCheckable(true);
+    off->setData(QString());
+    m_languageGroup->addAction(off);
+    menu->addSeparator();
+    const auto installed = DictionaryCatalog::installed();
+    for (const DictionaryInfo& info : installed) {
+        const QLocale locale(info.language);
+        const QString label = locale.language() == QLocale::C
+                                  ? info.language
+                                  : QStringLiteral("%1 (%2)").arg(QLocale::languageToString(locale.language()),
+                                                                  QLocale::territoryToString(locale.territory()));
+        QAction* action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setData(info.language);
+        m_languageGroup->addAction(action);
+    }
+    QString wanted = m_services.settings().value(kSpellingKey, QStringLiteral("auto")).toString();
+    if (wanted == QLatin1String("auto")) {
+        wanted = DictionaryCatalog::bestLanguageFor(QLocale::system().name(), installed);
+        if (wanted.isEmpty()) {
+            wanted = DictionaryCatalog::bestLanguageFor(QStringLiteral("en_US"), installed);
+        }
+    }
+    for (QAction* action : m_languageGroup->actions()) {
+        action->setChecked(action->data().toString() == wanted);
+    }
+    connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction* action) {
+        const QString language = action->data().toString();
+        m_services.settings().setValue(kSpellingKey, language);
+        m_editor->setSpellingLanguage(language);
+    });
+    m_editor->setSpellingLanguage(wanted);
+}
+
+void MainWindow::restoreSession()
+{
+    m_editor->session().restoreLastOpen();
+}
+
+void MainWindow::showStats(const TextStats& stats)
+{
+    m_statsLabel->setText(tr("%n word(s)", nullptr, stats.words) + QStringLiteral(" \u00B7 ")
+                          + tr("%n min read", nullptr, stats.readingMinutes));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Longhand"), message, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("errorMessage"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): no nested event loop
+}
+
+void MainWindow::updateTitle()
+{
+    Post post = m_editor->session().currentPost();
+    m_editor->metadata()->applyTo(post);
+    const QString title = m_editor->session().hasReview()
+                              ? (post.title.isEmpty() ? tr("Untitled review") : post.title)
+                              : QString();
+    setWindowTitle(title.isEmpty() ? tr("Longhand") : tr("%1 — Longhand").arg(title));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    m_editor->session().saveNow();
+    m_services.settings().setValue(kGeometryKey, saveGeometry());
+    m_services.settings().setValue(kSplitterKey, m_splitter->saveState());
+    m_services.settings().setValue(kEditorSplitterKey, m_editor->splitter()->saveState());
+    m_services.flush();
+    event->accept();
+}
+
+} // namespace longhand

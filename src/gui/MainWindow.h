@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QMenu;
+class QSplitter;
+
+namespace longhand {
+
+class AppServices;
+class DraftsSidebar;
+class ReviewEditorWidget;
+struct TextStats;
+
+// Composes the drafts sidebar and the review editor, and owns the menus and status bar.
+// Features live in their own widgets; this class only wires them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppServices& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    DraftsSidebar* sidebar() const { return m_sidebar; }
+    ReviewEditorWidget* reviewEditor() const { return m_editor; }
+
+    // Opens the review that was open at the last quit or crash.
+    void restoreSession();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createSpellingMenu(QMenu* menu);
+    void showStats(const TextStats& stats);
+    void showError(const QString& message);
+    void updateTitle();
+
+    AppServices& m_services;
+    QSplitter* m_splitter;
+    DraftsSidebar* m_sidebar;
+    ReviewEditorWidget* m_editor;
+    QLabel* m_statsLabel;
+    QLabel* m_saveLabel;
+    QActionGroup* m_languageGroup = nullptr;
+};
+
+} // namespace longhand

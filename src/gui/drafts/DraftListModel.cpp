@@ -1,0 +1,87 @@
+#include "gui/drafts/DraftListModel.h"
+
+#include <QLocale>
+
+namespace longhand {
+
+DraftListModel::DraftListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int DraftListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString DraftListModel::statusLabel(PostStatus status)
+{
+    switch (status) {
+    case PostStatus::Draft: return tr("Draft");
+    case PostStatus::Pending: return tr("Pending review");
+    case PostStatus::Private: return tr("Private");
+    case PostStatus::Publish: return tr("Published");
+    case PostStatus::Future: return tr("Scheduled");
+    }
+    return {};
+}
+
+QVariant DraftListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const PostSummary& row = m_rows.at(index.row());
+    const QString title = row.title.trimmed().isEmpty() ? tr("Untitled review") : row.title;
+    const QString when = QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    switch (role) {
+    case Qt::DisplayRole:
+        return QString(title + QLatin1Char('\n') + statusLabel(row.status) + QStringLiteral(" \u00B7 ") + when);
+    case Qt::ToolTipRole:
+        return tr("%1 (%2, last changed %3)").arg(title, statusLabel(row.status), when);
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2").arg(title, statusLabel(row.status));
+    case IdRole: return row.id;
+    case StatusRole: return postStatusToString(row.status);
+    case UpdatedAtRole: return row.updatedAt;
+    case TrashedRole: return row.trashedAt.isValid();
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> DraftListModel::roleNames() const
+{
+    auto names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "reviewId");
+    names.insert(StatusRole, "status");
+    names.insert(UpdatedAtRole, "updatedAt");
+    names.insert(TrashedRole, "trashed");
+    return names;
+}
+
+void DraftListModel::setSummaries(QList<PostSummary> summaries)
+{
+    if (summaries == m_rows) {
+        return;
+    }
+    beginResetModel();
+    m_rows = std::move(summaries);
+    endResetModel();
+}
+
+int DraftListModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+qint64 DraftListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+} // namespace longhand

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/domain/Post.h"
+
+#include <QAbstractListModel>
+
+namespace longhand {
+
+// The reviews the drafts sidebar shows, newest change first (the order the query gives).
+class DraftListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DraftListModel)
+
+public:
+    enum Column { TitleColumn = 0, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        StatusRole,
+        UpdatedAtRole,
+        TrashedRole,
+    };
+
+    explicit DraftListModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setSummaries(QList<PostSummary> summaries);
+    int rowOf(qint64 id) const;
+    qint64 idAt(int row) const;
+
+    static QString statusLabel(PostStatus status);
+
+private:
+    QList<PostSummary> m_rows;
+};
+
+} // namespace longhand

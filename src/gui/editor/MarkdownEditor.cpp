@@ -1,0 +1,218 @@
+#include "gui/editor/MarkdownEditor.h"
+
+#include "core/spelling/SpellChecker.h"
+#include "core/storage/MediaStore.h"
+#include "gui/editor/MarkdownHighlighter.h"
+
+#include <QContextMenuEvent>
+#include <QFileInfo>
+#include <QImage>
+#include <QMenu>
+#include <QMimeData>
+#include <QTextBlock>
+
+namespace longhand {
+
+MarkdownEditor::MarkdownEditor(SpellChecker& spelling, QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_spelling(spelling)
+    , m_highlighter(new MarkdownHighlighter(document(), &spelling))
+{
+    setObjectName(QStringLiteral("markdownEditor"));
+    setAccessibleName(tr("Review text (Markdown)"));
+    setTabChangesFocus(false);
+    setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    setPlaceholderText(tr("Write your review in Markdown…"));
+    QFont font(QStringLiteral("monospace"));
+    font.setStyleHint(QFont::Monospace);
+    font.setPointSize(font.pointSize() + 1);
+    setFont(font);
+}
+
+void MarkdownEditor::setMarkdown(const QString& text)
+{
+    const QSignalBlocker block(this);
+    setPlainText(text);
+    document()->clearUndoRedoStacks();
+    moveCursor(QTextCursor::Start);
+}
+
+void MarkdownEditor::toggleBold()
+{
+    toggleWrap(QStringLiteral("**"));
+}
+
+void MarkdownEditor::toggleItalic()
+{
+    toggleWrap(QStringLiteral("*"));
+}
+
+void MarkdownEditor::toggleWrap(const QString& marker)
+{
+    QTextCursor cursor = textCursor();
+    const int length = int(marker.size());
+    cursor.beginEditBlock();
+    if (!cursor.hasSelection()) {
+        cursor.insertText(marker + marker);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, length);
+        cursor.endEditBlock();
+        setTextCursor(cursor);
+        return;
+    }
+    const int start = cursor.selectionStart();
+    const int end = cursor.selectionEnd();
+    const QString selected = cursor.selectedText();
+    // Already wrapped inside the selection: unwrap.
+    if (selected.size() >= 2 * length && selected.startsWith(marker) && selected.endsWith(marker)) {
+        const QString inner = selected.mid(length, selected.size() - 2 * length);
+        cursor.insertText(inner);
+        cursor.setPosition(start);
+        cursor.setPosition(start + int(inner.size()), QTextCursor::KeepAnchor);
+    } else {
+        // Wrapped just outside the selection: unwrap too.
+        QTextCursor around(document());
+        const bool roomAround = start >= length && end + length < document()->characterCount();
+        if (roomAround) {
+            around.setPosition(start - length);
+            around.setPosition(end + length, QTextCursor::KeepAnchor);
+        }
+        const QString outer = roomAround ? around.selectedText() : QString();
+        if (outer.startsWith(marker) && outer.endsWith(marker) && outer.size() == selected.size() + 2 * length) {
+            around.insertText(selected);
+            cursor = around;
+            cursor.setPosition(start - length);
+            cursor.setPosition(start - length + int(selected.size()), QTextCursor::KeepAnchor);
+        } else {
+            cursor.insertText(marker + selected + marker);
+            cursor.setPosition(start + length);
+            cursor.setPosition(start + length + int(selected.size()), QTextCursor::KeepAnchor);
+        }
+    }
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+void MarkdownEditor::insertLink()
+{
+    QTextCursor cursor = textCursor();
+    const QString label = cursor.hasSelection() ? cursor.selectedText() : tr("link text");
+    const QString url = QStringLiteral("https://");
+    cursor.beginEditBlock();
+    const int start = cursor.selectionStart();
+    cursor.insertText(QLatin1Char('[') + label + QStringLiteral("](") + url + QLatin1Char(')'));
+    cursor.endEditBlock();
+    // Select the address so the writer can type or paste it straight away.
+    const int urlStart = start + int(label.size()) + 3;
+    cursor.setPosition(urlStart);
+    cursor.setPosition(urlStart + int(url.size()), QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+void MarkdownEditor::insertImageReference(const QString& reference, const QString& altText)
+{
+    QTextCursor cursor = textCursor();
+    cursor.beginEditBlock();
+    if (cursor.positionInBlock() > 0) {
+        cursor.insertText(QStringLiteral("\n\n"));
+    }
+    QString alt = altText;
+    alt.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+    cursor.insertText(QStringLiteral("![") + alt + QStringLiteral("](") + reference + QStringLiteral(")\n"));
+    cursor.endEditBlock();
+    setTextCursor(cursor);
+}
+
+QStringList MarkdownEditor::imagePaths(const QMimeData* source) const
+{
+    QStringList paths;
+    if (!source->hasUrls()) {
+        return paths;
+    }
+    const auto urls = source->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile() && MediaStore::isImageFileName(url.toLocalFile())) {
+            paths.append(url.toLocalFile());
+        }
+    }
+    return paths;
+}
+
+bool MarkdownEditor::canInsertFromMimeData(const QMimeData* source) const
+{
+    return source->hasImage() || !imagePaths(source).isEmpty() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MarkdownEditor::insertFromMimeData(const QMimeData* source)
+{
+    if (const QStringList paths = imagePaths(source); !paths.isEmpty()) {
+        Q_EMIT imageFilesDropped(paths);
+        return;
+    }
+    if (source->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(source->imageData());
+        if (!image.isNull()) {
+            Q_EMIT imagePasted(image);
+            return;
+        }
+    }
+    QPlainTextEdit::insertFromMimeData(source);
+}
+
+void MarkdownEditor::contextMenuEvent(QContextMenuEvent* event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    QTextCursor word = cursorForPosition(event->pos());
+    word.select(QTextCursor::WordUnderCursor);
+    // Extend over apostrophes so "don't" is one word, as the highlighter sees it.
+    const QString blockText = word.block().text();
+    const int blockStart = word.block().position();
+    int start = word.selectionStart() - blockStart;
+    int end = word.selectionEnd() - blockStart;
+    const auto isWordChar = [](QChar ch) { return ch.isLetter() || ch == QLatin1Char('\'') || ch == QChar(0x2019); };
+    while (start > 0 && isWordChar(blockText.at(start - 1))) {
+        --start;
+    }
+    while (end < blockText.size() && isWordChar(blockText.at(end))) {
+        ++end;
+    }
+    const QString text = blockText.mid(start, end - start);
+    if (m_highlighter->spellCheckEnabled() && !text.isEmpty() && !m_spelling.isCorrect(text)) {
+        QAction* first = menu->actions().value(0);
+        const QStringList suggestions = m_spelling.suggestions(text);
+        if (suggestions.isEmpty()) {
+            auto* none = new QAction(tr("No suggestions"), menu.get());
+            none->setEnabled(false);
+            menu->insertAction(first, none);
+        }
+        for (const QString& suggestion : suggestions) {
+            auto* action = new QAction(suggestion, menu.get());
+            action->setObjectName(QStringLiteral("spellSuggestion"));
+            connect(action, &QAction::triggered, this, [this, blockStart, start, end, suggestion] {
+                QTextCursor replace(document());
+                replace.setPosition(blockStart + start);
+                replace.setPosition(blockStart + end, QTextCursor::KeepAnchor);
+                replace.insertText(suggestion);
+            });
+            menu->insertAction(first, action);
+        }
+        auto* add = new QAction(tr("Add “%1” to Dictionary").arg(text), menu.get());
+        add->setObjectName(QStringLiteral("addToDictionary"));
+        connect(add, &QAction::triggered, this, [this, text] {
+            if (m_spelling.addToPersonalDictionary(text)) {
+                m_highlighter->rehighlight();
+                Q_EMIT wordAddedToDictionary(text);
+            }
+        });
+        menu->insertAction(first, add);
+        menu->insertSeparator(first);
+    }
+    menu->exec(event->globalPos());
+}
+
+void MarkdownEditor::focusOutEvent(QFocusEvent* event)
+{
+    QPlainTextEdit::focusOutEvent(event);
+    Q_EMIT focusLost();
+}
+
+} // namespace longhand

@@ -1,0 +1,161 @@
+#include "gui/editor/MarkdownHighlighter.h"
+
+#include "core/spelling/SpellChecker.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace longhand {
+
+namespace {
+
+const QRegularExpression& fencePattern()
+{
+    static const QRegularExpression re(QStringLiteral("^\\s{0,3}(```|~~~)"));
+    return re;
+}
+
+} // namespace
+
+const QRegularExpression& MarkdownHighlighter::wordPattern()
+{
+    static const QRegularExpression re(QStringLiteral("[\\p{L}][\\p{L}\\p{M}'\u2019]*[\\p{L}\\p{M}]|[\\p{L}]"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+QStringList MarkdownHighlighter::checkableWords(const QString& text)
+{
+    QStringList words;
+    auto it = wordPattern().globalMatch(text);
+    while (it.hasNext()) {
+        words.append(it.next().captured());
+    }
+    return words;
+}
+
+MarkdownHighlighter::MarkdownHighlighter(QTextDocument* document, SpellChecker* spelling)
+    : QSyntaxHighlighter(document)
+    , m_spelling(spelling)
+{
+    const QPalette palette = QGuiApplication::palette();
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    const QColor accent = dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x4f, 0xa0);
+    const QColor muted = dark ? QColor(0x9a, 0xa0, 0xa6) : QColor(0x6a, 0x6f, 0x75);
+    const QColor codeColor = dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xa3, 0x2d, 0x2d);
+
+    m_heading.setFontWeight(QFont::Bold);
+    m_heading.setForeground(accent);
+    m_emphasis.setFontItalic(true);
+    m_strong.setFontWeight(QFont::Bold);
+    m_code.setFontFamilies({QStringLiteral("monospace")});
+    m_code.setForeground(codeColor);
+    m_link.setForeground(accent);
+    m_link.setFontUnderline(true);
+    m_quote.setForeground(muted);
+    m_quote.setFontItalic(true);
+    m_listMarker.setForeground(accent);
+    m_listMarker.setFontWeight(QFont::Bold);
+    m_markup.setForeground(muted);
+}
+
+void MarkdownHighlighter::setSpellCheckEnabled(bool enabled)
+{
+    if (m_spellCheck == enabled) {
+        return;
+    }
+    m_spellCheck = enabled;
+    rehighlight();
+}
+
+void MarkdownHighlighter::highlightBlock(const QString& text)
+{
+    const bool wasInFence = previousBlockState() == InFence;
+    if (fencePattern().match(text).hasMatch()) {
+        setFormat(0, int(text.size()), m_code);
+        setCurrentBlockState(wasInFence ? Normal : InFence);
+        return;
+    }
+    if (wasInFence) {
+        setFormat(0, int(text.size()), m_code);
+        setCurrentBlockState(InFence);
+        return;
+    }
+    setCurrentBlockState(Normal);
+
+    static const QRegularExpression heading(QStringLiteral("^\\s{0,3}#{1,6}(\\s|$)"));
+    static const QRegularExpression quote(QStringLiteral("^\\s{0,3}>"));
+    static const QRegularExpression list(QStringLiteral("^\\s*([-*+]|\\d{1,9}[.)])\\s"));
+    if (heading.match(text).hasMatch()) {
+        setFormat(0, int(text.size()), m_heading);
+    } else if (quote.match(text).hasMatch()) {
+        setFormat(0, int(text.size()), m_quote);
+    } else if (const auto marker = list.match(text); marker.hasMatch()) {
+        setFormat(0, int(marker.capturedLength()), m_listMarker);
+    }
+    applyInlineRules(text);
+    if (m_spellCheck && m_spelling && m_spelling->isReady()) {
+        applySpelling(text);
+    }
+}
+
+void MarkdownHighlighter::mergeFormat(int start, int length, const QTextCharFormat& extra)
+{
+    for (int i = start; i < start + length; ++i) {
+        QTextCharFormat merged = format(i);
+        merged.merge(extra);
+        setFormat(i, 1, merged);
+    }
+}
+
+void MarkdownHighlighter::applyInlineRules(const QString& text)
+{
+    static const QRegularExpression strong(QStringLiteral("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1"));
+    static const QRegularExpression emphasis(QStringLiteral("(?<![*_\\w])([*_])(?=[^\\s*_])(.+?)(?<=[^\\s*_])\\1(?![*_\\w])"));
+    static const QRegularExpression code(QStringLiteral("`[^`]+`"));
+    static const QRegularExpression link(QStringLiteral("!?\\[[^\\]]*\\]\\([^)\\s]*(\\s+\"[^\"]*\")?\\)|<https?://[^>\\s]+>"));
+
+    for (auto it = strong.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        mergeFormat(int(m.capturedStart()), int(m.capturedLength()), m_strong);
+    }
+    for (auto it = emphasis.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        mergeFormat(int(m.capturedStart()), int(m.capturedLength()), m_emphasis);
+    }
+    for (auto it = link.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        setFormat(int(m.capturedStart()), int(m.capturedLength()), m_link);
+    }
+    for (auto it = code.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        setFormat(int(m.capturedStart()), int(m.capturedLength()), m_code);
+    }
+}
+
+void MarkdownHighlighter::applySpelling(const QString& text)
+{
+    static const QRegularExpression skip(QStringLiteral("`[^`]*`|\\]\\([^)]*\\)|<[^>]*>|https?://\\S+"));
+    QList<std::pair<int, int>> skipped;
+    for (auto it = skip.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        skipped.append({int(m.capturedStart()), int(m.capturedEnd())});
+    }
+    for (auto it = wordPattern().globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        const int start = int(m.capturedStart());
+        const bool inSkipped = std::any_of(skipped.cbegin(), skipped.cend(),
+                                           [start](const auto& range) { return start >= range.first && start < range.second; });
+        if (inSkipped || m_spelling->isCorrect(m.captured())) {
+            continue;
+        }
+        QTextCharFormat misspelt;
+        misspelt.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
+        misspelt.setUnderlineColor(Qt::red);
+        mergeFormat(start, int(m.capturedLength()), misspelt);
+    }
+}
+
+} // namespace longhand

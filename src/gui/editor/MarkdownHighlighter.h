@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QRegularExpression>
+#include <QSyntaxHighlighter>
+#include <QTextCharFormat>
+
+namespace longhand {
+
+class SpellChecker;
+
+// Markdown syntax colouring (headings, emphasis, links, quotes, lists, code) and, when a
+// dictionary is loaded, red wavy underlines under misspelt words. QSyntaxHighlighter only
+// re-runs the blocks that change, so typing costs one paragraph's worth of work.
+class MarkdownHighlighter final : public QSyntaxHighlighter
+{
+    Q_OBJECT
+
+public:
+    MarkdownHighlighter(QTextDocument* document, SpellChecker* spelling);
+
+    void setSpellCheckEnabled(bool enabled);
+    bool spellCheckEnabled() const { return m_spellCheck; }
+
+    // Words of a text that spell checking would look at (shared with the warm-up pass).
+    static QStringList checkableWords(const QString& text);
+    static const QRegularExpression& wordPattern();
+
+protected:
+    void highlightBlock(const QString& text) override;
+
+private:
+    enum BlockState { Normal = 0, InFence = 1 };
+
+    void applyInlineRules(const QString& text);
+    void applySpelling(const QString& text);
+    void mergeFormat(int start, int length, const QTextCharFormat& format);
+
+    SpellChecker* m_spelling;
+    bool m_spellCheck = false;
+    QTextCharFormat m_heading;
+    QTextCharFormat m_emphasis;
+    QTextCharFormat m_strong;
+    QTextCharFormat m_code;
+    QTextCharFormat m_link;
+    QTextCharFormat m_quote;
+    QTextCharFormat m_listMarker;
+    QTextCharFormat m_markup;
+};
+
+} // namespace longhand

@@ -1,0 +1,186 @@
+#include "gui/editor/MetadataPanel.h"
+
+#include "ui_MetadataPanel.h"
+
+#include "core/markdown/Slug.h"
+#include "core/storage/MediaStore.h"
+#include "gui/drafts/DraftListModel.h"
+
+#include <QCompleter>
+#include <QImageReader>
+#include <QStringListModel>
+
+namespace longhand {
+
+MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::MetadataPanel>())
+    , m_media(media)
+    , m_titles(new QStringListModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("metadataPanel"));
+    for (const PostStatus status : {PostStatus::Draft, PostStatus::Pending, PostStatus::Private, PostStatus::Publish}) {
+        m_ui->statusCombo->addItem(DraftListModel::statusLabel(status), postStatusToString(status));
+    }
+    m_ui->scheduleEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_ui->scheduleEdit->setDateTime(QDateTime::currentDateTime().addDays(1));
+    auto* completer = new QCompleter(m_titles, this);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_ui->alsoLikeEdit->setCompleter(completer);
+    showFeaturedThumbnail();
+
+    const auto edited = [this] {
+        if (!m_loading) {
+            Q_EMIT changed();
+        }
+    };
+    connect(m_ui->titleEdit, &QLineEdit::textChanged, this, [this, edited](const QString& title) {
+        updateSlugFromTitle();
+        if (!m_loading) {
+            Q_EMIT titleChanged(title);
+        }
+        edited();
+    });
+    connect(m_ui->slugEdit, &QLineEdit::textEdited, this, [this, edited](const QString& slug) {
+        m_slugEdited = !slug.isEmpty(); // clearing the slug hands it back to the title
+        if (!m_slugEdited) {
+            updateSlugFromTitle();
+        }
+        edited();
+    });
+    connect(m_ui->slugEdit, &QLineEdit::editingFinished, this, [this, edited] {
+        const QString cleaned = slugFromTitle(m_ui->slugEdit->text());
+        if (m_slugEdited && cleaned != m_ui->slugEdit->text()) {
+            m_ui->slugEdit->setText(cleaned);
+            edited();
+        }
+    });
+    connect(m_ui->excerptEdit, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_ui->categoriesEdit, &QLineEdit::textChanged, this, edited);
+    connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, edited);
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->scheduleCheck, &QCheckBox::toggled, this, edited);
+    connect(m_ui->scheduleEdit, &QDateTimeEdit::dateTimeChanged, this, edited);
+    connect(m_ui->commentsOpenCheck, &QCheckBox::toggled, this, edited);
+    connect(m_ui->pingsOpenCheck, &QCheckBox::toggled, this, edited);
+    connect(m_ui->alsoLikeEdit, &QLineEdit::textChanged, this, edited);
+    connect(m_ui->featuredImageButton, &QPushButton::clicked, this, &MetadataPanel::featuredImageChooseRequested);
+    connect(m_ui->featuredImageClearButton, &QPushButton::clicked, this, [this] { setFeaturedImage({}); });
+}
+
+MetadataPanel::~MetadataPanel() = default;
+
+void MetadataPanel::setPost(const Post& post)
+{
+    m_loading = true;
+    m_slugEdited = post.slugEdited;
+    m_ui->titleEdit->setText(post.title);
+    m_ui->slugEdit->setText(post.slugEdited ? post.slug : slugFromTitle(post.title));
+    m_ui->excerptEdit->setPlainText(post.excerpt);
+    m_ui->categoriesEdit->setTerms(post.categories);
+    m_ui->tagsEdit->setTerms(post.tags);
+    const PostStatus shown = post.status == PostStatus::Future ? PostStatus::Publish : post.status;
+    m_ui->statusCombo->setCurrentIndex(std::max(0, m_ui->statusCombo->findData(postStatusToString(shown))));
+    m_ui->scheduleCheck->setChecked(post.scheduledAt.isValid());
+    m_ui->scheduleEdit->setEnabled(post.scheduledAt.isValid());
+    if (post.scheduledAt.isValid()) {
+        m_ui->scheduleEdit->setDateTime(post.scheduledAt.toLocalTime());
+    }
+    m_ui->commentsOpenCheck->setChecked(post.commentsOpen);
+    m_ui->pingsOpenCheck->setChecked(post.pingsOpen);
+    m_ui->alsoLikeEdit->setText(post.alsoLike);
+    m_featuredImage = post.featuredImage;
+    showFeaturedThumbnail();
+    m_loading = false;
+}
+
+void MetadataPanel::applyTo(Post& post) const
+{
+    post.title = m_ui->titleEdit->text();
+    post.slugEdited = m_slugEdited;
+    post.slug = m_ui->slugEdit->text();
+    post.excerpt = m_ui->excerptEdit->toPlainText();
+    post.categories = m_ui->categoriesEdit->terms();
+    post.tags = m_ui->tagsEdit->terms();
+    post.status = postStatusFromString(m_ui->statusCombo->currentData().toString()).value_or(PostStatus::Draft);
+    post.scheduledAt = m_ui->scheduleCheck->isChecked() ? m_ui->scheduleEdit->dateTime().toUTC() : QDateTime();
+    if (post.status == PostStatus::Publish && post.scheduledAt.isValid() && post.scheduledAt > QDateTime::currentDateTimeUtc()) {
+        post.status = PostStatus::Future;
+    }
+    post.commentsOpen = m_ui->commentsOpenCheck->isChecked();
+    post.pingsOpen = m_ui->pingsOpenCheck->isChecked();
+    post.alsoLike = m_ui->alsoLikeEdit->text().trimmed();
+    post.featuredImage = m_featuredImage;
+}
+
+void MetadataPanel::setKnownCategories(const QStringList& names)
+{
+    m_ui->categoriesEdit->setKnownTerms(names);
+}
+
+void MetadataPanel::setKnownTags(const QStringList& names)
+{
+    m_ui->tagsEdit->setKnownTerms(names);
+}
+
+void MetadataPanel::setKnownTitles(const QStringList& titles)
+{
+    QStringList others = titles;
+    others.removeAll(m_ui->titleEdit->text());
+    m_titles->setStringList(others);
+}
+
+void MetadataPanel::setFeaturedImage(const QString& reference)
+{
+    if (reference == m_featuredImage) {
+        return;
+    }
+    m_featuredImage = reference;
+    showFeaturedThumbnail();
+    if (!m_loading) {
+        Q_EMIT changed();
+    }
+}
+
+void MetadataPanel::focusTitle()
+{
+    m_ui->titleEdit->setFocus();
+}
+
+void MetadataPanel::updateSlugFromTitle()
+{
+    if (!m_slugEdited) {
+        m_ui->slugEdit->setText(slugFromTitle(m_ui->titleEdit->text()));
+    }
+}
+
+void MetadataPanel::showFeaturedThumbnail()
+{
+    QLabel* preview = m_ui->featuredImagePreview;
+    m_ui->featuredImageClearButton->setEnabled(!m_featuredImage.isEmpty());
+    if (m_featuredImage.isEmpty()) {
+        preview->setPixmap({});
+        preview->setText(tr("None"));
+        preview->setToolTip({});
+        return;
+    }
+    preview->setToolTip(m_featuredImage);
+    QImageReader reader(m_media.resolve(m_featuredImage));
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    if (size.isValid()) {
+        reader.setScaledSize(size.scaled(QSize(96, 54), Qt::KeepAspectRatio));
+    }
+    const QImage image = reader.read();
+    if (image.isNull()) {
+        preview->setPixmap({});
+        preview->setText(tr("Missing: %1").arg(m_featuredImage.section(QLatin1Char('/'), -1)));
+        return;
+    }
+    preview->setText({});
+    preview->setPixmap(QPixmap::fromImage(image));
+}
+
+} // namespace longhand

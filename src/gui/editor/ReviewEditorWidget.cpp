@@ -1,0 +1,299 @@
+#include "gui/editor/ReviewEditorWidget.h"
+
+#include "core/FutureUtils.h"
+#include "core/library/ReviewLibrary.h"
+#include "core/spelling/DictionaryCatalog.h"
+#include "core/spelling/SpellChecker.h"
+#include "core/storage/MediaStore.h"
+#include "gui/AppServices.h"
+#include "gui/editor/FindReplaceBar.h"
+#include "gui/editor/MarkdownEditor.h"
+#include "gui/editor/MarkdownHighlighter.h"
+#include "gui/editor/MetadataPanel.h"
+#include "gui/editor/ReviewSession.h"
+#include "gui/preview/PreviewPane.h"
+#include "gui/preview/PreviewRenderer.h"
+
+#include <QBuffer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace longhand {
+
+ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
+    : QWidget(parent)
+    , m_services(services)
+    , m_session(new ReviewSession(services.reviews(), this))
+    , m_editor(new MarkdownEditor(services.spelling(), this))
+    , m_findBar(new FindReplaceBar(m_editor, this))
+    , m_preview(new PreviewPane(services.media(), this))
+    , m_renderer(new PreviewRenderer(this))
+    , m_metadata(new MetadataPanel(services.media(), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("reviewEditor"));
+    auto* editorColumn = new QWidget(m_splitter);
+    auto* editorLayout = new QVBoxLayout(editorColumn);
+    editorLayout->setContentsMargins(0, 0, 0, 0);
+    editorLayout->setSpacing(0);
+    editorLayout->addWidget(m_findBar);
+    editorLayout->addWidget(m_editor, 1);
+    auto* metadataScroll = new QScrollArea(m_splitter);
+    metadataScroll->setObjectName(QStringLiteral("metadataScroll"));
+    metadataScroll->setWidgetResizable(true);
+    metadataScroll->setWidget(m_metadata);
+    m_splitter->setObjectName(QStringLiteral("editorSplitter"));
+    m_splitter->addWidget(editorColumn);
+    m_splitter->addWidget(m_preview);
+    m_splitter->addWidget(metadataScroll);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({ 430, 380, 330 });
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    m_session->setBodySource([this] { return m_editor->toPlainText(); });
+    m_session->setMetadataSource([this](Post& post) { m_metadata->applyTo(post); });
+    m_renderer->setSource([this] { return m_editor->toPlainText(); },
+        [this] {
+            RenderOptions options;
+            options.target = RenderOptions::Target::Preview;
+            options.expandedSpoilers = m_expandedSpoilers;
+            Post post;
+            m_metadata->applyTo(post);
+            options.title = post.title;
+            options.alsoLike = post.alsoLike;
+            options.alsoLikeUrl = m_alsoLikeUrl;
+            return options;
+        });
+
+    connect(m_editor, &QPlainTextEdit::textChanged, m_session, &ReviewSession::markChanged);
+    connect(m_editor, &QPlainTextEdit::textChanged, m_renderer, &PreviewRenderer::requestRender);
+    connect(m_editor, &MarkdownEditor::focusLost, m_session, &ReviewSession::saveNow);
+    connect(m_editor, &MarkdownEditor::imageFilesDropped, this, &ReviewEditorWidget::importImageFiles);
+    connect(m_editor, &MarkdownEditor::imagePasted, this, &ReviewEditorWidget::importPastedImage);
+    connect(m_editor->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        const int maximum = m_editor->verticalScrollBar()->maximum();
+        m_preview->followScroll(maximum > 0 ? double(value) / maximum : 0.0);
+    });
+    connect(m_metadata, &MetadataPanel::changed, m_session, &ReviewSession::markChanged);
+    connect(m_metadata, &MetadataPanel::changed, m_renderer, &PreviewRenderer::requestRender);
+    connect(m_metadata, &MetadataPanel::changed, this, &ReviewEditorWidget::resolveAlsoLike);
+    connect(m_metadata, &MetadataPanel::featuredImageChooseRequested, this, &ReviewEditorWidget::chooseFeaturedImage);
+    connect(m_renderer, &PreviewRenderer::rendered, this, &ReviewEditorWidget::showRendered);
+    connect(m_preview, &PreviewPane::spoilerToggled, this, [this](int index) {
+        if (!m_expandedSpoilers.remove(index)) {
+            m_expandedSpoilers.insert(index);
+        }
+        m_renderer->requestRender();
+    });
+    connect(m_preview, &PreviewPane::reviewLinkClicked, this, &ReviewEditorWidget::reviewLinkActivated);
+    connect(m_session, &ReviewSession::opened, this, &ReviewEditorWidget::showPost);
+    connect(m_session, &ReviewSession::closed, this, [this] {
+        m_editor->setMarkdown({});
+        m_metadata->setPost(Post {});
+        setEditingEnabled(false);
+    });
+    connect(m_session, &ReviewSession::failed, this, &ReviewEditorWidget::errorOccurred);
+    connect(&m_services.reviews(), &ReviewLibrary::reviewsChanged, this, &ReviewEditorWidget::refreshCompletions);
+    setEditingEnabled(false);
+    refreshCompletions();
+}
+
+void ReviewEditorWidget::setEditingEnabled(bool enabled)
+{
+    m_editor->setReadOnly(!enabled);
+    m_metadata->setEnabled(enabled);
+    m_editor->setPlaceholderText(enabled
+            ? tr("Write your review in Markdown…")
+            : tr("No review is open. Press Ctrl+N to start one, or pick one on the left."));
+    m_editor->viewport()->update();
+}
+
+void ReviewEditorWidget::showPost(const Post& post, bool isNew)
+{
+    m_expandedSpoilers.clear();
+    m_metadata->setPost(post);
+    m_editor->setMarkdown(post.body);
+    setEditingEnabled(true);
+    resolveAlsoLike();
+    m_renderer->requestRender();
+    if (isNew) {
+        m_editor->setFocus(Qt::ShortcutFocusReason);
+    }
+}
+
+void ReviewEditorWidget::showRendered(const RenderResult& result)
+{
+    m_preview->setRenderedHtml(result.html);
+    Q_EMIT statsChanged(result.stats);
+}
+
+void ReviewEditorWidget::resolveAlsoLike()
+{
+    Post post;
+    m_metadata->applyTo(post);
+    const QString wanted = post.alsoLike;
+    const int generation = ++m_alsoLikeGeneration;
+    if (wanted.isEmpty()) {
+        m_alsoLikeUrl.clear();
+        return;
+    }
+    onFinished(
+        m_services.reviews().findByTitle(wanted), this, [this, generation](const Result<std::optional<Post>>& found) {
+            if (generation != m_alsoLikeGeneration) {
+                return;
+            }
+            QString url;
+            if (found && found.value() && found.value()->id != m_session->reviewId()) {
+                const Post& other = *found.value();
+                url = !other.link.isEmpty() ? other.link : PreviewPane::reviewLinkFor(other.id);
+            }
+            if (url != m_alsoLikeUrl) {
+                m_alsoLikeUrl = url;
+                m_renderer->requestRender();
+            }
+        });
+}
+
+void ReviewEditorWidget::refreshCompletions()
+{
+    onFinished(
+        m_services.reviews().termNames(QStringLiteral("category")), this, [this](const Result<QStringList>& names) {
+            if (names) {
+                m_metadata->setKnownCategories(names.value());
+            }
+        });
+    onFinished(
+        m_services.reviews().termNames(QStringLiteral("post_tag")), this, [this](const Result<QStringList>& names) {
+            if (names) {
+                m_metadata->setKnownTags(names.value());
+            }
+        });
+    onFinished(m_services.reviews().titles(), this, [this](const Result<QStringList>& titles) {
+        if (titles) {
+            m_metadata->setKnownTitles(titles.value());
+        }
+    });
+}
+
+void ReviewEditorWidget::insertImagesFromDisk()
+{
+    if (!m_session->hasReview()) {
+        return;
+    }
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Insert Image"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Images (*.png *.jpg *.jpeg *.gif *.webp *.bmp *.svg)"));
+    importImageFiles(paths);
+}
+
+void ReviewEditorWidget::importImageFiles(const QStringList& paths)
+{
+    if (paths.isEmpty() || !m_session->hasReview()) {
+        return;
+    }
+    // Copying may take a while for big photos: off the GUI thread.
+    const MediaStore media = m_services.media();
+    auto future = QtConcurrent::run([media, paths] {
+        QList<std::pair<QString, Result<QString>>> results;
+        for (const QString& path : paths) {
+            results.append({ QFileInfo(path).completeBaseName(), media.importFile(path) });
+        }
+        return results;
+    });
+    onFinished(future, this, [this](const QList<std::pair<QString, Result<QString>>>& results) {
+        for (const auto& [name, reference] : results) {
+            if (!reference) {
+                Q_EMIT errorOccurred(reference.error().message);
+                continue;
+            }
+            m_editor->insertImageReference(reference.value(), name);
+        }
+    });
+}
+
+void ReviewEditorWidget::importPastedImage(const QImage& image)
+{
+    if (image.isNull() || !m_session->hasReview()) {
+        return;
+    }
+    const MediaStore media = m_services.media();
+    auto stored = QtConcurrent::run([media, image] {
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        return media.importBytes(png, QStringLiteral("pasted.png"));
+    });
+    onFinished(stored, this, [this](const Result<QString>& reference) {
+        if (!reference) {
+            Q_EMIT errorOccurred(reference.error().message);
+            return;
+        }
+        m_editor->insertImageReference(reference.value(), tr("Pasted image"));
+    });
+}
+
+void ReviewEditorWidget::chooseFeaturedImage()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Featured Image"),
+        QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
+        tr("Images (*.png *.jpg *.jpeg *.gif *.webp)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    const MediaStore media = m_services.media();
+    onFinished(QtConcurrent::run([media, path] { return media.importFile(path); }), this,
+        [this](const Result<QString>& reference) {
+            if (!reference) {
+                Q_EMIT errorOccurred(reference.error().message);
+                return;
+            }
+            m_metadata->setFeaturedImage(reference.value());
+        });
+}
+
+void ReviewEditorWidget::setSpellingLanguage(const QString& language)
+{
+    m_spellingLanguage = language;
+    if (language.isEmpty()) {
+        m_editor->highlighter()->setSpellCheckEnabled(false);
+        Q_EMIT spellingLanguageChanged(language);
+        return;
+    }
+    const auto installed = DictionaryCatalog::installed();
+    const auto match = std::find_if(
+        installed.cbegin(), installed.cend(), [&](const DictionaryInfo& info) { return info.language == language; });
+    if (match == installed.cend()) {
+        Q_EMIT errorOccurred(tr("The spelling dictionary %1 is not installed.").arg(language));
+        return;
+    }
+    std::shared_ptr<SpellChecker> spelling = m_services.sharedSpelling();
+    const DictionaryInfo dictionary = *match;
+    // Loading a dictionary takes a few hundred milliseconds: off the GUI thread.
+    auto load = QtConcurrent::run([spelling, dictionary] { return spelling->loadDictionary(dictionary); });
+    onFinished(load, this, [this, language](const Status& loaded) {
+        if (!loaded) {
+            Q_EMIT errorOccurred(loaded.error().message);
+            return;
+        }
+        if (language != m_spellingLanguage) {
+            return;
+        }
+        m_editor->highlighter()->setSpellCheckEnabled(false);
+        m_editor->highlighter()->setSpellCheckEnabled(true);
+        Q_EMIT spellingLanguageChanged(language);
+    });
+}
+
+} // namespace longhand

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/markdown/TextStats.h"
+
+#include <QSet>
+#include <QWidget>
+
+class QSplitter;
+
+namespace longhand {
+
+class AppServices;
+class FindReplaceBar;
+class MarkdownEditor;
+class MetadataPanel;
+class PreviewPane;
+class PreviewRenderer;
+class ReviewSession;
+struct Post;
+struct RenderResult;
+
+// The writing workspace for one review: the Markdown editor with its find bar, the live preview
+// and the metadata panel, tied to a ReviewSession that autosaves.
+class ReviewEditorWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewEditorWidget(AppServices& services, QWidget* parent = nullptr);
+
+    ReviewSession& session() const { return *m_session; }
+    MarkdownEditor* editor() const { return m_editor; }
+    PreviewPane* preview() const { return m_preview; }
+    PreviewRenderer* renderer() const { return m_renderer; }
+    MetadataPanel* metadata() const { return m_metadata; }
+    FindReplaceBar* findBar() const { return m_findBar; }
+    QSplitter* splitter() const { return m_splitter; }
+
+    // Loads a hunspell dictionary in the background; empty = spell checking off.
+    void setSpellingLanguage(const QString& language);
+    QString spellingLanguage() const { return m_spellingLanguage; }
+
+public Q_SLOTS:
+    void insertImagesFromDisk();
+    void importImageFiles(const QStringList& paths);
+    void importPastedImage(const QImage& image);
+    void chooseFeaturedImage();
+    void refreshCompletions();
+
+Q_SIGNALS:
+    void statsChanged(const longhand::TextStats& stats);
+    void errorOccurred(const QString& message);
+    void reviewLinkActivated(qint64 id);
+    void spellingLanguageChanged(const QString& language);
+
+private:
+    void showPost(const Post& post, bool isNew);
+    void showRendered(const RenderResult& result);
+    void resolveAlsoLike();
+    void setEditingEnabled(bool enabled);
+
+    AppServices& m_services;
+    ReviewSession* m_session;
+    MarkdownEditor* m_editor;
+    FindReplaceBar* m_findBar;
+    PreviewPane* m_preview;
+    PreviewRenderer* m_renderer;
+    MetadataPanel* m_metadata;
+    QSplitter* m_splitter;
+    QSet<int> m_expandedSpoilers;
+    QString m_alsoLikeUrl;
+    QString m_spellingLanguage;
+    int m_alsoLikeGeneration = 0;
+};
+
+} // namespace longhand

@@ -1,0 +1,150 @@
+#include "gui/editor/ReviewSession.h"
+
+#include "core/FutureUtils.h"
+#include "core/Logging.h"
+#include "core/library/ReviewLibrary.h"
+#include "core/storage/AppStateRepository.h"
+
+namespace longhand {
+
+ReviewSession::ReviewSession(ReviewLibrary& reviews, QObject* parent)
+    : QObject(parent)
+    , m_reviews(reviews)
+{
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(kAutosaveDelayMs);
+    connect(&m_autosave, &QTimer::timeout, this, &ReviewSession::saveNow);
+}
+
+Post ReviewSession::currentPost() const
+{
+    Post post = m_post;
+    if (m_dirty) {
+        if (m_bodySource) {
+            post.body = m_bodySource();
+        }
+        if (m_metadataSource) {
+            m_metadataSource(post);
+        }
+    }
+    return post;
+}
+
+void ReviewSession::open(qint64 id)
+{
+    if (id == m_post.id && id != 0) {
+        return;
+    }
+    saveNow(); // queued before the load, so the old review is stored first
+    const int generation = ++m_openGeneration;
+    onFinished(m_reviews.load(id), this, [this, generation](const Result<Post>& post) {
+        if (generation != m_openGeneration) {
+            return;
+        }
+        if (!post) {
+            Q_EMIT failed(post.error().message);
+            return;
+        }
+        setOpen(post.value());
+    });
+}
+
+void ReviewSession::createNew()
+{
+    saveNow();
+    const int generation = ++m_openGeneration;
+    onFinished(m_reviews.create(Post {}), this, [this, generation](const Result<qint64>& id) {
+        if (!id) {
+            Q_EMIT failed(id.error().message);
+            return;
+        }
+        if (generation != m_openGeneration) {
+            return;
+        }
+        onFinished(m_reviews.load(id.value()), this, [this, generation](const Result<Post>& post) {
+            if (generation != m_openGeneration) {
+                return;
+            }
+            if (!post) {
+                Q_EMIT failed(post.error().message);
+                return;
+            }
+            setOpen(post.value(), true);
+        });
+    });
+}
+
+void ReviewSession::restoreLastOpen()
+{
+    onFinished(m_reviews.stateValue(AppStateRepository::openReviewKey()), this, [this](const Result<QString>& value) {
+        bool ok = false;
+        const qint64 id = value ? value.value().toLongLong(&ok) : 0;
+        if (!ok || id <= 0) {
+            Q_EMIT nothingToRestore();
+            return;
+        }
+        const int generation = ++m_openGeneration;
+        onFinished(m_reviews.load(id), this, [this, generation](const Result<Post>& post) {
+            if (generation != m_openGeneration) {
+                return;
+            }
+            if (!post || post->isTrashed()) {
+                Q_EMIT nothingToRestore();
+                return;
+            }
+            setOpen(post.value());
+        });
+    });
+}
+
+void ReviewSession::setOpen(const Post& post, bool isNew)
+{
+    m_autosave.stop();
+    m_post = post;
+    m_dirty = false;
+    m_reviews.setStateValue(AppStateRepository::openReviewKey(), QString::number(post.id));
+    Q_EMIT opened(m_post, isNew);
+}
+
+void ReviewSession::markChanged()
+{
+    if (!hasReview()) {
+        return;
+    }
+    m_dirty = true;
+    m_autosave.start(); // restarts: saves once the typing pauses
+}
+
+void ReviewSession::saveNow()
+{
+    m_autosave.stop();
+    if (!m_dirty || !hasReview()) {
+        return;
+    }
+    m_post = currentPost();
+    m_dirty = false;
+    const qint64 id = m_post.id;
+    onFinished(m_reviews.save(m_post), this, [this, id](const Status& done) {
+        if (!done) {
+            qCWarning(lcEditor) << "Saving review" << id << "failed:" << done.error().message;
+            if (id == m_post.id) {
+                m_dirty = true; // keep it for the next attempt
+            }
+            Q_EMIT failed(done.error().message);
+            return;
+        }
+        Q_EMIT saved(QDateTime::currentDateTime());
+    });
+}
+
+void ReviewSession::close()
+{
+    saveNow();
+    ++m_openGeneration;
+    m_post = Post {};
+    m_dirty = false;
+    m_reviews.setStateValue(AppStateRepository::openReviewKey(), QString());
+    Q_EMIT closed();
+}
+
+} // namespace longhand

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/domain/Post.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace longhand {
+
+class ReviewLibrary;
+
+// The review being edited and its autosave: every change reaches SQLite within
+// kAutosaveDelayMs of the typing pausing, and at once on focus change, on switching reviews and
+// on quit. Remembers the open review so a restart (or a crash) reopens it.
+class ReviewSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kAutosaveDelayMs = 1000;
+
+    explicit ReviewSession(ReviewLibrary& reviews, QObject* parent = nullptr);
+
+    // Where the current Markdown text comes from; read only when saving.
+    void setBodySource(std::function<QString()> source) { m_bodySource = std::move(source); }
+    // Where the metadata comes from; applied to the post when saving.
+    void setMetadataSource(std::function<void(Post&)> source) { m_metadataSource = std::move(source); }
+
+    bool hasReview() const { return m_post.id != 0; }
+    qint64 reviewId() const { return m_post.id; }
+    // The review as last loaded or saved, with pending edits applied.
+    Post currentPost() const;
+    bool isDirty() const { return m_dirty; }
+
+public Q_SLOTS:
+    void open(qint64 id);
+    void createNew();
+    // Reopens the review that was open last time; emits nothingToRestore if there is none.
+    void restoreLastOpen();
+    void markChanged();
+    void saveNow();
+    void close();
+
+Q_SIGNALS:
+    // isNew: the review was just created (the editor takes the focus for it).
+    void opened(const longhand::Post& post, bool isNew);
+    void closed();
+    void saved(const QDateTime& at);
+    void failed(const QString& message);
+    void nothingToRestore();
+
+private:
+    void setOpen(const Post& post, bool isNew = false);
+
+    ReviewLibrary& m_reviews;
+    std::function<QString()> m_bodySource;
+    std::function<void(Post&)> m_metadataSource;
+    Post m_post;
+    bool m_dirty = false;
+    QTimer m_autosave;
+    int m_openGeneration = 0;
+};
+
+} // namespace longhand

@@ -1,0 +1,111 @@
+#include "gui/preview/PreviewPane.h"
+
+#include "core/Logging.h"
+#include "core/markdown/MarkdownRenderer.h"
+#include "core/storage/MediaStore.h"
+
+#include <QDesktopServices>
+#include <QFile>
+#include <QImageReader>
+#include <QPainter>
+#include <QScrollBar>
+#include <QTextDocument>
+
+namespace longhand {
+
+namespace {
+
+QString previewStyleSheet()
+{
+    QFile css(QStringLiteral(":/styles/preview.css"));
+    return css.open(QIODevice::ReadOnly) ? QString::fromUtf8(css.readAll()) : QString();
+}
+
+} // namespace
+
+PreviewPane::PreviewPane(MediaStore& media, QWidget* parent)
+    : QTextBrowser(parent)
+    , m_media(media)
+{
+    setObjectName(QStringLiteral("previewPane"));
+    setAccessibleName(tr("Preview"));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    document()->setDefaultStyleSheet(previewStyleSheet());
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == MarkdownRenderer::spoilerLinkScheme()) {
+            Q_EMIT spoilerToggled(url.path().toInt());
+        } else if (url.scheme() == QLatin1String("longhand-review")) {
+            Q_EMIT reviewLinkClicked(url.path().toLongLong());
+        } else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")
+                   || url.scheme() == QLatin1String("mailto")) {
+            QDesktopServices::openUrl(url); // the user's browser, on a click
+        }
+    });
+}
+
+QString PreviewPane::reviewLinkFor(qint64 id)
+{
+    return QStringLiteral("longhand-review:%1").arg(id);
+}
+
+void PreviewPane::setRenderedHtml(const QString& html)
+{
+    QScrollBar* bar = verticalScrollBar();
+    const int position = bar->value();
+    setHtml(html);
+    bar->setValue(position);
+}
+
+void PreviewPane::followScroll(double fraction)
+{
+    m_fraction = std::clamp(fraction, 0.0, 1.0);
+    QScrollBar* bar = verticalScrollBar();
+    bar->setValue(int(m_fraction * bar->maximum()));
+}
+
+QVariant PreviewPane::loadResource(int type, const QUrl& name)
+{
+    if (type != QTextDocument::ImageResource) {
+        // Style sheets and anything else a writer's raw HTML may point at are not fetched.
+        return {};
+    }
+    const QString scheme = name.scheme().toLower();
+    if (!scheme.isEmpty() && scheme != QLatin1String("file")) {
+        ++m_blockedRemote;
+        qCDebug(lcEditor) << "Preview blocked a remote image";
+        return placeholder(tr("Remote image not loaded"));
+    }
+    const QString reference = name.path();
+    const QString path = m_media.resolve(reference);
+    if (path.isEmpty()) {
+        ++m_missing;
+        return placeholder(tr("Image outside the media folder: %1").arg(reference));
+    }
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        ++m_missing;
+        return placeholder(tr("Missing image: %1").arg(reference.section(QLatin1Char('/'), -1)));
+    }
+    const int maxWidth = std::max(200, viewport()->width() - 40);
+    if (image.width() > maxWidth) {
+        image = image.scaledToWidth(maxWidth, Qt::SmoothTransformation);
+    }
+    return image;
+}
+
+QImage PreviewPane::placeholder(const QString& text) const
+{
+    QImage image(360, 60, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette().color(QPalette::AlternateBase));
+    QPainter painter(&image);
+    painter.setPen(QPen(palette().color(QPalette::Mid), 1, Qt::DashLine));
+    painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(image.rect().adjusted(8, 0, -8, 0), Qt::AlignCenter | Qt::TextWordWrap, text);
+    return image;
+}
+
+} // namespace longhand
