@@ -11,6 +11,7 @@
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
+#include "gui/preview/PreviewPane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +31,7 @@ const auto kGeometryKey = QStringLiteral("window/geometry");
 const auto kSplitterKey = QStringLiteral("window/splitter");
 const auto kEditorSplitterKey = QStringLiteral("window/editorSplitter");
 const auto kSpellingKey = QStringLiteral("spelling/language");
+const auto kRemoteImagesKey = QStringLiteral("preview/remoteImages");
 } // namespace
 
 MainWindow::MainWindow(AppServices& services, QWidget* parent)
@@ -167,6 +169,18 @@ void MainWindow::createActions()
     italic->setObjectName(QStringLiteral("actionItalic"));
     QAction* link = format->addAction(tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K), editor, &MarkdownEditor::insertLink);
     link->setObjectName(QStringLiteral("actionLink"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* remote = view->addAction(tr("Load &Remote Images in Preview"));
+    remote->setObjectName(QStringLiteral("actionAllowRemoteImages"));
+    remote->setCheckable(true);
+    remote->setToolTip(tr("Off by default: loading an image from another site tells that site you are reading"));
+    remote->setChecked(m_services.settings().value(kRemoteImagesKey, false).toBool());
+    m_editor->preview()->setRemoteImagesAllowed(remote->isChecked());
+    connect(remote, &QAction::toggled, this, [this](bool allowed) {
+        m_services.settings().setValue(kRemoteImagesKey, allowed);
+        m_editor->preview()->setRemoteImagesAllowed(allowed);
+    });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     createSpellingMenu(tools->addMenu(tr("&Spelling Language")));

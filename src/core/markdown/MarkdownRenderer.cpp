@@ -35,7 +35,7 @@ RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptio
         return result;
     }
     // Count before the transform so that collapsed spoilers still count as words of the review.
-    const int words = countWords(extensions::visibleText(document.get()));
+    const int words = extensions::countVisibleWords(document.get());
     result.spoilerCount = extensions::transformSpoilers(document.get(), options);
     // Each "[!spoiler]" marker was counted as one word ("spoiler"), but no reader sees it.
     result.stats = TextStats::forWordCount(words - result.spoilerCount);

@@ -1,10 +1,14 @@
 #include "core/markdown/ReviewExtensions.h"
 
+#include "core/markdown/TextStats.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QRegularExpression>
 
 #include <cmark.h>
+
+#include <cstring>
 
 namespace longhand::extensions {
 
@@ -176,33 +180,34 @@ void appendAlsoLike(cmark_node* document, const RenderOptions& options)
     cmark_node_append_child(document, wrapper);
 }
 
-QString visibleText(cmark_node* document)
+int countVisibleWords(cmark_node* document)
 {
-    QString text;
+    WordCounter counter;
     cmark_iter* iter = cmark_iter_new(document);
     for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
-        if (event != CMARK_EVENT_ENTER) {
-            continue;
-        }
         cmark_node* node = cmark_iter_get_node(iter);
         switch (cmark_node_get_type(node)) {
         case CMARK_NODE_TEXT:
         case CMARK_NODE_CODE:
         case CMARK_NODE_CODE_BLOCK:
-            text += literalOf(node);
+            if (event == CMARK_EVENT_ENTER) {
+                const char* literal = cmark_node_get_literal(node);
+                counter.feedUtf8(literal, literal ? std::strlen(literal) : 0);
+            }
             break;
         case CMARK_NODE_SOFTBREAK:
         case CMARK_NODE_LINEBREAK:
         case CMARK_NODE_PARAGRAPH:
         case CMARK_NODE_HEADING:
-            text += QLatin1Char(' ');
+        case CMARK_NODE_ITEM:
+            counter.breakWord();
             break;
         default:
             break;
         }
     }
     cmark_iter_free(iter);
-    return text;
+    return counter.words();
 }
 
 } // namespace longhand::extensions

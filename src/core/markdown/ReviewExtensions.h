@@ -18,7 +18,7 @@ int transformSpoilers(cmark_node* document, const RenderOptions& options);
 // Appends "If you liked X you may also like Y" as the closing paragraph, Y linked when a URL is known.
 void appendAlsoLike(cmark_node* document, const RenderOptions& options);
 
-// The text a reader sees (text and code literals), for the word count.
-QString visibleText(cmark_node* document);
+// Words of the text a reader sees (text and code literals, not URLs or markup).
+int countVisibleWords(cmark_node* document);
 
 } // namespace longhand::extensions

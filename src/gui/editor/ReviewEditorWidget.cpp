@@ -97,6 +97,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
         m_renderer->requestRender();
     });
     connect(m_preview, &PreviewPane::reviewLinkClicked, this, &ReviewEditorWidget::reviewLinkActivated);
+    connect(m_preview, &PreviewPane::remoteContentArrived, m_renderer, &PreviewRenderer::requestRender);
     connect(m_session, &ReviewSession::opened, this, &ReviewEditorWidget::showPost);
     connect(m_session, &ReviewSession::closed, this, [this] {
         m_editor->setMarkdown({});
@@ -119,7 +120,7 @@ void ReviewEditorWidget::setEditingEnabled(bool enabled)
     m_editor->viewport()->update();
 }
 
-void ReviewEditorWidget::showPost(const Post& post, bool isNew)
+void ReviewEditorWidget::showPost(const Post& post, bool takeFocus)
 {
     m_expandedSpoilers.clear();
     m_metadata->setPost(post);
@@ -127,8 +128,8 @@ void ReviewEditorWidget::showPost(const Post& post, bool isNew)
     setEditingEnabled(true);
     resolveAlsoLike();
     m_renderer->requestRender();
-    if (isNew) {
-        m_editor->setFocus(Qt::ShortcutFocusReason);
+    if (takeFocus) {
+        m_editor->setFocus(Qt::OtherFocusReason);
     }
 }
 

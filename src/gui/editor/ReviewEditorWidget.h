@@ -54,7 +54,7 @@ Q_SIGNALS:
     void spellingLanguageChanged(const QString& language);
 
 private:
-    void showPost(const Post& post, bool isNew);
+    void showPost(const Post& post, bool takeFocus);
     void showRendered(const RenderResult& result);
     void resolveAlsoLike();
     void setEditingEnabled(bool enabled);

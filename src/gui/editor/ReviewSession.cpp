@@ -92,18 +92,19 @@ void ReviewSession::restoreLastOpen()
                 Q_EMIT nothingToRestore();
                 return;
             }
-            setOpen(post.value());
+            setOpen(post.value(), true);
         });
     });
 }
 
-void ReviewSession::setOpen(const Post& post, bool isNew)
+void ReviewSession::setOpen(const Post& post, bool takeFocus)
 {
     m_autosave.stop();
     m_post = post;
     m_dirty = false;
     m_reviews.setStateValue(AppStateRepository::openReviewKey(), QString::number(post.id));
-    Q_EMIT opened(m_post, isNew);
+    qCInfo(lcEditor) << "Opened review" << post.id;
+    Q_EMIT opened(m_post, takeFocus);
 }
 
 void ReviewSession::markChanged()

@@ -44,15 +44,15 @@ public Q_SLOTS:
     void close();
 
 Q_SIGNALS:
-    // isNew: the review was just created (the editor takes the focus for it).
-    void opened(const longhand::Post& post, bool isNew);
+    // takeFocus: a new or restored review, where the writer wants the cursor in the text.
+    void opened(const longhand::Post& post, bool takeFocus);
     void closed();
     void saved(const QDateTime& at);
     void failed(const QString& message);
     void nothingToRestore();
 
 private:
-    void setOpen(const Post& post, bool isNew = false);
+    void setOpen(const Post& post, bool takeFocus = false);
 
     ReviewLibrary& m_reviews;
     std::function<QString()> m_bodySource;

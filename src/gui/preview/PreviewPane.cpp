@@ -2,6 +2,7 @@
 
 #include "core/Logging.h"
 #include "core/markdown/MarkdownRenderer.h"
+#include "core/remote/RemoteImageFetcher.h"
 #include "core/storage/MediaStore.h"
 
 #include <QDesktopServices>
@@ -26,12 +27,15 @@ QString previewStyleSheet()
 PreviewPane::PreviewPane(MediaStore& media, QWidget* parent)
     : QTextBrowser(parent)
     , m_media(media)
+    , m_remote(new RemoteImageFetcher(this))
 {
     setObjectName(QStringLiteral("previewPane"));
     setAccessibleName(tr("Preview"));
     setOpenLinks(false);
     setOpenExternalLinks(false);
     document()->setDefaultStyleSheet(previewStyleSheet());
+    connect(m_remote, &RemoteImageFetcher::imageArrived, this, &PreviewPane::remoteContentArrived);
+    connect(m_remote, &RemoteImageFetcher::imageFailed, this, &PreviewPane::remoteContentArrived);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == MarkdownRenderer::spoilerLinkScheme()) {
             Q_EMIT spoilerToggled(url.path().toInt());
@@ -72,9 +76,23 @@ QVariant PreviewPane::loadResource(int type, const QUrl& name)
     }
     const QString scheme = name.scheme().toLower();
     if (!scheme.isEmpty() && scheme != QLatin1String("file")) {
-        ++m_blockedRemote;
-        qCDebug(lcEditor) << "Preview blocked a remote image";
-        return placeholder(tr("Remote image not loaded"));
+        if (!m_remoteAllowed) {
+            ++m_blockedRemote;
+            qCDebug(lcEditor) << "Preview blocked a remote image";
+            return placeholder(tr("Remote image not loaded (View ▸ Load Remote Images)"));
+        }
+        const QByteArray bytes = m_remote->bytesFor(name);
+        const QImage image = bytes.isEmpty() ? QImage() : QImage::fromData(bytes);
+        if (!bytes.isEmpty() && image.isNull()) {
+            m_remote->markUndecodable(name);
+        }
+        if (!image.isNull()) {
+            return image.width() > std::max(200, viewport()->width() - 40)
+                       ? image.scaledToWidth(std::max(200, viewport()->width() - 40), Qt::SmoothTransformation)
+                       : image;
+        }
+        const QString error = m_remote->errorFor(name);
+        return placeholder(error.isEmpty() ? tr("Loading %1…").arg(name.host()) : tr("Remote image failed: %1").arg(error));
     }
     const QString reference = name.path();
     const QString path = m_media.resolve(reference);
@@ -94,6 +112,14 @@ QVariant PreviewPane::loadResource(int type, const QUrl& name)
         image = image.scaledToWidth(maxWidth, Qt::SmoothTransformation);
     }
     return image;
+}
+
+void PreviewPane::setRemoteImagesAllowed(bool allowed)
+{
+    if (allowed != m_remoteAllowed) {
+        m_remoteAllowed = allowed;
+        Q_EMIT remoteContentArrived();
+    }
 }
 
 QImage PreviewPane::placeholder(const QString& text) const

@@ -5,9 +5,11 @@
 namespace longhand {
 
 class MediaStore;
+class RemoteImageFetcher;
 
-// The rendered review. Shows images from the profile's media folder and never fetches anything
-// from the network: a remote image is shown as a placeholder, a missing file as "missing".
+// The rendered review. Shows images from the profile's media folder; remote images only when the
+// user has allowed them (fetched in the background), otherwise a placeholder. A missing file is
+// shown as "missing". Nothing else a writer's raw HTML points at is ever loaded.
 class PreviewPane final : public QTextBrowser
 {
     Q_OBJECT
@@ -19,6 +21,8 @@ public:
     // Scrolls to the same relative position as the editor.
     void followScroll(double fraction);
     int blockedRemoteLoads() const { return m_blockedRemote; }
+    void setRemoteImagesAllowed(bool allowed);
+    bool remoteImagesAllowed() const { return m_remoteAllowed; }
     int missingImages() const { return m_missing; }
 
     QVariant loadResource(int type, const QUrl& name) override;
@@ -29,11 +33,15 @@ public:
 Q_SIGNALS:
     void spoilerToggled(int index);
     void reviewLinkClicked(qint64 id);
+    // A remote image arrived: the document should be laid out again.
+    void remoteContentArrived();
 
 private:
     QImage placeholder(const QString& text) const;
 
     MediaStore& m_media;
+    RemoteImageFetcher* m_remote;
+    bool m_remoteAllowed = false;
     double m_fraction = 0.0;
     int m_blockedRemote = 0;
     int m_missing = 0;
