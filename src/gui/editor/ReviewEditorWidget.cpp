@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -76,8 +77,14 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
             return options;
         });
 
-    connect(m_editor, &QPlainTextEdit::textChanged, m_session, &ReviewSession::markChanged);
-    connect(m_editor, &QPlainTextEdit::textChanged, m_renderer, &PreviewRenderer::requestRender);
+    // contentsChange, not textChanged: the spelling highlighter changes formats, which is no edit.
+    connect(m_editor->document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
+        if ((removed == 0 && added == 0) || m_loadingText) {
+            return;
+        }
+        m_session->markChanged();
+        m_renderer->requestRender();
+    });
     connect(m_editor, &MarkdownEditor::focusLost, m_session, &ReviewSession::saveNow);
     connect(m_editor, &MarkdownEditor::imageFilesDropped, this, &ReviewEditorWidget::importImageFiles);
     connect(m_editor, &MarkdownEditor::imagePasted, this, &ReviewEditorWidget::importPastedImage);
@@ -100,7 +107,9 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     connect(m_preview, &PreviewPane::remoteContentArrived, m_renderer, &PreviewRenderer::requestRender);
     connect(m_session, &ReviewSession::opened, this, &ReviewEditorWidget::showPost);
     connect(m_session, &ReviewSession::closed, this, [this] {
+        m_loadingText = true;
         m_editor->setMarkdown({});
+        m_loadingText = false;
         m_metadata->setPost(Post {});
         setEditingEnabled(false);
     });
@@ -124,7 +133,9 @@ void ReviewEditorWidget::showPost(const Post& post, bool takeFocus)
 {
     m_expandedSpoilers.clear();
     m_metadata->setPost(post);
+    m_loadingText = true;
     m_editor->setMarkdown(post.body);
+    m_loadingText = false;
     setEditingEnabled(true);
     resolveAlsoLike();
     m_renderer->requestRender();

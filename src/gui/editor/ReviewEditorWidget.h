@@ -71,6 +71,7 @@ private:
     QString m_alsoLikeUrl;
     QString m_spellingLanguage;
     int m_alsoLikeGeneration = 0;
+    bool m_loadingText = false; // a review is being shown, not edited
 };
 
 } // namespace longhand

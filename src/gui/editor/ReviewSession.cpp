@@ -122,8 +122,12 @@ void ReviewSession::saveNow()
     if (!m_dirty || !hasReview()) {
         return;
     }
-    m_post = currentPost();
+    Post current = currentPost();
     m_dirty = false;
+    if (current == m_post) {
+        return; // nothing really changed: keep "last change" honest
+    }
+    m_post = std::move(current);
     const qint64 id = m_post.id;
     onFinished(m_reviews.save(m_post), this, [this, id](const Status& done) {
         if (!done) {
