@@ -47,6 +47,27 @@ QVariant queryValue(Database& database, const QString& sql)
     return query.value(0);
 }
 
+Post draftPost(const QString& title, const QString& body)
+{
+    Post post;
+    post.title = title;
+    post.body = body;
+    return post;
+}
+
+QList<qint64> idsOf(const Result<QList<PostSummary>>& summaries)
+{
+    if (!summaries) {
+        qWarning() << "listing failed:" << summaries.error().message;
+        return {-1};
+    }
+    QList<qint64> ids;
+    for (const PostSummary& summary : *summaries) {
+        ids.append(summary.id);
+    }
+    return ids;
+}
+
 QString sampleReview(int words)
 {
     static const QStringList paragraphWords = QStringLiteral(

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/Post.h"
 #include "core/storage/Database.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QTemporaryDir>
 #include <QVariant>
@@ -38,6 +40,12 @@ QByteArray fileSha256(const QString& path);
 // The first column of the first row of a query the test runs itself (pragmas, schema checks);
 // an invalid QVariant when the query fails or returns no row.
 QVariant queryValue(Database& database, const QString& sql);
+
+// A draft with just a title and text, as the editor's "New review" makes it.
+Post draftPost(const QString& title, const QString& body = {});
+
+// The ids of a listing, in order; {-1} (with a warning naming the error) when the listing failed.
+QList<qint64> idsOf(const Result<QList<PostSummary>>& summaries);
 
 // A markdown review of roughly `words` words with headings, emphasis, links, quotes and lists.
 QString sampleReview(int words);

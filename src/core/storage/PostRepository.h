@@ -45,7 +45,7 @@ private:
     std::shared_ptr<Clock> m_clock;
 };
 
-// The FTS5 query for what a user typed: each word quoted, the last one as a prefix.
+// The FTS5 query for what a user typed: each word quoted and matched as a prefix.
 QString ftsQueryFor(const QString& userText);
 
 } // namespace longhand
