@@ -295,6 +295,25 @@
     </message>
 </context>
 <context>
+    <name>RemoteImageFetcher</name>
+    <message>
+        <source>Not an image Longhand can show.</source>
+        <translation>Kein Bild, das Longhand anzeigen kann.</translation>
+    </message>
+    <message>
+        <source>Only http and https images are loaded.</source>
+        <translation>Nur Bilder über http und https werden geladen.</translation>
+    </message>
+    <message>
+        <source>The image is larger than 10 MB.</source>
+        <translation>Das Bild ist größer als 10 MB.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty image.</source>
+        <translation>Der Server hat ein leeres Bild geschickt.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewLibrary</name>
     <message>
         <source> (copy)</source>
@@ -643,6 +662,18 @@
         <source>%1 — Longhand</source>
         <translation>%1 — Longhand</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images in Preview</source>
+        <translation>Entfernte &amp;Bilder in der Vorschau laden</translation>
+    </message>
+    <message>
+        <source>Off by default: loading an image from another site tells that site you are reading</source>
+        <translation>Standardmäßig aus: Wer ein Bild von einer anderen Website lädt, verrät dieser Website, dass er gerade liest</translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -685,16 +716,24 @@
         <translation>Vorschau</translation>
     </message>
     <message>
-        <source>Remote image not loaded</source>
-        <translation>Externes Bild nicht geladen</translation>
-    </message>
-    <message>
         <source>Image outside the media folder: %1</source>
         <translation>Bild außerhalb des Medienordners: %1</translation>
     </message>
     <message>
         <source>Missing image: %1</source>
         <translation>Fehlendes Bild: %1</translation>
+    </message>
+    <message>
+        <source>Remote image not loaded (View ▸ Load Remote Images)</source>
+        <translation>Entferntes Bild nicht geladen (Ansicht ▸ Entfernte Bilder laden)</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Lade %1 …</translation>
+    </message>
+    <message>
+        <source>Remote image failed: %1</source>
+        <translation>Entferntes Bild fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

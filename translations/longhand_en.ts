@@ -295,6 +295,25 @@
     </message>
 </context>
 <context>
+    <name>RemoteImageFetcher</name>
+    <message>
+        <source>Not an image Longhand can show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https images are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is larger than 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an empty image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewLibrary</name>
     <message>
         <source> (copy)</source>
@@ -643,6 +662,18 @@
         <source>%1 — Longhand</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;Remote Images in Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default: loading an image from another site tells that site you are reading</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -685,15 +716,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remote image not loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Image outside the media folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Missing image: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote image not loaded (View ▸ Load Remote Images)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote image failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
