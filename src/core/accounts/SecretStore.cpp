@@ -1,0 +1,1 @@
+#include "core/accounts/SecretStore.h"

@@ -1,0 +1,1 @@
+#include "core/markdown/FrontMatter.h"
