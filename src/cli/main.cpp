@@ -1,4 +1,7 @@
-// longhand-cli: the command-line face of longhand_core. Later work adds commands (sync, comments).
+// longhand-cli: the command-line face of longhand_core, for scripting and for tests.
+#include "CliContext.h"
+#include "Commands.h"
+
 #include "core/Logging.h"
 #include "core/Profile.h"
 #include "core/Version.h"
@@ -6,9 +9,29 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QLoggingCategory>
+#include <QTimer>
 
 using namespace longhand;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const char* const kUsage = R"(Commands:
+  status                                   show the profile and its database
+  account add --url URL --user NAME [--secret-store keychain|file] [--allow-insecure-http]
+                                           connect a blog; the application password comes from
+                                           LONGHAND_PASSWORD or standard input
+  account list|verify [--json]             connected blogs / sign in again
+  account remove --site ID                 disconnect a blog and forget its password
+  sync [--site ID]                         pull posts, terms, media and users into the cache
+  posts list [--status STATUS] [--json]    reviews in the cache)";
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -16,37 +39,61 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("longhand"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    // Progress and results go to the terminal; the library's info logging stays quiet here.
+    QLoggingCategory::setFilterRules(QStringLiteral("longhand.*.info=false"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cli", "Longhand command-line tool: works on the same offline cache as the Longhand app."));
+    parser.setApplicationDescription(tr("Longhand command-line tool: works on the same offline cache as the Longhand app.") +
+                                     QStringLiteral("\n\n") + QString::fromUtf8(kUsage));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(Profile::commandLineOption());
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cli", "status: show the profile and its database."));
+    parser.addOptions({
+        {QStringLiteral("url"), tr("The blog's address."), QStringLiteral("URL")},
+        {QStringLiteral("user"), tr("The user name on the blog."), QStringLiteral("NAME")},
+        {QStringLiteral("secret-store"), tr("Where the password is kept: keychain (default) or file."), QStringLiteral("STORE")},
+        {QStringLiteral("allow-insecure-http"), tr("Accept plain http to a host that is not this machine.")},
+        {QStringLiteral("site"), tr("The blog to work on (see: account list)."), QStringLiteral("ID")},
+        {QStringLiteral("status"), tr("A post status."), QStringLiteral("STATUS")},
+        {QStringLiteral("json"), tr("Print JSON.")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
     parser.process(app);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     const Profile profile = Profile::fromOption(parser.value(Profile::commandLineOption()));
-    const QStringList args = parser.positionalArguments();
-    const QString command = args.value(0, QStringLiteral("status"));
-
-    if (command == QLatin1String("status")) {
-        if (auto ok = profile.ensureExists(); !ok) {
-            err << ok.error().message << Qt::endl;
-            return 1;
-        }
+    if (auto ok = profile.ensureExists(); !ok) {
+        QTextStream(stderr) << ok.error().message << Qt::endl;
+        return 1;
+    }
+    // Open (and migrate) before anything else so a refused database fails with its own message.
+    {
         auto database = Database::open(profile.databasePath());
         if (!database) {
-            err << database.error().message << Qt::endl;
+            QTextStream(stderr) << database.error().message << Qt::endl;
             return 1;
         }
-        out << QCoreApplication::translate("cli", "Profile: %1").arg(profile.rootPath()) << Qt::endl
-            << QCoreApplication::translate("cli", "Database: %1 (schema %2)").arg(profile.databasePath()).arg((*database)->schemaVersion())
-            << Qt::endl;
-        return 0;
+        const QString command = parser.positionalArguments().value(0, QStringLiteral("status"));
+        if (command == QLatin1String("status")) {
+            QTextStream(stdout) << tr("Profile: %1").arg(profile.rootPath()) << Qt::endl
+                                << tr("Database: %1 (schema %2)").arg(profile.databasePath()).arg((*database)->schemaVersion())
+                                << Qt::endl;
+            return 0;
+        }
     }
-    err << QCoreApplication::translate("cli", "Unknown command: %1 (see --help)").arg(command) << Qt::endl;
-    return 2;
+
+    CliContext context(parser, profile);
+    const QString command = parser.positionalArguments().value(0);
+    QTimer::singleShot(0, &app, [&context, command] {
+        if (command == QLatin1String("account")) {
+            runAccountCommand(context);
+        } else if (command == QLatin1String("sync")) {
+            runSyncCommand(context);
+        } else if (command == QLatin1String("posts")) {
+            runPostsCommand(context);
+        } else {
+            context.fail(tr("Unknown command: %1 (see --help)").arg(command), 2);
+        }
+    });
+    const int code = app.exec();
+    return code;
 }

@@ -18,12 +18,40 @@ struct Error
         NotFound,
         InvalidInput,
         Dictionary,
+        // Talking to the blog
+        Network,      // connection refused, reset, DNS: worth retrying
+        Timeout,      // no answer in time: worth retrying
+        Tls,          // certificate problems: shown, never ignored
+        Auth,         // wrong user name or application password (401)
+        Permission,   // signed in but not allowed (403)
+        RemoteNotFound, // 404 / 410
+        Http,         // any other HTTP error; httpStatus says which
+        BadResponse,  // the server answered something that is not what WordPress sends
+        Insecure,     // plain http to a non-loopback host without the user's consent
+        Cancelled,
+        Conflict,     // the web version changed since the local edit began
+        SecretStore,  // keychain or secrets file trouble
     };
 
     Code code = Code::None;
     QString message;
+    int httpStatus = 0;   // for remote errors
+    QString remoteCode;   // WordPress's error code, e.g. "rest_post_invalid_id"
+    QByteArray remoteData; // the error's "data" object as compact JSON (e.g. term_exists carries term_id)
 
-    static Error make(Code code, QString message) { return Error {code, std::move(message)}; }
+    // Timeouts, dropped connections and 5xx: the same request may succeed later.
+    bool isTransient() const
+    {
+        return code == Code::Network || code == Code::Timeout || (code == Code::Http && httpStatus >= 500);
+    }
+
+    static Error make(Code code, QString message)
+    {
+        Error error;
+        error.code = code;
+        error.message = std::move(message);
+        return error;
+    }
 };
 
 // A minimal std::expected stand-in (GCC 12 has no <expected> in C++20 mode).

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Error.h"
+
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
@@ -20,6 +22,11 @@ void onFinished(QFuture<T> future, QObject* context, Fn&& fn)
                          watcher->deleteLater();
                          if constexpr (std::is_void_v<T>) {
                              fn();
+                         } else if (watcher->future().resultCount() == 0) {
+                             // The producer went away without an answer (e.g. shutting down).
+                             if constexpr (std::is_constructible_v<T, Error>) {
+                                 fn(T(Error::make(Error::Code::Cancelled, QStringLiteral("Cancelled."))));
+                             }
                          } else {
                              fn(watcher->result());
                          }

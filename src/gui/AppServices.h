@@ -9,6 +9,7 @@
 
 namespace longhand {
 
+class AccountService;
 class MediaStore;
 class ReviewLibrary;
 class SpellChecker;
@@ -34,6 +35,7 @@ public:
     // Shared so that a background dictionary load keeps it alive past the services.
     std::shared_ptr<SpellChecker> sharedSpelling() const { return m_spelling; }
     QSettings& settings() { return *m_settings; }
+    AccountService& accounts() { return *m_accounts; }
 
     // Runs every queued storage task (pending saves); called before quitting.
     void flush();
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<StorageExecutor> m_storage;
     std::unique_ptr<ReviewLibrary> m_reviews;
+    std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<MediaStore> m_media;
     std::shared_ptr<SpellChecker> m_spelling;
 };

@@ -4,7 +4,10 @@
 
 #include "core/Version.h"
 #include "core/spelling/DictionaryCatalog.h"
+#include "core/library/ReviewLibrary.h"
 #include "gui/AppServices.h"
+#include "gui/accounts/AddBlogDialog.h"
+#include "gui/accounts/SyncController.h"
 #include "gui/drafts/DraftsSidebar.h"
 #include "gui/editor/FindReplaceBar.h"
 #include "gui/editor/MarkdownEditor.h"
@@ -21,6 +24,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
 
@@ -42,6 +47,9 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     , m_editor(new ReviewEditorWidget(services, m_splitter))
     , m_statsLabel(new QLabel(this))
     , m_saveLabel(new QLabel(this))
+    , m_sync(new SyncController(services.accounts(), services.storage(), this))
+    , m_syncProgress(new QProgressBar(this))
+    , m_syncCancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/longhand.svg")));
@@ -53,6 +61,17 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     setCentralWidget(m_splitter);
     m_statsLabel->setObjectName(QStringLiteral("wordCountLabel"));
     m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
+    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
+    m_syncProgress->setAccessibleName(tr("Sync progress"));
+    m_syncProgress->setMaximumWidth(260);
+    m_syncProgress->setTextVisible(true);
+    m_syncProgress->hide();
+    m_syncCancel->setObjectName(QStringLiteral("syncCancelButton"));
+    m_syncCancel->setText(tr("Cancel"));
+    m_syncCancel->setToolTip(tr("Stop the sync; the next one continues where it stopped"));
+    m_syncCancel->hide();
+    statusBar()->addPermanentWidget(m_syncProgress);
+    statusBar()->addPermanentWidget(m_syncCancel);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_statsLabel);
 
@@ -182,6 +201,8 @@ void MainWindow::createActions()
         m_editor->preview()->setRemoteImagesAllowed(allowed);
     });
 
+    createBlogMenu();
+
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     createSpellingMenu(tools->addMenu(tr("&Spelling Language")));
 
@@ -232,6 +253,58 @@ void MainWindow::createSpellingMenu(QMenu* menu)
         m_editor->setSpellingLanguage(language);
     });
     m_editor->setSpellingLanguage(wanted);
+}
+
+void MainWindow::createBlogMenu()
+{
+    QMenu* blog = menuBar()->addMenu(tr("&Blog"));
+    QAction* add = blog->addAction(tr("&Add Blog…"), this, [this] {
+        auto* dialog = new AddBlogDialog(m_services.accounts(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &AddBlogDialog::blogAdded, this, [this](const Site& site) {
+            statusBar()->showMessage(tr("Connected to %1. Syncing…").arg(site.name), 5000);
+            m_sync->syncAll();
+        });
+        dialog->open();
+    });
+    add->setObjectName(QStringLiteral("actionAddBlog"));
+    QAction* syncNow = blog->addAction(tr("&Sync Now"), m_sync, &SyncController::syncAll);
+    syncNow->setObjectName(QStringLiteral("actionSync"));
+    syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setToolTip(tr("Bring posts, categories, tags and media from every connected blog"));
+    connect(m_syncCancel, &QToolButton::clicked, m_sync, &SyncController::cancel);
+    connect(m_sync, &SyncController::started, this, [this] {
+        m_syncProgress->setRange(0, 0);
+        m_syncProgress->setFormat(tr("Syncing…"));
+        m_syncProgress->show();
+        m_syncCancel->show();
+    });
+    connect(m_sync, &SyncController::progressChanged, this, [this](const QString& name, const SyncProgress& progress) {
+        m_syncProgress->setRange(0, std::max(1, progress.pagesTotal));
+        m_syncProgress->setValue(progress.pagesDone);
+        m_syncProgress->setFormat(tr("%1: %2 (%3/%4), %5 items")
+                                      .arg(name, progress.resource)
+                                      .arg(progress.stage)
+                                      .arg(progress.stages)
+                                      .arg(progress.items));
+    });
+    connect(m_sync, &SyncController::siteFinished, this, [this](const QString& name, const Status& status) {
+        m_services.reviews().notifyExternalChange();
+        m_editor->refreshCompletions();
+        if (status) {
+            statusBar()->showMessage(tr("%1 is up to date.").arg(name), 5000);
+        } else if (status.error().code != Error::Code::Cancelled) {
+            showError(tr("Sync of %1 failed: %2").arg(name, status.error().message));
+        } else {
+            statusBar()->showMessage(status.error().message, 5000);
+        }
+    });
+    connect(m_sync, &SyncController::finished, this, [this] {
+        m_syncProgress->hide();
+        m_syncCancel->hide();
+    });
+    const int interval = m_services.settings().value(QStringLiteral("sync/intervalMinutes"), 15).toInt();
+    m_sync->setIntervalMinutes(interval);
 }
 
 void MainWindow::restoreSession()

@@ -5,6 +5,8 @@
 class QAction;
 class QActionGroup;
 class QLabel;
+class QProgressBar;
+class QToolButton;
 class QMenu;
 class QSplitter;
 
@@ -12,6 +14,7 @@ namespace longhand {
 
 class AppServices;
 class DraftsSidebar;
+class SyncController;
 class ReviewEditorWidget;
 struct TextStats;
 
@@ -27,6 +30,7 @@ public:
 
     DraftsSidebar* sidebar() const { return m_sidebar; }
     ReviewEditorWidget* reviewEditor() const { return m_editor; }
+    SyncController* syncController() const { return m_sync; }
 
     // Opens the review that was open at the last quit or crash.
     void restoreSession();
@@ -37,6 +41,7 @@ protected:
 private:
     void createActions();
     void createSpellingMenu(QMenu* menu);
+    void createBlogMenu();
     void showStats(const TextStats& stats);
     void showError(const QString& message);
     void updateTitle();
@@ -47,6 +52,9 @@ private:
     ReviewEditorWidget* m_editor;
     QLabel* m_statsLabel;
     QLabel* m_saveLabel;
+    SyncController* m_sync;
+    QProgressBar* m_syncProgress;
+    QToolButton* m_syncCancel;
     QActionGroup* m_languageGroup = nullptr;
 };
 

@@ -40,7 +40,14 @@ struct Post
     QStringList tags;
     QString link;           // the permalink once the blog has it
     QDateTime baseModifiedGmt; // server version the local edit started from
-    QString baseContent;
+    QString baseContent;       // the server's raw content then (HTML)
+    // The server's version as last pulled; written only by sync, never by the editor.
+    QDateTime remoteModifiedGmt;
+    QString remoteContent;
+    QString remoteStatus;
+    qint64 authorId = 0;
+    qint64 featuredMediaId = 0;
+    bool dirty = false;        // local changes the server does not have yet
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime trashedAt;    // valid = in the local trash

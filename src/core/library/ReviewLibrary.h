@@ -40,6 +40,9 @@ public:
     QFuture<Result<QString>> stateValue(const QString& key);
     QFuture<Status> setStateValue(const QString& key, const QString& value);
 
+    // Something else (a sync) changed the reviews: tell the lists.
+    void notifyExternalChange() { Q_EMIT reviewsChanged(); }
+
 Q_SIGNALS:
     // A review was created, saved, duplicated, trashed, restored or deleted: lists should refresh.
     void reviewsChanged();

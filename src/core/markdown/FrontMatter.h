@@ -1,2 +1,54 @@
 #pragma once
-// Placeholder: being written.
+
+#include "core/Error.h"
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace longhand {
+
+// The YAML block at the top of a review file. Only keys present in the file are set.
+struct FrontMatter
+{
+    std::optional<QString> title;
+    std::optional<QString> slug;
+    std::optional<QString> excerpt;
+    std::optional<QString> status;   // draft, pending, private, publish or future (stored lower case)
+    std::optional<QString> featured; // the image path as written
+    std::optional<QDateTime> date;   // UTC; a date or time without a zone was read as local time
+    std::optional<QStringList> categories;
+    std::optional<QStringList> tags;
+    QStringList unknownKeys; // keys Longhand ignores, in file order, so that the CLI can warn about them
+
+    bool operator==(const FrontMatter&) const = default;
+};
+
+struct MarkdownDocument
+{
+    FrontMatter meta;
+    QString body;
+
+    bool operator==(const MarkdownDocument&) const = default;
+};
+
+// Splits a review file into its front matter and its Markdown body.
+//
+// The front matter is a YAML mapping between a first line "---" and a closing "---" or "..." line; a file that
+// does not start with "---" is all body. A UTF-8 byte order mark is skipped, and CRLF (or lone CR) line endings
+// are read as "\n" in the front matter and the body alike. One blank line after the closing line is part of the
+// separator, not of the body (that is what writeMarkdownDocument puts there).
+//
+// A key with no value ("tags:") counts as not set. A list key given a single value becomes a one-item list.
+// Errors are Error::Code::InvalidInput with a message that names the file line and the fix.
+Result<MarkdownDocument> parseMarkdownDocument(const QString& text);
+
+// The inverse of parseMarkdownDocument: "---", the keys that are set (strings double-quoted, lists in flow
+// style, the date as UTC ISO 8601), "---", a blank line, then the body. unknownKeys are not written (their
+// values were never kept), so parse(write(meta, body)) gives back meta and body when unknownKeys is empty
+// and status, if set, is one of the allowed lower-case values.
+QString writeMarkdownDocument(const FrontMatter& meta, const QString& body);
+
+} // namespace longhand

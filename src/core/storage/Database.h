@@ -54,6 +54,12 @@ private:
     QString m_connectionName;
 };
 
+// QSQLITE binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.
+inline QString notNullText(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 // A sentence naming what failed, for Error::Code::Database.
 Error databaseError(const QString& what, const QString& driverText);
 

@@ -59,6 +59,7 @@ const QList<Migration>& allMigrations()
         return QList<Migration> {
             loadMigration(1, QStringLiteral("001_initial.sql")),
             loadMigration(2, QStringLiteral("002_post_search.sql")),
+            loadMigration(3, QStringLiteral("003_sync.sql")),
         };
     }();
     return migrations;

@@ -15,7 +15,8 @@ namespace {
 
 constexpr auto kPostColumns = "id, site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
                               "scheduled_at, comments_open, pings_open, featured_image, also_like, link, "
-                              "base_modified_gmt, base_content, created_at, updated_at, trashed_at";
+                              "base_modified_gmt, base_content, created_at, updated_at, trashed_at, remote_modified_gmt, remote_content, "
+                              "remote_status, author_id, featured_media_id, dirty";
 
 QVariant nullableId(qint64 id)
 {
@@ -57,7 +58,28 @@ Post postFromQuery(const QSqlQuery& q)
     post.createdAt = fromStorageTime(q.value(18).toString());
     post.updatedAt = fromStorageTime(q.value(19).toString());
     post.trashedAt = fromStorageTime(q.value(20).toString());
+    post.remoteModifiedGmt = fromStorageTime(q.value(21).toString());
+    post.remoteContent = q.value(22).toString();
+    post.remoteStatus = q.value(23).toString();
+    post.authorId = q.value(24).toLongLong();
+    post.featuredMediaId = q.value(25).toLongLong();
+    post.dirty = q.value(26).toBool();
     return post;
+}
+
+void bindEditable(QSqlQuery& q, const Post& post)
+{
+    q.bindValue(QStringLiteral(":title"), notNull(post.title));
+    q.bindValue(QStringLiteral(":slug"), notNull(post.slug));
+    q.bindValue(QStringLiteral(":slug_edited"), post.slugEdited ? 1 : 0);
+    q.bindValue(QStringLiteral(":excerpt"), notNull(post.excerpt));
+    q.bindValue(QStringLiteral(":body"), notNull(post.body));
+    q.bindValue(QStringLiteral(":status"), postStatusToString(post.status));
+    q.bindValue(QStringLiteral(":scheduled_at"), nullableTime(post.scheduledAt));
+    q.bindValue(QStringLiteral(":comments_open"), post.commentsOpen ? 1 : 0);
+    q.bindValue(QStringLiteral(":pings_open"), post.pingsOpen ? 1 : 0);
+    q.bindValue(QStringLiteral(":featured_image"), notNull(post.featuredImage));
+    q.bindValue(QStringLiteral(":also_like"), notNull(post.alsoLike));
 }
 
 void bindPost(QSqlQuery& q, const Post& post)
@@ -139,13 +161,14 @@ Status PostRepository::update(const Post& post)
     return m_database.transaction([&]() -> Status {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral(
-            "UPDATE posts SET site_id = :site_id, remote_id = :remote_id, title = :title, slug = :slug, "
-            "slug_edited = :slug_edited, excerpt = :excerpt, source_format = :source_format, body = :body, "
+            "UPDATE posts SET title = :title, slug = :slug, "
+            "slug_edited = :slug_edited, excerpt = :excerpt, body = :body, "
             "status = :status, scheduled_at = :scheduled_at, comments_open = :comments_open, pings_open = :pings_open, "
-            "featured_image = :featured_image, also_like = :also_like, link = :link, "
-            "base_modified_gmt = :base_modified_gmt, base_content = :base_content, updated_at = :updated_at "
+            "featured_image = :featured_image, also_like = :also_like, updated_at = :updated_at, "
+            "dirty = CASE WHEN remote_id IS NULL THEN dirty ELSE 1 END "
             "WHERE id = :id"));
-        bindPost(q, post);
+        // Only what a writer edits: the site, remote and base fields belong to sync and publish.
+        bindEditable(q, post);
         q.bindValue(QStringLiteral(":updated_at"), toStorageTime(m_clock->nowUtc()));
         q.bindValue(QStringLiteral(":id"), post.id);
         if (!q.exec()) {

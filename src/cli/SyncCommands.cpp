@@ -1,0 +1,126 @@
+// sync | posts list
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "core/FutureUtils.h"
+#include "core/accounts/AccountService.h"
+#include "core/remote/WordPressClient.h"
+#include "core/storage/PostRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "core/sync/SyncEngine.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace longhand {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+} // namespace
+
+void runSyncCommand(CliContext& context)
+{
+    context.withSite([&context](qint64 siteId) {
+        onFinished(context.accounts().connectSite(siteId), &context.accounts(),
+                   [&context](const Result<std::shared_ptr<WordPressClient>>& client) {
+            if (!client) {
+                context.fail(client.error());
+                return;
+            }
+            auto keep = client.value();
+            auto* engine = new SyncEngine(context.storage(), *keep, Clock::system(), &context.accounts());
+            QObject::connect(engine, &SyncEngine::progressChanged, engine, [&context](const SyncProgress& progress) {
+                context.err() << tr("[%1/%2] %3: page %4 of %5, %6 items")
+                                     .arg(progress.stage)
+                                     .arg(progress.stages)
+                                     .arg(progress.resource)
+                                     .arg(progress.pagesDone)
+                                     .arg(progress.pagesTotal)
+                                     .arg(progress.items)
+                              << Qt::endl;
+            });
+            QObject::connect(engine, &SyncEngine::finished, engine, [&context, engine, keep](const Status& status) {
+                engine->deleteLater();
+                if (!status) {
+                    context.fail(status.error());
+                    return;
+                }
+                context.out() << tr("Synced %1: %2 items.").arg(keep->site().name).arg(engine->progress().items) << Qt::endl;
+                context.succeed();
+            });
+            engine->start();
+        });
+    });
+}
+
+void runPostsCommand(CliContext& context)
+{
+    if (context.arguments().value(1) != QLatin1String("list")) {
+        context.fail(tr("posts takes list."), 2);
+        return;
+    }
+    PostFilter filter;
+    if (context.parser().isSet(QStringLiteral("status"))) {
+        filter.status = postStatusFromString(context.parser().value(QStringLiteral("status")));
+        if (!filter.status) {
+            context.fail(tr("--status is draft, pending, private, publish or future."), 2);
+            return;
+        }
+    }
+    auto future = context.storage().run([filter](Database& db) -> Result<QList<Post>> {
+        PostRepository repo(db);
+        auto summaries = repo.list(filter);
+        if (!summaries) {
+            return summaries.error();
+        }
+        QList<Post> posts;
+        for (const PostSummary& summary : summaries.value()) {
+            auto post = repo.load(summary.id);
+            if (!post) {
+                return post.error();
+            }
+            posts.append(post.value());
+        }
+        return posts;
+    });
+    onFinished(future, &context.accounts(), [&context](const Result<QList<Post>>& posts) {
+        if (!posts) {
+            context.fail(posts.error());
+            return;
+        }
+        if (context.json()) {
+            QJsonArray array;
+            for (const Post& post : posts.value()) {
+                array.append(QJsonObject {
+                    {QStringLiteral("id"), post.id},
+                    {QStringLiteral("site"), post.siteId},
+                    {QStringLiteral("remote_id"), post.remoteId},
+                    {QStringLiteral("title"), post.title},
+                    {QStringLiteral("slug"), post.slug},
+                    {QStringLiteral("status"), postStatusToString(post.status)},
+                    {QStringLiteral("format"), sourceFormatToString(post.format)},
+                    {QStringLiteral("link"), post.link},
+                    {QStringLiteral("categories"), QJsonArray::fromStringList(post.categories)},
+                    {QStringLiteral("tags"), QJsonArray::fromStringList(post.tags)},
+                    {QStringLiteral("modified"), post.updatedAt.toString(Qt::ISODate)},
+                    {QStringLiteral("unpushed_changes"), post.dirty},
+                });
+            }
+            context.printJson(QJsonDocument(array));
+        } else {
+            for (const Post& post : posts.value()) {
+                context.out() << post.id << '\t' << (post.remoteId ? QString::number(post.remoteId) : QStringLiteral("-")) << '\t'
+                              << postStatusToString(post.status) << '\t' << post.title << Qt::endl;
+            }
+        }
+        context.succeed();
+    });
+}
+
+} // namespace longhand

@@ -1,0 +1,221 @@
+#include "core/accounts/AccountService.h"
+
+#include "core/FutureUtils.h"
+#include "core/Logging.h"
+#include "core/accounts/FileSecretStore.h"
+#include "core/accounts/KeychainSecretStore.h"
+#include "core/remote/HttpClient.h"
+#include "core/remote/WordPressClient.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/StorageExecutor.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QPromise>
+
+namespace longhand {
+
+namespace {
+
+template <typename T>
+void fulfil(const std::shared_ptr<QPromise<Result<T>>>& promise, Result<T> result)
+{
+    promise->addResult(std::move(result));
+    promise->finish();
+}
+
+Site::SecretStoreKind siteKind(SecretStore::Kind kind)
+{
+    return kind == SecretStore::Kind::File ? Site::SecretStoreKind::File : Site::SecretStoreKind::Keychain;
+}
+
+} // namespace
+
+AccountService::AccountService(StorageExecutor& storage, QString profileRoot, std::shared_ptr<Clock> clock, QObject* parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_profileRoot(std::move(profileRoot))
+    , m_clock(std::move(clock))
+{
+}
+
+AccountService::~AccountService() = default;
+
+SecretStore& AccountService::secretStore(SecretStore::Kind kind)
+{
+    if (kind == SecretStore::Kind::File) {
+        if (!m_file) {
+            m_file = std::make_unique<FileSecretStore>(m_profileRoot);
+        }
+        return *m_file;
+    }
+    if (!m_keychain) {
+        m_keychain = std::make_unique<KeychainSecretStore>();
+    }
+    return *m_keychain;
+}
+
+QNetworkAccessManager* AccountService::makeNetwork() const
+{
+    return m_networkFactory ? m_networkFactory() : new QNetworkAccessManager;
+}
+
+QFuture<Result<Site>> AccountService::addAccount(const NewAccount& account)
+{
+    auto promise = std::make_shared<QPromise<Result<Site>>>();
+    promise->start();
+    QFuture<Result<Site>> future = promise->future();
+
+    const QUrl siteUrl = WordPressClient::normalizeSiteUrl(account.siteUrl);
+    if (siteUrl.isEmpty()) {
+        fulfil(promise, Result<Site>(Error::make(Error::Code::InvalidInput, tr("“%1” is not a web address.").arg(account.siteUrl))));
+        return future;
+    }
+    if (account.userName.trimmed().isEmpty() || account.password.trimmed().isEmpty()) {
+        fulfil(promise, Result<Site>(Error::make(Error::Code::InvalidInput, tr("Enter the user name and an application password."))));
+        return future;
+    }
+    // One HTTP client for the whole flow; it dies with the last callback.
+    auto http = std::shared_ptr<HttpClient>(new HttpClient(makeNetwork()), [](HttpClient* client) { client->deleteLater(); });
+    onFinished(WordPressClient::discover(http.get(), siteUrl, account.allowInsecureHttp), this,
+               [this, promise, http, account](const Result<Discovery>& discovery) {
+        if (!discovery) {
+            fulfil(promise, Result<Site>(discovery.error()));
+            return;
+        }
+        if (!discovery->index.applicationPasswords) {
+            fulfil(promise, Result<Site>(Error::make(
+                                Error::Code::Permission,
+                                tr("%1 does not offer application passwords. They need WordPress 5.6 or newer, and https "
+                                   "(or a site set up for local development); a security plugin may have turned them off.")
+                                    .arg(discovery->siteUrl.host()))));
+            return;
+        }
+        Site site;
+        site.name = discovery->index.name.isEmpty() ? discovery->siteUrl.host() : discovery->index.name;
+        site.baseUrl = discovery->siteUrl;
+        site.restRoot = discovery->restRoot;
+        site.userName = account.userName.trimmed();
+        site.allowInsecureHttp = account.allowInsecureHttp;
+        site.secretStore = siteKind(account.secretStore);
+        http->setCredentials(site.userName, account.password);
+        auto client = std::make_shared<WordPressClient>(site, http.get());
+        onFinished(client->verifyCredentials(), this, [this, promise, http, client, site, account](const Result<RemoteUser>& user) mutable {
+            if (!user) {
+                fulfil(promise, Result<Site>(user.error()));
+                return;
+            }
+            site.userId = user->id;
+            site.userDisplayName = user->name;
+            site.roles = user->roles;
+            // The row first (the secret's key needs its id), then the secret; undone if the secret fails.
+            onFinished(m_storage.run([site, clock = m_clock](Database& db) { return SiteRepository(db, clock).add(site); }), this,
+                       [this, promise, site, account](const Result<qint64>& id) mutable {
+                if (!id) {
+                    fulfil(promise, Result<Site>(id.error()));
+                    return;
+                }
+                site.id = id.value();
+                SecretStore& store = secretStore(account.secretStore);
+                onFinished(store.write(SecretStore::keyFor(site.id, site.userName), account.password), this,
+                           [this, promise, site](const Status& written) {
+                    if (!written) {
+                        m_storage.run([id = site.id, clock = m_clock](Database& db) { return SiteRepository(db, clock).remove(id); });
+                        fulfil(promise, Result<Site>(written.error()));
+                        return;
+                    }
+                    qCInfo(lcNet) << "Connected blog" << site.id << site.restRoot.host() << "as" << site.userName;
+                    fulfil(promise, Result<Site>(site));
+                });
+            });
+        });
+    });
+    return future;
+}
+
+QFuture<Result<QList<Site>>> AccountService::sites()
+{
+    return m_storage.run([clock = m_clock](Database& db) { return SiteRepository(db, clock).list(); });
+}
+
+QFuture<Result<Site>> AccountService::site(qint64 siteId)
+{
+    return m_storage.run([siteId, clock = m_clock](Database& db) { return SiteRepository(db, clock).load(siteId); });
+}
+
+QFuture<Status> AccountService::removeAccount(qint64 siteId)
+{
+    auto promise = std::make_shared<QPromise<Status>>();
+    promise->start();
+    QFuture<Status> future = promise->future();
+    onFinished(site(siteId), this, [this, promise, siteId](const Result<Site>& found) {
+        if (!found) {
+            fulfil(promise, Status(found.error()));
+            return;
+        }
+        const SecretStore::Kind kind = found->secretStore == Site::SecretStoreKind::File ? SecretStore::Kind::File : SecretStore::Kind::Keychain;
+        onFinished(secretStore(kind).remove(SecretStore::keyFor(siteId, found->userName)), this, [this, promise, siteId](const Status& forgotten) {
+            if (!forgotten) {
+                fulfil(promise, forgotten);
+                return;
+            }
+            onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return SiteRepository(db, clock).remove(siteId); }),
+                       this, [promise](const Status& removed) { fulfil(promise, removed); });
+        });
+    });
+    return future;
+}
+
+QFuture<Result<std::shared_ptr<WordPressClient>>> AccountService::connectSite(qint64 siteId)
+{
+    using ClientResult = Result<std::shared_ptr<WordPressClient>>;
+    auto promise = std::make_shared<QPromise<ClientResult>>();
+    promise->start();
+    QFuture<ClientResult> future = promise->future();
+    onFinished(site(siteId), this, [this, promise, siteId](const Result<Site>& found) {
+        if (!found) {
+            fulfil(promise, ClientResult(found.error()));
+            return;
+        }
+        const Site site = found.value();
+        const SecretStore::Kind kind = site.secretStore == Site::SecretStoreKind::File ? SecretStore::Kind::File : SecretStore::Kind::Keychain;
+        onFinished(secretStore(kind).read(SecretStore::keyFor(siteId, site.userName)), this, [this, promise, site](const Result<QString>& secret) {
+            if (!secret) {
+                Error error = secret.error();
+                if (error.code == Error::Code::NotFound) {
+                    error = Error::make(Error::Code::SecretStore,
+                                        tr("The application password for %1 is missing from the %2. Remove the blog and add it again.")
+                                            .arg(site.name, site.secretStore == Site::SecretStoreKind::File ? tr("secrets file") : tr("keychain")));
+                }
+                fulfil(promise, ClientResult(error));
+                return;
+            }
+            auto* http = new HttpClient(makeNetwork());
+            http->setCredentials(site.userName, secret.value());
+            auto client = std::shared_ptr<WordPressClient>(new WordPressClient(site, http), [](WordPressClient* c) {
+                c->http()->deleteLater();
+                c->deleteLater();
+            });
+            fulfil(promise, ClientResult(client));
+        });
+    });
+    return future;
+}
+
+QFuture<Result<RemoteUser>> AccountService::verify(qint64 siteId)
+{
+    auto promise = std::make_shared<QPromise<Result<RemoteUser>>>();
+    promise->start();
+    QFuture<Result<RemoteUser>> future = promise->future();
+    onFinished(connectSite(siteId), this, [this, promise](const Result<std::shared_ptr<WordPressClient>>& client) {
+        if (!client) {
+            fulfil(promise, Result<RemoteUser>(client.error()));
+            return;
+        }
+        auto keep = client.value();
+        onFinished(keep->verifyCredentials(), this, [promise, keep](const Result<RemoteUser>& user) { fulfil(promise, user); });
+    });
+    return future;
+}
+
+} // namespace longhand

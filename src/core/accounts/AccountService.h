@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/accounts/SecretStore.h"
+#include "core/domain/Site.h"
+#include "core/remote/WpJson.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace longhand {
+
+class StorageExecutor;
+class WordPressClient;
+
+struct NewAccount
+{
+    QString siteUrl;   // as typed: "example.org", "https://example.org/blog"
+    QString userName;
+    QString password;  // an application password; kept in memory only until stored in the secret store
+    bool allowInsecureHttp = false;
+    SecretStore::Kind secretStore = SecretStore::Kind::Keychain;
+};
+
+// Connected blogs: adding one (discover the REST API, check application passwords, sign in, keep
+// the password in the secret store), listing, verifying, removing, and building a signed-in
+// client for sync and publish.
+class AccountService final : public QObject
+{
+    Q_OBJECT
+
+public:
+    AccountService(StorageExecutor& storage, QString profileRoot, std::shared_ptr<Clock> clock = Clock::system(),
+                   QObject* parent = nullptr);
+    ~AccountService() override;
+
+    // Tests hand in fake networks; by default every client gets a real QNetworkAccessManager.
+    void setNetworkFactory(std::function<QNetworkAccessManager*()> factory) { m_networkFactory = std::move(factory); }
+    SecretStore& secretStore(SecretStore::Kind kind);
+
+    QFuture<Result<Site>> addAccount(const NewAccount& account);
+    QFuture<Result<QList<Site>>> sites();
+    QFuture<Result<Site>> site(qint64 siteId);
+    QFuture<Status> removeAccount(qint64 siteId);
+    // A client signed in with the stored password; the caller owns it.
+    QFuture<Result<std::shared_ptr<WordPressClient>>> connectSite(qint64 siteId);
+    // Signs in again with the stored password (users/me).
+    QFuture<Result<RemoteUser>> verify(qint64 siteId);
+
+    QNetworkAccessManager* makeNetwork() const;
+
+private:
+    StorageExecutor& m_storage;
+    QString m_profileRoot;
+    std::shared_ptr<Clock> m_clock;
+    std::function<QNetworkAccessManager*()> m_networkFactory;
+    std::unique_ptr<SecretStore> m_keychain;
+    std::unique_ptr<SecretStore> m_file;
+};
+
+} // namespace longhand

@@ -1,0 +1,332 @@
+#include "core/remote/WordPressClient.h"
+
+#include "core/FutureUtils.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPromise>
+#include <QRegularExpression>
+
+namespace longhand {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("WordPressClient", text);
+}
+
+Error insecureError(const QUrl& url)
+{
+    return Error::make(Error::Code::Insecure,
+                       tr("%1 uses plain http, which would send your password unencrypted. Use https, or accept the "
+                          "risk for this blog explicitly.")
+                           .arg(url.host()));
+}
+
+// The REST root from a Link header: <https://example.org/wp-json/>; rel="https://api.w.org/"
+QUrl restRootFromLink(const QByteArray& header)
+{
+    static const QRegularExpression link(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"https://api\\.w\\.org/\""));
+    const auto match = link.match(QString::fromUtf8(header));
+    return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
+}
+
+template <typename T>
+QFuture<Result<T>> failed(Error error)
+{
+    QPromise<Result<T>> promise;
+    promise.start();
+    promise.addResult(Result<T>(std::move(error)));
+    promise.finish();
+    return promise.future();
+}
+
+} // namespace
+
+WordPressClient::WordPressClient(Site site, HttpClient* http, QObject* parent)
+    : QObject(parent)
+    , m_site(std::move(site))
+    , m_http(http)
+{
+}
+
+bool WordPressClient::isInsecure(const QUrl& url, bool allowInsecureHttp)
+{
+    if (url.scheme() != QLatin1String("http") || allowInsecureHttp) {
+        return false;
+    }
+    const QString host = url.host();
+    if (host == QLatin1String("localhost")) {
+        return false;
+    }
+    const QHostAddress address(host);
+    return address.isNull() || !address.isLoopback();
+}
+
+QUrl WordPressClient::normalizeSiteUrl(const QString& typed)
+{
+    QString text = typed.trimmed();
+    if (!text.contains(QStringLiteral("://"))) {
+        text.prepend(QStringLiteral("https://"));
+    }
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
+        return {};
+    }
+    url.setQuery(QString());
+    url.setFragment(QString());
+    if (!url.path().endsWith(QLatin1Char('/'))) {
+        url.setPath(url.path() + QLatin1Char('/'));
+    }
+    return url;
+}
+
+QUrl WordPressClient::endpointFor(const QUrl& restRoot, const QString& route, const QUrlQuery& query)
+{
+    QUrl url = restRoot;
+    QUrlQuery rootQuery(restRoot);
+    if (rootQuery.hasQueryItem(QStringLiteral("rest_route"))) {
+        QUrlQuery merged;
+        merged.addQueryItem(QStringLiteral("rest_route"), QLatin1Char('/') + route);
+        for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
+            merged.addQueryItem(key, value);
+        }
+        url.setQuery(merged);
+        return url;
+    }
+    QString path = url.path();
+    if (!path.endsWith(QLatin1Char('/'))) {
+        path += QLatin1Char('/');
+    }
+    url.setPath(path + route);
+    url.setQuery(query);
+    return url;
+}
+
+QUrl WordPressClient::endpoint(const QString& route, const QUrlQuery& query) const
+{
+    return endpointFor(m_site.restRoot, route, query);
+}
+
+QFuture<Result<Discovery>> WordPressClient::discover(HttpClient* http, const QUrl& siteUrl, bool allowInsecureHttp)
+{
+    if (!siteUrl.isValid()) {
+        return failed<Discovery>(Error::make(Error::Code::InvalidInput, tr("That is not a web address.")));
+    }
+    if (isInsecure(siteUrl, allowInsecureHttp)) {
+        return failed<Discovery>(insecureError(siteUrl));
+    }
+    auto promise = std::make_shared<QPromise<Result<Discovery>>>();
+    promise->start();
+    QFuture<Result<Discovery>> future = promise->future();
+
+    // Step 3: a candidate REST root must answer with the index.
+    auto tryRoot = std::make_shared<std::function<void(QList<QUrl>, Error)>>();
+    *tryRoot = [http, promise, siteUrl, allowInsecureHttp, tryRoot](QList<QUrl> candidates, Error lastError) {
+        if (candidates.isEmpty()) {
+            promise->addResult(Result<Discovery>(Error::make(
+                lastError.code == Error::Code::None ? Error::Code::BadResponse : lastError.code,
+                tr("%1 does not look like a WordPress site with its REST API enabled (%2).")
+                    .arg(siteUrl.toString(), lastError.message.isEmpty() ? tr("no API found") : lastError.message))));
+            promise->finish();
+            return;
+        }
+        const QUrl root = candidates.takeFirst();
+        if (isInsecure(root, allowInsecureHttp)) {
+            (*tryRoot)(candidates, insecureError(root));
+            return;
+        }
+        onFinished(http->send(HttpRequest {"GET", endpointFor(root, QString()), {}, {}, true}), http,
+                   [promise, root, siteUrl, candidates, tryRoot](const Result<HttpResponse>& response) {
+                       if (!response) {
+                           if (response.error().code == Error::Code::Tls) {
+                               promise->addResult(Result<Discovery>(response.error()));
+                               promise->finish();
+                               return;
+                           }
+                           (*tryRoot)(candidates, response.error());
+                           return;
+                       }
+                       auto index = wpjson::parseIndex(response->body);
+                       if (!index) {
+                           (*tryRoot)(candidates, index.error());
+                           return;
+                       }
+                       promise->addResult(Result<Discovery>(Discovery {siteUrl, root, index.value()}));
+                       promise->finish();
+                   });
+    };
+
+    // Step 1: the site's own page names its API in a Link header.
+    onFinished(http->send(HttpRequest {"GET", siteUrl, {}, {}, true}), http,
+               [promise, siteUrl, tryRoot](const Result<HttpResponse>& page) {
+                   if (!page && page.error().code == Error::Code::Tls) {
+                       promise->addResult(Result<Discovery>(page.error()));
+                       promise->finish();
+                       return;
+                   }
+                   QList<QUrl> candidates;
+                   if (page) {
+                       const QUrl fromLink = restRootFromLink(page->header("link"));
+                       if (fromLink.isValid() && !fromLink.isEmpty()) {
+                           candidates.append(fromLink);
+                       }
+                   }
+                   // Step 2: the usual places.
+                   candidates.append(siteUrl.resolved(QUrl(QStringLiteral("wp-json/"))));
+                   QUrl restRoute = siteUrl;
+                   restRoute.setQuery(QStringLiteral("rest_route=/"));
+                   candidates.append(restRoute);
+                   (*tryRoot)(candidates, page ? Error {} : page.error());
+               });
+    return future;
+}
+
+template <typename T, typename Parse>
+QFuture<Result<T>> WordPressClient::call(HttpRequest request, Parse parse)
+{
+    if (isInsecure(request.url, m_site.allowInsecureHttp)) {
+        return failed<T>(insecureError(request.url));
+    }
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    QFuture<Result<T>> future = promise->future();
+    onFinished(m_http->send(request), m_http, [promise, parse](const Result<HttpResponse>& response) {
+        if (!response) {
+            promise->addResult(Result<T>(response.error()));
+        } else {
+            promise->addResult(parse(response.value()));
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+QFuture<Result<RemoteUser>> WordPressClient::verifyCredentials()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,name,slug,roles"));
+    return call<RemoteUser>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/users/me"), query), {}, {}, true},
+                            [](const HttpResponse& response) { return wpjson::parseUser(response.body); });
+}
+
+QFuture<Result<RemotePage>> WordPressClient::fetchPage(const QString& resource, int page, int perPage, QUrlQuery query)
+{
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    return call<RemotePage>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/") + resource, query), {}, {}, true},
+                            [](const HttpResponse& response) {
+                                return Result<RemotePage>(RemotePage {response.body, response.header("x-wp-total").toInt(),
+                                                                      response.header("x-wp-totalpages").toInt()});
+                            });
+}
+
+QFuture<Result<RemotePost>> WordPressClient::fetchPost(qint64 id)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
+    return call<RemotePost>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/posts/%1").arg(id), query), {}, {}, true},
+                            [](const HttpResponse& response) { return wpjson::parsePost(response.body); });
+}
+
+QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsBySlug(const QString& slug)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("slug"), slug);
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
+    return call<QList<RemotePost>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/posts"), query), {}, {}, true},
+                                   [](const HttpResponse& response) { return wpjson::parsePosts(response.body); });
+}
+
+QFuture<Result<RemotePost>> WordPressClient::createPost(const QJsonObject& fields)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
+    // Not idempotent by itself: the caller looks the slug up before a retry.
+    return call<RemotePost>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/posts"), query),
+                                         QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                         {{"Content-Type", "application/json"}}, false},
+                            [](const HttpResponse& response) { return wpjson::parsePost(response.body); });
+}
+
+QFuture<Result<RemotePost>> WordPressClient::updatePost(qint64 id, const QJsonObject& fields)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
+    // Setting the same fields twice ends in the same state: safe to retry.
+    return call<RemotePost>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/posts/%1").arg(id), query),
+                                         QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                         {{"Content-Type", "application/json"}}, true},
+                            [](const HttpResponse& response) { return wpjson::parsePost(response.body); });
+}
+
+QFuture<Result<qint64>> WordPressClient::ensureTerm(const QString& taxonomy, const QString& name)
+{
+    const QString route = taxonomy == QLatin1String("category") ? QStringLiteral("wp/v2/categories") : QStringLiteral("wp/v2/tags");
+    auto promise = std::make_shared<QPromise<Result<qint64>>>();
+    promise->start();
+    QFuture<Result<qint64>> future = promise->future();
+    if (isInsecure(m_site.restRoot, m_site.allowInsecureHttp)) {
+        promise->addResult(Result<qint64>(insecureError(m_site.restRoot)));
+        promise->finish();
+        return future;
+    }
+    const QJsonObject body {{QStringLiteral("name"), name}};
+    onFinished(m_http->send(HttpRequest {"POST", endpoint(route), QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                         {{"Content-Type", "application/json"}}, true}),
+               m_http, [promise](const Result<HttpResponse>& response) {
+                   if (response) {
+                       auto term = wpjson::parseTerm(response->body);
+                       promise->addResult(term ? Result<qint64>(term->id) : Result<qint64>(term.error()));
+                   } else if (response.error().remoteCode == QLatin1String("term_exists")) {
+                       // The term is there already; WordPress says which one in data.term_id.
+                       const qint64 existing = QJsonDocument::fromJson(response.error().remoteData)
+                                                   .object()
+                                                   .value(QStringLiteral("term_id"))
+                                                   .toInteger();
+                       promise->addResult(existing > 0 ? Result<qint64>(existing) : Result<qint64>(response.error()));
+                   } else {
+                       promise->addResult(Result<qint64>(response.error()));
+                   }
+                   promise->finish();
+               });
+    return future;
+}
+
+QFuture<Result<RemoteMedia>> WordPressClient::uploadMedia(const QByteArray& bytes, const QString& fileName,
+                                                          const QString& mimeType, const QString& altText)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::mediaFields());
+    if (!altText.isEmpty()) {
+        query.addQueryItem(QStringLiteral("alt_text"), altText);
+    }
+    QString safeName = fileName;
+    safeName.replace(QLatin1Char('"'), QLatin1Char('_'));
+    return call<RemoteMedia>(
+        HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/media"), query), bytes,
+                     {{"Content-Type", mimeType.toUtf8()},
+                      {"Content-Disposition", QByteArray("attachment; filename=\"") + safeName.toUtf8() + '"'}},
+                     false},
+        [](const HttpResponse& response) { return wpjson::parseMedia(response.body); });
+}
+
+QFuture<Result<QList<RemoteMedia>>> WordPressClient::findMediaBySearch(const QString& search)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("search"), search);
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::mediaFields());
+    return call<QList<RemoteMedia>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/media"), query), {}, {}, true},
+                                    [](const HttpResponse& response) { return wpjson::parseMediaList(response.body); });
+}
+
+} // namespace longhand

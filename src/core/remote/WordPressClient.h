@@ -1,0 +1,69 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/domain/Site.h"
+#include "core/remote/HttpClient.h"
+#include "core/remote/WpJson.h"
+
+#include <QFuture>
+#include <QJsonObject>
+#include <QObject>
+#include <QUrlQuery>
+
+namespace longhand {
+
+struct Discovery
+{
+    QUrl siteUrl;
+    QUrl restRoot;
+    RestIndex index;
+};
+
+// The WordPress REST API (wp/v2) for one account. Lists come back as raw pages (parsed later on the
+// storage thread); single objects are parsed here.
+class WordPressClient final : public QObject
+{
+    Q_OBJECT
+
+public:
+    WordPressClient(Site site, HttpClient* http, QObject* parent = nullptr);
+
+    const Site& site() const { return m_site; }
+    HttpClient* http() const { return m_http; }
+
+    // Plain http is only for loopback unless the user accepted the risk for this blog.
+    static bool isInsecure(const QUrl& url, bool allowInsecureHttp);
+    // "example.org" -> "https://example.org/"; keeps an explicit scheme.
+    static QUrl normalizeSiteUrl(const QString& typed);
+
+    // Finds the REST root of a site: the rel="https://api.w.org/" link, then /wp-json/, then ?rest_route=/.
+    static QFuture<Result<Discovery>> discover(HttpClient* http, const QUrl& siteUrl, bool allowInsecureHttp);
+
+    // Signs in: GET users/me?context=edit. A wrong password is reported as such, not as a later mystery.
+    QFuture<Result<RemoteUser>> verifyCredentials();
+
+    // One page of a collection; resource is "posts", "categories", "tags", "media" or "users".
+    QFuture<Result<RemotePage>> fetchPage(const QString& resource, int page, int perPage, QUrlQuery query = {});
+
+    QFuture<Result<RemotePost>> fetchPost(qint64 id);
+    QFuture<Result<QList<RemotePost>>> findPostsBySlug(const QString& slug);
+    QFuture<Result<RemotePost>> createPost(const QJsonObject& fields);
+    QFuture<Result<RemotePost>> updatePost(qint64 id, const QJsonObject& fields);
+    // Creates a category or tag; an existing one (term_exists) answers with its id.
+    QFuture<Result<qint64>> ensureTerm(const QString& taxonomy, const QString& name);
+    QFuture<Result<RemoteMedia>> uploadMedia(const QByteArray& bytes, const QString& fileName, const QString& mimeType,
+                                             const QString& altText);
+    QFuture<Result<QList<RemoteMedia>>> findMediaBySearch(const QString& search);
+
+    QUrl endpoint(const QString& route, const QUrlQuery& query = {}) const;
+    static QUrl endpointFor(const QUrl& restRoot, const QString& route, const QUrlQuery& query = {});
+
+private:
+    template <typename T, typename Parse>
+    QFuture<Result<T>> call(HttpRequest request, Parse parse);
+
+    Site m_site;
+    HttpClient* m_http;
+};
+
+} // namespace longhand

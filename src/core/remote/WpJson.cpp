@@ -1,0 +1,359 @@
+#include "core/remote/WpJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+namespace longhand::wpjson {
+
+namespace {
+
+Error bad(const QString& what)
+{
+    return Error::make(Error::Code::BadResponse,
+                       QCoreApplication::translate("WpJson", "The blog sent an answer Longhand does not understand: %1").arg(what));
+}
+
+// Reads fields with type checks, collecting the first problem.
+class Reader
+{
+public:
+    Reader(const QJsonObject& object, QString what)
+        : m_object(object)
+        , m_what(std::move(what))
+    {
+    }
+
+    qint64 id(const char* key, bool required = true)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull()) {
+            if (required) {
+                fail(QStringLiteral("%1 has no \"%2\"").arg(m_what, QLatin1String(key)));
+            }
+            return 0;
+        }
+        if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() != double(qint64(value.toDouble()))) {
+            fail(QStringLiteral("\"%1\" of %2 is not a number").arg(QLatin1String(key), m_what));
+            return 0;
+        }
+        return qint64(value.toDouble());
+    }
+
+    QString string(const char* key, bool required = false)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull()) {
+            if (required) {
+                fail(QStringLiteral("%1 has no \"%2\"").arg(m_what, QLatin1String(key)));
+            }
+            return {};
+        }
+        if (!value.isString()) {
+            fail(QStringLiteral("\"%1\" of %2 is not text").arg(QLatin1String(key), m_what));
+            return {};
+        }
+        return value.toString();
+    }
+
+    // {"raw": "...", "rendered": "..."} in edit context; a plain string is accepted too.
+    QString raw(const char* key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isString()) {
+            return value.toString();
+        }
+        if (value.isObject()) {
+            const QJsonObject inner = value.toObject();
+            const QJsonValue rawValue = inner.value(QStringLiteral("raw"));
+            if (rawValue.isString()) {
+                return rawValue.toString();
+            }
+            const QJsonValue rendered = inner.value(QStringLiteral("rendered"));
+            if (rendered.isString()) {
+                return rendered.toString();
+            }
+        }
+        if (!value.isUndefined() && !value.isNull()) {
+            fail(QStringLiteral("\"%1\" of %2 is not text").arg(QLatin1String(key), m_what));
+        }
+        return {};
+    }
+
+    QList<qint64> ids(const char* key)
+    {
+        QList<qint64> result;
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull()) {
+            return result;
+        }
+        if (!value.isArray()) {
+            fail(QStringLiteral("\"%1\" of %2 is not a list").arg(QLatin1String(key), m_what));
+            return result;
+        }
+        for (const QJsonValue& item : value.toArray()) {
+            if (!item.isDouble()) {
+                fail(QStringLiteral("\"%1\" of %2 holds something that is not an id").arg(QLatin1String(key), m_what));
+                return {};
+            }
+            result.append(qint64(item.toDouble()));
+        }
+        return result;
+    }
+
+    QDateTime gmt(const char* key)
+    {
+        const QString text = string(key);
+        if (text.isEmpty()) {
+            return {};
+        }
+        const QDateTime time = parseGmt(text);
+        if (!time.isValid()) {
+            fail(QStringLiteral("\"%1\" of %2 is not a date").arg(QLatin1String(key), m_what));
+        }
+        return time;
+    }
+
+    const std::optional<Error>& error() const { return m_error; }
+
+private:
+    void fail(const QString& what)
+    {
+        if (!m_error) {
+            m_error = bad(what);
+        }
+    }
+
+    QJsonObject m_object;
+    QString m_what;
+    std::optional<Error> m_error;
+};
+
+Result<QJsonArray> parseArray(const QByteArray& body, const QString& what)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return bad(QStringLiteral("%1 is not valid JSON (%2 at byte %3)").arg(what, parseError.errorString()).arg(parseError.offset));
+    }
+    if (!doc.isArray()) {
+        return bad(QStringLiteral("%1 is not a list").arg(what));
+    }
+    return doc.array();
+}
+
+Result<QJsonObject> parseObject(const QByteArray& body, const QString& what)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return bad(QStringLiteral("%1 is not valid JSON (%2 at byte %3)").arg(what, parseError.errorString()).arg(parseError.offset));
+    }
+    if (!doc.isObject()) {
+        return bad(QStringLiteral("%1 is not an object").arg(what));
+    }
+    return doc.object();
+}
+
+template <typename T, typename One>
+Result<QList<T>> parseList(const QByteArray& body, const QString& what, One one)
+{
+    auto array = parseArray(body, what);
+    if (!array) {
+        return array.error();
+    }
+    QList<T> result;
+    result.reserve(array->size());
+    for (const QJsonValue& value : array.value()) {
+        if (!value.isObject()) {
+            return bad(QStringLiteral("an item of %1 is not an object").arg(what));
+        }
+        auto item = one(value.toObject());
+        if (!item) {
+            return item.error();
+        }
+        result.append(std::move(item).value());
+    }
+    return result;
+}
+
+Result<RemotePost> postFrom(const QJsonObject& object)
+{
+    Reader r(object, QStringLiteral("a post"));
+    RemotePost post;
+    post.id = r.id("id");
+    post.title = r.raw("title");
+    post.slug = r.string("slug");
+    post.excerpt = r.raw("excerpt");
+    post.content = r.raw("content");
+    post.status = r.string("status", true);
+    post.dateGmt = r.gmt("date_gmt");
+    post.modifiedGmt = r.gmt("modified_gmt");
+    post.link = r.string("link");
+    post.commentsOpen = r.string("comment_status") != QLatin1String("closed");
+    post.pingsOpen = r.string("ping_status") != QLatin1String("closed");
+    post.featuredMedia = r.id("featured_media", false);
+    post.author = r.id("author", false);
+    post.categories = r.ids("categories");
+    post.tags = r.ids("tags");
+    if (r.error()) {
+        return *r.error();
+    }
+    if (post.id <= 0) {
+        return bad(QStringLiteral("a post has no valid id"));
+    }
+    return post;
+}
+
+Result<RemoteTerm> termFrom(const QJsonObject& object)
+{
+    Reader r(object, QStringLiteral("a term"));
+    RemoteTerm term;
+    term.id = r.id("id");
+    term.name = r.string("name", true);
+    term.slug = r.string("slug");
+    term.parent = r.id("parent", false);
+    if (r.error()) {
+        return *r.error();
+    }
+    return term;
+}
+
+Result<RemoteMedia> mediaFrom(const QJsonObject& object)
+{
+    Reader r(object, QStringLiteral("a media item"));
+    RemoteMedia media;
+    media.id = r.id("id");
+    media.sourceUrl = r.string("source_url");
+    media.mimeType = r.string("mime_type");
+    media.altText = r.string("alt_text");
+    media.title = r.raw("title");
+    media.post = r.id("post", false);
+    media.modifiedGmt = r.gmt("modified_gmt");
+    if (r.error()) {
+        return *r.error();
+    }
+    return media;
+}
+
+Result<RemoteUser> userFrom(const QJsonObject& object)
+{
+    Reader r(object, QStringLiteral("a user"));
+    RemoteUser user;
+    user.id = r.id("id");
+    user.name = r.string("name");
+    user.slug = r.string("slug");
+    const QJsonValue roles = object.value(QStringLiteral("roles"));
+    if (roles.isArray()) {
+        for (const QJsonValue& role : roles.toArray()) {
+            user.roles.append(role.toString());
+        }
+    }
+    if (r.error()) {
+        return *r.error();
+    }
+    return user;
+}
+
+} // namespace
+
+QString postFields()
+{
+    return QStringLiteral("id,title,slug,excerpt,content,status,date_gmt,modified_gmt,link,comment_status,ping_status,"
+                          "featured_media,author,categories,tags");
+}
+
+QString termFields()
+{
+    return QStringLiteral("id,name,slug,parent");
+}
+
+QString mediaFields()
+{
+    return QStringLiteral("id,source_url,mime_type,alt_text,title,post,modified_gmt");
+}
+
+QString userFields()
+{
+    return QStringLiteral("id,name,slug");
+}
+
+Result<QList<RemotePost>> parsePosts(const QByteArray& body)
+{
+    return parseList<RemotePost>(body, QStringLiteral("the list of posts"), postFrom);
+}
+
+Result<RemotePost> parsePost(const QByteArray& body)
+{
+    auto object = parseObject(body, QStringLiteral("the post"));
+    return object ? postFrom(object.value()) : Result<RemotePost>(object.error());
+}
+
+Result<QList<RemoteTerm>> parseTerms(const QByteArray& body)
+{
+    return parseList<RemoteTerm>(body, QStringLiteral("the list of terms"), termFrom);
+}
+
+Result<RemoteTerm> parseTerm(const QByteArray& body)
+{
+    auto object = parseObject(body, QStringLiteral("the term"));
+    return object ? termFrom(object.value()) : Result<RemoteTerm>(object.error());
+}
+
+Result<QList<RemoteMedia>> parseMediaList(const QByteArray& body)
+{
+    return parseList<RemoteMedia>(body, QStringLiteral("the list of media"), mediaFrom);
+}
+
+Result<RemoteMedia> parseMedia(const QByteArray& body)
+{
+    auto object = parseObject(body, QStringLiteral("the media item"));
+    return object ? mediaFrom(object.value()) : Result<RemoteMedia>(object.error());
+}
+
+Result<QList<RemoteUser>> parseUsers(const QByteArray& body)
+{
+    return parseList<RemoteUser>(body, QStringLiteral("the list of users"), userFrom);
+}
+
+Result<RemoteUser> parseUser(const QByteArray& body)
+{
+    auto object = parseObject(body, QStringLiteral("the user"));
+    return object ? userFrom(object.value()) : Result<RemoteUser>(object.error());
+}
+
+Result<RestIndex> parseIndex(const QByteArray& body)
+{
+    auto object = parseObject(body, QStringLiteral("the REST index"));
+    if (!object) {
+        return object.error();
+    }
+    const QJsonObject root = object.value();
+    if (!root.value(QStringLiteral("namespaces")).isArray()) {
+        return bad(QStringLiteral("the REST index lists no namespaces"));
+    }
+    RestIndex index;
+    index.name = root.value(QStringLiteral("name")).toString();
+    index.description = root.value(QStringLiteral("description")).toString();
+    const QJsonObject appPasswords = root.value(QStringLiteral("authentication")).toObject().value(QStringLiteral("application-passwords")).toObject();
+    index.applicationPasswords = !appPasswords.isEmpty();
+    index.authorizeUrl = QUrl(appPasswords.value(QStringLiteral("endpoints")).toObject().value(QStringLiteral("authorization")).toString());
+    return index;
+}
+
+QDateTime parseGmt(const QString& text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
+    if (time.isValid()) {
+        time.setTimeSpec(Qt::UTC);
+    }
+    return time;
+}
+
+QString formatGmt(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+}
+
+} // namespace longhand::wpjson

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+namespace longhand {
+
+// What the WordPress REST API sends, as plain values. Parsing checks types and required fields:
+// a server that answers something else gets Error::Code::BadResponse with a sentence, never a crash.
+struct RemotePost
+{
+    qint64 id = 0;
+    QString title;   // raw (context=edit)
+    QString slug;
+    QString excerpt; // raw
+    QString content; // raw
+    QString status;
+    QDateTime dateGmt;
+    QDateTime modifiedGmt;
+    QString link;
+    bool commentsOpen = true;
+    bool pingsOpen = true;
+    qint64 featuredMedia = 0;
+    qint64 author = 0;
+    QList<qint64> categories;
+    QList<qint64> tags;
+};
+
+struct RemoteTerm
+{
+    qint64 id = 0;
+    QString name;
+    QString slug;
+    qint64 parent = 0;
+};
+
+struct RemoteMedia
+{
+    qint64 id = 0;
+    QString sourceUrl;
+    QString mimeType;
+    QString altText;
+    QString title;
+    qint64 post = 0;
+    QDateTime modifiedGmt;
+};
+
+struct RemoteUser
+{
+    qint64 id = 0;
+    QString name;
+    QString slug;
+    QStringList roles;
+};
+
+// The REST index (GET /wp-json/): site name and whether application passwords can be used.
+struct RestIndex
+{
+    QString name;
+    QString description;
+    bool applicationPasswords = false;
+    QUrl authorizeUrl;
+};
+
+namespace wpjson {
+
+// The _fields lists that keep responses to what Longhand stores.
+QString postFields();
+QString termFields();
+QString mediaFields();
+QString userFields();
+
+Result<QList<RemotePost>> parsePosts(const QByteArray& body);
+Result<RemotePost> parsePost(const QByteArray& body);
+Result<QList<RemoteTerm>> parseTerms(const QByteArray& body);
+Result<RemoteTerm> parseTerm(const QByteArray& body);
+Result<QList<RemoteMedia>> parseMediaList(const QByteArray& body);
+Result<RemoteMedia> parseMedia(const QByteArray& body);
+Result<QList<RemoteUser>> parseUsers(const QByteArray& body);
+Result<RemoteUser> parseUser(const QByteArray& body);
+Result<RestIndex> parseIndex(const QByteArray& body);
+
+// WordPress dates without zone ("2026-11-26T23:40:00") in UTC.
+QDateTime parseGmt(const QString& text);
+QString formatGmt(const QDateTime& time);
+
+} // namespace wpjson
+} // namespace longhand

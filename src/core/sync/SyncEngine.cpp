@@ -1,0 +1,324 @@
+#include "core/sync/SyncEngine.h"
+
+#include "core/FutureUtils.h"
+#include "core/Logging.h"
+#include "core/remote/WordPressClient.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "core/storage/SyncRepository.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+namespace longhand {
+
+struct SyncEngine::Stage
+{
+    int index = 0;
+    int generation = 0;
+    QString resource;
+    SyncState state;
+    QDateTime after;        // modified_after of this run (invalid = everything)
+    QDateTime newest;       // newest modified_gmt stored in this run
+    int totalPages = 0;
+    int nextToFetch = 0;
+    int inFlight = 0;
+    QSet<int> stored;       // pages stored, to advance the resume point over a contiguous prefix
+    int resumeFrom = 1;     // every page before this one is stored
+};
+
+namespace {
+
+struct PageResult
+{
+    int count = 0;
+    QDateTime newest;
+};
+
+// Parses one page and stores it: runs on the storage thread.
+Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const QByteArray& body,
+                             const std::shared_ptr<Clock>& clock)
+{
+    SyncRepository repo(db, clock);
+    PageResult result;
+    const auto apply = [&](auto parsed, auto store) -> Status {
+        if (!parsed) {
+            return parsed.error();
+        }
+        auto counts = store(parsed.value());
+        if (!counts) {
+            return counts.error();
+        }
+        result.count = int(parsed->size());
+        return {};
+    };
+    Status status;
+    if (resource == QLatin1String("users")) {
+        status = apply(wpjson::parseUsers(body), [&](const auto& items) { return repo.upsertUsers(siteId, items); });
+    } else if (resource == QLatin1String("categories") || resource == QLatin1String("tags")) {
+        const QString taxonomy = resource == QLatin1String("categories") ? QStringLiteral("category") : QStringLiteral("post_tag");
+        status = apply(wpjson::parseTerms(body), [&](const auto& items) { return repo.upsertTerms(siteId, taxonomy, items); });
+    } else if (resource == QLatin1String("media")) {
+        auto parsed = wpjson::parseMediaList(body);
+        if (parsed) {
+            for (const RemoteMedia& item : parsed.value()) {
+                result.newest = std::max(result.newest, item.modifiedGmt);
+            }
+        }
+        status = apply(parsed, [&](const auto& items) { return repo.upsertMedia(siteId, items); });
+    } else {
+        auto parsed = wpjson::parsePosts(body);
+        if (parsed) {
+            for (const RemotePost& post : parsed.value()) {
+                result.newest = std::max(result.newest, post.modifiedGmt);
+            }
+        }
+        status = apply(parsed, [&](const auto& items) { return repo.upsertPosts(siteId, items); });
+    }
+    if (!status) {
+        return status.error();
+    }
+    return result;
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock, QObject* parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_client(client)
+    , m_clock(std::move(clock))
+{
+}
+
+QStringList SyncEngine::resources()
+{
+    return {QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("tags"), QStringLiteral("media"),
+            QStringLiteral("posts")};
+}
+
+void SyncEngine::start()
+{
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    m_cancelled = false;
+    ++m_generation;
+    m_progress = SyncProgress {};
+    m_progress.stages = int(resources().size());
+    qCInfo(lcNet) << "Sync of" << m_client.site().restRoot.host() << "started";
+    runStage(0);
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running) {
+        return;
+    }
+    m_cancelled = true;
+    m_client.http()->cancelAll();
+    done(Error::make(Error::Code::Cancelled, QCoreApplication::translate("SyncEngine", "Sync cancelled; it will resume where it stopped.")));
+}
+
+void SyncEngine::runStage(int index)
+{
+    if (index >= resources().size()) {
+        const qint64 siteId = m_client.site().id;
+        onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return SiteRepository(db, clock).markSynced(siteId); }),
+                   this, [this](const Status& marked) { done(marked); });
+        return;
+    }
+    auto stage = std::make_shared<Stage>();
+    stage->index = index;
+    stage->generation = m_generation;
+    stage->resource = resources().at(index);
+    m_progress.resource = stage->resource;
+    m_progress.stage = index + 1;
+    m_progress.pagesDone = 0;
+    m_progress.pagesTotal = 0;
+    Q_EMIT progressChanged(m_progress);
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, resource = stage->resource, clock = m_clock](Database& db) {
+                   return SyncRepository(db, clock).state(siteId, resource);
+               }),
+               this, [this, stage](const Result<SyncState>& state) {
+                   if (stage->generation != m_generation || !m_running) {
+                       return;
+                   }
+                   if (!state) {
+                       fail(state.error());
+                       return;
+                   }
+                   stage->state = state.value();
+                   stateLoaded(stage);
+               });
+}
+
+void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
+{
+    const bool incremental = stage->resource == QLatin1String("posts") || stage->resource == QLatin1String("media");
+    if (stage->state.nextPage > 0) {
+        // An interrupted run: continue it with the same query.
+        stage->after = stage->state.runAfter;
+        stage->resumeFrom = stage->state.nextPage;
+        qCInfo(lcNet) << "Resuming" << stage->resource << "at page" << stage->resumeFrom;
+    } else {
+        // modified_after is exclusive with one-second resolution: step back a second, storing twice is harmless.
+        stage->after = incremental && stage->state.highWater.isValid() ? stage->state.highWater.addSecs(-1) : QDateTime();
+        stage->resumeFrom = 1;
+    }
+    stage->nextToFetch = stage->resumeFrom;
+    fetchPage(stage, stage->nextToFetch++);
+}
+
+void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
+{
+    QUrlQuery query;
+    const QString& resource = stage->resource;
+    if (resource == QLatin1String("posts")) {
+        query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+        query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+        query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
+    } else if (resource == QLatin1String("media")) {
+        query.addQueryItem(QStringLiteral("_fields"), wpjson::mediaFields());
+    } else if (resource == QLatin1String("users")) {
+        query.addQueryItem(QStringLiteral("_fields"), wpjson::userFields());
+    } else {
+        query.addQueryItem(QStringLiteral("_fields"), wpjson::termFields());
+        query.addQueryItem(QStringLiteral("hide_empty"), QStringLiteral("false"));
+    }
+    if (resource == QLatin1String("posts") || resource == QLatin1String("media")) {
+        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("modified"));
+        query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+        if (stage->after.isValid()) {
+            query.addQueryItem(QStringLiteral("modified_after"), stage->after.toUTC().toString(Qt::ISODate));
+        }
+    } else {
+        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+        query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+    }
+    ++stage->inFlight;
+    onFinished(m_client.fetchPage(resource, page, m_perPage, query), this, [this, stage, page](const Result<RemotePage>& result) {
+        --stage->inFlight;
+        if (stage->generation != m_generation || !m_running) {
+            return;
+        }
+        if (!result) {
+            // Past the last page (the list shrank meanwhile): nothing more to read.
+            if (result.error().remoteCode == QLatin1String("rest_post_invalid_page_number")) {
+                stage->totalPages = std::min(stage->totalPages, page - 1);
+                pageStored(stage, page, 0, {});
+                return;
+            }
+            fail(result.error());
+            return;
+        }
+        if (stage->totalPages == 0) {
+            stage->totalPages = result->totalPages;
+            m_progress.pagesTotal = stage->totalPages;
+            // Record the run before storing anything, so a crash resumes it with the same query.
+            SyncState running = stage->state;
+            running.runAfter = stage->after;
+            running.nextPage = stage->resumeFrom;
+            running.totalPages = stage->totalPages;
+            const qint64 siteId = m_client.site().id;
+            m_storage.run([siteId, resource = stage->resource, running, clock = m_clock](Database& db) {
+                return SyncRepository(db, clock).saveState(siteId, resource, running);
+            });
+        }
+        const qint64 siteId = m_client.site().id;
+        onFinished(m_storage.run([siteId, resource = stage->resource, body = result->body, clock = m_clock](Database& db) {
+                       return storePage(db, siteId, resource, body, clock);
+                   }),
+                   this, [this, stage, page](const Result<PageResult>& stored) {
+                       if (stage->generation != m_generation || !m_running) {
+                           return;
+                       }
+                       if (!stored) {
+                           fail(stored.error());
+                           return;
+                       }
+                       pageStored(stage, page, stored->count, stored->newest);
+                   });
+        launchMore(stage);
+    });
+}
+
+void SyncEngine::launchMore(std::shared_ptr<Stage> stage)
+{
+    while (stage->inFlight < m_concurrency && stage->nextToFetch <= stage->totalPages) {
+        fetchPage(stage, stage->nextToFetch++);
+    }
+}
+
+void SyncEngine::pageStored(std::shared_ptr<Stage> stage, int page, int count, const QDateTime& newest)
+{
+    stage->stored.insert(page);
+    if (newest.isValid()) {
+        stage->newest = std::max(stage->newest, newest);
+    }
+    m_progress.items += count;
+    m_progress.pagesDone = int(stage->stored.size());
+    Q_EMIT progressChanged(m_progress);
+    const int before = stage->resumeFrom;
+    while (stage->stored.contains(stage->resumeFrom)) {
+        ++stage->resumeFrom;
+    }
+    if (stage->resumeFrom > stage->totalPages || stage->totalPages == 0) {
+        if (stage->inFlight == 0 && stage->resumeFrom > stage->nextToFetch - 1) {
+            finishStage(stage);
+        }
+        return;
+    }
+    if (stage->resumeFrom != before) {
+        SyncState running = stage->state;
+        running.runAfter = stage->after;
+        running.nextPage = stage->resumeFrom;
+        running.totalPages = stage->totalPages;
+        const qint64 siteId = m_client.site().id;
+        m_storage.run([siteId, resource = stage->resource, running, clock = m_clock](Database& db) {
+            return SyncRepository(db, clock).saveState(siteId, resource, running);
+        });
+    }
+    launchMore(stage);
+}
+
+void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
+{
+    SyncState finished;
+    finished.highWater = std::max(stage->state.highWater, stage->newest);
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, resource = stage->resource, finished, clock = m_clock](Database& db) {
+                   return SyncRepository(db, clock).saveState(siteId, resource, finished);
+               }),
+               this, [this, stage](const Status& saved) {
+                   if (stage->generation != m_generation || !m_running) {
+                       return;
+                   }
+                   if (!saved) {
+                       fail(saved.error());
+                       return;
+                   }
+                   runStage(stage->index + 1);
+               });
+}
+
+void SyncEngine::fail(const Error& error)
+{
+    qCWarning(lcNet) << "Sync failed:" << error.message;
+    m_client.http()->cancelAll();
+    done(error);
+}
+
+void SyncEngine::done(const Status& status)
+{
+    if (!m_running) {
+        return;
+    }
+    m_running = false;
+    ++m_generation;
+    Q_EMIT finished(status);
+}
+
+} // namespace longhand

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/domain/Site.h"
+
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class AddBlogDialog;
+}
+
+namespace longhand {
+
+class AccountService;
+
+// Connects a blog: address, user name, application password, where to keep the password. Checks
+// whether a keychain works here first and, if not, says so and offers the private file instead.
+// Everything happens asynchronously; the dialog stays responsive and can be cancelled.
+class AddBlogDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    AddBlogDialog(AccountService& accounts, QWidget* parent = nullptr);
+    ~AddBlogDialog() override;
+
+    const Site& addedSite() const { return m_site; }
+
+public Q_SLOTS:
+    void accept() override;
+
+Q_SIGNALS:
+    void blogAdded(const longhand::Site& site);
+
+private:
+    void setBusy(bool busy, const QString& status);
+
+    std::unique_ptr<Ui::AddBlogDialog> m_ui;
+    AccountService& m_accounts;
+    Site m_site;
+    bool m_busy = false;
+};
+
+} // namespace longhand

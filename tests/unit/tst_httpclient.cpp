@@ -1,0 +1,189 @@
+// HttpClient over fake replies: retries with backoff for transient failures only, timeouts,
+// dropped and truncated connections, WordPress error bodies, cancellation.
+#include "core/remote/HttpClient.h"
+#include "support/FakeNetwork.h"
+
+#include <QTest>
+
+using namespace longhand;
+using namespace longhand::test;
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void successCarriesBodyHeadersAndAuth();
+    void transientFailureIsRetried();
+    void retriesAreBounded();
+    void permanentFailureIsNotRetried();
+    void wrongPasswordSaysSo();
+    void hangTimesOut();
+    void postIsNotRetriedUnlessIdempotent();
+    void droppedAndTruncatedConnections();
+    void cancelAllFinishesWithCancelled();
+    void delayedAnswerArrives();
+
+private:
+    static Result<HttpResponse> wait(QFuture<Result<HttpResponse>> future)
+    {
+        if (!QTest::qWaitFor([&] { return future.isFinished(); }, 10000)) {
+            qFatal("request did not finish");
+        }
+        return future.result();
+    }
+    static HttpRequest get() { return HttpRequest {"GET", QUrl(QStringLiteral("https://blog.example/wp-json/wp/v2/posts")), {}, {}, true}; }
+};
+
+void TestHttpClient::successCarriesBodyHeadersAndAuth()
+{
+    auto* network = new FakeNetworkAccessManager([](const FakeRequest&) {
+        FakeResponse response = FakeResponse::json("[1,2]");
+        response.header("X-WP-Total", "2");
+        return response;
+    });
+    HttpClient client(network);
+    client.setCredentials(QStringLiteral("alice"), QStringLiteral("abcd efgh ijkl"));
+    const auto result = wait(client.send(get()));
+    QVERIFY(result.ok());
+    QCOMPARE(result->status, 200);
+    QCOMPARE(result->body, QByteArray("[1,2]"));
+    QCOMPARE(result->header("x-wp-total"), QByteArray("2"));
+    QCOMPARE(network->requests().constFirst().authorization, QByteArray("Basic ") + QByteArray("alice:abcdefghijkl").toBase64());
+}
+
+void TestHttpClient::transientFailureIsRetried()
+{
+    int calls = 0;
+    auto* network = new FakeNetworkAccessManager([&calls](const FakeRequest&) {
+        return ++calls == 1 ? FakeResponse::json(R"({"code":"oops","message":"busy"})", 503) : FakeResponse::json("[]");
+    });
+    HttpClient client(network);
+    client.setRetryPolicy({3, 10});
+    const auto result = wait(client.send(get()));
+    QVERIFY(result.ok());
+    QCOMPARE(calls, 2);
+}
+
+void TestHttpClient::retriesAreBounded()
+{
+    int calls = 0;
+    auto* network = new FakeNetworkAccessManager([&calls](const FakeRequest&) {
+        ++calls;
+        return FakeResponse::json("{}", 502);
+    });
+    HttpClient client(network);
+    client.setRetryPolicy({3, 10});
+    const auto result = wait(client.send(get()));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, Error::Code::Http);
+    QCOMPARE(result.error().httpStatus, 502);
+    QVERIFY(result.error().isTransient());
+    QCOMPARE(calls, 3);
+}
+
+void TestHttpClient::permanentFailureIsNotRetried()
+{
+    int calls = 0;
+    auto* network = new FakeNetworkAccessManager([&calls](const FakeRequest&) {
+        ++calls;
+        return FakeResponse::json(R"({"code":"rest_post_invalid_id","message":"Invalid post ID.","data":{"status":404}})", 404);
+    });
+    HttpClient client(network);
+    client.setRetryPolicy({3, 10});
+    const auto result = wait(client.send(get()));
+    QCOMPARE(result.error().code, Error::Code::RemoteNotFound);
+    QCOMPARE(result.error().remoteCode, QStringLiteral("rest_post_invalid_id"));
+    QVERIFY(result.error().message.contains(QStringLiteral("Invalid post ID.")));
+    QCOMPARE(result.error().remoteData, QByteArray(R"({"status":404})"));
+    QCOMPARE(calls, 1);
+}
+
+void TestHttpClient::wrongPasswordSaysSo()
+{
+    auto* network = new FakeNetworkAccessManager([](const FakeRequest&) {
+        return FakeResponse::json(R"({"code":"incorrect_password","message":"The provided password is an invalid application password."})", 401);
+    });
+    HttpClient client(network);
+    const auto result = wait(client.send(get()));
+    QCOMPARE(result.error().code, Error::Code::Auth);
+    QVERIFY(result.error().message.startsWith(QStringLiteral("Wrong user name or application password")));
+}
+
+void TestHttpClient::hangTimesOut()
+{
+    auto* network = new FakeNetworkAccessManager([](const FakeRequest&) {
+        FakeResponse response;
+        response.hang = true;
+        return response;
+    });
+    HttpClient client(network);
+    client.setTimeoutMs(100);
+    client.setRetryPolicy({2, 10});
+    const auto result = wait(client.send(get()));
+    QCOMPARE(result.error().code, Error::Code::Timeout);
+    QCOMPARE(network->requests().size(), 2); // a timeout is transient: retried once, then given up
+}
+
+void TestHttpClient::postIsNotRetriedUnlessIdempotent()
+{
+    auto* network = new FakeNetworkAccessManager([](const FakeRequest&) { return FakeResponse::json("{}", 503); });
+    HttpClient client(network);
+    client.setRetryPolicy({3, 10});
+    HttpRequest create {"POST", QUrl(QStringLiteral("https://blog.example/wp-json/wp/v2/posts")), "{}", {}, false};
+    const auto result = wait(client.send(create));
+    QVERIFY(!result.ok());
+    QCOMPARE(network->requests().size(), 1);
+}
+
+void TestHttpClient::droppedAndTruncatedConnections()
+{
+    int calls = 0;
+    auto* network = new FakeNetworkAccessManager([&calls](const FakeRequest&) {
+        FakeResponse response = FakeResponse::json(QByteArray(1000, 'x'));
+        if (++calls == 1) {
+            response.error = QNetworkReply::ConnectionRefusedError;
+        } else {
+            response.truncate = true;
+        }
+        return response;
+    });
+    HttpClient client(network);
+    client.setRetryPolicy({2, 10});
+    const auto result = wait(client.send(get()));
+    QCOMPARE(result.error().code, Error::Code::Network);
+    QCOMPARE(calls, 2);
+}
+
+void TestHttpClient::cancelAllFinishesWithCancelled()
+{
+    auto* network = new FakeNetworkAccessManager([](const FakeRequest&) {
+        FakeResponse response;
+        response.hang = true;
+        return response;
+    });
+    HttpClient client(network);
+    auto future = client.send(get());
+    QTest::qWait(20);
+    client.cancelAll();
+    const auto result = wait(future);
+    QCOMPARE(result.error().code, Error::Code::Cancelled);
+}
+
+void TestHttpClient::delayedAnswerArrives()
+{
+    auto* network = new FakeNetworkAccessManager([](const FakeRequest&) {
+        FakeResponse response = FakeResponse::json("[]");
+        response.delayMs = 150;
+        return response;
+    });
+    HttpClient client(network);
+    client.setTimeoutMs(2000);
+    auto future = client.send(get());
+    QTest::qWait(50);
+    QVERIFY(!future.isFinished());
+    QVERIFY(wait(future).ok());
+}
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "tst_httpclient.moc"

@@ -1,0 +1,236 @@
+// SyncEngine against a fake WordPress over fake replies: a full pull into a real (temporary)
+// cache, pages in parallel, incremental pulls, a 401 in the middle, resuming, bad pages, and
+// local edits that a pull must not overwrite.
+#include "core/remote/WordPressClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/PostRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "core/storage/SyncRepository.h"
+#include "core/sync/SyncEngine.h"
+#include "support/FakeWordPress.h"
+#include "support/TestSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace longhand;
+using namespace longhand::test;
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void fullPullStoresEverything();
+    void pagesGoInParallel();
+    void secondPullIsIncremental();
+    void unauthorizedMidSyncStopsAndResumes();
+    void malformedPageFailsCleanly();
+    void localEditsAreNotOverwritten();
+
+private:
+    Status runSync(int perPage = 100);
+    int count(const QString& sql);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeWordPress> m_wordpress;
+    std::unique_ptr<StorageExecutor> m_storage;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<WordPressClient> m_client;
+    QString m_path;
+    qint64 m_siteId = 0;
+};
+
+void TestSyncEngine::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("sync-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_wordpress = std::make_unique<FakeWordPress>();
+    Site site;
+    site.name = QStringLiteral("Fake");
+    site.baseUrl = m_wordpress->siteUrl();
+    site.restRoot = m_wordpress->restRoot();
+    site.userName = QStringLiteral("admin");
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        auto id = SiteRepository(**db).add(site);
+        QVERIFY2(id.ok(), qPrintable(test::errorOf(id)));
+        m_siteId = id.value();
+    }
+    site.id = m_siteId;
+    m_storage = std::make_unique<StorageExecutor>(m_path);
+    m_http = std::make_unique<HttpClient>(m_wordpress->makeNetwork());
+    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"));
+    m_http->setRetryPolicy({2, 5});
+    m_client = std::make_unique<WordPressClient>(site, m_http.get());
+}
+
+void TestSyncEngine::cleanup()
+{
+    m_client.reset();
+    m_http.reset();
+    m_storage.reset();
+    m_wordpress.reset();
+}
+
+Status TestSyncEngine::runSync(int perPage)
+{
+    SyncEngine engine(*m_storage, *m_client);
+    engine.setPerPage(perPage);
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    if (!finished.wait(20000)) {
+        return Error::make(Error::Code::Timeout, QStringLiteral("sync did not finish"));
+    }
+    m_storage->waitForIdle();
+    return finished.constFirst().constFirst().value<Status>();
+}
+
+int TestSyncEngine::count(const QString& sql)
+{
+    auto db = Database::open(m_path);
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(sql) || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+void TestSyncEngine::fullPullStoresEverything()
+{
+    m_wordpress->addPosts(250);
+    const Status status = runSync();
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE site_id IS NOT NULL")), 250);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM terms")), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM media")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM users")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE status = 'draft'")), 50);
+    auto db = Database::open(m_path);
+    auto posts = PostRepository(**db).list({});
+    QVERIFY(posts.ok());
+    auto post = PostRepository(**db).load(posts->constLast().id);
+    QVERIFY(post.ok());
+    QCOMPARE(post->format, SourceFormat::Html); // written on the web: HTML source, no conversion
+    QVERIFY(post->body.startsWith(QStringLiteral("<p>Text of review")));
+    QCOMPARE(post->categories, (QStringList {QStringLiteral("Reviews"), QStringLiteral("Horror")}));
+    QCOMPARE(post->tags, QStringList {QStringLiteral("clones")});
+    QVERIFY(post->baseModifiedGmt.isValid());
+    QVERIFY(!post->dirty);
+    // _fields is trimmed and edit context asked for.
+    const auto postRequests = std::count_if(m_wordpress->requested.cbegin(), m_wordpress->requested.cend(), [](const QUrl& url) {
+        return url.path().endsWith(QLatin1String("/posts")) && QUrlQuery(url).queryItemValue(QStringLiteral("context")) == QLatin1String("edit")
+               && QUrlQuery(url).hasQueryItem(QStringLiteral("_fields"));
+    });
+    QCOMPARE(postRequests, 3);
+}
+
+void TestSyncEngine::pagesGoInParallel()
+{
+    m_wordpress->addPosts(600);
+    m_wordpress->delayMs = 30;
+    QVERIFY(runSync().ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts")), 600);
+    QVERIFY2(m_wordpress->maxConcurrent >= 3, qPrintable(QString::number(m_wordpress->maxConcurrent)));
+    QVERIFY(m_wordpress->maxConcurrent <= 4);
+}
+
+void TestSyncEngine::secondPullIsIncremental()
+{
+    m_wordpress->addPosts(120);
+    QVERIFY(runSync().ok());
+    m_wordpress->requested.clear();
+    m_wordpress->editPost(7, QStringLiteral("<p>Edited on the web.</p>"), QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    QVERIFY(runSync().ok());
+    QUrl postsRequest;
+    for (const QUrl& url : std::as_const(m_wordpress->requested)) {
+        if (url.path().endsWith(QLatin1String("/posts"))) {
+            postsRequest = url;
+        }
+    }
+    QVERIFY(QUrlQuery(postsRequest).hasQueryItem(QStringLiteral("modified_after")));
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts")), 120);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE body = '<p>Edited on the web.</p>'")), 1);
+}
+
+void TestSyncEngine::unauthorizedMidSyncStopsAndResumes()
+{
+    m_wordpress->addPosts(450); // 5 pages of 100
+    int postPages = 0;
+    m_wordpress->fault = [&postPages](const FakeRequest& request) -> std::optional<FakeResponse> {
+        if (request.url.path().endsWith(QLatin1String("/posts")) && ++postPages == 3) {
+            return FakeResponse::json(R"({"code":"rest_forbidden","message":"Sorry, you are not allowed to do that.","data":{"status":401}})", 401);
+        }
+        return std::nullopt;
+    };
+    m_wordpress->delayMs = 5;
+    const Status failed = runSync();
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().code, Error::Code::Auth);
+    // Whatever was stored is consistent, and the run is recorded for resuming.
+    {
+        auto db = Database::open(m_path);
+        auto state = SyncRepository(**db).state(m_siteId, QStringLiteral("posts"));
+        QVERIFY(state.ok());
+        QVERIFY(state->nextPage >= 1);
+        QCOMPARE(state->totalPages, 5);
+    }
+    m_wordpress->fault = nullptr;
+    m_wordpress->requested.clear();
+    QVERIFY(runSync().ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts")), 450);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_state WHERE next_page <> 0")), 0);
+}
+
+void TestSyncEngine::malformedPageFailsCleanly()
+{
+    m_wordpress->addPosts(150);
+    m_wordpress->fault = [](const FakeRequest& request) -> std::optional<FakeResponse> {
+        if (request.url.path().endsWith(QLatin1String("/posts")) && QUrlQuery(request.url).queryItemValue(QStringLiteral("page")) == QLatin1String("2")) {
+            FakeResponse response = FakeResponse::json(R"([{"id":"not a number","status":"publish"}])");
+            response.headers = {{"X-WP-Total", "150"}, {"X-WP-TotalPages", "2"}};
+            return response;
+        }
+        return std::nullopt;
+    };
+    const Status status = runSync();
+    QCOMPARE(status.error().code, Error::Code::BadResponse);
+    QVERIFY(count(QStringLiteral("SELECT count(*) FROM posts")) <= 100); // no half page
+    auto db = Database::open(m_path);
+    QSqlQuery check((*db)->connection());
+    QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+}
+
+void TestSyncEngine::localEditsAreNotOverwritten()
+{
+    m_wordpress->addPosts(3);
+    QVERIFY(runSync().ok());
+    qint64 localId = 0;
+    {
+        auto db = Database::open(m_path);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM posts WHERE remote_id = 2")) && q.next());
+        localId = q.value(0).toLongLong();
+        PostRepository repo(**db);
+        Post post = repo.load(localId).value();
+        post.body = QStringLiteral("<p>My local edit.</p>");
+        QVERIFY(repo.update(post).ok());
+        QVERIFY(repo.load(localId)->dirty);
+    }
+    m_wordpress->editPost(2, QStringLiteral("<p>Web edit.</p>"), QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC));
+    QVERIFY(runSync().ok());
+    auto db = Database::open(m_path);
+    const Post post = PostRepository(**db).load(localId).value();
+    QCOMPARE(post.body, QStringLiteral("<p>My local edit.</p>"));      // local text kept
+    QCOMPARE(post.remoteContent, QStringLiteral("<p>Web edit.</p>"));  // the web's version kept beside it
+    QVERIFY(post.remoteModifiedGmt > post.baseModifiedGmt);             // and known to be newer
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
