@@ -8,5 +8,6 @@ class CliContext;
 void runAccountCommand(CliContext& context);
 void runSyncCommand(CliContext& context);
 void runPostsCommand(CliContext& context);
+void runPublishCommand(CliContext& context);
 
 } // namespace longhand

@@ -7,6 +7,7 @@
 #include "core/remote/WordPressClient.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "core/sync/Publisher.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
@@ -34,7 +35,17 @@ void runSyncCommand(CliContext& context)
                 return;
             }
             auto keep = client.value();
+            // Push first (queued publications), then pull.
+            auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
+            QObject::connect(publisher, &Publisher::entryFailed, publisher, [&context](qint64 postId, const Error& error, bool willRetry) {
+                context.err() << tr("Review %1 not published%2: %3").arg(postId).arg(willRetry ? tr(" (will retry)") : QString(), error.message)
+                              << Qt::endl;
+            });
             auto* engine = new SyncEngine(context.storage(), *keep, Clock::system(), &context.accounts());
+            QObject::connect(publisher, &Publisher::finished, engine, [publisher, engine](const Status&) {
+                publisher->deleteLater();
+                engine->start();
+            });
             QObject::connect(engine, &SyncEngine::progressChanged, engine, [&context](const SyncProgress& progress) {
                 context.err() << tr("[%1/%2] %3: page %4 of %5, %6 items")
                                      .arg(progress.stage)
@@ -54,7 +65,7 @@ void runSyncCommand(CliContext& context)
                 context.out() << tr("Synced %1: %2 items.").arg(keep->site().name).arg(engine->progress().items) << Qt::endl;
                 context.succeed();
             });
-            engine->start();
+            publisher->replay();
         });
     });
 }

@@ -29,7 +29,10 @@ const char* const kUsage = R"(Commands:
   account list|verify [--json]             connected blogs / sign in again
   account remove --site ID                 disconnect a blog and forget its password
   sync [--site ID]                         pull posts, terms, media and users into the cache
-  posts list [--status STATUS] [--json]    reviews in the cache)";
+  posts list [--status STATUS] [--json]    reviews in the cache
+  publish FILE.md [--site ID] [--title T] [--category C]... [--tag T]... [--status S] [--date ISO8601]
+          [--featured IMAGE] [--json]      publish a Markdown file (front matter: title, slug, excerpt,
+                                           status, date, categories, tags, featured))";
 
 } // namespace
 
@@ -56,6 +59,11 @@ int main(int argc, char* argv[])
         {QStringLiteral("site"), tr("The blog to work on (see: account list)."), QStringLiteral("ID")},
         {QStringLiteral("status"), tr("A post status."), QStringLiteral("STATUS")},
         {QStringLiteral("json"), tr("Print JSON.")},
+        {QStringLiteral("title"), tr("The review's title (wins over the front matter)."), QStringLiteral("T")},
+        {QStringLiteral("category"), tr("A category (repeatable)."), QStringLiteral("C")},
+        {QStringLiteral("tag"), tr("A tag (repeatable)."), QStringLiteral("T")},
+        {QStringLiteral("date"), tr("Publication date, ISO 8601; a future date schedules."), QStringLiteral("ISO8601")},
+        {QStringLiteral("featured"), tr("The featured image."), QStringLiteral("IMAGE")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
     parser.process(app);
@@ -90,6 +98,8 @@ int main(int argc, char* argv[])
             runSyncCommand(context);
         } else if (command == QLatin1String("posts")) {
             runPostsCommand(context);
+        } else if (command == QLatin1String("publish")) {
+            runPublishCommand(context);
         } else {
             context.fail(tr("Unknown command: %1 (see --help)").arg(command), 2);
         }

@@ -1,6 +1,5 @@
 // parseMarkdownDocument / writeMarkdownDocument: the YAML front matter of a review file.
 #include "core/markdown/FrontMatter.h"
-
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -19,16 +18,17 @@ char* toString(const FrontMatter& meta)
         return value ? QLatin1Char('"') + *value + QLatin1Char('"') : QStringLiteral("(unset)");
     };
     const auto list = [](const std::optional<QStringList>& value) {
-        return value ? QLatin1Char('[') + value->join(QLatin1String("|")) + QLatin1Char(']') : QStringLiteral("(unset)");
+        return value ? QLatin1Char('[') + value->join(QLatin1String("|")) + QLatin1Char(']')
+                     : QStringLiteral("(unset)");
     };
     const QString date = meta.date ? meta.date->toString(Qt::ISODateWithMs) : QStringLiteral("(unset)");
-    return qstrdup(QStringLiteral("title=%1 slug=%2 excerpt=%3 status=%4 featured=%5 date=%6 categories=%7 tags=%8 "
-                                  "unknown=%9")
-                       .arg(text(meta.title), text(meta.slug), text(meta.excerpt), text(meta.status),
-                            text(meta.featured), date, list(meta.categories), list(meta.tags),
-                            meta.unknownKeys.join(QLatin1Char(',')))
-                       .toUtf8()
-                       .constData());
+    return qstrdup(
+        QStringLiteral("title=%1 slug=%2 excerpt=%3 status=%4 featured=%5 date=%6 categories=%7 tags=%8 "
+                       "unknown=%9")
+            .arg(text(meta.title), text(meta.slug), text(meta.excerpt), text(meta.status), text(meta.featured), date,
+                list(meta.categories), list(meta.tags), meta.unknownKeys.join(QLatin1Char(',')))
+            .toUtf8()
+            .constData());
 }
 
 } // namespace longhand
@@ -170,8 +170,8 @@ void TestFrontMatter::everyKey()
     expected.status = QStringLiteral("publish");
     expected.featured = QStringLiteral("images/nostromo.jpg");
     expected.date = utc(2024, 5, 17, 18, 30);
-    expected.categories = QStringList {QStringLiteral("Science fiction"), QStringLiteral("Horror")};
-    expected.tags = QStringList {QStringLiteral("ridley scott"), QStringLiteral("1979"), QStringLiteral("xenomorph")};
+    expected.categories = QStringList { QStringLiteral("Science fiction"), QStringLiteral("Horror") };
+    expected.tags = QStringList { QStringLiteral("ridley scott"), QStringLiteral("1979"), QStringLiteral("xenomorph") };
     QCOMPARE(document->meta, expected);
     QCOMPARE(document->meta.date->timeSpec(), Qt::UTC);
     QCOMPARE(document->body, QStringLiteral("The *Nostromo* ...\n"));
@@ -181,31 +181,32 @@ void TestFrontMatter::lists_data()
 {
     QTest::addColumn<QString>("yaml");
     QTest::addColumn<QStringList>("tags");
-    const QStringList twoTags {QStringLiteral("horror"), QStringLiteral("space")};
+    const QStringList twoTags { QStringLiteral("horror"), QStringLiteral("space") };
     QTest::newRow("flow") << QStringLiteral("tags: [horror, space]") << twoTags;
     QTest::newRow("flow, quoted") << QStringLiteral("tags: [\"horror\", 'space']") << twoTags;
     QTest::newRow("flow over lines") << QStringLiteral("tags: [horror,\n  space]") << twoTags;
     QTest::newRow("block") << QStringLiteral("tags:\n  - horror\n  - space") << twoTags;
     QTest::newRow("block, not indented") << QStringLiteral("tags:\n- horror\n- space") << twoTags;
     QTest::newRow("block with comments") << QStringLiteral("tags: # genres\n  - horror # first\n  - space") << twoTags;
-    QTest::newRow("scalar") << QStringLiteral("tags: horror") << QStringList {QStringLiteral("horror")};
-    QTest::newRow("scalar with comma stays one") << QStringLiteral("tags: horror, space")
-                                                 << QStringList {QStringLiteral("horror, space")};
+    QTest::newRow("scalar") << QStringLiteral("tags: horror") << QStringList { QStringLiteral("horror") };
+    QTest::newRow("scalar with comma stays one")
+        << QStringLiteral("tags: horror, space") << QStringList { QStringLiteral("horror, space") };
     QTest::newRow("quoted scalar") << QStringLiteral("tags: \"Alien: Covenant\"")
-                                   << QStringList {QStringLiteral("Alien: Covenant")};
+                                   << QStringList { QStringLiteral("Alien: Covenant") };
     QTest::newRow("empty flow") << QStringLiteral("tags: []") << QStringList();
     QTest::newRow("unicode") << QStringLiteral("tags: [Amélie, 東京物語, \"🎬\"]")
-                             << QStringList {QStringLiteral("Amélie"), QStringLiteral("東京物語"), QStringLiteral("🎬")};
+                             << QStringList { QStringLiteral("Amélie"), QStringLiteral("東京物語"),
+                                    QStringLiteral("🎬") };
     QTest::newRow("numbers stay as written") << QStringLiteral("tags: [1979, 0x10, 1e3, true]")
-                                             << QStringList {QStringLiteral("1979"), QStringLiteral("0x10"),
-                                                             QStringLiteral("1e3"), QStringLiteral("true")};
+                                             << QStringList { QStringLiteral("1979"), QStringLiteral("0x10"),
+                                                    QStringLiteral("1e3"), QStringLiteral("true") };
 }
 
 void TestFrontMatter::lists()
 {
     QFETCH(QString, yaml);
     QFETCH(QStringList, tags);
-    for (const QString& key : {QStringLiteral("tags"), QStringLiteral("categories")}) {
+    for (const QString& key : { QStringLiteral("tags"), QStringLiteral("categories") }) {
         QString source = yaml;
         source.replace(QStringLiteral("tags:"), key + QLatin1Char(':'));
         const Result<MarkdownDocument> document
@@ -221,8 +222,8 @@ void TestFrontMatter::lists()
 
 void TestFrontMatter::valuesWithoutText()
 {
-    const Result<MarkdownDocument> document = parseMarkdownDocument(
-        lines({"---", "title:", "slug: ~", "tags: null", "date:", "status:", "excerpt: \"\"", "categories: []", "---"}));
+    const Result<MarkdownDocument> document = parseMarkdownDocument(lines(
+        { "---", "title:", "slug: ~", "tags: null", "date:", "status:", "excerpt: \"\"", "categories: []", "---" }));
     QVERIFY2(document, qPrintable(errorOf(document)));
     FrontMatter expected;
     expected.excerpt = QString(); // quoted: set, but empty
@@ -265,7 +266,7 @@ void TestFrontMatter::dates()
 
 void TestFrontMatter::statusIsNormalised()
 {
-    for (const char* status : {"draft", "pending", "private", "publish", "future"}) {
+    for (const char* status : { "draft", "pending", "private", "publish", "future" }) {
         const QString name = QString::fromLatin1(status);
         const Result<MarkdownDocument> document
             = parseMarkdownDocument(QStringLiteral("---\nstatus: ") + name.toUpper() + QStringLiteral("\n---\n"));
@@ -289,8 +290,9 @@ void TestFrontMatter::unknownKeysAreReported()
     }));
     QVERIFY2(document, qPrintable(errorOf(document)));
     QCOMPARE(document->meta.title, std::optional<QString>(QStringLiteral("Alien")));
-    QCOMPARE(document->meta.unknownKeys, (QStringList {QStringLiteral("layout"), QStringLiteral("author"),
-                                                       QStringLiteral("Title"), QStringLiteral("with space")}));
+    QCOMPARE(document->meta.unknownKeys,
+        (QStringList { QStringLiteral("layout"), QStringLiteral("author"), QStringLiteral("Title"),
+            QStringLiteral("with space") }));
 }
 
 void TestFrontMatter::lineEndingsAndBom_data()
@@ -315,7 +317,7 @@ void TestFrontMatter::lineEndingsAndBom()
     QVERIFY2(document, qPrintable(errorOf(document)));
     FrontMatter expected;
     expected.title = QStringLiteral("Alien");
-    expected.tags = QStringList {QStringLiteral("a"), QStringLiteral("b")};
+    expected.tags = QStringList { QStringLiteral("a"), QStringLiteral("b") };
     QCOMPARE(document->meta, expected);
     QCOMPARE(document->body, QStringLiteral("Line one\nLine two\n"));
 
@@ -339,18 +341,64 @@ void TestFrontMatter::roundTrip_data()
 {
     QTest::addColumn<QString>("text");
     const char* const samples[] = {
-        "Alien: Covenant", "\"Quoted\"", "- dash", "-dash", "#hash", "Not # a comment", "a #b", "[bracketed]",
-        "{braced}", "&anchor", "*alias", "!tag", "%percent", "@at", "`tick`", "'single'", "It's", "| pipe", "> gt",
-        "? question", ": colon", "colon at end:", "yes", "no", "null", "~", "", "   ", " padded ", "123", "0x1F",
-        "1e3", "2024-05-17", "---", "...", "Amélie", "東京物語", "Ça, c'est « la » vie 🎬", "back\\slash",
-        "\\n not a newline", "two\nlines", "trailing newline\n", "tab\there", "cr\rhere", "nul\x01here", "\x7f",
-        "C1 \xc2\x85 next line", "line\xe2\x80\xa8sep", "bom\xef\xbb\xbfinside", "%YAML 1.2", "<<: merge",
+        "Alien: Covenant",
+        "\"Quoted\"",
+        "- dash",
+        "-dash",
+        "#hash",
+        "Not # a comment",
+        "a #b",
+        "[bracketed]",
+        "{braced}",
+        "&anchor",
+        "*alias",
+        "!tag",
+        "%percent",
+        "@at",
+        "`tick`",
+        "'single'",
+        "It's",
+        "| pipe",
+        "> gt",
+        "? question",
+        ": colon",
+        "colon at end:",
+        "yes",
+        "no",
+        "null",
+        "~",
+        "",
+        "   ",
+        " padded ",
+        "123",
+        "0x1F",
+        "1e3",
+        "2024-05-17",
+        "---",
+        "...",
+        "Amélie",
+        "東京物語",
+        "Ça, c'est « la » vie 🎬",
+        "back\\slash",
+        "\\n not a newline",
+        "two\nlines",
+        "trailing newline\n",
+        "tab\there",
+        "cr\rhere",
+        "nul\x01here",
+        "\x7f",
+        "C1 \xc2\x85 next line",
+        "line\xe2\x80\xa8sep",
+        "bom\xef\xbb\xbfinside",
+        "%YAML 1.2",
+        "<<: merge",
     };
     for (const char* sample : samples) {
         const QString text = QString::fromUtf8(sample);
         QString name;
         for (const QChar ch : text) {
-            name += ch.unicode() < 0x20 ? QStringLiteral("\\x%1").arg(int(ch.unicode()), 2, 16, QLatin1Char('0')) : QString(ch);
+            name += ch.unicode() < 0x20 ? QStringLiteral("\\x%1").arg(int(ch.unicode()), 2, 16, QLatin1Char('0'))
+                                        : QString(ch);
         }
         QTest::newRow(qPrintable(QLatin1Char('[') + name + QLatin1Char(']'))) << text;
     }
@@ -366,8 +414,8 @@ void TestFrontMatter::roundTrip()
     meta.slug = text;
     meta.excerpt = text;
     meta.featured = text;
-    meta.categories = QStringList {text, text + QStringLiteral("!")};
-    meta.tags = QStringList {text};
+    meta.categories = QStringList { text, text + QStringLiteral("!") };
+    meta.tags = QStringList { text };
     const QString body = QStringLiteral("Body\n");
     const QString written = writeMarkdownDocument(meta, body);
     const Result<MarkdownDocument> document = parseMarkdownDocument(written);
@@ -386,7 +434,7 @@ void TestFrontMatter::roundTripEveryKey()
     meta.featured = QStringLiteral("media/covenant poster.jpg");
     meta.date = utc(2017, 5, 19, 7, 45, 12, 345);
     meta.categories = QStringList();
-    meta.tags = QStringList {QStringLiteral("- xenomorph"), QStringLiteral("[engineers]")};
+    meta.tags = QStringList { QStringLiteral("- xenomorph"), QStringLiteral("[engineers]") };
     const QStringList bodies {
         QString(),
         QStringLiteral("Text"),
@@ -413,16 +461,16 @@ void TestFrontMatter::writerOutput()
     meta.title = QStringLiteral("Alien: \"Covenant\"");
     meta.date = QDateTime(QDate(2024, 5, 17), QTime(20, 30), QTimeZone(2 * 3600));
     meta.status = QStringLiteral("draft");
-    meta.tags = QStringList {QStringLiteral("a"), QStringLiteral("b c")};
+    meta.tags = QStringList { QStringLiteral("a"), QStringLiteral("b c") };
     QCOMPARE(writeMarkdownDocument(meta, QStringLiteral("Body\n")),
-             QStringLiteral("---\n"
-                            "title: \"Alien: \\\"Covenant\\\"\"\n"
-                            "date: 2024-05-17T18:30:00Z\n"
-                            "status: \"draft\"\n"
-                            "tags: [\"a\", \"b c\"]\n"
-                            "---\n"
-                            "\n"
-                            "Body\n"));
+        QStringLiteral("---\n"
+                       "title: \"Alien: \\\"Covenant\\\"\"\n"
+                       "date: 2024-05-17T18:30:00Z\n"
+                       "status: \"draft\"\n"
+                       "tags: [\"a\", \"b c\"]\n"
+                       "---\n"
+                       "\n"
+                       "Body\n"));
     QCOMPARE(writeMarkdownDocument({}, QString()), QStringLiteral("---\n---\n\n"));
 }
 
@@ -432,56 +480,58 @@ void TestFrontMatter::errors_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("mentions");
 
-    QTest::newRow("unquoted colon") << lines({"---", "slug: alien", "title: Alien: Covenant", "---"}) << 3
+    QTest::newRow("unquoted colon") << lines({ "---", "slug: alien", "title: Alien: Covenant", "---" }) << 3
                                     << QStringLiteral("not valid YAML");
-    QTest::newRow("unclosed flow list") << lines({"---", "title: A", "tags: [a, b", "---", "Body"}) << 3
+    QTest::newRow("unclosed flow list") << lines({ "---", "title: A", "tags: [a, b", "---", "Body" }) << 3
                                         << QStringLiteral("never closed");
-    QTest::newRow("unclosed flow list over lines") << lines({"---", "tags: [a,", "  b,", "slug: x", "---"}) << 2
-                                                   << QStringLiteral("never closed");
-    QTest::newRow("unclosed quote") << lines({"---", "title: \"Alien", "slug: a", "---"}) << 2
+    QTest::newRow("unclosed flow list over lines")
+        << lines({ "---", "tags: [a,", "  b,", "slug: x", "---" }) << 2 << QStringLiteral("never closed");
+    QTest::newRow("unclosed quote") << lines({ "---", "title: \"Alien", "slug: a", "---" }) << 2
                                     << QStringLiteral("never closed");
-    QTest::newRow("unclosed single quote") << lines({"---", "title: A", "slug: 'a", "---"}) << 3
-                                           << QStringLiteral("never closed");
-    QTest::newRow("bad indentation") << lines({"---", "title: A", "  slug: b", "---"}) << 3
+    QTest::newRow("unclosed single quote")
+        << lines({ "---", "title: A", "slug: 'a", "---" }) << 3 << QStringLiteral("never closed");
+    QTest::newRow("bad indentation") << lines({ "---", "title: A", "  slug: b", "---" }) << 3
                                      << QStringLiteral("not valid YAML");
-    QTest::newRow("tab indentation") << lines({"---", "tags:", "\t- a", "---"}) << 3 << QStringLiteral("not valid YAML");
-    QTest::newRow("title is a list") << lines({"---", "slug: a", "title: [Alien, Aliens]", "---"}) << 3
+    QTest::newRow("tab indentation") << lines({ "---", "tags:", "\t- a", "---" }) << 3
+                                     << QStringLiteral("not valid YAML");
+    QTest::newRow("title is a list") << lines({ "---", "slug: a", "title: [Alien, Aliens]", "---" }) << 3
                                      << QStringLiteral("\"title\" must be a single piece of text");
-    QTest::newRow("title is a block list") << lines({"---", "title:", "  - Alien", "---"}) << 3
+    QTest::newRow("title is a block list") << lines({ "---", "title:", "  - Alien", "---" }) << 3
                                            << QStringLiteral("\"title\" must be a single piece of text");
-    QTest::newRow("excerpt is a mapping") << lines({"---", "excerpt: {a: b}", "---"}) << 2
+    QTest::newRow("excerpt is a mapping") << lines({ "---", "excerpt: {a: b}", "---" }) << 2
                                           << QStringLiteral("\"excerpt\" must be a single piece of text");
-    QTest::newRow("date is a list") << lines({"---", "date: [2024-01-01]", "---"}) << 2
+    QTest::newRow("date is a list") << lines({ "---", "date: [2024-01-01]", "---" }) << 2
                                     << QStringLiteral("\"date\" must be a single piece of text");
-    QTest::newRow("tags is a mapping") << lines({"---", "title: A", "tags:", "  horror: yes", "---"}) << 4
+    QTest::newRow("tags is a mapping") << lines({ "---", "title: A", "tags:", "  horror: yes", "---" }) << 4
                                        << QStringLiteral("\"tags\" must be a list");
-    QTest::newRow("nested list in tags") << lines({"---", "tags:", "  - a", "  - [b, c]", "---"}) << 4
+    QTest::newRow("nested list in tags") << lines({ "---", "tags:", "  - a", "  - [b, c]", "---" }) << 4
                                          << QStringLiteral("entry 2 of \"tags\" must be a name");
-    QTest::newRow("empty entry in categories") << lines({"---", "categories:", "  - a", "  -", "  - c", "---"}) << 2
+    QTest::newRow("empty entry in categories") << lines({ "---", "categories:", "  - a", "  -", "  - c", "---" }) << 2
                                                << QStringLiteral("entry 2 of \"categories\" is empty");
-    QTest::newRow("words for a date") << lines({"---", "title: A", "date: next friday", "---"}) << 3
+    QTest::newRow("words for a date") << lines({ "---", "title: A", "date: next friday", "---" }) << 3
                                       << QStringLiteral("\"next friday\" is not a date");
-    QTest::newRow("impossible day") << lines({"---", "date: 2023-02-29", "---"}) << 2
+    QTest::newRow("impossible day") << lines({ "---", "date: 2023-02-29", "---" }) << 2
                                     << QStringLiteral("\"2023-02-29\" is not a date");
-    QTest::newRow("impossible hour") << lines({"---", "date: 2023-02-28T25:00:00Z", "---"}) << 2
+    QTest::newRow("impossible hour") << lines({ "---", "date: 2023-02-28T25:00:00Z", "---" }) << 2
                                      << QStringLiteral("is not a date");
-    QTest::newRow("US order") << lines({"---", "date: 05/17/2024", "---"}) << 2 << QStringLiteral("is not a date");
-    QTest::newRow("absurd offset") << lines({"---", "date: 2024-05-17T10:00:00+23:00", "---"}) << 2
+    QTest::newRow("US order") << lines({ "---", "date: 05/17/2024", "---" }) << 2 << QStringLiteral("is not a date");
+    QTest::newRow("absurd offset") << lines({ "---", "date: 2024-05-17T10:00:00+23:00", "---" }) << 2
                                    << QStringLiteral("is not a date");
-    QTest::newRow("unknown status") << lines({"---", "title: A", "", "status: published", "---"}) << 4
+    QTest::newRow("unknown status") << lines({ "---", "title: A", "", "status: published", "---" }) << 4
                                     << QStringLiteral("use draft, pending, private, publish or future");
-    QTest::newRow("empty status") << lines({"---", "status: \"\"", "---"}) << 2
+    QTest::newRow("empty status") << lines({ "---", "status: \"\"", "---" }) << 2
                                   << QStringLiteral("the status \"\" is not one");
-    QTest::newRow("never closed") << lines({"---", "title: A", "", "Body text"}) << 1 << QStringLiteral("never closed");
+    QTest::newRow("never closed") << lines({ "---", "title: A", "", "Body text" }) << 1
+                                  << QStringLiteral("never closed");
     QTest::newRow("only the opening line") << QStringLiteral("---") << 1 << QStringLiteral("never closed");
-    QTest::newRow("duplicate key") << lines({"---", "title: A", "slug: a", "title: B", "---"}) << 4
+    QTest::newRow("duplicate key") << lines({ "---", "title: A", "slug: a", "title: B", "---" }) << 4
                                    << QStringLiteral("already set on line 2");
-    QTest::newRow("plain text") << lines({"---", "Just some words", "---"}) << 2
+    QTest::newRow("plain text") << lines({ "---", "Just some words", "---" }) << 2
                                 << QStringLiteral("must be key: value lines");
-    QTest::newRow("a list") << lines({"---", "- a", "- b", "---"}) << 2 << QStringLiteral("must be key: value lines");
-    QTest::newRow("list key") << lines({"---", "? [a, b]", ": c", "---"}) << 2
+    QTest::newRow("a list") << lines({ "---", "- a", "- b", "---" }) << 2 << QStringLiteral("must be key: value lines");
+    QTest::newRow("list key") << lines({ "---", "? [a, b]", ": c", "---" }) << 2
                               << QStringLiteral("a key must be a plain name");
-    QTest::newRow("two documents") << lines({"---", "title: A", "--- # second", "title: B", "---"}) << 3
+    QTest::newRow("two documents") << lines({ "---", "title: A", "--- # second", "title: B", "---" }) << 3
                                    << QStringLiteral("second YAML document");
 }
 
@@ -505,7 +555,7 @@ void TestFrontMatter::errorLinesCountFromTheFileStart()
     const Result<MarkdownDocument> document = parseMarkdownDocument(text);
     QVERIFY(!document);
     QVERIFY2(document.error().message.startsWith(QStringLiteral("Front matter, line 4: ")),
-             qPrintable(document.error().message));
+        qPrintable(document.error().message));
 }
 
 void TestFrontMatter::deepNesting_data()
@@ -516,18 +566,15 @@ void TestFrontMatter::deepNesting_data()
     QTest::newRow("flow sequences") << QStringLiteral("---\ntags: ") + QString(depth, u'[') + QString(depth, u']')
             + QStringLiteral("\n---\n")
                                     << 2;
-    QTest::newRow("unclosed flow sequences") << QStringLiteral("---\ntags: ") + QString(depth, u'[')
-            + QStringLiteral("\n---\n")
-                                             << 2;
+    QTest::newRow("unclosed flow sequences")
+        << QStringLiteral("---\ntags: ") + QString(depth, u'[') + QStringLiteral("\n---\n") << 2;
     QTest::newRow("flow mappings") << QStringLiteral("---\nx: ") + QStringLiteral("{a: ").repeated(depth)
             + QStringLiteral("1") + QString(depth, u'}') + QStringLiteral("\n---\n")
                                    << 2;
     QTest::newRow("flow over lines") << QStringLiteral("---\nx:\n") + QStringLiteral("  [\n").repeated(depth)
-            + QStringLiteral("---\n")
-                                     << 2 + 31;
-    QTest::newRow("compact block sequences") << QStringLiteral("---\nx:\n") + QStringLiteral("- ").repeated(depth)
-            + QStringLiteral("a\n---\n")
-                                             << 3;
+            + QStringLiteral("---\n") << 2 + 31;
+    QTest::newRow("compact block sequences")
+        << QStringLiteral("---\nx:\n") + QStringLiteral("- ").repeated(depth) + QStringLiteral("a\n---\n") << 3;
     QString indented = QStringLiteral("---\n");
     for (int level = 0; level < 300; ++level) {
         indented += QString(level, u' ') + QStringLiteral("a:\n");
@@ -538,8 +585,7 @@ void TestFrontMatter::deepNesting_data()
             + QStringLiteral("\n---\n")
                            << 2;
     QTest::newRow("just past the limit") << QStringLiteral("---\nx: ") + QString(33, u'[') + QString(33, u']')
-            + QStringLiteral("\n---\n")
-                                         << 2;
+            + QStringLiteral("\n---\n") << 2;
 }
 
 void TestFrontMatter::deepNesting()
@@ -552,7 +598,7 @@ void TestFrontMatter::deepNesting()
     QVERIFY(!document);
     QCOMPARE(document.error().code, Error::Code::InvalidInput);
     QVERIFY2(document.error().message.startsWith(QStringLiteral("Front matter, line %1: ").arg(line)),
-             qPrintable(document.error().message.left(300)));
+        qPrintable(document.error().message.left(300)));
     QVERIFY2(document.error().message.contains(QStringLiteral("nested")), qPrintable(document.error().message));
     QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
 }
@@ -583,7 +629,7 @@ void TestFrontMatter::moderateNestingInOtherToolsKeys()
     QCOMPARE(document->meta.slug, std::optional<QString>(QStringLiteral("it's ") + QString(44, u'[')));
     QCOMPARE(document->meta.excerpt->count(u'{'), 54);
     QCOMPARE(document->meta.featured->count(u'['), 52);
-    QCOMPARE(document->meta.unknownKeys, (QStringList {QStringLiteral("params"), QStringLiteral("matrix")}));
+    QCOMPARE(document->meta.unknownKeys, (QStringList { QStringLiteral("params"), QStringLiteral("matrix") }));
 }
 
 void TestFrontMatter::hugeFrontMatter()
@@ -609,7 +655,7 @@ void TestFrontMatter::hugeFrontMatter()
     const Result<MarkdownDocument> refused = parseMarkdownDocument(huge);
     QVERIFY(!refused);
     QVERIFY2(refused.error().message.startsWith(QStringLiteral("Front matter, line 1: ")),
-             qPrintable(refused.error().message));
+        qPrintable(refused.error().message));
     QVERIFY2(refused.error().message.contains(QStringLiteral("over 1 MB")), qPrintable(refused.error().message));
     QVERIFY(timer.elapsed() < 2000);
 }

@@ -1,6 +1,5 @@
 // mergeText / resolveHunks: three-way merge of a review's text (base = server version at edit start).
 #include "core/sync/TextMerge.h"
-
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -26,17 +25,17 @@ using Side = ConflictChoice::Side;
 
 MergeHunk resolved(const QString& text)
 {
-    return MergeHunk {MergeHunk::Kind::Resolved, text, {}, {}, {}};
+    return MergeHunk { MergeHunk::Kind::Resolved, text, {}, {}, {} };
 }
 
 MergeHunk conflict(const QString& base, const QString& local, const QString& remote)
 {
-    return MergeHunk {MergeHunk::Kind::Conflict, {}, base, local, remote};
+    return MergeHunk { MergeHunk::Kind::Conflict, {}, base, local, remote };
 }
 
 QList<ConflictChoice> every(int count, Side side)
 {
-    return QList<ConflictChoice>(count, ConflictChoice {side, {}});
+    return QList<ConflictChoice>(count, ConflictChoice { side, {} });
 }
 
 // Paragraphs as Longhand stores them: one line each, separated by blank lines.
@@ -52,8 +51,8 @@ void verifyConsistent(const MergeResult& result)
     QCOMPARE(result.merged, resolveHunks(result.hunks, {}));
     for (qsizetype i = 1; i < result.hunks.size(); ++i) {
         QVERIFY2(result.hunks.at(i - 1).kind != MergeHunk::Kind::Resolved
-                     || result.hunks.at(i).kind != MergeHunk::Kind::Resolved,
-                 "two resolved hunks in a row");
+                || result.hunks.at(i).kind != MergeHunk::Kind::Resolved,
+            "two resolved hunks in a row");
     }
     for (const MergeHunk& hunk : result.hunks) {
         if (hunk.kind == MergeHunk::Kind::Resolved) {
@@ -91,20 +90,20 @@ private slots:
 
 void TestTextMerge::editsInDifferentParagraphsMerge()
 {
-    const QString base = paragraphs({QStringLiteral("Alien opens slowly."), QStringLiteral("The crew wakes up."),
-                                     QStringLiteral("Ripley survives.")});
-    const QString local = paragraphs({QStringLiteral("Alien opens slowly, almost silently."),
-                                      QStringLiteral("The crew wakes up."), QStringLiteral("Ripley survives.")});
-    const QString remote = paragraphs({QStringLiteral("Alien opens slowly."), QStringLiteral("The crew wakes up."),
-                                       QStringLiteral("Ripley survives, with the cat.")});
+    const QString base = paragraphs({ QStringLiteral("Alien opens slowly."), QStringLiteral("The crew wakes up."),
+        QStringLiteral("Ripley survives.") });
+    const QString local = paragraphs({ QStringLiteral("Alien opens slowly, almost silently."),
+        QStringLiteral("The crew wakes up."), QStringLiteral("Ripley survives.") });
+    const QString remote = paragraphs({ QStringLiteral("Alien opens slowly."), QStringLiteral("The crew wakes up."),
+        QStringLiteral("Ripley survives, with the cat.") });
     const MergeResult result = mergeText(base, local, remote);
     verifyConsistent(result);
     QVERIFY(result.clean);
     QCOMPARE(result.conflictCount(), 0);
-    QCOMPARE(result.merged, paragraphs({QStringLiteral("Alien opens slowly, almost silently."),
-                                        QStringLiteral("The crew wakes up."),
-                                        QStringLiteral("Ripley survives, with the cat.")}));
-    QCOMPARE(result.hunks, (QList<MergeHunk> {resolved(result.merged)}));
+    QCOMPARE(result.merged,
+        paragraphs({ QStringLiteral("Alien opens slowly, almost silently."), QStringLiteral("The crew wakes up."),
+            QStringLiteral("Ripley survives, with the cat.") }));
+    QCOMPARE(result.hunks, (QList<MergeHunk> { resolved(result.merged) }));
 }
 
 void TestTextMerge::overlappingEditsConflict()
@@ -116,53 +115,56 @@ void TestTextMerge::overlappingEditsConflict()
     verifyConsistent(result);
     QVERIFY(!result.clean);
     QCOMPARE(result.conflictCount(), 1);
-    QCOMPARE(result.hunks, (QList<MergeHunk> {
-                               resolved(QStringLiteral("# Alien\n\n")),
-                               conflict(QStringLiteral("The film is good.\n"), QStringLiteral("The film is great.\n"),
-                                        QStringLiteral("The film is a classic.\n")),
-                               resolved(QStringLiteral("\nFive stars.\n")),
-                           }));
+    QCOMPARE(result.hunks,
+        (QList<MergeHunk> {
+            resolved(QStringLiteral("# Alien\n\n")),
+            conflict(QStringLiteral("The film is good.\n"), QStringLiteral("The film is great.\n"),
+                QStringLiteral("The film is a classic.\n")),
+            resolved(QStringLiteral("\nFive stars.\n")),
+        }));
     QCOMPARE(result.merged, local);
     QCOMPARE(resolveHunks(result.hunks, every(1, Side::Local)), local);
     QCOMPARE(resolveHunks(result.hunks, every(1, Side::Remote)), remote);
     QCOMPARE(resolveHunks(result.hunks, every(1, Side::Base)), base);
-    QCOMPARE(resolveHunks(result.hunks, {ConflictChoice {Side::Custom, QStringLiteral("The film is both.\n")}}),
-             QStringLiteral("# Alien\n\nThe film is both.\n\nFive stars.\n"));
+    QCOMPARE(resolveHunks(result.hunks, { ConflictChoice { Side::Custom, QStringLiteral("The film is both.\n") } }),
+        QStringLiteral("# Alien\n\nThe film is both.\n\nFive stars.\n"));
 }
 
 void TestTextMerge::multipleConflicts()
 {
-    const QString base = paragraphs({QStringLiteral("A"), QStringLiteral("b"), QStringLiteral("C"),
-                                     QStringLiteral("d"), QStringLiteral("E"), QStringLiteral("f")});
-    const QString local = paragraphs({QStringLiteral("A1"), QStringLiteral("b"), QStringLiteral("C"),
-                                      QStringLiteral("d"), QStringLiteral("E1"), QStringLiteral("f")});
-    const QString remote = paragraphs({QStringLiteral("A2"), QStringLiteral("b"), QStringLiteral("C2"),
-                                       QStringLiteral("d"), QStringLiteral("E2"), QStringLiteral("f")});
+    const QString base = paragraphs({ QStringLiteral("A"), QStringLiteral("b"), QStringLiteral("C"),
+        QStringLiteral("d"), QStringLiteral("E"), QStringLiteral("f") });
+    const QString local = paragraphs({ QStringLiteral("A1"), QStringLiteral("b"), QStringLiteral("C"),
+        QStringLiteral("d"), QStringLiteral("E1"), QStringLiteral("f") });
+    const QString remote = paragraphs({ QStringLiteral("A2"), QStringLiteral("b"), QStringLiteral("C2"),
+        QStringLiteral("d"), QStringLiteral("E2"), QStringLiteral("f") });
     const MergeResult result = mergeText(base, local, remote);
     verifyConsistent(result);
     QCOMPARE(result.conflictCount(), 2);
-    QCOMPARE(result.hunks, (QList<MergeHunk> {
-                               conflict(QStringLiteral("A\n"), QStringLiteral("A1\n"), QStringLiteral("A2\n")),
-                               resolved(QStringLiteral("\nb\n\nC2\n\nd\n\n")),
-                               conflict(QStringLiteral("E\n"), QStringLiteral("E1\n"), QStringLiteral("E2\n")),
-                               resolved(QStringLiteral("\nf\n")),
-                           }));
+    QCOMPARE(result.hunks,
+        (QList<MergeHunk> {
+            conflict(QStringLiteral("A\n"), QStringLiteral("A1\n"), QStringLiteral("A2\n")),
+            resolved(QStringLiteral("\nb\n\nC2\n\nd\n\n")),
+            conflict(QStringLiteral("E\n"), QStringLiteral("E1\n"), QStringLiteral("E2\n")),
+            resolved(QStringLiteral("\nf\n")),
+        }));
     // The clean change (C -> C2) is in every resolution.
-    QCOMPARE(result.merged, paragraphs({QStringLiteral("A1"), QStringLiteral("b"), QStringLiteral("C2"),
-                                        QStringLiteral("d"), QStringLiteral("E1"), QStringLiteral("f")}));
+    QCOMPARE(result.merged,
+        paragraphs({ QStringLiteral("A1"), QStringLiteral("b"), QStringLiteral("C2"), QStringLiteral("d"),
+            QStringLiteral("E1"), QStringLiteral("f") }));
     QCOMPARE(resolveHunks(result.hunks, every(2, Side::Remote)), remote);
-    QCOMPARE(resolveHunks(result.hunks, {ConflictChoice {Side::Remote, {}}, ConflictChoice {Side::Base, {}}}),
-             paragraphs({QStringLiteral("A2"), QStringLiteral("b"), QStringLiteral("C2"), QStringLiteral("d"),
-                         QStringLiteral("E"), QStringLiteral("f")}));
+    QCOMPARE(resolveHunks(result.hunks, { ConflictChoice { Side::Remote, {} }, ConflictChoice { Side::Base, {} } }),
+        paragraphs({ QStringLiteral("A2"), QStringLiteral("b"), QStringLiteral("C2"), QStringLiteral("d"),
+            QStringLiteral("E"), QStringLiteral("f") }));
 }
 
 void TestTextMerge::deletionAgainstEdit()
 {
-    const QString base = paragraphs({QStringLiteral("Intro."), QStringLiteral("Spoilers here."),
-                                     QStringLiteral("Verdict.")});
-    const QString local = paragraphs({QStringLiteral("Intro."), QStringLiteral("Verdict.")});
-    const QString remote = paragraphs({QStringLiteral("Intro."), QStringLiteral("Spoilers here, fixed."),
-                                       QStringLiteral("Verdict.")});
+    const QString base
+        = paragraphs({ QStringLiteral("Intro."), QStringLiteral("Spoilers here."), QStringLiteral("Verdict.") });
+    const QString local = paragraphs({ QStringLiteral("Intro."), QStringLiteral("Verdict.") });
+    const QString remote
+        = paragraphs({ QStringLiteral("Intro."), QStringLiteral("Spoilers here, fixed."), QStringLiteral("Verdict.") });
     const MergeResult result = mergeText(base, local, remote);
     verifyConsistent(result);
     QCOMPARE(result.conflictCount(), 1);
@@ -185,19 +187,19 @@ void TestTextMerge::deletionAgainstEdit()
 
 void TestTextMerge::deletionOnBothSides()
 {
-    const QString base = paragraphs({QStringLiteral("One."), QStringLiteral("Two."), QStringLiteral("Three.")});
-    const QString both = paragraphs({QStringLiteral("One."), QStringLiteral("Three.")});
+    const QString base = paragraphs({ QStringLiteral("One."), QStringLiteral("Two."), QStringLiteral("Three.") });
+    const QString both = paragraphs({ QStringLiteral("One."), QStringLiteral("Three.") });
     const MergeResult result = mergeText(base, both, both);
     verifyConsistent(result);
     QVERIFY(result.clean);
     QCOMPARE(result.merged, both);
 
     // One side deletes a paragraph, the other edits a different one.
-    const QString remote = paragraphs({QStringLiteral("One!"), QStringLiteral("Two."), QStringLiteral("Three.")});
-    const MergeResult mixed = mergeText(base, paragraphs({QStringLiteral("One."), QStringLiteral("Two.")}), remote);
+    const QString remote = paragraphs({ QStringLiteral("One!"), QStringLiteral("Two."), QStringLiteral("Three.") });
+    const MergeResult mixed = mergeText(base, paragraphs({ QStringLiteral("One."), QStringLiteral("Two.") }), remote);
     verifyConsistent(mixed);
     QVERIFY(mixed.clean);
-    QCOMPARE(mixed.merged, paragraphs({QStringLiteral("One!"), QStringLiteral("Two.")}));
+    QCOMPARE(mixed.merged, paragraphs({ QStringLiteral("One!"), QStringLiteral("Two.") }));
 }
 
 void TestTextMerge::oneSideUnchanged_data()
@@ -215,7 +217,7 @@ void TestTextMerge::oneSideUnchanged()
 {
     QFETCH(QString, base);
     QFETCH(QString, changed);
-    for (const bool localChanged : {true, false}) {
+    for (const bool localChanged : { true, false }) {
         const MergeResult result = localChanged ? mergeText(base, changed, base) : mergeText(base, base, changed);
         verifyConsistent(result);
         QVERIFY(result.clean);
@@ -225,15 +227,15 @@ void TestTextMerge::oneSideUnchanged()
 
 void TestTextMerge::identicalEdits()
 {
-    const QString base = paragraphs({QStringLiteral("Intro."), QStringLiteral("Middle."), QStringLiteral("End.")});
-    const QString same = paragraphs({QStringLiteral("Intro!"), QStringLiteral("Middle."), QStringLiteral("End.")});
+    const QString base = paragraphs({ QStringLiteral("Intro."), QStringLiteral("Middle."), QStringLiteral("End.") });
+    const QString same = paragraphs({ QStringLiteral("Intro!"), QStringLiteral("Middle."), QStringLiteral("End.") });
     MergeResult result = mergeText(base, same, same);
     verifyConsistent(result);
     QVERIFY(result.clean);
     QCOMPARE(result.merged, same);
 
     // The same change on both sides, plus a different clean change on one of them.
-    const QString local = paragraphs({QStringLiteral("Intro!"), QStringLiteral("Middle."), QStringLiteral("End?")});
+    const QString local = paragraphs({ QStringLiteral("Intro!"), QStringLiteral("Middle."), QStringLiteral("End?") });
     result = mergeText(base, local, same);
     verifyConsistent(result);
     QVERIFY(result.clean);
@@ -245,14 +247,15 @@ void TestTextMerge::emptyBase()
     // Both sides wrote the review from nothing: a conflict of whole texts.
     MergeResult result = mergeText(QString(), QStringLiteral("Mine.\n"), QStringLiteral("Theirs.\n"));
     verifyConsistent(result);
-    QCOMPARE(result.hunks, (QList<MergeHunk> {conflict(QString(), QStringLiteral("Mine.\n"),
-                                                       QStringLiteral("Theirs.\n"))}));
+    QCOMPARE(result.hunks,
+        (QList<MergeHunk> { conflict(QString(), QStringLiteral("Mine.\n"), QStringLiteral("Theirs.\n")) }));
     QCOMPARE(resolveHunks(result.hunks, every(1, Side::Base)), QString());
 
     // Without trailing newlines as well.
     result = mergeText(QString(), QStringLiteral("Mine."), QStringLiteral("Theirs."));
     verifyConsistent(result);
-    QCOMPARE(result.hunks, (QList<MergeHunk> {conflict(QString(), QStringLiteral("Mine."), QStringLiteral("Theirs."))}));
+    QCOMPARE(
+        result.hunks, (QList<MergeHunk> { conflict(QString(), QStringLiteral("Mine."), QStringLiteral("Theirs.")) }));
 
     // The same text added on both sides.
     result = mergeText(QString(), QStringLiteral("Same.\nText.\n"), QStringLiteral("Same.\nText.\n"));
@@ -309,10 +312,11 @@ void TestTextMerge::trailingNewlineAtAConflictAtTheEnd()
     const QString remote = QStringLiteral("Intro.\n\nFin");
     MergeResult result = mergeText(base, local, remote);
     verifyConsistent(result);
-    QCOMPARE(result.hunks, (QList<MergeHunk> {
-                               resolved(QStringLiteral("Intro.\n\n")),
-                               conflict(QStringLiteral("The end"), QStringLiteral("The END\n"), QStringLiteral("Fin")),
-                           }));
+    QCOMPARE(result.hunks,
+        (QList<MergeHunk> {
+            resolved(QStringLiteral("Intro.\n\n")),
+            conflict(QStringLiteral("The end"), QStringLiteral("The END\n"), QStringLiteral("Fin")),
+        }));
     QCOMPARE(resolveHunks(result.hunks, every(1, Side::Local)), local);
     QCOMPARE(resolveHunks(result.hunks, every(1, Side::Remote)), remote);
     QCOMPARE(resolveHunks(result.hunks, every(1, Side::Base)), base);
@@ -347,32 +351,33 @@ void TestTextMerge::crlfInput()
 
 void TestTextMerge::unicode()
 {
-    const QString base = paragraphs({QStringLiteral("Amélie est ravissante."), QStringLiteral("東京物語は静かだ。"),
-                                     QStringLiteral("Note : ★★★")});
-    const QString local = paragraphs({QStringLiteral("Amélie est éblouissante."),
-                                      QStringLiteral("東京物語は静かだ。"), QStringLiteral("Note : ★★★")});
-    const QString remote = paragraphs({QStringLiteral("Amélie est ravissante."), QStringLiteral("東京物語は静かだ。"),
-                                       QStringLiteral("Note : ★★★★ 🎬")});
+    const QString base = paragraphs({ QStringLiteral("Amélie est ravissante."), QStringLiteral("東京物語は静かだ。"),
+        QStringLiteral("Note : ★★★") });
+    const QString local = paragraphs({ QStringLiteral("Amélie est éblouissante."), QStringLiteral("東京物語は静かだ。"),
+        QStringLiteral("Note : ★★★") });
+    const QString remote = paragraphs({ QStringLiteral("Amélie est ravissante."), QStringLiteral("東京物語は静かだ。"),
+        QStringLiteral("Note : ★★★★ 🎬") });
     MergeResult result = mergeText(base, local, remote);
     verifyConsistent(result);
     QVERIFY(result.clean);
-    QCOMPARE(result.merged, paragraphs({QStringLiteral("Amélie est éblouissante."),
-                                        QStringLiteral("東京物語は静かだ。"), QStringLiteral("Note : ★★★★ 🎬")}));
+    QCOMPARE(result.merged,
+        paragraphs({ QStringLiteral("Amélie est éblouissante."), QStringLiteral("東京物語は静かだ。"),
+            QStringLiteral("Note : ★★★★ 🎬") }));
 
-    result = mergeText(base, paragraphs({QStringLiteral("Amélie ✓"), QStringLiteral("東京物語は静かだ。"),
-                                         QStringLiteral("Note : ★★★")}),
-                       paragraphs({QStringLiteral("Amélie ✗"), QStringLiteral("東京物語は静かだ。"),
-                                   QStringLiteral("Note : ★★★")}));
-    QCOMPARE(result.hunks.first(), conflict(QStringLiteral("Amélie est ravissante.\n"), QStringLiteral("Amélie ✓\n"),
-                                            QStringLiteral("Amélie ✗\n")));
+    result = mergeText(base,
+        paragraphs({ QStringLiteral("Amélie ✓"), QStringLiteral("東京物語は静かだ。"), QStringLiteral("Note : ★★★") }),
+        paragraphs({ QStringLiteral("Amélie ✗"), QStringLiteral("東京物語は静かだ。"), QStringLiteral("Note : ★★★") }));
+    QCOMPARE(result.hunks.first(),
+        conflict(
+            QStringLiteral("Amélie est ravissante.\n"), QStringLiteral("Amélie ✓\n"), QStringLiteral("Amélie ✗\n")));
 }
 
 void TestTextMerge::markerLikeLinesInTheText()
 {
     // Setext headings, a quoted conflict, a long rule: text, never markers, even in a conflict.
     const QString rule = QString(200, u'=');
-    const QString base = QStringLiteral("Title\n=====\n\n<<<<<<< ours\n|||||||\n=======\n>>>>>>> theirs\n\n")
-        + rule + QStringLiteral("\n\nEnd\n");
+    const QString base = QStringLiteral("Title\n=====\n\n<<<<<<< ours\n|||||||\n=======\n>>>>>>> theirs\n\n") + rule
+        + QStringLiteral("\n\nEnd\n");
     QString local = base;
     local.replace(QStringLiteral("End"), QStringLiteral("<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nEnd, mine\n"));
     QString remote = base;
@@ -382,11 +387,12 @@ void TestTextMerge::markerLikeLinesInTheText()
     verifyConsistent(result);
     QCOMPARE(result.conflictCount(), 1);
     QCOMPARE(resolveHunks(result.hunks, every(1, Side::Local)),
-             QString(local).replace(QStringLiteral("Title"), QStringLiteral("A title")));
+        QString(local).replace(QStringLiteral("Title"), QStringLiteral("A title")));
     QCOMPARE(resolveHunks(result.hunks, every(1, Side::Remote)), remote);
     const MergeHunk last = result.hunks.last();
-    QCOMPARE(last, conflict(QStringLiteral("End\n"), QStringLiteral("<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nEnd, mine\n\n"),
-                            QStringLiteral(">>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>\nEnd, theirs\n\n")));
+    QCOMPARE(last,
+        conflict(QStringLiteral("End\n"), QStringLiteral("<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<<\nEnd, mine\n\n"),
+            QStringLiteral(">>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>\nEnd, theirs\n\n")));
 }
 
 void TestTextMerge::resolveHunksChoices()
@@ -398,12 +404,13 @@ void TestTextMerge::resolveHunksChoices()
         conflict(QStringLiteral("b2\n"), QStringLiteral("l2\n"), QStringLiteral("r2\n")),
         conflict(QString(), QStringLiteral("l3\n"), QStringLiteral("r3\n")),
     };
-    QCOMPARE(resolveHunks(hunks, {ConflictChoice {Side::Remote, {}}, ConflictChoice {Side::Custom, QStringLiteral("c\n")},
-                                  ConflictChoice {Side::Base, {}}}),
-             QStringLiteral("start\nr1\nmiddle\nc\n"));
+    QCOMPARE(resolveHunks(hunks,
+                 { ConflictChoice { Side::Remote, {} }, ConflictChoice { Side::Custom, QStringLiteral("c\n") },
+                     ConflictChoice { Side::Base, {} } }),
+        QStringLiteral("start\nr1\nmiddle\nc\n"));
     // Missing choices keep the local side; the custom text is ignored for other sides.
-    QCOMPARE(resolveHunks(hunks, {ConflictChoice {Side::Base, QStringLiteral("ignored")}}),
-             QStringLiteral("start\nb1\nmiddle\nl2\nl3\n"));
+    QCOMPARE(resolveHunks(hunks, { ConflictChoice { Side::Base, QStringLiteral("ignored") } }),
+        QStringLiteral("start\nb1\nmiddle\nl2\nl3\n"));
     QCOMPARE(resolveHunks(hunks, {}), QStringLiteral("start\nl1\nmiddle\nl2\nl3\n"));
     MergeResult result;
     result.hunks = hunks;
@@ -422,8 +429,8 @@ void TestTextMerge::largeReview()
     const qint64 elapsed = timer.elapsed();
     verifyConsistent(result);
     QVERIFY(result.clean);
-    QCOMPARE(result.merged, QStringLiteral("A new opening paragraph.\n\n") + base
-                                + QStringLiteral("\nA closing thought from the web.\n"));
+    QCOMPARE(result.merged,
+        QStringLiteral("A new opening paragraph.\n\n") + base + QStringLiteral("\nA closing thought from the web.\n"));
     QVERIFY2(elapsed < 1000, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
 
     // Edits inside the first and the last paragraph.

@@ -5,13 +5,11 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
-
-#include <yaml-cpp/yaml.h>
-
 #include <algorithm>
 #include <exception>
 #include <string>
 #include <vector>
+#include <yaml-cpp/yaml.h>
 
 namespace longhand {
 
@@ -32,7 +30,8 @@ const QString kSyntaxHint = QStringLiteral(
 
 Error frontMatterError(int line, const QString& what)
 {
-    return Error::make(Error::Code::InvalidInput, QStringLiteral("Front matter, line %1: %2").arg(QString::number(line), what));
+    return Error::make(
+        Error::Code::InvalidInput, QStringLiteral("Front matter, line %1: %2").arg(QString::number(line), what));
 }
 
 QString normalizedText(const QString& input)
@@ -69,9 +68,9 @@ bool isFlowIndicator(QChar ch)
 // What a quick look at the YAML text finds before yaml-cpp parses it. Line indexes are 0-based, -1 = none.
 struct YamlScan
 {
-    qsizetype tooDeepLine = -1;      // the first line that nests past kMaxNesting
-    qsizetype openQuoteLine = -1;    // where a quote that is never closed starts (yaml-cpp accepts those)
-    qsizetype openBracketLine = -1;  // where the outermost "[" or "{" that is never closed is
+    qsizetype tooDeepLine = -1; // the first line that nests past kMaxNesting
+    qsizetype openQuoteLine = -1; // where a quote that is never closed starts (yaml-cpp accepts those)
+    qsizetype openBracketLine = -1; // where the outermost "[" or "{" that is never closed is
 };
 
 // A conservative estimate of how deeply the YAML nests collections, from its indentation, compact "- - a"
@@ -82,7 +81,7 @@ YamlScan scanYaml(const QList<QStringView>& lines)
     YamlScan scan;
     int flowDepth = 0;
     int blockDepth = 0;
-    QChar quote;                      // the open quote of a quoted scalar, which may span lines
+    QChar quote; // the open quote of a quoted scalar, which may span lines
     qsizetype quoteLine = -1;
     qsizetype blockScalarIndent = -1; // indentation of the line that opened a "|" or ">" scalar
     std::vector<qsizetype> indents;
@@ -118,7 +117,7 @@ YamlScan scanYaml(const QList<QStringView>& lines)
             // Each compact indicator ("- - a", "? a", ": a") opens a level without a new line.
             pos = indent;
             while (pos < line.size() && (line.at(pos) == u'-' || line.at(pos) == u'?' || line.at(pos) == u':')
-                   && (pos + 1 == line.size() || isBlank(line.at(pos + 1)))) {
+                && (pos + 1 == line.size() || isBlank(line.at(pos + 1)))) {
                 ++blockDepth;
                 ++pos;
                 while (pos < line.size() && isBlank(line.at(pos))) {
@@ -202,7 +201,7 @@ YamlScan scanYaml(const QList<QStringView>& lines)
             case u'*':
                 // A tag, an anchor or an alias: a word that precedes (or replaces) the value.
                 while (pos + 1 < line.size() && !isBlank(line.at(pos + 1))
-                       && !(flowDepth > 0 && isFlowIndicator(line.at(pos + 1)))) {
+                    && !(flowDepth > 0 && isFlowIndicator(line.at(pos + 1)))) {
                     ++pos;
                 }
                 break;
@@ -277,10 +276,11 @@ Status readText(const Entry& entry, std::optional<QString>& out)
         return {};
     }
     if (!entry.value.IsScalar()) {
-        return frontMatterError(entry.line, QStringLiteral("\"%1\" must be a single piece of text, but it is %2. "
-                                                           "If the text contains brackets or commas, put it in "
-                                                           "double quotes.")
-                                                .arg(entry.key, kindOf(entry.value)));
+        return frontMatterError(entry.line,
+            QStringLiteral("\"%1\" must be a single piece of text, but it is %2. "
+                           "If the text contains brackets or commas, put it in "
+                           "double quotes.")
+                .arg(entry.key, kindOf(entry.value)));
     }
     out = fromYaml(entry.value.Scalar());
     return {};
@@ -293,12 +293,13 @@ Status readList(const Entry& entry, std::optional<QStringList>& out)
         return {};
     }
     if (entry.value.IsScalar()) {
-        out = QStringList {fromYaml(entry.value.Scalar())};
+        out = QStringList { fromYaml(entry.value.Scalar()) };
         return {};
     }
     if (!entry.value.IsSequence()) {
-        return frontMatterError(entry.line, QStringLiteral("\"%1\" must be a list such as [one, two], but it is %2.")
-                                                .arg(entry.key, kindOf(entry.value)));
+        return frontMatterError(entry.line,
+            QStringLiteral("\"%1\" must be a list such as [one, two], but it is %2.")
+                .arg(entry.key, kindOf(entry.value)));
     }
     QStringList items;
     items.reserve(qsizetype(entry.value.size()));
@@ -307,12 +308,14 @@ Status readList(const Entry& entry, std::optional<QStringList>& out)
         ++position;
         if (item.IsNull()) {
             // yaml-cpp marks an empty entry where the next one starts, so name the key's line instead.
-            return frontMatterError(entry.keyLine, QStringLiteral("entry %1 of \"%2\" is empty; remove it or write a name.")
-                                              .arg(QString::number(position), entry.key));
+            return frontMatterError(entry.keyLine,
+                QStringLiteral("entry %1 of \"%2\" is empty; remove it or write a name.")
+                    .arg(QString::number(position), entry.key));
         }
         if (!item.IsScalar()) {
-            return frontMatterError(fileLine(item.Mark(), entry.line), QStringLiteral("entry %1 of \"%2\" must be a name, but it is %3.")
-                                              .arg(QString::number(position), entry.key, kindOf(item)));
+            return frontMatterError(fileLine(item.Mark(), entry.line),
+                QStringLiteral("entry %1 of \"%2\" must be a name, but it is %3.")
+                    .arg(QString::number(position), entry.key, kindOf(item)));
         }
         items.append(fromYaml(item.Scalar()));
     }
@@ -324,10 +327,10 @@ Status readList(const Entry& entry, std::optional<QStringList>& out)
 // seconds and a fraction, optionally "Z" or an offset.
 std::optional<QDateTime> parseDate(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral(
-        "^(\\d{4})-(\\d{1,2})-(\\d{1,2})"
-        "(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
-        "[ \\t]*(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)?)?$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^(\\d{4})-(\\d{1,2})-(\\d{1,2})"
+                       "(?:(?:[Tt]|[ \\t]+)(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:[.,](\\d+))?)?"
+                       "[ \\t]*(?:([Zz])|([+-])(\\d{2})(?::?(\\d{2}))?)?)?$"));
     const QRegularExpressionMatch match = pattern.match(text.trimmed());
     if (!match.hasMatch()) {
         return std::nullopt;
@@ -377,10 +380,11 @@ Status readDate(const Entry& entry, std::optional<QDateTime>& out)
     }
     const std::optional<QDateTime> date = parseDate(*text);
     if (!date) {
-        return frontMatterError(entry.line, QStringLiteral("\"%1\" is not a date Longhand can read; write it as "
-                                                           "2024-05-17, 2024-05-17 20:30 or "
-                                                           "2024-05-17T20:30:00+02:00.")
-                                                .arg(*text));
+        return frontMatterError(entry.line,
+            QStringLiteral("\"%1\" is not a date Longhand can read; write it as "
+                           "2024-05-17, 2024-05-17 20:30 or "
+                           "2024-05-17T20:30:00+02:00.")
+                .arg(*text));
     }
     out = date;
     return {};
@@ -398,9 +402,10 @@ Status readStatus(const Entry& entry, std::optional<QString>& out)
     }
     const std::optional<PostStatus> status = postStatusFromString(text->trimmed().toLower());
     if (!status) {
-        return frontMatterError(entry.line, QStringLiteral("the status \"%1\" is not one WordPress knows; use draft, "
-                                                           "pending, private, publish or future.")
-                                                .arg(*text));
+        return frontMatterError(entry.line,
+            QStringLiteral("the status \"%1\" is not one WordPress knows; use draft, "
+                           "pending, private, publish or future.")
+                .arg(*text));
     }
     out = postStatusToString(*status);
     return {};
@@ -415,17 +420,19 @@ Status readMapping(const YAML::Node& root, FrontMatter& meta)
         const YAML::Node value = pair.second;
         const int keyLine = fileLine(keyNode.Mark(), kFirstYamlLine);
         if (!keyNode.IsScalar()) {
-            return frontMatterError(keyLine, QStringLiteral("a key must be a plain name such as title, but this one "
-                                                            "is %1.")
-                                                 .arg(keyNode.IsNull() ? QStringLiteral("missing") : kindOf(keyNode)));
+            return frontMatterError(keyLine,
+                QStringLiteral("a key must be a plain name such as title, but this one "
+                               "is %1.")
+                    .arg(keyNode.IsNull() ? QStringLiteral("missing") : kindOf(keyNode)));
         }
-        Entry entry {fromYaml(keyNode.Scalar()), value, keyLine, keyLine};
+        Entry entry { fromYaml(keyNode.Scalar()), value, keyLine, keyLine };
         if (value.IsDefined() && !value.IsNull()) {
             entry.line = fileLine(value.Mark(), keyLine);
         }
         if (const auto previous = seen.constFind(entry.key); previous != seen.constEnd()) {
-            return frontMatterError(keyLine, QStringLiteral("\"%1\" is already set on line %2; keep only one of them.")
-                                                 .arg(entry.key, QString::number(*previous)));
+            return frontMatterError(keyLine,
+                QStringLiteral("\"%1\" is already set on line %2; keep only one of them.")
+                    .arg(entry.key, QString::number(*previous)));
         }
         seen.insert(entry.key, keyLine);
 
@@ -462,14 +469,14 @@ Status parseYaml(const QString& yaml, int closingLine, FrontMatter& meta)
     const YamlScan scan = scanYaml(lines);
     if (scan.tooDeepLine >= 0) {
         return frontMatterError(int(scan.tooDeepLine) + kFirstYamlLine,
-                                QStringLiteral("the values are nested more than %1 levels deep; front matter only "
-                                               "needs text and lists of text.")
-                                    .arg(kMaxNesting));
+            QStringLiteral("the values are nested more than %1 levels deep; front matter only "
+                           "needs text and lists of text.")
+                .arg(kMaxNesting));
     }
     if (scan.openQuoteLine >= 0) {
         return frontMatterError(int(scan.openQuoteLine) + kFirstYamlLine,
-                                QStringLiteral("a quote that starts on this line is never closed; end the value with "
-                                               "the same quote mark it starts with."));
+            QStringLiteral("a quote that starts on this line is never closed; end the value with "
+                           "the same quote mark it starts with."));
     }
 
     const auto clampLine = [closingLine](int line) { return std::clamp(line, kFirstYamlLine, closingLine); };
@@ -479,8 +486,8 @@ Status parseYaml(const QString& yaml, int closingLine, FrontMatter& meta)
             const qsizetype marker = documentMarkerLine(lines);
             return frontMatterError(marker >= 0 ? int(marker) + kFirstYamlLine
                                                 : clampLine(fileLine(documents.at(1).Mark(), kFirstYamlLine)),
-                                    QStringLiteral("a second YAML document starts here; the front matter must be "
-                                                   "one block of key: value lines."));
+                QStringLiteral("a second YAML document starts here; the front matter must be "
+                               "one block of key: value lines."));
         }
         if (documents.empty() || documents.front().IsNull()) {
             return {}; // empty, or only comments
@@ -488,24 +495,24 @@ Status parseYaml(const QString& yaml, int closingLine, FrontMatter& meta)
         const YAML::Node& root = documents.front();
         if (!root.IsMap()) {
             return frontMatterError(clampLine(fileLine(root.Mark(), kFirstYamlLine)),
-                                    QStringLiteral("the front matter must be key: value lines such as "
-                                                   "title: \"Alien\", but it is %1.")
-                                        .arg(root.IsScalar() ? QStringLiteral("plain text") : kindOf(root)));
+                QStringLiteral("the front matter must be key: value lines such as "
+                               "title: \"Alien\", but it is %1.")
+                    .arg(root.IsScalar() ? QStringLiteral("plain text") : kindOf(root)));
         }
         return readMapping(root, meta);
     } catch (const YAML::Exception& e) {
         if (scan.openBracketLine >= 0) {
             // yaml-cpp notices at the end of the text; the writer needs the line the list starts on.
             return frontMatterError(int(scan.openBracketLine) + kFirstYamlLine,
-                                    QStringLiteral("a list or mapping that starts on this line with [ or { is never "
-                                                   "closed (%1); end it with ] or }.")
-                                        .arg(fromYaml(e.msg)));
+                QStringLiteral("a list or mapping that starts on this line with [ or { is never "
+                               "closed (%1); end it with ] or }.")
+                    .arg(fromYaml(e.msg)));
         }
         return frontMatterError(clampLine(fileLine(e.mark, kFirstYamlLine)),
-                                QStringLiteral("this is not valid YAML (%1). %2").arg(fromYaml(e.msg), kSyntaxHint));
+            QStringLiteral("this is not valid YAML (%1). %2").arg(fromYaml(e.msg), kSyntaxHint));
     } catch (const std::exception& e) {
-        return frontMatterError(kFirstYamlLine - 1, QStringLiteral("the front matter could not be read (%1).")
-                                                        .arg(QString::fromLocal8Bit(e.what())));
+        return frontMatterError(kFirstYamlLine - 1,
+            QStringLiteral("the front matter could not be read (%1).").arg(QString::fromLocal8Bit(e.what())));
     }
 }
 
@@ -518,15 +525,24 @@ QString quoted(const QString& text)
     for (const QChar ch : text) {
         const char16_t code = ch.unicode();
         switch (code) {
-        case u'"': out += QLatin1String("\\\""); break;
-        case u'\\': out += QLatin1String("\\\\"); break;
-        case u'\n': out += QLatin1String("\\n"); break;
-        case u'\t': out += QLatin1String("\\t"); break;
-        case u'\r': out += QLatin1String("\\r"); break;
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
         default:
             // Control characters, and the characters YAML or our reader would take as a line break or a BOM.
-            if (code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x2028 || code == 0x2029
-                || code == 0xFEFF) {
+            if (code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x2028 || code == 0x2029 || code == 0xFEFF) {
                 out += QLatin1String("\\u") + QString::number(code, 16).rightJustified(4, u'0');
             } else {
                 out += ch;
@@ -577,16 +593,18 @@ Result<MarkdownDocument> parseMarkdownDocument(const QString& input)
         ++lineNumber;
     }
     if (yamlEnd < 0) {
-        return frontMatterError(1, QStringLiteral("the front matter that starts here is never closed. Add a line "
-                                                  "with --- after its last key (or, if the review starts with a "
-                                                  "horizontal rule, put a blank line before it)."));
+        return frontMatterError(1,
+            QStringLiteral("the front matter that starts here is never closed. Add a line "
+                           "with --- after its last key (or, if the review starts with a "
+                           "horizontal rule, put a blank line before it)."));
     }
 
     const QString yaml = text.sliced(yamlStart, yamlEnd - yamlStart);
     if (yaml.size() > kMaxFrontMatterChars) {
-        return frontMatterError(1, QStringLiteral("the front matter runs to line %1 and is over 1 MB; keep it to the "
-                                                  "review's details and move long text into the body.")
-                                       .arg(lineNumber));
+        return frontMatterError(1,
+            QStringLiteral("the front matter runs to line %1 and is over 1 MB; keep it to the "
+                           "review's details and move long text into the body.")
+                .arg(lineNumber));
     }
     if (Status status = parseYaml(yaml, lineNumber, document.meta); !status) {
         return status.error();

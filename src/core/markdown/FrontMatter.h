@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace longhand {
@@ -16,9 +15,9 @@ struct FrontMatter
     std::optional<QString> title;
     std::optional<QString> slug;
     std::optional<QString> excerpt;
-    std::optional<QString> status;   // draft, pending, private, publish or future (stored lower case)
+    std::optional<QString> status; // draft, pending, private, publish or future (stored lower case)
     std::optional<QString> featured; // the image path as written
-    std::optional<QDateTime> date;   // UTC; a date or time without a zone was read as local time
+    std::optional<QDateTime> date; // UTC; a date or time without a zone was read as local time
     std::optional<QStringList> categories;
     std::optional<QStringList> tags;
     QStringList unknownKeys; // keys Longhand ignores, in file order, so that the CLI can warn about them

@@ -40,9 +40,27 @@ RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptio
     // Each "[!spoiler]" marker was counted as one word ("spoiler"), but no reader sees it.
     result.stats = TextStats::forWordCount(words - result.spoilerCount);
     extensions::appendAlsoLike(document.get(), options);
+    extensions::rewriteImages(document.get(), options.imageUrls);
     CStringPtr html(cmark_render_html(document.get(), kOptions));
     result.html = QString::fromUtf8(html.get());
     return result;
+}
+
+QStringList MarkdownRenderer::localImages(const QString& markdown)
+{
+    const QByteArray utf8 = markdown.toUtf8();
+    NodePtr document(cmark_parse_document(utf8.constData(), size_t(utf8.size()), kOptions));
+    QStringList local;
+    if (!document) {
+        return local;
+    }
+    const QStringList all = extensions::imageUrls(document.get());
+    for (const QString& url : all) {
+        if (url.startsWith(QLatin1String("media/"))) {
+            local.append(url);
+        }
+    }
+    return local;
 }
 
 QByteArray MarkdownRenderer::renderPlainCmark(const QByteArray& markdownUtf8)

@@ -2,6 +2,7 @@
 
 #include "core/markdown/TextStats.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -19,6 +20,9 @@ struct RenderOptions
     QString title;       // this review's title, the X of "If you liked X you may also like Y"
     QString alsoLike;    // the Y; empty = no closing line
     QString alsoLikeUrl; // where Y links to; empty = plain text
+
+    // Publishing: local image references ("media/…") and their addresses on the blog.
+    QHash<QString, QString> imageUrls;
 };
 
 struct RenderResult
@@ -37,6 +41,9 @@ public:
     static RenderResult render(const QString& markdown, const RenderOptions& options = {});
     // The same text through bare cmark, for comparison in the benchmark.
     static QByteArray renderPlainCmark(const QByteArray& markdownUtf8);
+
+    // The local images ("media/…") a review's Markdown shows, in order, without repeats.
+    static QStringList localImages(const QString& markdown);
 
     static QString spoilerLinkScheme() { return QStringLiteral("longhand-spoiler"); }
 };

@@ -3,6 +3,7 @@
 #include "core/markdown/TextStats.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QRegularExpression>
 
@@ -178,6 +179,41 @@ void appendAlsoLike(cmark_node* document, const RenderOptions& options)
     }
     cmark_node_append_child(wrapper, paragraph);
     cmark_node_append_child(document, wrapper);
+}
+
+void rewriteImages(cmark_node* document, const QHash<QString, QString>& urls)
+{
+    if (urls.isEmpty()) {
+        return;
+    }
+    cmark_iter* iter = cmark_iter_new(document);
+    for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
+            const auto found = urls.constFind(QString::fromUtf8(cmark_node_get_url(node)));
+            if (found != urls.constEnd()) {
+                cmark_node_set_url(node, found->toUtf8().constData());
+            }
+        }
+    }
+    cmark_iter_free(iter);
+}
+
+QStringList imageUrls(cmark_node* document)
+{
+    QStringList urls;
+    cmark_iter* iter = cmark_iter_new(document);
+    for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
+        cmark_node* node = cmark_iter_get_node(iter);
+        if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
+            const QString url = QString::fromUtf8(cmark_node_get_url(node));
+            if (!urls.contains(url)) {
+                urls.append(url);
+            }
+        }
+    }
+    cmark_iter_free(iter);
+    return urls;
 }
 
 int countVisibleWords(cmark_node* document)

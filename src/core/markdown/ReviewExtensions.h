@@ -18,6 +18,11 @@ int transformSpoilers(cmark_node* document, const RenderOptions& options);
 // Appends "If you liked X you may also like Y" as the closing paragraph, Y linked when a URL is known.
 void appendAlsoLike(cmark_node* document, const RenderOptions& options);
 
+// Replaces image addresses found in the map (local "media/…" references at publish time).
+void rewriteImages(cmark_node* document, const QHash<QString, QString>& urls);
+// Image addresses in document order.
+QStringList imageUrls(cmark_node* document);
+
 // Words of the text a reader sees (text and code literals, not URLs or markup).
 int countVisibleWords(cmark_node* document);
 

@@ -1,10 +1,8 @@
 #include "core/sync/TextMerge.h"
 
 #include <QLoggingCategory>
-
-#include <git2.h>
-
 #include <algorithm>
+#include <git2.h>
 #include <limits>
 #include <optional>
 
@@ -16,7 +14,7 @@ namespace {
 Q_LOGGING_CATEGORY(lcTextMerge, "longhand.sync")
 
 constexpr int kMinMarkerSize = 32;
-constexpr char16_t kMarkerChars[] = {u'<', u'|', u'=', u'>'};
+constexpr char16_t kMarkerChars[] = { u'<', u'|', u'=', u'>' };
 
 bool libgit2Ready()
 {
@@ -62,7 +60,8 @@ int markerSizeFor(const QList<const QString*>& texts)
         bool lineStart = true;
         for (qsizetype i = 0; i < text->size(); ++i) {
             const QChar ch = text->at(i);
-            if (lineStart && std::find(std::begin(kMarkerChars), std::end(kMarkerChars), ch.unicode())
+            if (lineStart
+                && std::find(std::begin(kMarkerChars), std::end(kMarkerChars), ch.unicode())
                     != std::end(kMarkerChars)) {
                 qsizetype run = 1;
                 while (i + run < text->size() && text->at(i + run) == ch) {
@@ -89,7 +88,7 @@ MergeResult wholeTextConflict(const QString& base, const QString& local, const Q
     MergeResult result;
     result.clean = false;
     result.merged = local;
-    result.hunks.append(MergeHunk {MergeHunk::Kind::Conflict, QString(), base, local, remote});
+    result.hunks.append(MergeHunk { MergeHunk::Kind::Conflict, QString(), base, local, remote });
     return result;
 }
 
@@ -98,7 +97,7 @@ MergeResult cleanResult(const QString& text)
     MergeResult result;
     result.merged = text;
     if (!text.isEmpty()) {
-        result.hunks.append(MergeHunk {MergeHunk::Kind::Resolved, text, {}, {}, {}});
+        result.hunks.append(MergeHunk { MergeHunk::Kind::Resolved, text, {}, {}, {} });
     }
     return result;
 }
@@ -158,10 +157,18 @@ std::optional<QList<MergeHunk>> parseMergeOutput(const QString& output, int mark
             return std::nullopt; // a marker out of place: do not guess
         } else {
             switch (section) {
-            case Section::Resolved: current.text += lineWithEnd; break;
-            case Section::Local: current.local += lineWithEnd; break;
-            case Section::Base: current.base += lineWithEnd; break;
-            case Section::Remote: current.remote += lineWithEnd; break;
+            case Section::Resolved:
+                current.text += lineWithEnd;
+                break;
+            case Section::Local:
+                current.local += lineWithEnd;
+                break;
+            case Section::Base:
+                current.base += lineWithEnd;
+                break;
+            case Section::Remote:
+                current.remote += lineWithEnd;
+                break;
             }
         }
     }
@@ -172,7 +179,7 @@ std::optional<QList<MergeHunk>> parseMergeOutput(const QString& output, int mark
 
     const QString markLine = noEol + u'\n';
     for (MergeHunk& hunk : hunks) {
-        for (QString* text : {&hunk.text, &hunk.base, &hunk.local, &hunk.remote}) {
+        for (QString* text : { &hunk.text, &hunk.base, &hunk.local, &hunk.remote }) {
             text->remove(markLine);
         }
     }
@@ -183,8 +190,8 @@ std::optional<QList<MergeHunk>> parseMergeOutput(const QString& output, int mark
 
 int MergeResult::conflictCount() const
 {
-    return int(std::count_if(hunks.cbegin(), hunks.cend(),
-                             [](const MergeHunk& hunk) { return hunk.kind == MergeHunk::Kind::Conflict; }));
+    return int(std::count_if(
+        hunks.cbegin(), hunks.cend(), [](const MergeHunk& hunk) { return hunk.kind == MergeHunk::Kind::Conflict; }));
 }
 
 MergeResult mergeText(const QString& baseText, const QString& localText, const QString& remoteText)
@@ -208,7 +215,7 @@ MergeResult mergeText(const QString& baseText, const QString& localText, const Q
     const QByteArray baseUtf8 = mergeInput(base, noEol);
     const QByteArray localUtf8 = mergeInput(local, noEol);
     const QByteArray remoteUtf8 = mergeInput(remote, noEol);
-    const int markerSize = markerSizeFor({&base, &local, &remote});
+    const int markerSize = markerSizeFor({ &base, &local, &remote });
 
     git_merge_file_input baseInput;
     git_merge_file_input localInput;
@@ -265,10 +272,18 @@ QString resolveHunks(const QList<MergeHunk>& hunks, const QList<ConflictChoice>&
         const ConflictChoice choice = conflict < choices.size() ? choices.at(conflict) : ConflictChoice();
         ++conflict;
         switch (choice.side) {
-        case ConflictChoice::Side::Local: out += hunk.local; break;
-        case ConflictChoice::Side::Remote: out += hunk.remote; break;
-        case ConflictChoice::Side::Base: out += hunk.base; break;
-        case ConflictChoice::Side::Custom: out += choice.custom; break;
+        case ConflictChoice::Side::Local:
+            out += hunk.local;
+            break;
+        case ConflictChoice::Side::Remote:
+            out += hunk.remote;
+            break;
+        case ConflictChoice::Side::Base:
+            out += hunk.base;
+            break;
+        case ConflictChoice::Side::Custom:
+            out += choice.custom;
+            break;
         }
     }
     return out;

@@ -11,7 +11,7 @@ struct MergeHunk
     enum class Kind { Resolved, Conflict };
 
     Kind kind = Kind::Resolved;
-    QString text;                // Resolved: the merged text of this stretch
+    QString text; // Resolved: the merged text of this stretch
     QString base, local, remote; // Conflict: the three versions of this stretch (whole lines, "" = none)
 
     bool operator==(const MergeHunk&) const = default;
@@ -19,8 +19,8 @@ struct MergeHunk
 
 struct MergeResult
 {
-    bool clean = true;      // no conflicts: merged is the result
-    QString merged;         // clean: the merged text; otherwise the text with the local side of every conflict
+    bool clean = true; // no conflicts: merged is the result
+    QString merged; // clean: the merged text; otherwise the text with the local side of every conflict
     QList<MergeHunk> hunks; // the whole text in order; Resolved text plus one side of each Conflict is a document
 
     int conflictCount() const;

@@ -1,0 +1,205 @@
+// publish FILE.md
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "core/FutureUtils.h"
+#include "core/accounts/AccountService.h"
+#include "core/markdown/FrontMatter.h"
+#include "core/markdown/MarkdownRenderer.h"
+#include "core/markdown/Slug.h"
+#include "core/remote/WordPressClient.h"
+#include "core/storage/MediaStore.h"
+#include "core/storage/PostRepository.h"
+#include "core/storage/PublishRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "core/sync/Publisher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace longhand {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// Reads the file and its images into a review; command-line options win over the front matter.
+Result<Post> reviewFromFile(CliContext& context, const QString& fileName)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::make(Error::Code::Io, tr("Cannot read %1: %2").arg(fileName, file.errorString()));
+    }
+    auto document = parseMarkdownDocument(QString::fromUtf8(file.readAll()));
+    if (!document) {
+        return Error::make(document.error().code, tr("%1: %2").arg(fileName, document.error().message));
+    }
+    const FrontMatter& meta = document->meta;
+    const QCommandLineParser& parser = context.parser();
+    const QDir base = QFileInfo(fileName).absoluteDir();
+    const MediaStore media(context.profile().rootPath());
+
+    Post post;
+    post.body = document->body;
+    post.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : meta.title.value_or(QString());
+    if (post.title.trimmed().isEmpty()) {
+        return Error::make(Error::Code::InvalidInput, tr("%1 has no title: add title: to its front matter or pass --title.").arg(fileName));
+    }
+    post.slug = meta.slug.value_or(slugFromTitle(post.title));
+    post.slugEdited = meta.slug.has_value();
+    post.excerpt = meta.excerpt.value_or(QString());
+    post.categories = parser.isSet(QStringLiteral("category")) ? parser.values(QStringLiteral("category")) : meta.categories.value_or(QStringList());
+    post.tags = parser.isSet(QStringLiteral("tag")) ? parser.values(QStringLiteral("tag")) : meta.tags.value_or(QStringList());
+    const QString status = parser.isSet(QStringLiteral("status")) ? parser.value(QStringLiteral("status")) : meta.status.value_or(QStringLiteral("publish"));
+    const auto parsedStatus = postStatusFromString(status);
+    if (!parsedStatus || parsedStatus == PostStatus::Future) {
+        return Error::make(Error::Code::InvalidInput, tr("--status is publish, draft, pending or private (a future --date schedules)."));
+    }
+    post.status = *parsedStatus;
+    if (parser.isSet(QStringLiteral("date"))) {
+        post.scheduledAt = QDateTime::fromString(parser.value(QStringLiteral("date")), Qt::ISODate).toUTC();
+        if (!post.scheduledAt.isValid()) {
+            return Error::make(Error::Code::InvalidInput, tr("--date takes an ISO 8601 date and time, e.g. 2026-12-24T18:00:00Z."));
+        }
+    } else if (meta.date) {
+        post.scheduledAt = *meta.date;
+    }
+    // Images: paths relative to the file are copied into the profile and referenced from there.
+    const auto import = [&](const QString& path) -> Result<QString> {
+        const QString absolute = QFileInfo(path).isAbsolute() ? path : base.filePath(path);
+        return media.importFile(absolute);
+    };
+    const QString featured = parser.isSet(QStringLiteral("featured")) ? parser.value(QStringLiteral("featured")) : meta.featured.value_or(QString());
+    if (!featured.isEmpty()) {
+        auto reference = parser.isSet(QStringLiteral("featured")) ? media.importFile(QFileInfo(featured).absoluteFilePath()) : import(featured);
+        if (!reference) {
+            return reference.error();
+        }
+        post.featuredImage = reference.value();
+    }
+    const QRegularExpression imageLink(QStringLiteral("!\\[([^\\]]*)\\]\\(([^)\\s]+)"));
+    QStringList seen;
+    for (auto it = imageLink.globalMatch(post.body); it.hasNext();) {
+        const QString url = it.next().captured(2);
+        if (seen.contains(url) || url.contains(QStringLiteral("://")) || url.startsWith(QLatin1String("media/"))
+            || url.startsWith(QLatin1String("data:"))) {
+            continue;
+        }
+        seen.append(url);
+    }
+    for (const QString& url : std::as_const(seen)) {
+        auto reference = import(QUrl::fromPercentEncoding(url.toUtf8()));
+        if (!reference) {
+            return reference.error();
+        }
+        post.body.replace(QStringLiteral("](") + url + QLatin1Char(')'), QStringLiteral("](") + reference.value() + QLatin1Char(')'));
+        post.body.replace(QStringLiteral("](") + url + QLatin1Char(' '), QStringLiteral("](") + reference.value() + QLatin1Char(' '));
+    }
+    return post;
+}
+
+} // namespace
+
+void runPublishCommand(CliContext& context)
+{
+    const QString fileName = context.arguments().value(1);
+    if (fileName.isEmpty()) {
+        context.fail(tr("publish needs a Markdown file."), 2);
+        return;
+    }
+    auto review = reviewFromFile(context, fileName);
+    if (!review) {
+        context.fail(review.error());
+        return;
+    }
+    context.withSite([&context, post = review.value()](qint64 siteId) {
+        // Store the review (reusing the one published from this file before) and queue it, atomically.
+        auto queued = context.storage().run([siteId, post](Database& db) -> Result<qint64> {
+            PublishRepository publish(db);
+            PostRepository posts(db);
+            auto existing = publish.findLocalBySlug(siteId, post.slug);
+            if (!existing) {
+                return existing.error();
+            }
+            qint64 id = 0;
+            if (existing.value()) {
+                id = *existing.value();
+                Post updated = post;
+                updated.id = id;
+                if (auto saved = posts.update(updated); !saved) {
+                    return saved.error();
+                }
+            } else {
+                auto created = posts.create(post);
+                if (!created) {
+                    return created.error();
+                }
+                id = created.value();
+            }
+            if (auto entry = publish.enqueuePublish(id, siteId); !entry) {
+                return entry.error();
+            }
+            return id;
+        });
+        onFinished(queued, &context.accounts(), [&context, siteId](const Result<qint64>& postId) {
+            if (!postId) {
+                context.fail(postId.error());
+                return;
+            }
+            onFinished(context.accounts().connectSite(siteId), &context.accounts(),
+                       [&context, id = postId.value()](const Result<std::shared_ptr<WordPressClient>>& client) {
+                if (!client) {
+                    context.fail(tr("Queued for the next sync: %1").arg(client.error().message));
+                    return;
+                }
+                auto keep = client.value();
+                auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
+                auto result = std::make_shared<std::optional<RemotePost>>();
+                auto failure = std::make_shared<std::optional<std::pair<Error, bool>>>();
+                QObject::connect(publisher, &Publisher::published, publisher, [result, id](qint64 postId, const RemotePost& remote) {
+                    if (postId == id) {
+                        *result = remote;
+                    }
+                });
+                QObject::connect(publisher, &Publisher::entryFailed, publisher, [failure, id](qint64 postId, const Error& error, bool willRetry) {
+                    if (postId == id) {
+                        *failure = std::make_pair(error, willRetry);
+                    }
+                });
+                QObject::connect(publisher, &Publisher::finished, publisher, [&context, publisher, keep, result, failure, id](const Status&) {
+                    publisher->deleteLater();
+                    if (*failure) {
+                        const auto& [error, willRetry] = **failure;
+                        context.fail(willRetry ? tr("Not published yet (%1); it stays queued for the next sync.").arg(error.message)
+                                               : error.message);
+                        return;
+                    }
+                    if (!*result) {
+                        context.fail(tr("Review %1 was not published (see: sync).").arg(id));
+                        return;
+                    }
+                    const RemotePost& remote = **result;
+                    if (context.json()) {
+                        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("id"), id},
+                                                                     {QStringLiteral("remote_id"), remote.id},
+                                                                     {QStringLiteral("status"), remote.status},
+                                                                     {QStringLiteral("link"), remote.link}}));
+                    } else {
+                        context.out() << tr("Published: %1").arg(remote.link) << Qt::endl;
+                    }
+                    context.succeed();
+                });
+                publisher->replay();
+            });
+        });
+    });
+}
+
+} // namespace longhand

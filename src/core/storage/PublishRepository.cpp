@@ -1,0 +1,252 @@
+#include "core/storage/PublishRepository.h"
+
+#include "core/domain/Post.h"
+#include "core/storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace longhand {
+
+PublishRepository::PublishRepository(Database& database, std::shared_ptr<Clock> clock)
+    : m_database(database)
+    , m_clock(std::move(clock))
+{
+}
+
+Result<qint64> PublishRepository::enqueuePublish(qint64 postId, qint64 siteId)
+{
+    qint64 entryId = 0;
+    auto status = m_database.transaction([&]() -> Status {
+        QSqlQuery attach(m_database.connection());
+        attach.prepare(QStringLiteral("UPDATE posts SET site_id = ? WHERE id = ? AND (site_id IS NULL OR site_id = ?)"));
+        attach.addBindValue(siteId);
+        attach.addBindValue(postId);
+        attach.addBindValue(siteId);
+        if (!attach.exec()) {
+            return databaseError(QStringLiteral("queue publish"), attach.lastError().text());
+        }
+        if (attach.numRowsAffected() != 1) {
+            return Error::make(Error::Code::InvalidInput, QStringLiteral("Review %1 belongs to another blog.").arg(postId));
+        }
+        QSqlQuery existing(m_database.connection());
+        existing.prepare(QStringLiteral("SELECT id FROM outbox WHERE entity = 'post' AND entity_id = ? AND operation = 'publish'"));
+        existing.addBindValue(postId);
+        if (!existing.exec()) {
+            return databaseError(QStringLiteral("queue publish"), existing.lastError().text());
+        }
+        if (existing.next()) {
+            entryId = existing.value(0).toLongLong(); // already queued: publishing is one operation, not two
+            existing.finish();
+            return retry(entryId);
+        }
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral("INSERT INTO outbox (site_id, entity, entity_id, operation, payload, created_at) "
+                                      "VALUES (?, 'post', ?, 'publish', '{}', ?)"));
+        insert.addBindValue(siteId);
+        insert.addBindValue(postId);
+        insert.addBindValue(toStorageTime(m_clock->nowUtc()));
+        if (!insert.exec()) {
+            return databaseError(QStringLiteral("queue publish"), insert.lastError().text());
+        }
+        entryId = insert.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return entryId;
+}
+
+Result<QList<OutboxEntry>> PublishRepository::entries(std::optional<qint64> siteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, site_id, entity, entity_id, operation, attempts, next_attempt_at, state, last_error, created_at "
+                             "FROM outbox WHERE (:site IS NULL OR site_id = :site) ORDER BY id"));
+    q.bindValue(QStringLiteral(":site"), siteId ? QVariant(*siteId) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read outbox"), q.lastError().text());
+    }
+    QList<OutboxEntry> result;
+    while (q.next()) {
+        result.append(OutboxEntry {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
+                                   q.value(4).toString(), q.value(5).toInt(), fromStorageTime(q.value(6).toString()),
+                                   q.value(7).toString(), q.value(8).toString(), fromStorageTime(q.value(9).toString())});
+    }
+    return result;
+}
+
+Status PublishRepository::recordFailure(qint64 entryId, const QString& message, bool permanent, const QDateTime& nextAttempt)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = attempts + 1, last_error = ?, state = ?, next_attempt_at = ? WHERE id = ?"));
+    q.addBindValue(notNullText(message));
+    q.addBindValue(permanent ? QStringLiteral("failed") : QStringLiteral("pending"));
+    q.addBindValue(nextAttempt.isValid() ? QVariant(toStorageTime(nextAttempt)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(entryId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("update outbox"), q.lastError().text());
+    }
+    return {};
+}
+
+Status PublishRepository::retry(qint64 entryId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?"));
+    q.addBindValue(entryId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("update outbox"), q.lastError().text());
+    }
+    return {};
+}
+
+Status PublishRepository::complete(qint64 entryId)
+{
+    return discard(entryId);
+}
+
+Status PublishRepository::discard(qint64 entryId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    q.addBindValue(entryId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("update outbox"), q.lastError().text());
+    }
+    return {};
+}
+
+Result<std::optional<UploadedMedia>> PublishRepository::uploadedMedia(qint64 siteId, const QString& sha256)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT remote_id, source_url FROM media WHERE site_id = ? AND sha256 = ? AND remote_id IS NOT NULL"));
+    q.addBindValue(siteId);
+    q.addBindValue(sha256);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read media"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return std::optional<UploadedMedia> {};
+    }
+    return std::optional<UploadedMedia>(UploadedMedia {q.value(0).toLongLong(), q.value(1).toString()});
+}
+
+Status PublishRepository::recordUpload(qint64 siteId, const QString& sha256, const QString& localPath, const RemoteMedia& media)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO media (site_id, remote_id, local_path, source_url, mime_type, alt_text, sha256, created_at) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site_id, remote_id) DO UPDATE SET "
+                             "local_path = excluded.local_path, sha256 = excluded.sha256, source_url = excluded.source_url"));
+    q.addBindValue(siteId);
+    q.addBindValue(media.id);
+    q.addBindValue(notNullText(localPath));
+    q.addBindValue(notNullText(media.sourceUrl));
+    q.addBindValue(notNullText(media.mimeType));
+    q.addBindValue(notNullText(media.altText));
+    q.addBindValue(sha256);
+    q.addBindValue(toStorageTime(m_clock->nowUtc()));
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("record upload"), q.lastError().text());
+    }
+    return {};
+}
+
+Result<std::optional<qint64>> PublishRepository::termId(qint64 siteId, const QString& taxonomy, const QString& name)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT remote_id, name FROM terms WHERE site_id = ? AND taxonomy = ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(taxonomy);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read terms"), q.lastError().text());
+    }
+    while (q.next()) {
+        if (q.value(1).toString().compare(name, Qt::CaseInsensitive) == 0) {
+            return std::optional<qint64>(q.value(0).toLongLong());
+        }
+    }
+    return std::optional<qint64> {};
+}
+
+Status PublishRepository::recordTerm(qint64 siteId, const QString& taxonomy, qint64 remoteId, const QString& name)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO terms (site_id, remote_id, taxonomy, name) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (site_id, taxonomy, remote_id) DO NOTHING"));
+    q.addBindValue(siteId);
+    q.addBindValue(remoteId);
+    q.addBindValue(taxonomy);
+    q.addBindValue(name);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("record term"), q.lastError().text());
+    }
+    return {};
+}
+
+Result<std::optional<qint64>> PublishRepository::findLocalBySlug(qint64 siteId, const QString& slug)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM posts WHERE site_id = ? AND slug = ? AND trashed_at IS NULL ORDER BY (source_format = 'markdown') DESC, id LIMIT 1"));
+    q.addBindValue(siteId);
+    q.addBindValue(slug);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("find review"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return std::optional<qint64> {};
+    }
+    return std::optional<qint64>(q.value(0).toLongLong());
+}
+
+Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const RemotePost& remote, const QString& renderedHtml)
+{
+    // A copy pulled by an earlier sync is the same post: this review, with its source, replaces it.
+    QSqlQuery duplicate(m_database.connection());
+    duplicate.prepare(QStringLiteral("DELETE FROM posts WHERE site_id = ? AND remote_id = ? AND id <> ?"));
+    duplicate.addBindValue(siteId);
+    duplicate.addBindValue(remote.id);
+    duplicate.addBindValue(postId);
+    if (!duplicate.exec()) {
+        return databaseError(QStringLiteral("record publication"), duplicate.lastError().text());
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET site_id = ?, remote_id = ?, link = ?, slug = ?, status = ?, base_modified_gmt = ?, "
+                             "base_content = ?, remote_modified_gmt = ?, remote_content = ?, remote_status = ?, dirty = 0 "
+                             "WHERE id = ?"));
+    const QString modified = remote.modifiedGmt.isValid() ? toStorageTime(remote.modifiedGmt) : QString();
+    q.addBindValue(siteId);
+    q.addBindValue(remote.id);
+    q.addBindValue(notNullText(remote.link));
+    q.addBindValue(notNullText(remote.slug));
+    q.addBindValue(postStatusToString(postStatusFromString(remote.status).value_or(PostStatus::Publish)));
+    q.addBindValue(modified);
+    q.addBindValue(notNullText(renderedHtml));
+    q.addBindValue(modified);
+    q.addBindValue(notNullText(remote.content));
+    q.addBindValue(notNullText(remote.status));
+    q.addBindValue(postId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("record publication"), q.lastError().text());
+    }
+    return {};
+}
+
+Result<QString> PublishRepository::permalinkForTitle(qint64 siteId, const QString& title)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT title, link FROM posts WHERE site_id = ? AND link <> '' AND trashed_at IS NULL"));
+    q.addBindValue(siteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("find review"), q.lastError().text());
+    }
+    while (q.next()) {
+        if (q.value(0).toString().compare(title.trimmed(), Qt::CaseInsensitive) == 0) {
+            return q.value(1).toString();
+        }
+    }
+    return QString();
+}
+
+} // namespace longhand

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/remote/WpJson.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace longhand {
+
+class Database;
+
+// One pending remote operation. Written in the same transaction as the local change it carries,
+// replayed in order per post; survives restarts.
+struct OutboxEntry
+{
+    qint64 id = 0;
+    qint64 siteId = 0;
+    QString entity;     // "post"
+    qint64 entityId = 0;
+    QString operation;  // "publish"
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString state;      // "pending" or "failed" (needs the user: retry or discard)
+    QString lastError;
+    QDateTime createdAt;
+};
+
+struct UploadedMedia
+{
+    qint64 remoteId = 0;
+    QString sourceUrl;
+};
+
+// The storage side of publishing: the outbox, what was already uploaded or created (so a retry
+// never uploads or creates twice), and the post's new remote state.
+class PublishRepository final
+{
+public:
+    explicit PublishRepository(Database& database, std::shared_ptr<Clock> clock = Clock::system());
+
+    // Attaches the review to the blog (if it is not yet) and queues its publication, atomically.
+    Result<qint64> enqueuePublish(qint64 postId, qint64 siteId);
+    Result<QList<OutboxEntry>> entries(std::optional<qint64> siteId = std::nullopt);
+    Status recordFailure(qint64 entryId, const QString& message, bool permanent, const QDateTime& nextAttempt);
+    Status retry(qint64 entryId);   // a failed entry becomes pending again
+    Status complete(qint64 entryId);
+    Status discard(qint64 entryId);
+
+    Result<std::optional<UploadedMedia>> uploadedMedia(qint64 siteId, const QString& sha256);
+    Status recordUpload(qint64 siteId, const QString& sha256, const QString& localPath, const RemoteMedia& media);
+    Result<std::optional<qint64>> termId(qint64 siteId, const QString& taxonomy, const QString& name);
+    Status recordTerm(qint64 siteId, const QString& taxonomy, qint64 remoteId, const QString& name);
+    // The post is on the server now: remember its id, address and the version just written.
+    Status markPublished(qint64 postId, qint64 siteId, const RemotePost& remote, const QString& renderedHtml);
+    // A review of this blog with this slug (so publishing the same file again updates it).
+    Result<std::optional<qint64>> findLocalBySlug(qint64 siteId, const QString& slug);
+    // A link for "you may also like": the permalink of a published review with that title.
+    Result<QString> permalinkForTitle(qint64 siteId, const QString& title);
+
+private:
+    Database& m_database;
+    std::shared_ptr<Clock> m_clock;
+};
+
+} // namespace longhand

@@ -1,0 +1,426 @@
+#include "core/sync/Publisher.h"
+
+#include "core/FutureUtils.h"
+#include "core/Logging.h"
+#include "core/markdown/MarkdownRenderer.h"
+#include "core/markdown/Slug.h"
+#include "core/remote/WordPressClient.h"
+#include "core/storage/MediaStore.h"
+#include "core/storage/PostRepository.h"
+#include "core/storage/PublishRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "core/sync/TextMerge.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QMimeDatabase>
+
+namespace longhand {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Publisher", text);
+}
+
+struct LocalImage
+{
+    QString reference; // "media/…"
+    QString path;
+    QString sha256;
+    QByteArray bytes;
+};
+
+} // namespace
+
+struct Publisher::Job
+{
+    OutboxEntry entry;
+    Post post;
+    QList<LocalImage> images;
+    int imageIndex = 0;
+    QHash<QString, QString> imageUrls;
+    qint64 featuredMediaId = 0;
+    QList<qint64> categoryIds;
+    QList<qint64> tagIds;
+    QString alsoLikeUrl;
+    QString content;
+};
+
+Publisher::Publisher(StorageExecutor& storage, WordPressClient& client, QString profileRoot, std::shared_ptr<Clock> clock,
+                     QObject* parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_client(client)
+    , m_profileRoot(std::move(profileRoot))
+    , m_clock(std::move(clock))
+    , m_queue(new QList<OutboxEntry>)
+{
+}
+
+Publisher::~Publisher()
+{
+    delete m_queue;
+}
+
+void Publisher::replay()
+{
+    if (m_running) {
+        return;
+    }
+    m_running = true;
+    m_firstError.reset();
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return PublishRepository(db, clock).entries(siteId); }), this,
+               [this](const Result<QList<OutboxEntry>>& entries) {
+                   if (!entries) {
+                       m_firstError = entries.error();
+                       m_queue->clear();
+                   } else {
+                       *m_queue = entries.value();
+                   }
+                   next();
+               });
+}
+
+void Publisher::next()
+{
+    const QDateTime now = m_clock->nowUtc();
+    while (!m_queue->isEmpty()) {
+        const OutboxEntry entry = m_queue->takeFirst();
+        // Failed entries wait for the user (retry or discard); transient ones for their time.
+        if (entry.state != QLatin1String("pending") || (entry.nextAttemptAt.isValid() && entry.nextAttemptAt > now)) {
+            continue;
+        }
+        if (entry.operation == QLatin1String("publish") && entry.entity == QLatin1String("post")) {
+            start(entry);
+            return;
+        }
+    }
+    m_running = false;
+    Q_EMIT finished(m_firstError ? Status(*m_firstError) : Status());
+}
+
+void Publisher::start(const OutboxEntry& entry)
+{
+    auto job = std::make_shared<Job>();
+    job->entry = entry;
+    const QString root = m_profileRoot;
+    // Load the review and read its images on the storage thread (file reads grow with the data).
+    onFinished(m_storage.run([id = entry.entityId, root, clock = m_clock](Database& db) -> Result<std::pair<Post, QList<LocalImage>>> {
+                   auto post = PostRepository(db, clock).load(id);
+                   if (!post) {
+                       return post.error();
+                   }
+                   QStringList references;
+                   if (post->format == SourceFormat::Markdown) {
+                       references = MarkdownRenderer::localImages(post->body);
+                   }
+                   if (!post->featuredImage.isEmpty() && !references.contains(post->featuredImage)) {
+                       references.append(post->featuredImage);
+                   }
+                   const MediaStore media(root);
+                   QList<LocalImage> images;
+                   for (const QString& reference : std::as_const(references)) {
+                       QFile file(media.resolve(reference));
+                       if (!file.open(QIODevice::ReadOnly)) {
+                           return Error::make(Error::Code::InvalidInput,
+                                              tr("The image %1 is missing; insert it again or remove it from the review.").arg(reference));
+                       }
+                       LocalImage image {reference, file.fileName(), {}, file.readAll()};
+                       image.sha256 = QString::fromLatin1(QCryptographicHash::hash(image.bytes, QCryptographicHash::Sha256).toHex());
+                       images.append(image);
+                   }
+                   return std::pair<Post, QList<LocalImage>>(post.value(), images);
+               }),
+               this, [this, job](const Result<std::pair<Post, QList<LocalImage>>>& loaded) {
+                   if (!loaded) {
+                       failJob(job, loaded.error());
+                       return;
+                   }
+                   job->post = loaded->first;
+                   job->images = loaded->second;
+                   if (job->post.title.trimmed().isEmpty()) {
+                       failJob(job, Error::make(Error::Code::InvalidInput, tr("A review needs a title before it can be published.")));
+                       return;
+                   }
+                   Q_EMIT stepChanged(tr("Publishing “%1”…").arg(job->post.title));
+                   uploadImages(job);
+               });
+}
+
+void Publisher::uploadImages(std::shared_ptr<Job> job)
+{
+    if (job->imageIndex >= job->images.size()) {
+        ensureTerms(job);
+        return;
+    }
+    uploadOne(job);
+}
+
+void Publisher::uploadOne(std::shared_ptr<Job> job)
+{
+    const LocalImage image = job->images.at(job->imageIndex);
+    const qint64 siteId = m_client.site().id;
+    const auto done = [this, job, image](const UploadedMedia& uploaded) {
+        job->imageUrls.insert(image.reference, uploaded.sourceUrl);
+        if (image.reference == job->post.featuredImage) {
+            job->featuredMediaId = uploaded.remoteId;
+        }
+        ++job->imageIndex;
+        uploadImages(job);
+    };
+    onFinished(m_storage.run([siteId, sha = image.sha256, clock = m_clock](Database& db) {
+                   return PublishRepository(db, clock).uploadedMedia(siteId, sha);
+               }),
+               this, [this, job, image, done, siteId](const Result<std::optional<UploadedMedia>>& known) {
+        if (!known) {
+            failJob(job, known.error());
+            return;
+        }
+        if (known.value()) {
+            done(*known.value());
+            return;
+        }
+        const auto record = [this, job, image, done, siteId](const RemoteMedia& media) {
+            onFinished(m_storage.run([siteId, image, media, clock = m_clock](Database& db) {
+                           return PublishRepository(db, clock).recordUpload(siteId, image.sha256, image.reference, media);
+                       }),
+                       this, [this, job, done, media](const Status& recorded) {
+                           if (!recorded) {
+                               failJob(job, recorded.error());
+                               return;
+                           }
+                           done(UploadedMedia {media.id, media.sourceUrl});
+                       });
+        };
+        // An upload whose answer was lost is on the server already: its file name starts with our content hash.
+        const QString fileName = QFileInfo(image.path).fileName();
+        const QString hashPrefix = fileName.section(QLatin1Char('-'), 0, 0);
+        onFinished(m_client.findMediaBySearch(hashPrefix), this, [this, job, image, record, fileName, hashPrefix](const Result<QList<RemoteMedia>>& found) {
+            if (found) {
+                for (const RemoteMedia& media : found.value()) {
+                    if (media.sourceUrl.section(QLatin1Char('/'), -1).startsWith(hashPrefix + QLatin1Char('-'))) {
+                        record(media);
+                        return;
+                    }
+                }
+            }
+            Q_EMIT stepChanged(tr("Uploading %1…").arg(fileName));
+            const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(fileName, image.bytes).name();
+            onFinished(m_client.uploadMedia(image.bytes, fileName, mime, QString()), this, [this, job, record](const Result<RemoteMedia>& uploaded) {
+                if (!uploaded) {
+                    failJob(job, uploaded.error());
+                    return;
+                }
+                record(uploaded.value());
+            });
+        });
+    });
+}
+
+void Publisher::ensureTerms(std::shared_ptr<Job> job)
+{
+    // One term at a time, categories first; each known id is reused, each new one recorded.
+    QList<std::pair<QString, QString>> wanted;
+    for (const QString& name : std::as_const(job->post.categories)) {
+        wanted.append({QStringLiteral("category"), name});
+    }
+    for (const QString& name : std::as_const(job->post.tags)) {
+        wanted.append({QStringLiteral("post_tag"), name});
+    }
+    const int done = int(job->categoryIds.size() + job->tagIds.size());
+    if (done >= wanted.size()) {
+        render(job);
+        return;
+    }
+    const auto [taxonomy, name] = wanted.at(done);
+    const qint64 siteId = m_client.site().id;
+    const auto store = [job, taxonomy = taxonomy](qint64 id) {
+        (taxonomy == QLatin1String("category") ? job->categoryIds : job->tagIds).append(id);
+    };
+    onFinished(m_storage.run([siteId, taxonomy = taxonomy, name = name, clock = m_clock](Database& db) {
+                   return PublishRepository(db, clock).termId(siteId, taxonomy, name);
+               }),
+               this, [this, job, store, taxonomy = taxonomy, name = name, siteId](const Result<std::optional<qint64>>& known) {
+        if (!known) {
+            failJob(job, known.error());
+            return;
+        }
+        if (known.value()) {
+            store(*known.value());
+            ensureTerms(job);
+            return;
+        }
+        onFinished(m_client.ensureTerm(taxonomy, name), this, [this, job, store, taxonomy, name, siteId](const Result<qint64>& created) {
+            if (!created) {
+                failJob(job, created.error());
+                return;
+            }
+            m_storage.run([siteId, taxonomy, name, id = created.value(), clock = m_clock](Database& db) {
+                return PublishRepository(db, clock).recordTerm(siteId, taxonomy, id, name);
+            });
+            store(created.value());
+            ensureTerms(job);
+        });
+    });
+}
+
+void Publisher::render(std::shared_ptr<Job> job)
+{
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, title = job->post.alsoLike, clock = m_clock](Database& db) {
+                   return PublishRepository(db, clock).permalinkForTitle(siteId, title);
+               }),
+               this, [this, job](const Result<QString>& link) {
+                   if (job->post.format == SourceFormat::Html) {
+                       job->content = job->post.body;
+                   } else {
+                       RenderOptions options;
+                       options.target = RenderOptions::Target::Blog;
+                       options.title = job->post.title;
+                       options.alsoLike = job->post.alsoLike;
+                       options.alsoLikeUrl = link ? link.value() : QString();
+                       options.imageUrls = job->imageUrls;
+                       job->content = MarkdownRenderer::render(job->post.body, options).html;
+                   }
+                   write(job);
+               });
+}
+
+void Publisher::write(std::shared_ptr<Job> job)
+{
+    if (job->post.remoteId > 0) {
+        // Before writing, see whether the web changed the post since the local edit began.
+        onFinished(m_client.fetchPost(job->post.remoteId), this, [this, job](const Result<RemotePost>& current) {
+            if (!current) {
+                if (current.error().code == Error::Code::RemoteNotFound) {
+                    failJob(job, Error::make(Error::Code::RemoteNotFound,
+                                             tr("“%1” was deleted on the blog. Duplicate the review to publish it as a new post.")
+                                                 .arg(job->post.title)));
+                    return;
+                }
+                failJob(job, current.error());
+                return;
+            }
+            const bool changedOnWeb = job->post.baseModifiedGmt.isValid() && current->modifiedGmt.isValid()
+                                      && current->modifiedGmt != job->post.baseModifiedGmt && current->content != job->post.baseContent;
+            if (changedOnWeb) {
+                const MergeResult merged = mergeText(job->post.baseContent, job->content, current->content);
+                if (!merged.clean) {
+                    Error conflict = Error::make(Error::Code::Conflict,
+                                                 tr("“%1” was changed on the web since you began editing, in the same places as your "
+                                                    "edit (%n conflict(s)). Nothing was overwritten; sync to get the web version and merge.",
+                                                    nullptr, merged.conflictCount())
+                                                     .arg(job->post.title));
+                    failJob(job, conflict);
+                    return;
+                }
+                qCInfo(lcNet) << "Merged a web edit of post" << job->post.remoteId;
+                job->content = merged.merged;
+            }
+            send(job, job->post.remoteId);
+        });
+        return;
+    }
+    // Never published from here: a create whose answer was lost is found by its slug.
+    const QString slug = job->post.slug.isEmpty() ? slugFromTitle(job->post.title) : job->post.slug;
+    onFinished(m_client.findPostsBySlug(slug), this, [this, job](const Result<QList<RemotePost>>& found) {
+        if (!found) {
+            failJob(job, found.error());
+            return;
+        }
+        for (const RemotePost& remote : found.value()) {
+            if (remote.title == job->post.title) {
+                qCInfo(lcNet) << "Found the post created by an earlier attempt:" << remote.id;
+                send(job, remote.id);
+                return;
+            }
+        }
+        send(job, 0);
+    });
+}
+
+void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
+{
+    const Post& post = job->post;
+    QJsonObject fields {
+        {QStringLiteral("title"), post.title},
+        {QStringLiteral("content"), job->content},
+        {QStringLiteral("excerpt"), post.excerpt},
+        {QStringLiteral("comment_status"), post.commentsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
+        {QStringLiteral("ping_status"), post.pingsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
+        {QStringLiteral("categories"), QJsonArray::fromVariantList(QVariantList(job->categoryIds.cbegin(), job->categoryIds.cend()))},
+        {QStringLiteral("tags"), QJsonArray::fromVariantList(QVariantList(job->tagIds.cbegin(), job->tagIds.cend()))},
+        {QStringLiteral("featured_media"), job->featuredMediaId},
+    };
+    const QString slug = post.slug.isEmpty() ? slugFromTitle(post.title) : post.slug;
+    if (!slug.isEmpty()) {
+        fields.insert(QStringLiteral("slug"), slug);
+    }
+    // WordPress schedules a post whose date is at least a minute ahead.
+    const bool scheduled = post.scheduledAt.isValid() && post.scheduledAt > m_clock->nowUtc().addSecs(60);
+    QString status = scheduled ? QStringLiteral("future") : QStringLiteral("publish");
+    if (post.status == PostStatus::Draft || post.status == PostStatus::Pending || post.status == PostStatus::Private) {
+        status = postStatusToString(post.status);
+    }
+    fields.insert(QStringLiteral("status"), status);
+    if (post.scheduledAt.isValid()) {
+        fields.insert(QStringLiteral("date_gmt"), wpjson::formatGmt(post.scheduledAt));
+    }
+    auto future = remoteId > 0 ? m_client.updatePost(remoteId, fields) : m_client.createPost(fields);
+    onFinished(future, this, [this, job](const Result<RemotePost>& written) {
+        if (!written) {
+            failJob(job, written.error());
+            return;
+        }
+        succeed(job, written.value());
+    });
+}
+
+void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
+{
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, job, remote, clock = m_clock](Database& db) -> Status {
+                   return db.transaction([&]() -> Status {
+                       PublishRepository repo(db, clock);
+                       if (auto marked = repo.markPublished(job->post.id, siteId, remote, job->content); !marked) {
+                           return marked;
+                       }
+                       return repo.complete(job->entry.id);
+                   });
+               }),
+               this, [this, job, remote](const Status& stored) {
+                   if (!stored) {
+                       failJob(job, stored.error());
+                       return;
+                   }
+                   qCInfo(lcNet) << "Published post" << remote.id;
+                   Q_EMIT published(job->post.id, remote);
+                   next();
+               });
+}
+
+void Publisher::failJob(std::shared_ptr<Job> job, const Error& error)
+{
+    const bool transient = error.isTransient();
+    if (!m_firstError) {
+        m_firstError = error;
+    }
+    const int attempts = job->entry.attempts + 1;
+    const qint64 delay = std::min<qint64>(3600, qint64(m_baseRetryDelaySecs) << std::min(attempts - 1, 10));
+    const QDateTime nextAttempt = transient ? m_clock->nowUtc().addSecs(delay) : QDateTime();
+    m_storage.run([entry = job->entry.id, message = error.message, transient, nextAttempt, clock = m_clock](Database& db) {
+        return PublishRepository(db, clock).recordFailure(entry, message, !transient, nextAttempt);
+    });
+    qCWarning(lcNet) << "Publishing review" << job->post.id << "failed:" << error.message;
+    Q_EMIT entryFailed(job->entry.entityId, error, transient);
+    // The other posts' operations are independent: go on with them.
+    next();
+}
+
+} // namespace longhand

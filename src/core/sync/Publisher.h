@@ -1,0 +1,70 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/remote/WpJson.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace longhand {
+
+class StorageExecutor;
+class WordPressClient;
+struct OutboxEntry;
+
+// Replays a blog's outbox: publishes queued reviews. For each: uploads local images and the
+// featured image (each once, remembered by content hash), creates missing categories and tags,
+// renders the Markdown with the images' new addresses, and creates or updates the post as
+// published, or scheduled when its date is in the future. Safe to retry at any point: a create
+// whose answer was lost is found again by its slug, an upload by its content-named file.
+// An edit made on the web since the local edit began is merged (3-way) or reported, never
+// overwritten.
+class Publisher final : public QObject
+{
+    Q_OBJECT
+
+public:
+    Publisher(StorageExecutor& storage, WordPressClient& client, QString profileRoot,
+              std::shared_ptr<Clock> clock = Clock::system(), QObject* parent = nullptr);
+    ~Publisher() override;
+
+    // Later attempts after a transient failure wait this long, doubling, at most an hour.
+    void setBaseRetryDelaySecs(int seconds) { m_baseRetryDelaySecs = seconds; }
+    bool isRunning() const { return m_running; }
+
+public Q_SLOTS:
+    void replay();
+
+Q_SIGNALS:
+    void stepChanged(const QString& description);
+    void published(qint64 postId, const longhand::RemotePost& remote);
+    void entryFailed(qint64 postId, const longhand::Error& error, bool willRetry);
+    // All due entries were tried; status is the first failure, if any.
+    void finished(const longhand::Status& status);
+
+private:
+    struct Job;
+    void next();
+    void start(const OutboxEntry& entry);
+    void uploadImages(std::shared_ptr<Job> job);
+    void uploadOne(std::shared_ptr<Job> job);
+    void ensureTerms(std::shared_ptr<Job> job);
+    void render(std::shared_ptr<Job> job);
+    void write(std::shared_ptr<Job> job);
+    void send(std::shared_ptr<Job> job, qint64 remoteId);
+    void succeed(std::shared_ptr<Job> job, const RemotePost& remote);
+    void failJob(std::shared_ptr<Job> job, const Error& error);
+
+    StorageExecutor& m_storage;
+    WordPressClient& m_client;
+    QString m_profileRoot;
+    std::shared_ptr<Clock> m_clock;
+    int m_baseRetryDelaySecs = 30;
+    bool m_running = false;
+    QList<OutboxEntry>* m_queue = nullptr;
+    std::optional<Error> m_firstError;
+};
+
+} // namespace longhand

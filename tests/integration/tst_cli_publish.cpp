@@ -1,0 +1,205 @@
+// longhand-cli publish against the real WordPress: a review with front matter, an inline image,
+// a featured image, a new category and tags, checked on the server through REST; publishing the
+// same file again updates the same post without a second upload; a post whose create went through
+// but whose answer was lost is found again instead of duplicated.
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrlQuery>
+
+class TestCliPublish : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void publishesWithImagesAndTerms();
+    void republishingUpdatesInPlace();
+    void lostCreateAnswerIsNotDuplicated();
+
+private:
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run cli(const QStringList& args);
+    QJsonDocument rest(const QByteArray& method, const QString& route, const QUrlQuery& query = {}, const QByteArray& body = {},
+                       QByteArray* totalHeader = nullptr);
+    QString writeReview(const QString& name, const QString& frontMatter, const QString& body);
+
+    QJsonObject m_env;
+    QTemporaryDir m_dir;
+    QString m_profile;
+    QNetworkAccessManager m_network;
+    qint64 m_remoteId = 0;
+};
+
+void TestCliPublish::initTestCase()
+{
+    const QString state = qEnvironmentVariable("LONGHAND_WP_STATE");
+    QVERIFY2(!state.isEmpty(), "run through ctest: it starts the WordPress fixture");
+    QFile env(QDir(state).filePath(QStringLiteral("env.json")));
+    QVERIFY(env.open(QIODevice::ReadOnly));
+    m_env = QJsonDocument::fromJson(env.readAll()).object();
+    QProcess reset;
+    reset.start(qEnvironmentVariable("LONGHAND_WP_FIXTURE"), {QStringLiteral("reset"), state});
+    QVERIFY(reset.waitForFinished(60000) && reset.exitCode() == 0);
+    m_profile = m_dir.filePath(QStringLiteral("profile"));
+    QProcess add;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LONGHAND_PASSWORD"), m_env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toString());
+    add.setProcessEnvironment(environment);
+    add.start(QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")),
+              {QStringLiteral("--profile"), m_profile, QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"),
+               m_env.value(QStringLiteral("WP_URL")).toString(), QStringLiteral("--user"), QStringLiteral("admin"),
+               QStringLiteral("--secret-store"), QStringLiteral("file")});
+    QVERIFY(add.waitForFinished(60000));
+    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+    QImage poster(120, 80, QImage::Format_RGB32);
+    poster.fill(Qt::darkCyan);
+    QVERIFY(poster.save(m_dir.filePath(QStringLiteral("still.png"))));
+    QImage featured(160, 90, QImage::Format_RGB32);
+    featured.fill(Qt::darkMagenta);
+    QDir().mkpath(m_dir.filePath(QStringLiteral("art")));
+    QVERIFY(featured.save(m_dir.filePath(QStringLiteral("art/poster.png"))));
+}
+
+TestCliPublish::Run TestCliPublish::cli(const QStringList& args)
+{
+    QProcess process;
+    process.start(QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")),
+                  QStringList {QStringLiteral("--profile"), m_profile} + args);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+    }
+    return Run {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+QJsonDocument TestCliPublish::rest(const QByteArray& method, const QString& route, const QUrlQuery& query, const QByteArray& body,
+                                   QByteArray* totalHeader)
+{
+    QUrl url(m_env.value(QStringLiteral("WP_URL")).toString() + QStringLiteral("/"));
+    QUrlQuery full = query;
+    full.addQueryItem(QStringLiteral("rest_route"), route);
+    url.setQuery(full);
+    QNetworkRequest request(url);
+    const QByteArray credentials = "admin:" + m_env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toString().remove(QLatin1Char(' ')).toUtf8();
+    request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    reply->deleteLater();
+    if (totalHeader) {
+        *totalHeader = reply->rawHeader("X-WP-Total");
+    }
+    return QJsonDocument::fromJson(reply->readAll());
+}
+
+QString TestCliPublish::writeReview(const QString& name, const QString& frontMatter, const QString& body)
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        qFatal("cannot write the review");
+    }
+    file.write((QStringLiteral("---\n") + frontMatter + QStringLiteral("---\n\n") + body).toUtf8());
+    return path;
+}
+
+void TestCliPublish::publishesWithImagesAndTerms()
+{
+    const QString file = writeReview(QStringLiteral("stalker.md"),
+                                     QStringLiteral("title: \"Stalker: The Zone\"\ncategories: [Reviews, Slow Cinema]\ntags:\n  - tarkovsky\n  - zone\nfeatured: art/poster.png\n"),
+                                     QStringLiteral("The **room** grants wishes.\n\n![A still](still.png)\n\n> [!spoiler] The ending\n> The dog stays.\n"));
+    const Run run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    m_remoteId = result.value(QStringLiteral("remote_id")).toInteger();
+    QVERIFY(m_remoteId > 0);
+    QVERIFY(result.value(QStringLiteral("link")).toString().startsWith(m_env.value(QStringLiteral("WP_URL")).toString()));
+
+    QUrlQuery edit;
+    edit.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    const QJsonObject post = rest("GET", QStringLiteral("/wp/v2/posts/%1").arg(m_remoteId), edit).object();
+    QCOMPARE(post.value(QStringLiteral("status")).toString(), QStringLiteral("publish"));
+    QCOMPARE(post.value(QStringLiteral("title")).toObject().value(QStringLiteral("raw")).toString(), QStringLiteral("Stalker: The Zone"));
+    const QString content = post.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY2(content.contains(QStringLiteral("<strong>room</strong>")), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral("<details><summary>The ending</summary>")), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral("/wp-content/uploads/")), qPrintable(content));
+    QVERIFY(!content.contains(QStringLiteral("media/")));
+    QVERIFY(post.value(QStringLiteral("featured_media")).toInt() > 0);
+
+    QStringList categories;
+    for (const QJsonValue& id : post.value(QStringLiteral("categories")).toArray()) {
+        categories.append(rest("GET", QStringLiteral("/wp/v2/categories/%1").arg(id.toInt())).object().value(QStringLiteral("name")).toString());
+    }
+    categories.sort();
+    QCOMPARE(categories, (QStringList {QStringLiteral("Reviews"), QStringLiteral("Slow Cinema")}));
+    QStringList tags;
+    for (const QJsonValue& id : post.value(QStringLiteral("tags")).toArray()) {
+        tags.append(rest("GET", QStringLiteral("/wp/v2/tags/%1").arg(id.toInt())).object().value(QStringLiteral("name")).toString());
+    }
+    tags.sort();
+    QCOMPARE(tags, (QStringList {QStringLiteral("tarkovsky"), QStringLiteral("zone")}));
+    QByteArray mediaTotal;
+    rest("GET", QStringLiteral("/wp/v2/media"), {}, {}, &mediaTotal);
+    QCOMPARE(mediaTotal.toInt(), 2);
+}
+
+void TestCliPublish::republishingUpdatesInPlace()
+{
+    QVERIFY(m_remoteId > 0);
+    const QString file = writeReview(QStringLiteral("stalker.md"),
+                                     QStringLiteral("title: \"Stalker: The Zone\"\ncategories: [Reviews, Slow Cinema]\ntags: [tarkovsky, zone]\nfeatured: art/poster.png\n"),
+                                     QStringLiteral("The **room** grants wishes. Revised.\n\n![A still](still.png)\n"));
+    const Run run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger(), m_remoteId);
+    QByteArray postsTotal;
+    QUrlQuery slug;
+    slug.addQueryItem(QStringLiteral("slug"), QStringLiteral("stalker-the-zone"));
+    slug.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    QCOMPARE(rest("GET", QStringLiteral("/wp/v2/posts"), slug, {}, &postsTotal).array().size(), 1);
+    QByteArray mediaTotal;
+    rest("GET", QStringLiteral("/wp/v2/media"), {}, {}, &mediaTotal);
+    QCOMPARE(mediaTotal.toInt(), 2); // nothing uploaded twice
+    QUrlQuery edit;
+    edit.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    const QString content = rest("GET", QStringLiteral("/wp/v2/posts/%1").arg(m_remoteId), edit)
+                                .object().value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY(content.contains(QStringLiteral("Revised.")));
+}
+
+void TestCliPublish::lostCreateAnswerIsNotDuplicated()
+{
+    // The create reached the server but its answer never came back: the post is there already.
+    const QJsonObject created = rest("POST", QStringLiteral("/wp/v2/posts"), {}, R"({"title":"Paris, Texas","slug":"paris-texas","status":"publish","content":"<p>first try</p>"})").object();
+    const qint64 existing = created.value(QStringLiteral("id")).toInteger();
+    QVERIFY(existing > 0);
+    const QString file = writeReview(QStringLiteral("paris.md"), QStringLiteral("title: \"Paris, Texas\"\n"), QStringLiteral("Travis walks out of the desert.\n"));
+    const Run run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger(), existing);
+    QUrlQuery slug;
+    slug.addQueryItem(QStringLiteral("search"), QStringLiteral("Paris"));
+    slug.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    QCOMPARE(rest("GET", QStringLiteral("/wp/v2/posts"), slug).array().size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestCliPublish)
+#include "tst_cli_publish.moc"
