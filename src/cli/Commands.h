@@ -9,5 +9,6 @@ void runAccountCommand(CliContext& context);
 void runSyncCommand(CliContext& context);
 void runPostsCommand(CliContext& context);
 void runPublishCommand(CliContext& context);
+void runExportCommand(CliContext& context);
 
 } // namespace longhand

@@ -32,7 +32,9 @@ const char* const kUsage = R"(Commands:
   posts list [--status STATUS] [--json]    reviews in the cache
   publish FILE.md [--site ID] [--title T] [--category C]... [--tag T]... [--status S] [--date ISO8601]
           [--featured IMAGE] [--json]      publish a Markdown file (front matter: title, slug, excerpt,
-                                           status, date, categories, tags, featured))";
+                                           status, date, categories, tags, featured)
+  export DIR [--site ID]                   every review as Markdown (HTML for web-written ones) with
+                                           front matter, and its images)";
 
 } // namespace
 
@@ -100,6 +102,8 @@ int main(int argc, char* argv[])
             runPostsCommand(context);
         } else if (command == QLatin1String("publish")) {
             runPublishCommand(context);
+        } else if (command == QLatin1String("export")) {
+            runExportCommand(context);
         } else {
             context.fail(tr("Unknown command: %1 (see --help)").arg(command), 2);
         }

@@ -25,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QToolBar>
 #include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
@@ -50,6 +51,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     , m_sync(new SyncController(services.accounts(), services.storage(), this))
     , m_syncProgress(new QProgressBar(this))
     , m_syncCancel(new QToolButton(this))
+    , m_publishedLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/longhand.svg")));
@@ -70,6 +72,10 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_syncCancel->setText(tr("Cancel"));
     m_syncCancel->setToolTip(tr("Stop the sync; the next one continues where it stopped"));
     m_syncCancel->hide();
+    m_publishedLabel->setObjectName(QStringLiteral("publishedLink"));
+    m_publishedLabel->setOpenExternalLinks(true);
+    m_publishedLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    statusBar()->addPermanentWidget(m_publishedLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncCancel);
     statusBar()->addPermanentWidget(m_saveLabel);
@@ -272,6 +278,42 @@ void MainWindow::createBlogMenu()
     syncNow->setObjectName(QStringLiteral("actionSync"));
     syncNow->setShortcut(QKeySequence::Refresh);
     syncNow->setToolTip(tr("Bring posts, categories, tags and media from every connected blog"));
+    QAction* publish = blog->addAction(tr("&Publish"), this, [this] {
+        ReviewSession& session = m_editor->session();
+        if (!session.hasReview()) {
+            return;
+        }
+        session.saveNow(); // queued before the publish on the storage thread
+        m_sync->publish(session.reviewId());
+    });
+    publish->setObjectName(QStringLiteral("actionPublish"));
+    publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    publish->setToolTip(tr("Publish this review now (or schedule it, when its date is in the future)"));
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(findChild<QAction*>(QStringLiteral("actionNewReview")));
+    toolbar->addAction(syncNow);
+    toolbar->addAction(publish);
+    m_sync->setProfileRoot(m_services.profile().rootPath());
+    connect(m_sync, &SyncController::publishQueued, this, [this] {
+        m_publishedLabel->setText(tr("Publishing…"));
+    });
+    connect(m_sync, &SyncController::published, this, [this](qint64 postId, const QString& link) {
+        m_publishedLabel->setText(tr("Published: <a href=\"%1\">%1</a>").arg(link.toHtmlEscaped()));
+        if (postId == m_editor->session().reviewId()) {
+            m_editor->session().reloadMetadata();
+        }
+    });
+    connect(m_sync, &SyncController::publishFailed, this, [this](qint64, const QString& message, bool willRetry) {
+        if (willRetry) {
+            m_publishedLabel->setText(tr("Will publish when online"));
+            m_publishedLabel->setToolTip(message);
+        } else {
+            m_publishedLabel->clear();
+            showError(message);
+        }
+    });
     connect(m_syncCancel, &QToolButton::clicked, m_sync, &SyncController::cancel);
     connect(m_sync, &SyncController::started, this, [this] {
         m_syncProgress->setRange(0, 0);

@@ -55,6 +55,7 @@ private:
     SyncController* m_sync;
     QProgressBar* m_syncProgress;
     QToolButton* m_syncCancel;
+    QLabel* m_publishedLabel;
     QActionGroup* m_languageGroup = nullptr;
 };
 

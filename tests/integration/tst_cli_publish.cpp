@@ -25,6 +25,7 @@ private Q_SLOTS:
     void publishesWithImagesAndTerms();
     void republishingUpdatesInPlace();
     void lostCreateAnswerIsNotDuplicated();
+    void exportWritesReviewsAndImages();
 
 private:
     struct Run
@@ -199,6 +200,24 @@ void TestCliPublish::lostCreateAnswerIsNotDuplicated()
     slug.addQueryItem(QStringLiteral("search"), QStringLiteral("Paris"));
     slug.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
     QCOMPARE(rest("GET", QStringLiteral("/wp/v2/posts"), slug).array().size(), 1);
+}
+
+void TestCliPublish::exportWritesReviewsAndImages()
+{
+    QVERIFY(cli({QStringLiteral("sync")}).code == 0);
+    const QString target = m_dir.filePath(QStringLiteral("export"));
+    const Run run = cli({QStringLiteral("export"), target});
+    QVERIFY2(run.code == 0, run.err.constData());
+    QFile review(QDir(target).filePath(QStringLiteral("stalker-the-zone.md")));
+    QVERIFY(review.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(review.readAll());
+    QVERIFY2(text.startsWith(QStringLiteral("---\n")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("title: \"Stalker: The Zone\"")));
+    QVERIFY(text.contains(QStringLiteral("The **room** grants wishes. Revised.")));
+    // Its images travel with it, where the Markdown says they are.
+    const QString reference = text.mid(text.indexOf(QStringLiteral("](media/")) + 2).section(QLatin1Char(')'), 0, 0);
+    QVERIFY2(QFile::exists(QDir(target).filePath(reference)), qPrintable(reference));
+    QVERIFY(QFile::exists(QDir(target).filePath(QStringLiteral("paris-texas.md"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliPublish)

@@ -7,8 +7,10 @@
 #include <QTimeZone>
 #include <algorithm>
 #include <exception>
+#include <sstream>
 #include <string>
 #include <vector>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
 namespace longhand {
@@ -238,6 +240,25 @@ qsizetype documentMarkerLine(const QList<QStringView>& lines)
     }
     return -1;
 }
+
+// Only notes where each YAML document starts; YAML::Load builds the tree.
+class DocumentStarts final : public YAML::EventHandler
+{
+public:
+    std::vector<YAML::Mark> marks;
+
+    void OnDocumentStart(const YAML::Mark& mark) override { marks.push_back(mark); }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark&, YAML::anchor_t) override { }
+    void OnAlias(const YAML::Mark&, YAML::anchor_t) override { }
+    void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
+    void OnMapEnd() override { }
+};
 
 int fileLine(const YAML::Mark& mark, int fallback)
 {
@@ -481,18 +502,28 @@ Status parseYaml(const QString& yaml, int closingLine, FrontMatter& meta)
 
     const auto clampLine = [closingLine](int line) { return std::clamp(line, kFirstYamlLine, closingLine); };
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(yaml.toStdString());
-        if (documents.size() > 1) {
-            const qsizetype marker = documentMarkerLine(lines);
-            return frontMatterError(marker >= 0 ? int(marker) + kFirstYamlLine
-                                                : clampLine(fileLine(documents.at(1).Mark(), kFirstYamlLine)),
-                QStringLiteral("a second YAML document starts here; the front matter must be "
-                               "one block of key: value lines."));
+        const std::string utf8 = yaml.toStdString();
+        // Never YAML::LoadAll: on text it cannot start a document with (a stray ",") it loops forever, adding
+        // empty documents. YAML::Load stops after one document and silently ignores such text, so a first pass
+        // checks that exactly one document uses up the whole text.
+        std::istringstream stream(utf8);
+        YAML::Parser parser(stream);
+        DocumentStarts starts;
+        parser.HandleNextDocument(starts);
+        if (parser.HandleNextDocument(starts)) {
+            if (const qsizetype marker = documentMarkerLine(lines); marker >= 0) {
+                return frontMatterError(int(marker) + kFirstYamlLine,
+                    QStringLiteral("a second YAML document starts here; the front matter must be "
+                                   "one block of key: value lines."));
+            }
+            return frontMatterError(clampLine(fileLine(starts.marks.back(), kFirstYamlLine)),
+                QStringLiteral("this is not valid YAML (text where a new key should start). %1").arg(kSyntaxHint));
         }
-        if (documents.empty() || documents.front().IsNull()) {
+
+        const YAML::Node root = YAML::Load(utf8);
+        if (root.IsNull()) {
             return {}; // empty, or only comments
         }
-        const YAML::Node& root = documents.front();
         if (!root.IsMap()) {
             return frontMatterError(clampLine(fileLine(root.Mark(), kFirstYamlLine)),
                 QStringLiteral("the front matter must be key: value lines such as "

@@ -28,6 +28,27 @@ constexpr int kOptions = CMARK_OPT_DEFAULT | CMARK_OPT_UNSAFE | CMARK_OPT_VALIDA
 
 RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptions& options)
 {
+    if (options.htmlSource) {
+        RenderResult result;
+        result.html = markdown;
+        // Words outside the tags.
+        WordCounter counter;
+        bool inTag = false;
+        qsizetype start = 0;
+        for (qsizetype i = 0; i <= markdown.size(); ++i) {
+            const QChar ch = i < markdown.size() ? markdown.at(i) : QLatin1Char('<');
+            if (!inTag && ch == QLatin1Char('<')) {
+                counter.feed(markdown.mid(start, i - start));
+                counter.breakWord();
+                inTag = true;
+            } else if (inTag && ch == QLatin1Char('>')) {
+                inTag = false;
+                start = i + 1;
+            }
+        }
+        result.stats = TextStats::forWordCount(counter.words());
+        return result;
+    }
     const QByteArray utf8 = markdown.toUtf8();
     NodePtr document(cmark_parse_document(utf8.constData(), size_t(utf8.size()), kOptions));
     RenderResult result;

@@ -21,6 +21,9 @@ struct RenderOptions
     QString alsoLike;    // the Y; empty = no closing line
     QString alsoLikeUrl; // where Y links to; empty = plain text
 
+    // Posts written on the web are HTML: shown as they are, never converted.
+    bool htmlSource = false;
+
     // Publishing: local image references ("media/…") and their addresses on the blog.
     QHash<QString, QString> imageUrls;
 };

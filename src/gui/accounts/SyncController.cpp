@@ -3,6 +3,11 @@
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
 #include "core/remote/WordPressClient.h"
+#include "core/storage/PostRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/PublishRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "core/sync/Publisher.h"
 
 namespace longhand {
 
@@ -34,6 +39,7 @@ void SyncController::setIntervalMinutes(int minutes)
 void SyncController::syncAll()
 {
     if (m_running) {
+        m_again = true;
         return;
     }
     m_running = true;
@@ -65,9 +71,17 @@ void SyncController::syncNext()
         m_engine.reset();
         m_client.reset();
         Q_EMIT finished();
+        if (std::exchange(m_again, false)) {
+            QMetaObject::invokeMethod(this, &SyncController::syncAll, Qt::QueuedConnection);
+        }
         return;
     }
     const Site site = m_queue.takeFirst();
+    pushThenPull(site);
+}
+
+void SyncController::pushThenPull(const Site& site)
+{
     onFinished(m_accounts.connectSite(site.id), this, [this, site](const Result<std::shared_ptr<WordPressClient>>& client) {
         if (!client) {
             Q_EMIT siteFinished(site.name, Status(client.error()));
@@ -75,15 +89,59 @@ void SyncController::syncNext()
             return;
         }
         m_client = client.value();
-        m_engine = std::make_unique<SyncEngine>(m_storage, *m_client);
-        connect(m_engine.get(), &SyncEngine::progressChanged, this,
-                [this, name = site.name](const SyncProgress& progress) { Q_EMIT progressChanged(name, progress); });
-        connect(m_engine.get(), &SyncEngine::finished, this, [this, name = site.name](const Status& status) {
-            Q_EMIT siteFinished(name, status);
-            // Not from inside the engine's own signal.
-            QMetaObject::invokeMethod(this, &SyncController::syncNext, Qt::QueuedConnection);
+        // Queued publications go out first, then the blog is pulled.
+        auto* publisher = new Publisher(m_storage, *m_client, m_profileRoot, Clock::system(), this);
+        connect(publisher, &Publisher::published, this,
+                [this](qint64 postId, const RemotePost& remote) { Q_EMIT published(postId, remote.link); });
+        connect(publisher, &Publisher::entryFailed, this, [this](qint64 postId, const Error& error, bool willRetry) {
+            Q_EMIT publishFailed(postId, error.message, willRetry);
         });
-        m_engine->start();
+        connect(publisher, &Publisher::finished, this, [this, publisher, site](const Status&) {
+            publisher->deleteLater();
+            m_engine = std::make_unique<SyncEngine>(m_storage, *m_client);
+            connect(m_engine.get(), &SyncEngine::progressChanged, this,
+                    [this, name = site.name](const SyncProgress& progress) { Q_EMIT progressChanged(name, progress); });
+            connect(m_engine.get(), &SyncEngine::finished, this, [this, name = site.name](const Status& status) {
+                Q_EMIT siteFinished(name, status);
+                // Not from inside the engine's own signal.
+                QMetaObject::invokeMethod(this, &SyncController::syncNext, Qt::QueuedConnection);
+            });
+            m_engine->start();
+        });
+        publisher->replay();
+    });
+}
+
+void SyncController::publish(qint64 postId)
+{
+    auto queued = m_storage.run([postId](Database& db) -> Result<qint64> {
+        auto post = PostRepository(db).load(postId);
+        if (!post) {
+            return post.error();
+        }
+        qint64 siteId = post->siteId;
+        if (siteId == 0) {
+            auto sites = SiteRepository(db).list();
+            if (!sites) {
+                return sites.error();
+            }
+            if (sites->isEmpty()) {
+                return Error::make(Error::Code::InvalidInput, tr("Connect a blog first (Blog ▸ Add Blog…)."));
+            }
+            siteId = sites->constFirst().id;
+        }
+        if (auto entry = PublishRepository(db).enqueuePublish(postId, siteId); !entry) {
+            return entry.error();
+        }
+        return siteId;
+    });
+    onFinished(queued, this, [this, postId](const Result<qint64>& siteId) {
+        if (!siteId) {
+            Q_EMIT publishFailed(postId, siteId.error().message, false);
+            return;
+        }
+        Q_EMIT publishQueued(postId);
+        syncAll(); // pushes the queue, then pulls
     });
 }
 

@@ -29,18 +29,26 @@ public:
     void setIntervalMinutes(int minutes);
     bool isRunning() const { return m_running; }
 
+    void setProfileRoot(const QString& root) { m_profileRoot = root; }
+
 public Q_SLOTS:
     void syncAll();
     void cancel();
+    // Queues the review for publication on its blog (or the only one) and pushes at once.
+    void publish(qint64 postId);
 
 Q_SIGNALS:
     void started();
     void progressChanged(const QString& siteName, const longhand::SyncProgress& progress);
     void siteFinished(const QString& siteName, const longhand::Status& status);
     void finished();
+    void publishQueued(qint64 postId);
+    void published(qint64 postId, const QString& link);
+    void publishFailed(qint64 postId, const QString& message, bool willRetry);
 
 private:
     void syncNext();
+    void pushThenPull(const Site& site);
 
     AccountService& m_accounts;
     StorageExecutor& m_storage;
@@ -48,7 +56,9 @@ private:
     QList<Site> m_queue;
     std::shared_ptr<WordPressClient> m_client;
     std::unique_ptr<SyncEngine> m_engine;
+    QString m_profileRoot;
     bool m_running = false;
+    bool m_again = false; // asked to sync while syncing: once more afterwards
 };
 
 } // namespace longhand

@@ -74,6 +74,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
             options.title = post.title;
             options.alsoLike = post.alsoLike;
             options.alsoLikeUrl = m_alsoLikeUrl;
+            options.htmlSource = m_htmlSource;
             return options;
         });
 
@@ -114,6 +115,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
         setEditingEnabled(false);
     });
     connect(m_session, &ReviewSession::failed, this, &ReviewEditorWidget::errorOccurred);
+    connect(m_session, &ReviewSession::metadataReloaded, this, [this](const Post& post) { m_metadata->setPost(post); });
     connect(&m_services.reviews(), &ReviewLibrary::reviewsChanged, this, &ReviewEditorWidget::refreshCompletions);
     setEditingEnabled(false);
     refreshCompletions();
@@ -132,6 +134,9 @@ void ReviewEditorWidget::setEditingEnabled(bool enabled)
 void ReviewEditorWidget::showPost(const Post& post, bool takeFocus)
 {
     m_expandedSpoilers.clear();
+    m_htmlSource = post.format == SourceFormat::Html;
+    m_editor->setToolTip(m_htmlSource ? tr("This post was written on the web: its HTML is edited as it is, without conversion.")
+                                      : QString());
     m_metadata->setPost(post);
     m_loadingText = true;
     m_editor->setMarkdown(post.body);

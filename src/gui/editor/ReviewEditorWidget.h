@@ -71,7 +71,8 @@ private:
     QString m_alsoLikeUrl;
     QString m_spellingLanguage;
     int m_alsoLikeGeneration = 0;
-    bool m_loadingText = false; // a review is being shown, not edited
+    bool m_loadingText = false;
+    bool m_htmlSource = false; // the open post is HTML written on the web // a review is being shown, not edited
 };
 
 } // namespace longhand

@@ -142,6 +142,27 @@ void ReviewSession::saveNow()
     });
 }
 
+void ReviewSession::reloadMetadata()
+{
+    if (!hasReview()) {
+        return;
+    }
+    const qint64 id = m_post.id;
+    onFinished(m_reviews.load(id), this, [this, id](const Result<Post>& post) {
+        if (!post || id != m_post.id) {
+            return;
+        }
+        const QString body = currentPost().body;
+        m_post = post.value();
+        if (m_post.body != body) {
+            m_post.body = body;
+            m_dirty = true;
+            m_autosave.start();
+        }
+        Q_EMIT metadataReloaded(m_post);
+    });
+}
+
 void ReviewSession::close()
 {
     saveNow();

@@ -42,6 +42,8 @@ public Q_SLOTS:
     void markChanged();
     void saveNow();
     void close();
+    // Takes the metadata the storage has now (after a publish), keeping the text being edited.
+    void reloadMetadata();
 
 Q_SIGNALS:
     // takeFocus: a new or restored review, where the writer wants the cursor in the text.
@@ -50,6 +52,7 @@ Q_SIGNALS:
     void saved(const QDateTime& at);
     void failed(const QString& message);
     void nothingToRestore();
+    void metadataReloaded(const longhand::Post& post);
 
 private:
     void setOpen(const Post& post, bool takeFocus = false);
