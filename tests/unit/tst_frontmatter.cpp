@@ -1,5 +1,6 @@
 // parseMarkdownDocument / writeMarkdownDocument: the YAML front matter of a review file.
 #include "core/markdown/FrontMatter.h"
+
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
@@ -531,11 +532,12 @@ void TestFrontMatter::errors_data()
     QTest::newRow("a list") << lines({ "---", "- a", "- b", "---" }) << 2 << QStringLiteral("must be key: value lines");
     QTest::newRow("list key") << lines({ "---", "? [a, b]", ": c", "---" }) << 2
                               << QStringLiteral("a key must be a plain name");
-    QTest::newRow("stray comma first") << lines({"---", "", ", title: A", "slug: a", "---"}) << 3
+    QTest::newRow("stray comma first") << lines({ "---", "", ", title: A", "slug: a", "---" }) << 3
                                        << QStringLiteral("not valid YAML");
-    QTest::newRow("stray comma later") << lines({"---", "title: A", ",", "---"}) << 3
+    QTest::newRow("stray comma later") << lines({ "---", "title: A", ",", "---" }) << 3
                                        << QStringLiteral("not valid YAML");
-    QTest::newRow("stray bracket") << lines({"---", "title: A", "] b", "---"}) << 3 << QStringLiteral("not valid YAML");
+    QTest::newRow("stray bracket") << lines({ "---", "title: A", "] b", "---" }) << 3
+                                   << QStringLiteral("not valid YAML");
     QTest::newRow("two documents") << lines({ "---", "title: A", "--- # second", "title: B", "---" }) << 3
                                    << QStringLiteral("second YAML document");
 }

@@ -1,5 +1,6 @@
 // mergeText / resolveHunks: three-way merge of a review's text (base = server version at edit start).
 #include "core/sync/TextMerge.h"
+
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QMutex>
 #include <QMap>
 #include <QMetaObject>
 #include <QPromise>
@@ -268,6 +269,10 @@ Status save(const QString& path, const Entries& entries)
 // doing the same (a save by one would otherwise undo the other's change).
 template <typename Change> Status update(const QString& path, Change change)
 {
+    // QLockFile keeps other processes out; inside one process (the GUI and its own CLI-like users
+    // each with a store) threads are serialised here, as a lock file held by this PID does not exclude them.
+    static QMutex inProcess;
+    const QMutexLocker guard(&inProcess);
     const QString directory = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(directory)) {
         return storeError(FileSecretStore::tr("Cannot create the folder %1 for the password file.").arg(directory));

@@ -5,13 +5,15 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QTimeZone>
+
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/yaml.h>
+
 #include <algorithm>
 #include <exception>
 #include <sstream>
 #include <string>
 #include <vector>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
 
 namespace longhand {
 
@@ -252,9 +254,7 @@ public:
     void OnNull(const YAML::Mark&, YAML::anchor_t) override { }
     void OnAlias(const YAML::Mark&, YAML::anchor_t) override { }
     void OnScalar(const YAML::Mark&, const std::string&, YAML::anchor_t, const std::string&) override { }
-    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override
-    {
-    }
+    void OnSequenceStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
     void OnSequenceEnd() override { }
     void OnMapStart(const YAML::Mark&, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override { }
     void OnMapEnd() override { }

@@ -1,8 +1,10 @@
 #include "core/sync/TextMerge.h"
 
 #include <QLoggingCategory>
-#include <algorithm>
+
 #include <git2.h>
+
+#include <algorithm>
 #include <limits>
 #include <optional>
 
