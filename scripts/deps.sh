@@ -6,7 +6,7 @@ LONGHAND_PACKAGES=(
     qt6-base-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libcmark-dev cmark
     libhunspell-dev hunspell-en-us hunspell-de-de
-    xvfb xdotool xauth
+    xvfb xdotool xauth bc
     fonts-dejavu-core
     # A private WordPress for the integration tests and the sandbox (tests/integration/wordpress/wp-fixture).
     # The wordpress package also pulls in apache2; nothing here starts or uses it, nor the system MariaDB.
