@@ -26,6 +26,8 @@ private Q_SLOTS:
     void republishingUpdatesInPlace();
     void lostCreateAnswerIsNotDuplicated();
     void exportWritesReviewsAndImages();
+    void webAndLocalEditsMerge();
+    void overlappingEditsAreReported();
 
 private:
     struct Run
@@ -218,6 +220,66 @@ void TestCliPublish::exportWritesReviewsAndImages()
     const QString reference = text.mid(text.indexOf(QStringLiteral("](media/")) + 2).section(QLatin1Char(')'), 0, 0);
     QVERIFY2(QFile::exists(QDir(target).filePath(reference)), qPrintable(reference));
     QVERIFY(QFile::exists(QDir(target).filePath(QStringLiteral("paris-texas.md"))));
+}
+
+namespace {
+const QString kMergeFront = QStringLiteral("title: \"Merge Test\"\n");
+QString paragraphs(const QString& a, const QString& b, const QString& c)
+{
+    return a + QStringLiteral("\n\n") + b + QStringLiteral("\n\n") + c + QStringLiteral("\n");
+}
+} // namespace
+
+void TestCliPublish::webAndLocalEditsMerge()
+{
+    const QString file = writeReview(QStringLiteral("merge.md"), kMergeFront,
+                                     paragraphs(QStringLiteral("Alpha paragraph."), QStringLiteral("Beta paragraph."), QStringLiteral("Gamma paragraph.")));
+    Run run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const qint64 id = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger();
+    QTest::qWait(1100); // modified_gmt has one-second resolution
+
+    // Someone edits the last paragraph on the web...
+    QUrlQuery edit;
+    edit.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    QString web = rest("GET", QStringLiteral("/wp/v2/posts/%1").arg(id), edit).object().value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    web.replace(QStringLiteral("Gamma paragraph."), QStringLiteral("Gamma, fixed on the web."));
+    rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(id), {}, QJsonDocument(QJsonObject {{QStringLiteral("content"), web}}).toJson());
+
+    // ...while the writer edits the first one offline, then publishes again.
+    writeReview(QStringLiteral("merge.md"), kMergeFront,
+                paragraphs(QStringLiteral("Alpha, rewritten at home."), QStringLiteral("Beta paragraph."), QStringLiteral("Gamma paragraph.")));
+    run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const QString merged = rest("GET", QStringLiteral("/wp/v2/posts/%1").arg(id), edit).object().value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY2(merged.contains(QStringLiteral("Alpha, rewritten at home.")), qPrintable(merged));
+    QVERIFY2(merged.contains(QStringLiteral("Gamma, fixed on the web.")), qPrintable(merged)); // the web's edit survived
+}
+
+void TestCliPublish::overlappingEditsAreReported()
+{
+    const QString file = m_dir.filePath(QStringLiteral("merge.md"));
+    QUrlQuery slug;
+    slug.addQueryItem(QStringLiteral("slug"), QStringLiteral("merge-test"));
+    slug.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    const QJsonArray found = rest("GET", QStringLiteral("/wp/v2/posts"), slug).array();
+    QCOMPARE(found.size(), 1);
+    const qint64 id = found.first().toObject().value(QStringLiteral("id")).toInteger();
+    QTest::qWait(1100);
+    QString web = found.first().toObject().value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    web.replace(QStringLiteral("Beta paragraph."), QStringLiteral("Beta, as the web wants it."));
+    rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(id), {}, QJsonDocument(QJsonObject {{QStringLiteral("content"), web}}).toJson());
+
+    writeReview(QStringLiteral("merge.md"), kMergeFront,
+                paragraphs(QStringLiteral("Alpha, rewritten at home."), QStringLiteral("Beta, as the writer wants it."), QStringLiteral("Gamma paragraph.")));
+    const Run run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    QVERIFY(run.code != 0);
+    QVERIFY2(run.err.contains("changed on the web"), run.err.constData());
+    QUrlQuery edit;
+    edit.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    const QString now = rest("GET", QStringLiteral("/wp/v2/posts/%1").arg(id), edit).object().value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY2(now.contains(QStringLiteral("Beta, as the web wants it.")), qPrintable(now)); // nothing overwritten
+    QVERIFY(!now.contains(QStringLiteral("as the writer wants it")));
 }
 
 QTEST_GUILESS_MAIN(TestCliPublish)

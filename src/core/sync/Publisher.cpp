@@ -22,11 +22,6 @@ namespace longhand {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Publisher", text);
-}
-
 struct LocalImage
 {
     QString reference; // "media/…"
