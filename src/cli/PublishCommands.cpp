@@ -143,7 +143,7 @@ void runPublishCommand(CliContext& context)
                 }
                 id = created.value();
             }
-            if (auto entry = publish.enqueuePublish(id, siteId); !entry) {
+            if (auto entry = publish.enqueuePublish(id, siteId, postStatusToString(post.status)); !entry) {
                 return entry.error();
             }
             return id;

@@ -7,6 +7,7 @@
 #include "core/library/ReviewLibrary.h"
 #include "gui/AppServices.h"
 #include "gui/accounts/AddBlogDialog.h"
+#include "gui/accounts/OutboxDialog.h"
 #include "gui/accounts/SyncController.h"
 #include "gui/drafts/DraftsSidebar.h"
 #include "gui/editor/FindReplaceBar.h"
@@ -289,6 +290,13 @@ void MainWindow::createBlogMenu()
     publish->setObjectName(QStringLiteral("actionPublish"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     publish->setToolTip(tr("Publish this review now (or schedule it, when its date is in the future)"));
+    QAction* outbox = blog->addAction(tr("&Waiting to Publish…"), this, [this] {
+        auto* dialog = new OutboxDialog(m_services.storage(), *m_sync, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    outbox->setObjectName(QStringLiteral("actionOutbox"));
+    outbox->setToolTip(tr("Publications waiting for the network or for a decision: retry or discard them"));
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);

@@ -6,6 +6,8 @@
 #include "gui/AppServices.h"
 #include "gui/MainWindow.h"
 #include "gui/accounts/SyncController.h"
+#include "gui/editor/ReviewEditorWidget.h"
+#include "gui/editor/ReviewSession.h"
 #include "gui/drafts/DraftListModel.h"
 #include "gui/drafts/DraftsSidebar.h"
 #include "support/FakeWordPress.h"
@@ -14,6 +16,9 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
 #include <QPointer>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -30,6 +35,32 @@ class TestBlogWindow : public QObject
 private Q_SLOTS:
     void addBlogThenSync();
     void wrongPasswordStaysInDialog();
+    void publishShowsTheLiveLink();
+    void offlinePublishWaitsInTheOutbox();
+
+private:
+    static qint64 connectBlog(AppServices& services)
+    {
+        NewAccount account;
+        account.siteUrl = QStringLiteral("https://blog.example");
+        account.userName = QStringLiteral("admin");
+        account.password = QStringLiteral("secret");
+        account.secretStore = SecretStore::Kind::File;
+        auto added = services.accounts().addAccount(account);
+        if (!QTest::qWaitFor([&] { return added.isFinished(); }, 10000) || !added.result()) {
+            qFatal("could not connect the fake blog: %s", added.isFinished() ? qPrintable(added.result().error().message) : "timeout");
+        }
+        return added.result()->id;
+    }
+    static void writeReview(MainWindow& window, const QString& title)
+    {
+        window.findChild<QAction*>(QStringLiteral("actionNewReview"))->trigger();
+        if (!QTest::qWaitFor([&] { return window.reviewEditor()->session().hasReview(); }, 5000)) {
+            qFatal("no review");
+        }
+        QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("titleEdit")), title);
+        QTest::keyClicks(window.findChild<QPlainTextEdit*>(QStringLiteral("markdownEditor")), QStringLiteral("Some *words*."));
+    }
 };
 
 void TestBlogWindow::addBlogThenSync()
@@ -97,6 +128,63 @@ void TestBlogWindow::wrongPasswordStaysInDialog()
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Wrong user name or application password")), 10000);
     QVERIFY(dialog->isVisible());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("secrets.ini"))));
+}
+
+void TestBlogWindow::publishShowsTheLiveLink()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    FakeWordPress wordpress;
+    AppServices services(profile);
+    services.accounts().setNetworkFactory([&wordpress] { return wordpress.makeNetwork(); });
+    connectBlog(services);
+    MainWindow window(services);
+    window.show();
+    writeReview(window, QStringLiteral("Spirited Away"));
+    window.findChild<QAction*>(QStringLiteral("actionPublish"))->trigger();
+    auto* link = window.findChild<QLabel*>(QStringLiteral("publishedLink"));
+    QTRY_VERIFY_WITH_TIMEOUT(link->text().contains(QStringLiteral("https://blog.example/spirited-away/")), 15000);
+    QCOMPARE(wordpress.postCount(), 1);
+    QCOMPARE(wordpress.post(1).value(QStringLiteral("status")).toString(), QStringLiteral("publish"));
+    QVERIFY(wordpress.post(1).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString().contains(QStringLiteral("<em>words</em>")));
+}
+
+void TestBlogWindow::offlinePublishWaitsInTheOutbox()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    FakeWordPress wordpress;
+    AppServices services(profile);
+    services.accounts().setNetworkFactory([&wordpress] { return wordpress.makeNetwork(); });
+    connectBlog(services);
+    wordpress.fault = [](const FakeRequest&) -> std::optional<FakeResponse> {
+        FakeResponse offline;
+        offline.error = QNetworkReply::HostNotFoundError;
+        return offline;
+    };
+    MainWindow window(services);
+    window.show();
+    writeReview(window, QStringLiteral("The Third Man"));
+    window.findChild<QAction*>(QStringLiteral("actionPublish"))->trigger();
+    auto* link = window.findChild<QLabel*>(QStringLiteral("publishedLink"));
+    QTRY_COMPARE_WITH_TIMEOUT(link->text(), QStringLiteral("Will publish when online"), 20000);
+
+    window.findChild<QAction*>(QStringLiteral("actionOutbox"))->trigger();
+    QPointer<QDialog> outbox;
+    QTRY_VERIFY((outbox = window.findChild<QDialog*>(QStringLiteral("outboxDialog"))) != nullptr);
+    auto* table = outbox->findChild<QTableWidget*>(QStringLiteral("outboxTable"));
+    QTRY_COMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("The Third Man"));
+    QVERIFY(!table->item(0, 3)->text().isEmpty()); // says why
+
+    // Back online: Retry publishes it.
+    wordpress.fault = nullptr;
+    QTest::mouseClick(outbox->findChild<QPushButton*>(QStringLiteral("outboxRetryButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(link->text().contains(QStringLiteral("the-third-man")), 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 10000);
+    QCOMPARE(wordpress.postCount(), 1);
 }
 
 QTEST_MAIN(TestBlogWindow)

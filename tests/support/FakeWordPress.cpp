@@ -116,6 +116,29 @@ FakeResponse FakeWordPress::answer(const FakeRequest& request)
     if (route == QLatin1String("/wp/v2/users/me")) {
         return FakeResponse::json(R"({"id":1,"name":"Admin","slug":"admin","roles":["administrator"]})");
     }
+    if (route == QLatin1String("/wp/v2/posts") && request.method == "POST") {
+        const QJsonObject fields = QJsonDocument::fromJson(request.body).object();
+        addPosts(1);
+        QJsonObject& post = m_posts.last();
+        post.insert(QStringLiteral("title"), QJsonObject {{QStringLiteral("raw"), fields.value(QStringLiteral("title")).toString()}});
+        post.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), fields.value(QStringLiteral("content")).toString()}});
+        post.insert(QStringLiteral("slug"), fields.value(QStringLiteral("slug")).toString());
+        post.insert(QStringLiteral("status"), fields.value(QStringLiteral("status")).toString());
+        post.insert(QStringLiteral("link"), QStringLiteral("https://blog.example/%1/").arg(fields.value(QStringLiteral("slug")).toString()));
+        return FakeResponse::json(QJsonDocument(post).toJson(QJsonDocument::Compact), 201);
+    }
+    if (route == QLatin1String("/wp/v2/posts") && query.hasQueryItem(QStringLiteral("slug"))) {
+        QJsonArray found;
+        for (const QJsonObject& post : std::as_const(m_posts)) {
+            if (post.value(QStringLiteral("slug")).toString() == query.queryItemValue(QStringLiteral("slug"))) {
+                found.append(post);
+            }
+        }
+        return FakeResponse::json(QJsonDocument(found).toJson(QJsonDocument::Compact));
+    }
+    if (route == QLatin1String("/wp/v2/media") && query.hasQueryItem(QStringLiteral("search"))) {
+        return FakeResponse::json("[]");
+    }
     if (route == QLatin1String("/wp/v2/posts")) {
         QList<QJsonObject> items;
         const QDateTime after = QDateTime::fromString(query.queryItemValue(QStringLiteral("modified_after")), Qt::ISODate);

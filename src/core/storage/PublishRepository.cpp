@@ -3,6 +3,8 @@
 #include "core/domain/Post.h"
 #include "core/storage/Database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -15,8 +17,10 @@ PublishRepository::PublishRepository(Database& database, std::shared_ptr<Clock> 
 {
 }
 
-Result<qint64> PublishRepository::enqueuePublish(qint64 postId, qint64 siteId)
+Result<qint64> PublishRepository::enqueuePublish(qint64 postId, qint64 siteId, const QString& requestedStatus)
 {
+    const QString payload
+        = QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("status"), requestedStatus}}).toJson(QJsonDocument::Compact));
     qint64 entryId = 0;
     auto status = m_database.transaction([&]() -> Status {
         QSqlQuery attach(m_database.connection());
@@ -39,13 +43,21 @@ Result<qint64> PublishRepository::enqueuePublish(qint64 postId, qint64 siteId)
         if (existing.next()) {
             entryId = existing.value(0).toLongLong(); // already queued: publishing is one operation, not two
             existing.finish();
+            QSqlQuery payloadUpdate(m_database.connection());
+            payloadUpdate.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ?"));
+            payloadUpdate.addBindValue(payload);
+            payloadUpdate.addBindValue(entryId);
+            if (!payloadUpdate.exec()) {
+                return databaseError(QStringLiteral("queue publish"), payloadUpdate.lastError().text());
+            }
             return retry(entryId);
         }
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral("INSERT INTO outbox (site_id, entity, entity_id, operation, payload, created_at) "
-                                      "VALUES (?, 'post', ?, 'publish', '{}', ?)"));
+                                      "VALUES (?, 'post', ?, 'publish', ?, ?)"));
         insert.addBindValue(siteId);
         insert.addBindValue(postId);
+        insert.addBindValue(payload);
         insert.addBindValue(toStorageTime(m_clock->nowUtc()));
         if (!insert.exec()) {
             return databaseError(QStringLiteral("queue publish"), insert.lastError().text());
@@ -62,7 +74,7 @@ Result<qint64> PublishRepository::enqueuePublish(qint64 postId, qint64 siteId)
 Result<QList<OutboxEntry>> PublishRepository::entries(std::optional<qint64> siteId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, site_id, entity, entity_id, operation, attempts, next_attempt_at, state, last_error, created_at "
+    q.prepare(QStringLiteral("SELECT id, site_id, entity, entity_id, operation, attempts, next_attempt_at, state, last_error, created_at, payload "
                              "FROM outbox WHERE (:site IS NULL OR site_id = :site) ORDER BY id"));
     q.bindValue(QStringLiteral(":site"), siteId ? QVariant(*siteId) : QVariant(QMetaType(QMetaType::LongLong)));
     if (!q.exec()) {
@@ -70,9 +82,19 @@ Result<QList<OutboxEntry>> PublishRepository::entries(std::optional<qint64> site
     }
     QList<OutboxEntry> result;
     while (q.next()) {
-        result.append(OutboxEntry {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toLongLong(),
-                                   q.value(4).toString(), q.value(5).toInt(), fromStorageTime(q.value(6).toString()),
-                                   q.value(7).toString(), q.value(8).toString(), fromStorageTime(q.value(9).toString())});
+        OutboxEntry entry;
+        entry.id = q.value(0).toLongLong();
+        entry.siteId = q.value(1).toLongLong();
+        entry.entity = q.value(2).toString();
+        entry.entityId = q.value(3).toLongLong();
+        entry.operation = q.value(4).toString();
+        entry.attempts = q.value(5).toInt();
+        entry.nextAttemptAt = fromStorageTime(q.value(6).toString());
+        entry.state = q.value(7).toString();
+        entry.lastError = q.value(8).toString();
+        entry.createdAt = fromStorageTime(q.value(9).toString());
+        entry.payload = q.value(10).toString();
+        result.append(entry);
     }
     return result;
 }

@@ -23,6 +23,7 @@ struct OutboxEntry
     QString entity;     // "post"
     qint64 entityId = 0;
     QString operation;  // "publish"
+    QString payload;    // JSON; for publish: {"status": "publish" | "draft" | "pending" | "private"}
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString state;      // "pending" or "failed" (needs the user: retry or discard)
@@ -44,7 +45,8 @@ public:
     explicit PublishRepository(Database& database, std::shared_ptr<Clock> clock = Clock::system());
 
     // Attaches the review to the blog (if it is not yet) and queues its publication, atomically.
-    Result<qint64> enqueuePublish(qint64 postId, qint64 siteId);
+    // status is what the writer asked for: "publish" (scheduled when the date is ahead) by default.
+    Result<qint64> enqueuePublish(qint64 postId, qint64 siteId, const QString& requestedStatus = QStringLiteral("publish"));
     Result<QList<OutboxEntry>> entries(std::optional<qint64> siteId = std::nullopt);
     Status recordFailure(qint64 entryId, const QString& message, bool permanent, const QDateTime& nextAttempt);
     Status retry(qint64 entryId);   // a failed entry becomes pending again

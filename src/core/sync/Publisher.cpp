@@ -16,6 +16,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMimeDatabase>
 
 namespace longhand {
@@ -359,9 +361,10 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
     }
     // WordPress schedules a post whose date is at least a minute ahead.
     const bool scheduled = post.scheduledAt.isValid() && post.scheduledAt > m_clock->nowUtc().addSecs(60);
-    QString status = scheduled ? QStringLiteral("future") : QStringLiteral("publish");
-    if (post.status == PostStatus::Draft || post.status == PostStatus::Pending || post.status == PostStatus::Private) {
-        status = postStatusToString(post.status);
+    // What the writer asked for when queueing: Publish means publish, whatever the draft's status said.
+    QString status = QJsonDocument::fromJson(job->entry.payload.toUtf8()).object().value(QStringLiteral("status")).toString();
+    if (status.isEmpty() || status == QLatin1String("publish") || status == QLatin1String("future")) {
+        status = scheduled ? QStringLiteral("future") : QStringLiteral("publish");
     }
     fields.insert(QStringLiteral("status"), status);
     if (post.scheduledAt.isValid()) {

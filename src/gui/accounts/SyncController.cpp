@@ -130,7 +130,8 @@ void SyncController::publish(qint64 postId)
             }
             siteId = sites->constFirst().id;
         }
-        if (auto entry = PublishRepository(db).enqueuePublish(postId, siteId); !entry) {
+        const QString wanted = post->status == PostStatus::Private ? QStringLiteral("private") : QStringLiteral("publish");
+        if (auto entry = PublishRepository(db).enqueuePublish(postId, siteId, wanted); !entry) {
             return entry.error();
         }
         return siteId;

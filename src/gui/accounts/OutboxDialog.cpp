@@ -1,0 +1,125 @@
+#include "gui/accounts/OutboxDialog.h"
+
+#include "core/FutureUtils.h"
+#include "core/storage/PostRepository.h"
+#include "core/storage/PublishRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "gui/accounts/SyncController.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace longhand {
+
+namespace {
+
+struct Row
+{
+    OutboxEntry entry;
+    QString title;
+};
+
+} // namespace
+
+OutboxDialog::OutboxDialog(StorageExecutor& storage, SyncController& sync, QWidget* parent)
+    : QDialog(parent)
+    , m_storage(storage)
+    , m_sync(sync)
+    , m_table(new QTableWidget(0, 4, this))
+    , m_empty(new QLabel(tr("Nothing is waiting: every change has reached its blog."), this))
+    , m_retry(new QPushButton(tr("&Retry"), this))
+    , m_discard(new QPushButton(tr("&Discard"), this))
+{
+    setObjectName(QStringLiteral("outboxDialog"));
+    setWindowTitle(tr("Waiting to Publish"));
+    resize(720, 320);
+    m_table->setObjectName(QStringLiteral("outboxTable"));
+    m_table->setAccessibleName(tr("Operations waiting for the blog"));
+    m_table->setHorizontalHeaderLabels({tr("Review"), tr("State"), tr("Attempts"), tr("Last error")});
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_retry->setObjectName(QStringLiteral("outboxRetryButton"));
+    m_retry->setToolTip(tr("Try again now"));
+    m_discard->setObjectName(QStringLiteral("outboxDiscardButton"));
+    m_discard->setToolTip(tr("Forget this operation; the review itself stays as it is"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_retry, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_discard, QDialogButtonBox::DestructiveRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table);
+    layout->addWidget(m_empty);
+    layout->addWidget(buttons);
+
+    connect(m_retry, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedEntry();
+        if (id == 0) {
+            return;
+        }
+        onFinished(m_storage.run([id](Database& db) { return PublishRepository(db).retry(id); }), this, [this](const Status&) {
+            m_sync.syncAll();
+            refresh();
+        });
+    });
+    connect(m_discard, &QPushButton::clicked, this, [this] {
+        const qint64 id = selectedEntry();
+        if (id == 0) {
+            return;
+        }
+        onFinished(m_storage.run([id](Database& db) { return PublishRepository(db).discard(id); }), this,
+                   [this](const Status&) { refresh(); });
+    });
+    connect(&m_sync, &SyncController::finished, this, &OutboxDialog::refresh);
+    refresh();
+}
+
+qint64 OutboxDialog::selectedEntry() const
+{
+    const int row = m_table->currentRow();
+    return row >= 0 && m_table->item(row, 0) ? m_table->item(row, 0)->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void OutboxDialog::refresh()
+{
+    auto rows = m_storage.run([](Database& db) -> Result<QList<Row>> {
+        auto entries = PublishRepository(db).entries();
+        if (!entries) {
+            return entries.error();
+        }
+        QList<Row> rows;
+        PostRepository posts(db);
+        for (const OutboxEntry& entry : entries.value()) {
+            auto post = posts.load(entry.entityId);
+            rows.append(Row {entry, post ? post->title : QString()});
+        }
+        return rows;
+    });
+    onFinished(rows, this, [this](const Result<QList<Row>>& result) {
+        const QList<Row> rows = result ? result.value() : QList<Row>();
+        m_table->setRowCount(int(rows.size()));
+        for (int i = 0; i < rows.size(); ++i) {
+            const Row& row = rows.at(i);
+            auto* title = new QTableWidgetItem(row.title.isEmpty() ? tr("Untitled review") : row.title);
+            title->setData(Qt::UserRole, row.entry.id);
+            m_table->setItem(i, 0, title);
+            m_table->setItem(i, 1, new QTableWidgetItem(row.entry.state == QLatin1String("failed") ? tr("Needs you") : tr("Waiting")));
+            m_table->setItem(i, 2, new QTableWidgetItem(QString::number(row.entry.attempts)));
+            m_table->setItem(i, 3, new QTableWidgetItem(row.entry.lastError));
+        }
+        m_empty->setVisible(rows.isEmpty());
+        m_table->setVisible(!rows.isEmpty());
+        m_retry->setEnabled(!rows.isEmpty());
+        m_discard->setEnabled(!rows.isEmpty());
+        if (!rows.isEmpty() && m_table->currentRow() < 0) {
+            m_table->selectRow(0);
+        }
+    });
+}
+
+} // namespace longhand
