@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AddBlogDialog</name>
+    <message>
+        <source>Add Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand signs in with an application password. Create one on your blog under Users ▸ Profile ▸ Application Passwords, or use “Sign In in the Browser”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xxxx xxxx xxxx xxxx xxxx xxxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the password in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The desktop &amp;keychain (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private &amp;file in the profile (secrets.ini, readable only by you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow plain &amp;http (the password travels unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The local database failed (%1): %2</source>
@@ -21,6 +84,105 @@
     </message>
     <message>
         <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileSecretStore</name>
+    <message>
+        <source>The password file %1 is damaged (line %2: %3). Move it away or delete it, then enter your passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains characters Longhand never writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand expected the heading %1 once, at the top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry comes before the heading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a name=password entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is not one Longhand wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password for %1 is garbled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is a link. Longhand keeps passwords only in a file of its own; replace the link with the file it points to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the password file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 is not a regular file. Move it away; Longhand will then ask for your passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password file %1 belongs to another user, so Longhand will not use it. Delete it and enter your passwords again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users of this computer can read or change the password file %1 (its permissions are %2; Longhand needs 600), so Longhand will not use it. If only you have had access, fix it with &quot;chmod 600 %1&quot;; otherwise delete it, revoke those application passwords in WordPress and enter new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is far larger than any Longhand writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the password file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create a file in %1 to save the passwords: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the password file private: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the password file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the password file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the password file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Longhand program is saving passwords to %1. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save passwords in %1: Longhand may not create files there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password cannot be stored without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1 is stored in %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -92,6 +254,61 @@
     </message>
     <message>
         <source>Replace every match (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>Start your desktop&apos;s keychain (such as GNOME Keyring or KWallet), or let Longhand keep the passwords in a file in your profile that only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer in the time allowed (%1 s). If it asked you to unlock it, unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access (%1). Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was declined (%1). Allow Longhand to use it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not keep a test password (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password for %1 is stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not read the password for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not store the password for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not delete the password for %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password cannot be stored without a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand cannot use the keychain while it is not running (before it has started or while it quits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain gave back something other than what Longhand stored in it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -321,6 +538,13 @@
     </message>
 </context>
 <context>
+    <name>SiteRepository</name>
+    <message>
+        <source>Blog %1 is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpellChecker</name>
     <message>
         <source>The %1 dictionary is not installed.</source>
@@ -336,25 +560,216 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Sync cancelled; it will resume where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WpJson</name>
+    <message>
+        <source>The blog sent an answer Longhand does not understand: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
-        <source>Longhand command-line tool: works on the same offline cache as the Longhand app.</source>
+        <source>Cannot read the password from standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status: show the profile and its database.</source>
+        <source>No password: set LONGHAND_PASSWORD or give it on standard input.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile: %1</source>
+        <source>--site takes a blog id (see: account list).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database: %1 (schema %2)</source>
+        <source>No blog is connected yet (see: account add).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command: %1 (see --help)</source>
+        <source>Several blogs are connected: choose one with --site ID (see: account list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand</name>
+    <message>
+        <source>account add needs --url URL and --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-store is keychain or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected blog %1: %2 (%3) as %4, password in the %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog %1: signed in as %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account remove needs --site ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed blog %1 and its password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>account takes add, list, verify or remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs a folder to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 review(s) and %2 image(s) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no title: add title: to its front matter or pass --title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is publish, draft, pending or private (a future --date schedules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes an ISO 8601 date and time, e.g. 2026-12-24T18:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish needs a Markdown file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for the next sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not published yet (%1); it stays queued for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 was not published (see: sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review %1 not published%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (will retry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: page %4 of %5, %6 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>posts takes list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is draft, pending, private, publish or future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http, which would send your password unencrypted. Use https, or accept the risk for this blog explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::AccountService</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name and an application password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer application passwords. They need WordPress 5.6 or newer, and https (or a site set up for local development); a security plugin may have turned them off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The application password for %1 is missing from the %2. Remove the blog and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secrets file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::AddBlogDialog</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for a keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -496,6 +911,49 @@
             <numerusform>Replaced %n match</numerusform>
             <numerusform>Replaced %n matches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::HttpClient</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s certificate cannot be trusted: %1. Longhand will not connect to it until that is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog sent no HTTP answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the blog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or application password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account on the blog is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog does not have this (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog had an internal error (HTTP %1); Longhand will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -674,6 +1132,106 @@
         <source>Off by default: loading an image from another site tells that site you are reading</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one continues where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Blog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1. Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring posts, categories, tags and media from every connected blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this review now (or schedule it, when its date is in the future)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waiting to Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publications waiting for the network or for a decision: retry or discard them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will publish when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3/%4), %5 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the web: merge first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Web Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this review with the version on the blog and merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has no web changes to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged. Publish to send the merged version.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -699,6 +1257,64 @@
     </message>
 </context>
 <context>
+    <name>longhand::MergeDialog</name>
+    <message>
+        <source>Merge Web Changes — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was changed on the web while you edited it, in the same places (%n conflict(s)). Choose a version for each, or edit the result. Nothing is sent until you publish.</source>
+        <translation>
+            <numerusform>“%1” was changed on the web while you edited it, in the same places (%n conflict). Choose a version for each, or edit the result. Nothing is sent until you publish.</numerusform>
+            <numerusform>“%1” was changed on the web while you edited it, in the same places (%n conflicts). Choose a version for each, or edit the result. Nothing is sent until you publish.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When you began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version for this conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merged result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::MetadataPanel</name>
     <message>
         <source>None</source>
@@ -706,6 +1322,65 @@
     </message>
     <message>
         <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::OutboxDialog</name>
+    <message>
+        <source>Nothing is waiting: every change has reached its blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations waiting for the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this operation; the review itself stays as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +1409,36 @@
     <message>
         <source>Remote image failed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::Publisher</name>
+    <message>
+        <source>The image %1 is missing; insert it again or remove it from the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review needs a title before it can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the blog. Duplicate the review to publish it as a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was changed on the web since you began editing, in the same places as your edit (%n conflict(s)). Nothing was overwritten; sync to get the web version and merge.</source>
+        <translation>
+            <numerusform>“%1” was changed on the web since you began editing, in the same places as your edit (%n conflict). Nothing was overwritten; sync to get the web version and merge.</numerusform>
+            <numerusform>“%1” was changed on the web since you began editing, in the same places as your edit (%n conflicts). Nothing was overwritten; sync to get the web version and merge.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -768,6 +1473,32 @@
     </message>
     <message>
         <source>The spelling dictionary %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This post was written on the web: its HTML is edited as it is, without conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SyncController</name>
+    <message>
+        <source>Connect a blog first (Blog ▸ Add Blog…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::WordPressClient</name>
+    <message>
+        <source>That is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not look like a WordPress site with its REST API enabled (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no API found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("longhand", text); // the context lupdate gives free tr() calls in namespace longhand
 }
 
 QJsonObject siteJson(const Site& site)

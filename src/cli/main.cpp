@@ -14,11 +14,12 @@
 
 using namespace longhand;
 
+namespace longhand {
 namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("cli", text);
+    return QCoreApplication::translate("longhand", text); // the context lupdate gives free tr() calls in namespace longhand
 }
 
 const char* const kUsage = R"(Commands:
@@ -37,6 +38,7 @@ const char* const kUsage = R"(Commands:
                                            front matter, and its images)";
 
 } // namespace
+} // namespace longhand
 
 int main(int argc, char* argv[])
 {

@@ -4,7 +4,9 @@
 
 #include "core/Version.h"
 #include "core/spelling/DictionaryCatalog.h"
+#include "core/FutureUtils.h"
 #include "core/library/ReviewLibrary.h"
+#include "core/markdown/MarkdownRenderer.h"
 #include "gui/AppServices.h"
 #include "gui/accounts/AddBlogDialog.h"
 #include "gui/accounts/OutboxDialog.h"
@@ -12,6 +14,7 @@
 #include "gui/drafts/DraftsSidebar.h"
 #include "gui/editor/FindReplaceBar.h"
 #include "gui/editor/MarkdownEditor.h"
+#include "gui/editor/MergeDialog.h"
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
@@ -313,15 +316,21 @@ void MainWindow::createBlogMenu()
             m_editor->session().reloadMetadata();
         }
     });
-    connect(m_sync, &SyncController::publishFailed, this, [this](qint64, const QString& message, bool willRetry) {
+    connect(m_sync, &SyncController::publishFailed, this, [this](qint64 postId, const Error& error, bool willRetry) {
         if (willRetry) {
             m_publishedLabel->setText(tr("Will publish when online"));
-            m_publishedLabel->setToolTip(message);
+            m_publishedLabel->setToolTip(error.message);
+        } else if (error.code == Error::Code::Conflict && postId == m_editor->session().reviewId()) {
+            m_publishedLabel->setText(tr("Changed on the web: merge first"));
+            mergeWebChanges();
         } else {
             m_publishedLabel->clear();
-            showError(message);
+            showError(error.message);
         }
     });
+    QAction* merge = blog->addAction(tr("&Merge Web Changes…"), this, &MainWindow::mergeWebChanges);
+    merge->setObjectName(QStringLiteral("actionMerge"));
+    merge->setToolTip(tr("Compare this review with the version on the blog and merge them"));
     connect(m_syncCancel, &QToolButton::clicked, m_sync, &SyncController::cancel);
     connect(m_sync, &SyncController::started, this, [this] {
         m_syncProgress->setRange(0, 0);
@@ -355,6 +364,48 @@ void MainWindow::createBlogMenu()
     });
     const int interval = m_services.settings().value(QStringLiteral("sync/intervalMinutes"), 15).toInt();
     m_sync->setIntervalMinutes(interval);
+}
+
+void MainWindow::mergeWebChanges()
+{
+    ReviewSession& session = m_editor->session();
+    if (!session.hasReview()) {
+        return;
+    }
+    session.saveNow();
+    const qint64 id = session.reviewId();
+    onFinished(m_services.reviews().load(id), this, [this, id](const Result<Post>& loaded) {
+        if (!loaded || id != m_editor->session().reviewId()) {
+            return;
+        }
+        const Post& post = loaded.value();
+        const bool webChanged = post.remoteModifiedGmt.isValid() && post.remoteModifiedGmt != post.baseModifiedGmt
+                                && post.remoteContent != post.baseContent;
+        if (!webChanged) {
+            statusBar()->showMessage(tr("“%1” has no web changes to merge.").arg(post.title), 5000);
+            return;
+        }
+        // The blog holds HTML: a Markdown review is compared as it would be published.
+        RenderOptions options;
+        options.title = post.title;
+        options.alsoLike = post.alsoLike;
+        const QString local = post.format == SourceFormat::Html ? post.body : MarkdownRenderer::render(post.body, options).html;
+        auto* dialog = new MergeDialog(post.title, post.baseContent, local, post.remoteContent, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+            onFinished(m_services.reviews().acceptMerge(id, dialog->result()), this, [this, id](const Status& stored) {
+                if (!stored) {
+                    showError(stored.error().message);
+                    return;
+                }
+                if (id == m_editor->session().reviewId()) {
+                    m_editor->session().reload();
+                }
+                statusBar()->showMessage(tr("Merged. Publish to send the merged version."), 8000);
+            });
+        });
+        dialog->open();
+    });
 }
 
 void MainWindow::restoreSession()

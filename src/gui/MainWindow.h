@@ -45,6 +45,7 @@ private:
     void showStats(const TextStats& stats);
     void showError(const QString& message);
     void updateTitle();
+    void mergeWebChanges();
 
     AppServices& m_services;
     QSplitter* m_splitter;

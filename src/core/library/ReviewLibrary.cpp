@@ -2,6 +2,7 @@
 
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/PostRepository.h"
+#include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
 
 #include <QCoreApplication>
@@ -105,6 +106,17 @@ QFuture<Result<QStringList>> ReviewLibrary::termNames(const QString& taxonomy)
 QFuture<Result<std::optional<Post>>> ReviewLibrary::findByTitle(const QString& title)
 {
     return m_storage.run([clock = m_clock, title](Database& db) { return PostRepository(db, clock).findByTitle(title); });
+}
+
+QFuture<Status> ReviewLibrary::acceptMerge(qint64 id, const QString& mergedHtml)
+{
+    return m_storage.run([this, clock = m_clock, id, mergedHtml](Database& db) {
+        auto done = PublishRepository(db, clock).acceptMerge(id, mergedHtml);
+        if (done) {
+            Q_EMIT reviewsChanged();
+        }
+        return done;
+    });
 }
 
 QFuture<Result<QString>> ReviewLibrary::stateValue(const QString& key)

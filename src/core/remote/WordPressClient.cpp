@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("WordPressClient", text);
+    return QCoreApplication::translate("longhand", text); // the context lupdate gives free tr() calls in namespace longhand
 }
 
 Error insecureError(const QUrl& url)

@@ -207,6 +207,34 @@ Status PublishRepository::recordTerm(qint64 siteId, const QString& taxonomy, qin
     return {};
 }
 
+Status PublishRepository::recordRemoteVersion(qint64 postId, const RemotePost& remote)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET remote_content = ?, remote_modified_gmt = ?, remote_status = ? WHERE id = ?"));
+    q.addBindValue(notNullText(remote.content));
+    q.addBindValue(remote.modifiedGmt.isValid() ? QVariant(toStorageTime(remote.modifiedGmt)) : QVariant(QMetaType(QMetaType::QString)));
+    q.addBindValue(notNullText(remote.status));
+    q.addBindValue(postId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("record web version"), q.lastError().text());
+    }
+    return {};
+}
+
+Status PublishRepository::acceptMerge(qint64 postId, const QString& mergedHtml)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET body = ?, source_format = 'html', base_content = remote_content, "
+                             "base_modified_gmt = remote_modified_gmt, dirty = 1, updated_at = ? WHERE id = ?"));
+    q.addBindValue(notNullText(mergedHtml));
+    q.addBindValue(toStorageTime(m_clock->nowUtc()));
+    q.addBindValue(postId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("store merge"), q.lastError().text());
+    }
+    return {};
+}
+
 Result<std::optional<qint64>> PublishRepository::findLocalBySlug(qint64 siteId, const QString& slug)
 {
     QSqlQuery q(m_database.connection());

@@ -59,6 +59,11 @@ public:
     Status recordTerm(qint64 siteId, const QString& taxonomy, qint64 remoteId, const QString& name);
     // The post is on the server now: remember its id, address and the version just written.
     Status markPublished(qint64 postId, qint64 siteId, const RemotePost& remote, const QString& renderedHtml);
+    // The web's current version, met while publishing (kept for the merge view; never lost).
+    Status recordRemoteVersion(qint64 postId, const RemotePost& remote);
+    // The writer merged the web's version into theirs: the result becomes the text (HTML from now on),
+    // and the web version it was merged with becomes the new base.
+    Status acceptMerge(qint64 postId, const QString& mergedHtml);
     // A review of this blog with this slug (so publishing the same file again updates it).
     Result<std::optional<qint64>> findLocalBySlug(qint64 siteId, const QString& slug);
     // A link for "you may also like": the permalink of a published review with that title.

@@ -19,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 
 namespace longhand {
 
@@ -116,6 +117,15 @@ void Publisher::start(const OutboxEntry& entry)
                    QStringList references;
                    if (post->format == SourceFormat::Markdown) {
                        references = MarkdownRenderer::localImages(post->body);
+                   } else {
+                       // HTML (written on the web, or merged) may still point at images of the profile.
+                       static const QRegularExpression localSrc(QStringLiteral("src=\"(media/[^\"]+)\""));
+                       for (auto it = localSrc.globalMatch(post->body); it.hasNext();) {
+                           const QString reference = it.next().captured(1);
+                           if (!references.contains(reference)) {
+                               references.append(reference);
+                           }
+                       }
                    }
                    if (!post->featuredImage.isEmpty() && !references.contains(post->featuredImage)) {
                        references.append(post->featuredImage);
@@ -276,6 +286,10 @@ void Publisher::render(std::shared_ptr<Job> job)
                this, [this, job](const Result<QString>& link) {
                    if (job->post.format == SourceFormat::Html) {
                        job->content = job->post.body;
+                       for (auto it = job->imageUrls.cbegin(); it != job->imageUrls.cend(); ++it) {
+                           job->content.replace(QStringLiteral("src=\"") + it.key() + QLatin1Char('"'),
+                                                QStringLiteral("src=\"") + it.value() + QLatin1Char('"'));
+                       }
                    } else {
                        RenderOptions options;
                        options.target = RenderOptions::Target::Blog;
@@ -309,6 +323,10 @@ void Publisher::write(std::shared_ptr<Job> job)
             if (changedOnWeb) {
                 const MergeResult merged = mergeText(job->post.baseContent, job->content, current->content);
                 if (!merged.clean) {
+                    // Keep the web's version beside ours for the merge view.
+                    m_storage.run([id = job->post.id, remote = current.value(), clock = m_clock](Database& db) {
+                        return PublishRepository(db, clock).recordRemoteVersion(id, remote);
+                    });
                     Error conflict = Error::make(Error::Code::Conflict,
                                                  tr("“%1” was changed on the web since you began editing, in the same places as your "
                                                     "edit (%n conflict(s)). Nothing was overwritten; sync to get the web version and merge.",

@@ -94,7 +94,7 @@ void SyncController::pushThenPull(const Site& site)
         connect(publisher, &Publisher::published, this,
                 [this](qint64 postId, const RemotePost& remote) { Q_EMIT published(postId, remote.link); });
         connect(publisher, &Publisher::entryFailed, this, [this](qint64 postId, const Error& error, bool willRetry) {
-            Q_EMIT publishFailed(postId, error.message, willRetry);
+            Q_EMIT publishFailed(postId, error, willRetry);
         });
         connect(publisher, &Publisher::finished, this, [this, publisher, site](const Status&) {
             publisher->deleteLater();
@@ -138,7 +138,7 @@ void SyncController::publish(qint64 postId)
     });
     onFinished(queued, this, [this, postId](const Result<qint64>& siteId) {
         if (!siteId) {
-            Q_EMIT publishFailed(postId, siteId.error().message, false);
+            Q_EMIT publishFailed(postId, siteId.error(), false);
             return;
         }
         Q_EMIT publishQueued(postId);

@@ -44,7 +44,7 @@ Q_SIGNALS:
     void finished();
     void publishQueued(qint64 postId);
     void published(qint64 postId, const QString& link);
-    void publishFailed(qint64 postId, const QString& message, bool willRetry);
+    void publishFailed(qint64 postId, const longhand::Error& error, bool willRetry);
 
 private:
     void syncNext();

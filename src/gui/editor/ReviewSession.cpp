@@ -163,6 +163,23 @@ void ReviewSession::reloadMetadata()
     });
 }
 
+void ReviewSession::reload()
+{
+    if (!hasReview()) {
+        return;
+    }
+    const qint64 id = m_post.id;
+    m_autosave.stop();
+    m_dirty = false;
+    const int generation = ++m_openGeneration;
+    onFinished(m_reviews.load(id), this, [this, generation](const Result<Post>& post) {
+        if (generation != m_openGeneration || !post) {
+            return;
+        }
+        setOpen(post.value(), true);
+    });
+}
+
 void ReviewSession::close()
 {
     saveNow();

@@ -44,6 +44,8 @@ public Q_SLOTS:
     void close();
     // Takes the metadata the storage has now (after a publish), keeping the text being edited.
     void reloadMetadata();
+    // Shows the stored review again, text included (after a merge replaced it).
+    void reload();
 
 Q_SIGNALS:
     // takeFocus: a new or restored review, where the writer wants the cursor in the text.
