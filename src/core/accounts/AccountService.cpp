@@ -133,6 +133,18 @@ QFuture<Result<Site>> AccountService::addAccount(const NewAccount& account)
     return future;
 }
 
+QFuture<Result<Discovery>> AccountService::discover(const QString& typedUrl, bool allowInsecureHttp)
+{
+    const QUrl siteUrl = WordPressClient::normalizeSiteUrl(typedUrl);
+    auto http = std::shared_ptr<HttpClient>(new HttpClient(makeNetwork()), [](HttpClient* client) { client->deleteLater(); });
+    auto promise = std::make_shared<QPromise<Result<Discovery>>>();
+    promise->start();
+    QFuture<Result<Discovery>> future = promise->future();
+    onFinished(WordPressClient::discover(http.get(), siteUrl, allowInsecureHttp), this,
+               [promise, http](const Result<Discovery>& found) { fulfil(promise, found); });
+    return future;
+}
+
 QFuture<Result<QList<Site>>> AccountService::sites()
 {
     return m_storage.run([clock = m_clock](Database& db) { return SiteRepository(db, clock).list(); });

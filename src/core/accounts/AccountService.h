@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/accounts/SecretStore.h"
 #include "core/domain/Site.h"
+#include "core/remote/WordPressClient.h"
 #include "core/remote/WpJson.h"
 
 #include <QFuture>
@@ -45,6 +46,8 @@ public:
     SecretStore& secretStore(SecretStore::Kind kind);
 
     QFuture<Result<Site>> addAccount(const NewAccount& account);
+    // Finds a site's REST API and what it offers (for the browser sign-in: the authorize address).
+    QFuture<Result<Discovery>> discover(const QString& typedUrl, bool allowInsecureHttp);
     QFuture<Result<QList<Site>>> sites();
     QFuture<Result<Site>> site(qint64 siteId);
     QFuture<Status> removeAccount(qint64 siteId);

@@ -13,6 +13,7 @@ class AddBlogDialog;
 namespace longhand {
 
 class AccountService;
+class BrowserAuthorization;
 
 // Connects a blog: address, user name, application password, where to keep the password. Checks
 // whether a keychain works here first and, if not, says so and offers the private file instead.
@@ -35,11 +36,13 @@ Q_SIGNALS:
 
 private:
     void setBusy(bool busy, const QString& status);
+    void signInInBrowser();
 
     std::unique_ptr<Ui::AddBlogDialog> m_ui;
     AccountService& m_accounts;
     Site m_site;
     bool m_busy = false;
+    BrowserAuthorization* m_browser = nullptr;
 };
 
 } // namespace longhand
