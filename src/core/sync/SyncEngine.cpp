@@ -107,8 +107,18 @@ void SyncEngine::start()
     ++m_generation;
     m_progress = SyncProgress {};
     m_progress.stages = int(resources().size());
+    m_stagesLeft = int(resources().size());
+    m_termStagesLeft = 2;
+    m_heldPosts.clear();
+    m_waiting.clear();
+    m_requestsInFlight = 0;
+    m_pagesDone.clear();
+    m_pagesTotal.clear();
     qCInfo(lcNet) << "Sync of" << m_client.site().restRoot.host() << "started";
-    runStage(0);
+    // Every resource at once: a sync costs about the slowest list, not the sum of them.
+    for (int index = 0; index < resources().size(); ++index) {
+        runStage(index);
+    }
 }
 
 void SyncEngine::cancel()
@@ -123,20 +133,12 @@ void SyncEngine::cancel()
 
 void SyncEngine::runStage(int index)
 {
-    if (index >= resources().size()) {
-        const qint64 siteId = m_client.site().id;
-        onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return SiteRepository(db, clock).markSynced(siteId); }),
-                   this, [this](const Status& marked) { done(marked); });
-        return;
-    }
     auto stage = std::make_shared<Stage>();
     stage->index = index;
     stage->generation = m_generation;
     stage->resource = resources().at(index);
     m_progress.resource = stage->resource;
     m_progress.stage = index + 1;
-    m_progress.pagesDone = 0;
-    m_progress.pagesTotal = 0;
     Q_EMIT progressChanged(m_progress);
     const qint64 siteId = m_client.site().id;
     onFinished(m_storage.run([siteId, resource = stage->resource, clock = m_clock](Database& db) {
@@ -199,8 +201,29 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
         query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
     }
     ++stage->inFlight;
-    onFinished(m_client.fetchPage(resource, page, m_perPage, query), this, [this, stage, page](const Result<RemotePage>& result) {
+    if (m_requestsInFlight >= m_concurrency) {
+        // All lists share one budget of requests in flight (WordPress serves a few at a time).
+        m_waiting.append({stage, page, query});
+        return;
+    }
+    send(stage, page, query);
+}
+
+void SyncEngine::pump()
+{
+    while (m_requestsInFlight < m_concurrency && !m_waiting.isEmpty()) {
+        const WaitingRequest next = m_waiting.takeFirst();
+        send(next.stage, next.page, next.query);
+    }
+}
+
+void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& query)
+{
+    ++m_requestsInFlight;
+    onFinished(m_client.fetchPage(stage->resource, page, m_perPage, query), this, [this, stage, page](const Result<RemotePage>& result) {
+        --m_requestsInFlight;
         --stage->inFlight;
+        pump();
         if (stage->generation != m_generation || !m_running) {
             return;
         }
@@ -216,7 +239,8 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
         }
         if (stage->totalPages == 0) {
             stage->totalPages = result->totalPages;
-            m_progress.pagesTotal = stage->totalPages;
+            m_pagesTotal[stage->resource] = stage->totalPages;
+            m_progress.pagesTotal = sumOf(m_pagesTotal);
             // Record the run before storing anything, so a crash resumes it with the same query.
             SyncState running = stage->state;
             running.runAfter = stage->after;
@@ -227,22 +251,41 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
                 return SyncRepository(db, clock).saveState(siteId, resource, running);
             });
         }
-        const qint64 siteId = m_client.site().id;
-        onFinished(m_storage.run([siteId, resource = stage->resource, body = result->body, clock = m_clock](Database& db) {
-                       return storePage(db, siteId, resource, body, clock);
-                   }),
-                   this, [this, stage, page](const Result<PageResult>& stored) {
-                       if (stage->generation != m_generation || !m_running) {
-                           return;
-                       }
-                       if (!stored) {
-                           fail(stored.error());
-                           return;
-                       }
-                       pageStored(stage, page, stored->count, stored->newest);
-                   });
+        if (stage->resource == QLatin1String("posts") && m_termStagesLeft > 0) {
+            // A post names its categories and tags by id: store it once the terms are in.
+            m_heldPosts.append({stage, page, result->body});
+        } else {
+            storeBody(stage, page, result->body);
+        }
         launchMore(stage);
     });
+}
+
+void SyncEngine::storeBody(std::shared_ptr<Stage> stage, int page, const QByteArray& body)
+{
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, resource = stage->resource, body, clock = m_clock](Database& db) {
+                   return storePage(db, siteId, resource, body, clock);
+               }),
+               this, [this, stage, page](const Result<PageResult>& stored) {
+                   if (stage->generation != m_generation || !m_running) {
+                       return;
+                   }
+                   if (!stored) {
+                       fail(stored.error());
+                       return;
+                   }
+                   pageStored(stage, page, stored->count, stored->newest);
+               });
+}
+
+int SyncEngine::sumOf(const QHash<QString, int>& counts)
+{
+    int sum = 0;
+    for (const int count : counts) {
+        sum += count;
+    }
+    return sum;
 }
 
 void SyncEngine::launchMore(std::shared_ptr<Stage> stage)
@@ -259,7 +302,9 @@ void SyncEngine::pageStored(std::shared_ptr<Stage> stage, int page, int count, c
         stage->newest = std::max(stage->newest, newest);
     }
     m_progress.items += count;
-    m_progress.pagesDone = int(stage->stored.size());
+    m_progress.resource = stage->resource;
+    m_pagesDone[stage->resource] = int(stage->stored.size());
+    m_progress.pagesDone = sumOf(m_pagesDone);
     Q_EMIT progressChanged(m_progress);
     const int before = stage->resumeFrom;
     while (stage->stored.contains(stage->resumeFrom)) {
@@ -300,7 +345,19 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
                        fail(saved.error());
                        return;
                    }
-                   runStage(stage->index + 1);
+                   if (stage->resource == QLatin1String("categories") || stage->resource == QLatin1String("tags")) {
+                       if (--m_termStagesLeft == 0) {
+                           const auto held = std::exchange(m_heldPosts, {});
+                           for (const HeldPage& page : held) {
+                               storeBody(page.stage, page.page, page.body);
+                           }
+                       }
+                   }
+                   if (--m_stagesLeft == 0) {
+                       const qint64 siteId = m_client.site().id;
+                       onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return SiteRepository(db, clock).markSynced(siteId); }),
+                                  this, [this](const Status& marked) { done(marked); });
+                   }
                });
 }
 

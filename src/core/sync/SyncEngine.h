@@ -4,9 +4,12 @@
 #include "core/Error.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -25,8 +28,9 @@ struct SyncProgress
     int items = 0;      // items stored so far in this sync
 };
 
-// Pulls a blog into the cache: users, categories, tags, media metadata, then posts of every status
-// the account may see (context=edit, raw content). Pages of 100 with _fields trimmed, several in
+// Pulls a blog into the cache: users, categories, tags, media metadata and posts of every status
+// the account may see (context=edit, raw content), all lists at once (posts are stored once the
+// categories and tags they name are). Pages of 100 with _fields trimmed, several in
 // flight; every page is parsed and stored on the storage thread. Incremental (modified_after the
 // newest change already pulled) and resumable: the page reached is recorded, so a sync cut off by a
 // quit or a crash continues where it stopped.
@@ -59,6 +63,10 @@ private:
     void stateLoaded(std::shared_ptr<Stage> stage);
     void fetchPage(std::shared_ptr<Stage> stage, int page);
     void launchMore(std::shared_ptr<Stage> stage);
+    void storeBody(std::shared_ptr<Stage> stage, int page, const QByteArray& body);
+    void send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& query);
+    void pump();
+    static int sumOf(const QHash<QString, int>& counts);
     void pageStored(std::shared_ptr<Stage> stage, int page, int count, const QDateTime& newest);
     void finishStage(std::shared_ptr<Stage> stage);
     void fail(const Error& error);
@@ -73,6 +81,25 @@ private:
     bool m_cancelled = false;
     int m_generation = 0;
     SyncProgress m_progress;
+    int m_stagesLeft = 0;
+    int m_termStagesLeft = 0;
+    struct HeldPage
+    {
+        std::shared_ptr<Stage> stage;
+        int page = 0;
+        QByteArray body;
+    };
+    QList<HeldPage> m_heldPosts;
+    struct WaitingRequest
+    {
+        std::shared_ptr<Stage> stage;
+        int page = 0;
+        QUrlQuery query;
+    };
+    QList<WaitingRequest> m_waiting;
+    int m_requestsInFlight = 0;
+    QHash<QString, int> m_pagesDone;
+    QHash<QString, int> m_pagesTotal;
 };
 
 } // namespace longhand
