@@ -23,12 +23,6 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
-// QSQLITE binds a null QString as SQL NULL; the text columns are NOT NULL DEFAULT ''.
-QString notNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 QVariant nullableTime(const QDateTime& time)
 {
     return time.isValid() ? QVariant(toStorageTime(time)) : QVariant(QMetaType(QMetaType::QString));
@@ -69,36 +63,26 @@ Post postFromQuery(const QSqlQuery& q)
 
 void bindEditable(QSqlQuery& q, const Post& post)
 {
-    q.bindValue(QStringLiteral(":title"), notNull(post.title));
-    q.bindValue(QStringLiteral(":slug"), notNull(post.slug));
+    q.bindValue(QStringLiteral(":title"), notNullText(post.title));
+    q.bindValue(QStringLiteral(":slug"), notNullText(post.slug));
     q.bindValue(QStringLiteral(":slug_edited"), post.slugEdited ? 1 : 0);
-    q.bindValue(QStringLiteral(":excerpt"), notNull(post.excerpt));
-    q.bindValue(QStringLiteral(":body"), notNull(post.body));
+    q.bindValue(QStringLiteral(":excerpt"), notNullText(post.excerpt));
+    q.bindValue(QStringLiteral(":body"), notNullText(post.body));
     q.bindValue(QStringLiteral(":status"), postStatusToString(post.status));
     q.bindValue(QStringLiteral(":scheduled_at"), nullableTime(post.scheduledAt));
     q.bindValue(QStringLiteral(":comments_open"), post.commentsOpen ? 1 : 0);
     q.bindValue(QStringLiteral(":pings_open"), post.pingsOpen ? 1 : 0);
-    q.bindValue(QStringLiteral(":featured_image"), notNull(post.featuredImage));
-    q.bindValue(QStringLiteral(":also_like"), notNull(post.alsoLike));
+    q.bindValue(QStringLiteral(":featured_image"), notNullText(post.featuredImage));
+    q.bindValue(QStringLiteral(":also_like"), notNullText(post.alsoLike));
 }
 
 void bindPost(QSqlQuery& q, const Post& post)
 {
+    bindEditable(q, post);
     q.bindValue(QStringLiteral(":site_id"), nullableId(post.siteId));
     q.bindValue(QStringLiteral(":remote_id"), nullableId(post.remoteId));
-    q.bindValue(QStringLiteral(":title"), notNull(post.title));
-    q.bindValue(QStringLiteral(":slug"), notNull(post.slug));
-    q.bindValue(QStringLiteral(":slug_edited"), post.slugEdited ? 1 : 0);
-    q.bindValue(QStringLiteral(":excerpt"), notNull(post.excerpt));
     q.bindValue(QStringLiteral(":source_format"), sourceFormatToString(post.format));
-    q.bindValue(QStringLiteral(":body"), notNull(post.body));
-    q.bindValue(QStringLiteral(":status"), postStatusToString(post.status));
-    q.bindValue(QStringLiteral(":scheduled_at"), nullableTime(post.scheduledAt));
-    q.bindValue(QStringLiteral(":comments_open"), post.commentsOpen ? 1 : 0);
-    q.bindValue(QStringLiteral(":pings_open"), post.pingsOpen ? 1 : 0);
-    q.bindValue(QStringLiteral(":featured_image"), notNull(post.featuredImage));
-    q.bindValue(QStringLiteral(":also_like"), notNull(post.alsoLike));
-    q.bindValue(QStringLiteral(":link"), notNull(post.link));
+    q.bindValue(QStringLiteral(":link"), notNullText(post.link));
     q.bindValue(QStringLiteral(":base_modified_gmt"), nullableTime(post.baseModifiedGmt));
     q.bindValue(QStringLiteral(":base_content"), post.baseContent);
 }
@@ -327,7 +311,7 @@ Result<std::optional<Post>> PostRepository::findByTitle(const QString& title)
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, title FROM posts WHERE trashed_at IS NULL AND length(title) = length(?) "
                              "ORDER BY (link <> '') DESC, updated_at DESC"));
-    q.addBindValue(notNull(wanted));
+    q.addBindValue(notNullText(wanted));
     if (!q.exec()) {
         return databaseError(QStringLiteral("find review"), q.lastError().text());
     }

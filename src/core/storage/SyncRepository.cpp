@@ -11,11 +11,6 @@ namespace longhand {
 
 namespace {
 
-QString notNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 QVariant nullableTime(const QDateTime& time)
 {
     return time.isValid() ? QVariant(toStorageTime(time)) : QVariant(QMetaType(QMetaType::QString));
@@ -44,8 +39,8 @@ Result<UpsertCounts> SyncRepository::upsertUsers(qint64 siteId, const QList<Remo
         for (const RemoteUser& user : users) {
             q.addBindValue(siteId);
             q.addBindValue(user.id);
-            q.addBindValue(notNull(user.name));
-            q.addBindValue(notNull(user.slug));
+            q.addBindValue(notNullText(user.name));
+            q.addBindValue(notNullText(user.slug));
             if (!q.exec()) {
                 return databaseError(QStringLiteral("store users"), q.lastError().text());
             }
@@ -71,8 +66,8 @@ Result<UpsertCounts> SyncRepository::upsertTerms(qint64 siteId, const QString& t
             q.addBindValue(siteId);
             q.addBindValue(term.id);
             q.addBindValue(taxonomy);
-            q.addBindValue(notNull(term.name));
-            q.addBindValue(notNull(term.slug));
+            q.addBindValue(notNullText(term.name));
+            q.addBindValue(notNullText(term.slug));
             q.addBindValue(term.parent);
             if (!q.exec()) {
                 return databaseError(QStringLiteral("store terms"), q.lastError().text());
@@ -101,10 +96,10 @@ Result<UpsertCounts> SyncRepository::upsertMedia(qint64 siteId, const QList<Remo
         for (const RemoteMedia& item : media) {
             q.addBindValue(siteId);
             q.addBindValue(item.id);
-            q.addBindValue(notNull(item.sourceUrl));
-            q.addBindValue(notNull(item.mimeType));
-            q.addBindValue(notNull(item.altText));
-            q.addBindValue(notNull(item.title));
+            q.addBindValue(notNullText(item.sourceUrl));
+            q.addBindValue(notNullText(item.mimeType));
+            q.addBindValue(notNullText(item.altText));
+            q.addBindValue(notNullText(item.title));
             q.addBindValue(item.post);
             q.addBindValue(nullableTime(item.modifiedGmt));
             q.addBindValue(now);
@@ -189,10 +184,10 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             const bool future = remote.status == QLatin1String("future");
             const QString updated = remote.modifiedGmt.isValid() ? toStorageTime(remote.modifiedGmt) : now;
             if (localId != 0 && dirty) {
-                updateDirty.bindValue(QStringLiteral(":link"), notNull(remote.link));
+                updateDirty.bindValue(QStringLiteral(":link"), notNullText(remote.link));
                 updateDirty.bindValue(QStringLiteral(":modified"), nullableTime(remote.modifiedGmt));
-                updateDirty.bindValue(QStringLiteral(":body"), notNull(remote.content));
-                updateDirty.bindValue(QStringLiteral(":rstatus"), notNull(remote.status));
+                updateDirty.bindValue(QStringLiteral(":body"), notNullText(remote.content));
+                updateDirty.bindValue(QStringLiteral(":rstatus"), notNullText(remote.status));
                 updateDirty.bindValue(QStringLiteral(":id"), localId);
                 if (!updateDirty.exec()) {
                     return databaseError(QStringLiteral("store post"), updateDirty.lastError().text());
@@ -201,17 +196,17 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
                 continue;
             }
             QSqlQuery& q = localId != 0 ? updateClean : insert;
-            q.bindValue(QStringLiteral(":title"), notNull(remote.title));
-            q.bindValue(QStringLiteral(":slug"), notNull(remote.slug));
-            q.bindValue(QStringLiteral(":excerpt"), notNull(remote.excerpt));
-            q.bindValue(QStringLiteral(":body"), notNull(remote.content));
+            q.bindValue(QStringLiteral(":title"), notNullText(remote.title));
+            q.bindValue(QStringLiteral(":slug"), notNullText(remote.slug));
+            q.bindValue(QStringLiteral(":excerpt"), notNullText(remote.excerpt));
+            q.bindValue(QStringLiteral(":body"), notNullText(remote.content));
             q.bindValue(QStringLiteral(":status"), postStatusToString(localStatusFor(remote.status)));
             q.bindValue(QStringLiteral(":scheduled"), future ? nullableTime(remote.dateGmt) : QVariant(QMetaType(QMetaType::QString)));
             q.bindValue(QStringLiteral(":comments"), remote.commentsOpen ? 1 : 0);
             q.bindValue(QStringLiteral(":pings"), remote.pingsOpen ? 1 : 0);
-            q.bindValue(QStringLiteral(":link"), notNull(remote.link));
+            q.bindValue(QStringLiteral(":link"), notNullText(remote.link));
             q.bindValue(QStringLiteral(":modified"), nullableTime(remote.modifiedGmt));
-            q.bindValue(QStringLiteral(":rstatus"), notNull(remote.status));
+            q.bindValue(QStringLiteral(":rstatus"), notNullText(remote.status));
             q.bindValue(QStringLiteral(":author"), remote.author);
             q.bindValue(QStringLiteral(":featured"), remote.featuredMedia);
             q.bindValue(QStringLiteral(":updated"), updated);
