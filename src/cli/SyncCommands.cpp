@@ -37,6 +37,7 @@ void runSyncCommand(CliContext& context)
             auto keep = client.value();
             // Push first (queued publications), then pull.
             auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
+            publisher->setIgnoreRetryDelay(true); // asked for now: try what waits now
             QObject::connect(publisher, &Publisher::entryFailed, publisher, [&context](qint64 postId, const Error& error, bool willRetry) {
                 context.err() << tr("Review %1 not published%2: %3").arg(postId).arg(willRetry ? tr(" (will retry)") : QString(), error.message)
                               << Qt::endl;

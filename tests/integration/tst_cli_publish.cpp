@@ -28,6 +28,7 @@ private Q_SLOTS:
     void exportWritesReviewsAndImages();
     void webAndLocalEditsMerge();
     void overlappingEditsAreReported();
+    void offlineEditGoesOutWithTheNextSync();
 
 private:
     struct Run
@@ -280,6 +281,36 @@ void TestCliPublish::overlappingEditsAreReported()
     const QString now = rest("GET", QStringLiteral("/wp/v2/posts/%1").arg(id), edit).object().value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
     QVERIFY2(now.contains(QStringLiteral("Beta, as the web wants it.")), qPrintable(now)); // nothing overwritten
     QVERIFY(!now.contains(QStringLiteral("as the writer wants it")));
+}
+
+void TestCliPublish::offlineEditGoesOutWithTheNextSync()
+{
+    const QString file = writeReview(QStringLiteral("offline.md"), QStringLiteral("title: \"Offline Edit\"\n"), QStringLiteral("First version.\n"));
+    Run run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    const qint64 id = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger();
+
+    // The blog goes away; the edit is made and published anyway.
+    const QString state = qEnvironmentVariable("LONGHAND_WP_STATE");
+    QProcess stop;
+    stop.start(qEnvironmentVariable("LONGHAND_WP_FIXTURE"), {QStringLiteral("stop"), state});
+    QVERIFY(stop.waitForFinished(60000) && stop.exitCode() == 0);
+    writeReview(QStringLiteral("offline.md"), QStringLiteral("title: \"Offline Edit\"\n"), QStringLiteral("Second version, written offline.\n"));
+    run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    QProcess start;
+    start.start(qEnvironmentVariable("LONGHAND_WP_FIXTURE"), {QStringLiteral("start"), state});
+    QVERIFY(start.waitForFinished(120000) && start.exitCode() == 0);
+    QVERIFY(run.code != 0);
+    QVERIFY2(run.err.contains("stays queued"), run.err.constData());
+
+    // Back online: the next sync sends it.
+    run = cli({QStringLiteral("sync")});
+    QVERIFY2(run.code == 0, run.err.constData());
+    QUrlQuery edit;
+    edit.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    const QString content = rest("GET", QStringLiteral("/wp/v2/posts/%1").arg(id), edit)
+                                .object().value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY2(content.contains(QStringLiteral("Second version, written offline.")), qPrintable(content));
 }
 
 QTEST_GUILESS_MAIN(TestCliPublish)

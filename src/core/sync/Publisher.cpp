@@ -91,7 +91,7 @@ void Publisher::next()
     while (!m_queue->isEmpty()) {
         const OutboxEntry entry = m_queue->takeFirst();
         // Failed entries wait for the user (retry or discard); transient ones for their time.
-        if (entry.state != QLatin1String("pending") || (entry.nextAttemptAt.isValid() && entry.nextAttemptAt > now)) {
+        if (entry.state != QLatin1String("pending") || (!m_ignoreRetryDelay && entry.nextAttemptAt.isValid() && entry.nextAttemptAt > now)) {
             continue;
         }
         if (entry.operation == QLatin1String("publish") && entry.entity == QLatin1String("post")) {

@@ -32,6 +32,8 @@ public:
 
     // Later attempts after a transient failure wait this long, doubling, at most an hour.
     void setBaseRetryDelaySecs(int seconds) { m_baseRetryDelaySecs = seconds; }
+    // A sync the user asked for tries waiting entries at once instead of after their delay.
+    void setIgnoreRetryDelay(bool ignore) { m_ignoreRetryDelay = ignore; }
     bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
@@ -63,6 +65,7 @@ private:
     std::shared_ptr<Clock> m_clock;
     int m_baseRetryDelaySecs = 30;
     bool m_running = false;
+    bool m_ignoreRetryDelay = false;
     QList<OutboxEntry>* m_queue = nullptr;
     std::optional<Error> m_firstError;
 };

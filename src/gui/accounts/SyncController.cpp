@@ -16,7 +16,12 @@ SyncController::SyncController(AccountService& accounts, StorageExecutor& storag
     , m_accounts(accounts)
     , m_storage(storage)
 {
-    connect(&m_timer, &QTimer::timeout, this, &SyncController::syncAll);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (!m_running) {
+            syncAll();
+            m_userAsked = false; // the timer respects the outbox's retry delays
+        }
+    });
 }
 
 SyncController::~SyncController()
@@ -43,6 +48,7 @@ void SyncController::syncAll()
         return;
     }
     m_running = true;
+    m_userAsked = true;
     Q_EMIT started();
     onFinished(m_accounts.sites(), this, [this](const Result<QList<Site>>& sites) {
         if (!sites) {
@@ -91,6 +97,7 @@ void SyncController::pushThenPull(const Site& site)
         m_client = client.value();
         // Queued publications go out first, then the blog is pulled.
         auto* publisher = new Publisher(m_storage, *m_client, m_profileRoot, Clock::system(), this);
+        publisher->setIgnoreRetryDelay(m_userAsked);
         connect(publisher, &Publisher::published, this,
                 [this](qint64 postId, const RemotePost& remote) { Q_EMIT published(postId, remote.link); });
         connect(publisher, &Publisher::entryFailed, this, [this](qint64 postId, const Error& error, bool willRetry) {

@@ -59,6 +59,7 @@ private:
     QString m_profileRoot;
     bool m_running = false;
     bool m_again = false; // asked to sync while syncing: once more afterwards
+    bool m_userAsked = false; // Sync Now or Publish, not the timer: waiting publications go at once
 };
 
 } // namespace longhand
