@@ -9,6 +9,19 @@
 
 namespace longhand {
 
+template <typename Fn>
+auto ReviewLibrary::changing(Fn&& change)
+{
+    // A change that succeeded is announced, so every list of reviews refreshes.
+    return m_storage.run([this, change = std::forward<Fn>(change)](Database& db) {
+        auto result = change(db);
+        if (result) {
+            Q_EMIT reviewsChanged();
+        }
+        return result;
+    });
+}
+
 ReviewLibrary::ReviewLibrary(StorageExecutor& storage, std::shared_ptr<Clock> clock, QObject* parent)
     : QObject(parent)
     , m_storage(storage)
@@ -28,69 +41,33 @@ QFuture<Result<Post>> ReviewLibrary::load(qint64 id)
 
 QFuture<Result<qint64>> ReviewLibrary::create(const Post& post)
 {
-    return m_storage.run([this, clock = m_clock, post](Database& db) {
-        auto created = PostRepository(db, clock).create(post);
-        if (created) {
-            Q_EMIT reviewsChanged();
-        }
-        return created;
-    });
+    return changing([clock = m_clock, post](Database& db) { return PostRepository(db, clock).create(post); });
 }
 
 QFuture<Status> ReviewLibrary::save(const Post& post)
 {
-    return m_storage.run([this, clock = m_clock, post](Database& db) {
-        auto saved = PostRepository(db, clock).update(post);
-        if (saved) {
-            Q_EMIT reviewsChanged();
-        }
-        return saved;
-    });
+    return changing([clock = m_clock, post](Database& db) { return PostRepository(db, clock).update(post); });
 }
 
 QFuture<Result<qint64>> ReviewLibrary::duplicate(qint64 id)
 {
     const QString suffix = QCoreApplication::translate("ReviewLibrary", " (copy)");
-    return m_storage.run([this, clock = m_clock, id, suffix](Database& db) {
-        auto copied = PostRepository(db, clock).duplicate(id, suffix);
-        if (copied) {
-            Q_EMIT reviewsChanged();
-        }
-        return copied;
-    });
+    return changing([clock = m_clock, id, suffix](Database& db) { return PostRepository(db, clock).duplicate(id, suffix); });
 }
 
 QFuture<Status> ReviewLibrary::moveToTrash(qint64 id)
 {
-    return m_storage.run([this, clock = m_clock, id](Database& db) {
-        auto done = PostRepository(db, clock).moveToTrash(id);
-        if (done) {
-            Q_EMIT reviewsChanged();
-        }
-        return done;
-    });
+    return changing([clock = m_clock, id](Database& db) { return PostRepository(db, clock).moveToTrash(id); });
 }
 
 QFuture<Status> ReviewLibrary::restoreFromTrash(qint64 id)
 {
-    return m_storage.run([this, clock = m_clock, id](Database& db) {
-        auto done = PostRepository(db, clock).restoreFromTrash(id);
-        if (done) {
-            Q_EMIT reviewsChanged();
-        }
-        return done;
-    });
+    return changing([clock = m_clock, id](Database& db) { return PostRepository(db, clock).restoreFromTrash(id); });
 }
 
 QFuture<Status> ReviewLibrary::deleteForever(qint64 id)
 {
-    return m_storage.run([this, clock = m_clock, id](Database& db) {
-        auto done = PostRepository(db, clock).deleteForever(id);
-        if (done) {
-            Q_EMIT reviewsChanged();
-        }
-        return done;
-    });
+    return changing([clock = m_clock, id](Database& db) { return PostRepository(db, clock).deleteForever(id); });
 }
 
 QFuture<Result<QStringList>> ReviewLibrary::titles()
@@ -110,13 +87,7 @@ QFuture<Result<std::optional<Post>>> ReviewLibrary::findByTitle(const QString& t
 
 QFuture<Status> ReviewLibrary::acceptMerge(qint64 id, const QString& mergedHtml)
 {
-    return m_storage.run([this, clock = m_clock, id, mergedHtml](Database& db) {
-        auto done = PublishRepository(db, clock).acceptMerge(id, mergedHtml);
-        if (done) {
-            Q_EMIT reviewsChanged();
-        }
-        return done;
-    });
+    return changing([clock = m_clock, id, mergedHtml](Database& db) { return PublishRepository(db, clock).acceptMerge(id, mergedHtml); });
 }
 
 QFuture<Result<QString>> ReviewLibrary::stateValue(const QString& key)

@@ -51,6 +51,9 @@ Q_SIGNALS:
     void reviewsChanged();
 
 private:
+    template <typename Fn>
+    auto changing(Fn&& change);
+
     StorageExecutor& m_storage;
     std::shared_ptr<Clock> m_clock;
 };
