@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace longhand {
 
@@ -84,17 +83,16 @@ Result<Post> reviewFromFile(CliContext& context, const QString& fileName)
         }
         post.featuredImage = reference.value();
     }
-    const QRegularExpression imageLink(QStringLiteral("!\\[([^\\]]*)\\]\\(([^)\\s]+)"));
-    QStringList seen;
-    for (auto it = imageLink.globalMatch(post.body); it.hasNext();) {
-        const QString url = it.next().captured(2);
-        if (seen.contains(url) || url.contains(QStringLiteral("://")) || url.startsWith(QLatin1String("media/"))
-            || url.startsWith(QLatin1String("data:"))) {
+    // Image paths relative to the file (not web addresses, not already in the profile).
+    QStringList relativeImages;
+    const QStringList images = MarkdownRenderer::images(post.body);
+    for (const QString& url : images) {
+        if (url.contains(QStringLiteral("://")) || url.startsWith(QLatin1String("media/")) || url.startsWith(QLatin1String("data:"))) {
             continue;
         }
-        seen.append(url);
+        relativeImages.append(url);
     }
-    for (const QString& url : std::as_const(seen)) {
+    for (const QString& url : std::as_const(relativeImages)) {
         auto reference = import(QUrl::fromPercentEncoding(url.toUtf8()));
         if (!reference) {
             return reference.error();

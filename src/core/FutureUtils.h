@@ -4,6 +4,7 @@
 
 #include <QFuture>
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QObject>
 
 #include <type_traits>
@@ -32,6 +33,18 @@ void onFinished(QFuture<T> future, QObject* context, Fn&& fn)
                          }
                      });
     watcher->setFuture(std::move(future));
+}
+
+// A future that is already finished with value (an early answer from an asynchronous API).
+template <typename T>
+QFuture<T> readyFuture(T value)
+{
+    QPromise<T> promise;
+    QFuture<T> future = promise.future();
+    promise.start();
+    promise.addResult(std::move(value));
+    promise.finish();
+    return future;
 }
 
 } // namespace longhand

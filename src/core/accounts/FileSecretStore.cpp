@@ -1,5 +1,7 @@
 #include "core/accounts/FileSecretStore.h"
 
+#include "core/FutureUtils.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -301,16 +303,6 @@ template <typename Change> Status update(const QString& path, Change change)
 Error emptyKeyError()
 {
     return Error::make(Error::Code::InvalidInput, FileSecretStore::tr("A password cannot be stored without a name."));
-}
-
-template <typename R> QFuture<R> readyFuture(R result)
-{
-    QPromise<R> promise;
-    QFuture<R> future = promise.future();
-    promise.start();
-    promise.addResult(std::move(result));
-    promise.finish();
-    return future;
 }
 
 } // namespace

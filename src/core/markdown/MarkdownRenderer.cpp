@@ -67,15 +67,17 @@ RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptio
     return result;
 }
 
-QStringList MarkdownRenderer::localImages(const QString& markdown)
+QStringList MarkdownRenderer::images(const QString& markdown)
 {
     const QByteArray utf8 = markdown.toUtf8();
     NodePtr document(cmark_parse_document(utf8.constData(), size_t(utf8.size()), kOptions));
+    return document ? extensions::imageUrls(document.get()) : QStringList();
+}
+
+QStringList MarkdownRenderer::localImages(const QString& markdown)
+{
     QStringList local;
-    if (!document) {
-        return local;
-    }
-    const QStringList all = extensions::imageUrls(document.get());
+    const QStringList all = images(markdown);
     for (const QString& url : all) {
         if (url.startsWith(QLatin1String("media/"))) {
             local.append(url);

@@ -45,7 +45,9 @@ public:
     // The same text through bare cmark, for comparison in the benchmark.
     static QByteArray renderPlainCmark(const QByteArray& markdownUtf8);
 
-    // The local images ("media/…") a review's Markdown shows, in order, without repeats.
+    // Every image address a review's Markdown shows, in order, without repeats.
+    static QStringList images(const QString& markdown);
+    // The local ones among them ("media/…").
     static QStringList localImages(const QString& markdown);
 
     static QString spoilerLinkScheme() { return QStringLiteral("longhand-spoiler"); }

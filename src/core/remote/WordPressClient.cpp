@@ -34,16 +34,6 @@ QUrl restRootFromLink(const QByteArray& header)
     return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
 }
 
-template <typename T>
-QFuture<Result<T>> failed(Error error)
-{
-    QPromise<Result<T>> promise;
-    promise.start();
-    promise.addResult(Result<T>(std::move(error)));
-    promise.finish();
-    return promise.future();
-}
-
 } // namespace
 
 WordPressClient::WordPressClient(Site site, HttpClient* http, QObject* parent)
@@ -114,10 +104,10 @@ QUrl WordPressClient::endpoint(const QString& route, const QUrlQuery& query) con
 QFuture<Result<Discovery>> WordPressClient::discover(HttpClient* http, const QUrl& siteUrl, bool allowInsecureHttp)
 {
     if (!siteUrl.isValid()) {
-        return failed<Discovery>(Error::make(Error::Code::InvalidInput, tr("That is not a web address.")));
+        return readyFuture(Result<Discovery>(Error::make(Error::Code::InvalidInput, tr("That is not a web address."))));
     }
     if (isInsecure(siteUrl, allowInsecureHttp)) {
-        return failed<Discovery>(insecureError(siteUrl));
+        return readyFuture(Result<Discovery>(insecureError(siteUrl)));
     }
     auto promise = std::make_shared<QPromise<Result<Discovery>>>();
     promise->start();
@@ -189,7 +179,7 @@ template <typename T, typename Parse>
 QFuture<Result<T>> WordPressClient::call(HttpRequest request, Parse parse)
 {
     if (isInsecure(request.url, m_site.allowInsecureHttp)) {
-        return failed<T>(insecureError(request.url));
+        return readyFuture(Result<T>(insecureError(request.url)));
     }
     auto promise = std::make_shared<QPromise<Result<T>>>();
     promise->start();

@@ -56,14 +56,11 @@ Publisher::Publisher(StorageExecutor& storage, WordPressClient& client, QString 
     , m_client(client)
     , m_profileRoot(std::move(profileRoot))
     , m_clock(std::move(clock))
-    , m_queue(new QList<OutboxEntry>)
+    , m_queue(std::make_unique<QList<OutboxEntry>>())
 {
 }
 
-Publisher::~Publisher()
-{
-    delete m_queue;
-}
+Publisher::~Publisher() = default;
 
 void Publisher::replay()
 {

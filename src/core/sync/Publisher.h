@@ -66,7 +66,7 @@ private:
     int m_baseRetryDelaySecs = 30;
     bool m_running = false;
     bool m_ignoreRetryDelay = false;
-    QList<OutboxEntry>* m_queue = nullptr;
+    std::unique_ptr<QList<OutboxEntry>> m_queue; // OutboxEntry is only declared here
     std::optional<Error> m_firstError;
 };
 

@@ -16,12 +16,7 @@ SyncController::SyncController(AccountService& accounts, StorageExecutor& storag
     , m_accounts(accounts)
     , m_storage(storage)
 {
-    connect(&m_timer, &QTimer::timeout, this, [this] {
-        if (!m_running) {
-            syncAll();
-            m_userAsked = false; // the timer respects the outbox's retry delays
-        }
-    });
+    connect(&m_timer, &QTimer::timeout, this, [this] { startSync(false); });
 }
 
 SyncController::~SyncController()
@@ -43,12 +38,17 @@ void SyncController::setIntervalMinutes(int minutes)
 
 void SyncController::syncAll()
 {
+    startSync(true);
+}
+
+void SyncController::startSync(bool userAsked)
+{
     if (m_running) {
-        m_again = true;
+        m_again = m_again || userAsked; // the timer does not need to queue a second run
         return;
     }
     m_running = true;
-    m_userAsked = true;
+    m_userAsked = userAsked;
     Q_EMIT started();
     onFinished(m_accounts.sites(), this, [this](const Result<QList<Site>>& sites) {
         if (!sites) {

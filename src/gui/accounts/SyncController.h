@@ -47,6 +47,8 @@ Q_SIGNALS:
     void publishFailed(qint64 postId, const longhand::Error& error, bool willRetry);
 
 private:
+    // userAsked: Sync Now or Publish, where waiting publications go at once; the timer keeps their delays.
+    void startSync(bool userAsked);
     void syncNext();
     void pushThenPull(const Site& site);
 
@@ -59,7 +61,7 @@ private:
     QString m_profileRoot;
     bool m_running = false;
     bool m_again = false; // asked to sync while syncing: once more afterwards
-    bool m_userAsked = false; // Sync Now or Publish, not the timer: waiting publications go at once
+    bool m_userAsked = false;
 };
 
 } // namespace longhand

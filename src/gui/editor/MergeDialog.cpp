@@ -116,7 +116,6 @@ MergeDialog::MergeDialog(const QString& title, const QString& base, const QStrin
             choose(row, ConflictChoice::Side(m_side->currentData().toInt()));
         }
     });
-    connect(m_result, &QPlainTextEdit::textChanged, this, [this] { m_resultEdited = true; });
     rebuildResult();
     if (m_conflicts->count() > 0) {
         m_conflicts->setCurrentRow(0);
@@ -136,7 +135,6 @@ void MergeDialog::rebuildResult()
 {
     const QSignalBlocker block(m_result);
     m_result->setPlainText(resolveHunks(m_merge.hunks, m_choices));
-    m_resultEdited = false;
 }
 
 QString MergeDialog::result() const

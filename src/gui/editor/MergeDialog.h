@@ -33,7 +33,6 @@ private:
     QListWidget* m_conflicts;
     QComboBox* m_side;
     QPlainTextEdit* m_result;
-    bool m_resultEdited = false;
 };
 
 } // namespace longhand
