@@ -319,4 +319,64 @@ QFuture<Result<QList<RemoteMedia>>> WordPressClient::findMediaBySearch(const QSt
                                     [](const HttpResponse& response) { return wpjson::parseMediaList(response.body); });
 }
 
+QFuture<Result<RemoteComment>> WordPressClient::fetchComment(qint64 id)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
+    return call<RemoteComment>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/comments/%1").arg(id), query), {}, {}, true},
+                               [](const HttpResponse& response) { return wpjson::parseComment(response.body); });
+}
+
+QFuture<Result<RemoteComment>> WordPressClient::updateComment(qint64 id, const QJsonObject& fields)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
+    return call<RemoteComment>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/comments/%1").arg(id), query),
+                                            QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                            {{"Content-Type", "application/json"}}, true},
+                               [](const HttpResponse& response) { return wpjson::parseComment(response.body); });
+}
+
+QFuture<Result<bool>> WordPressClient::deleteComment(qint64 id, bool force)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id"));
+    if (force) {
+        query.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
+    }
+    return call<bool>(HttpRequest {"DELETE", endpoint(QStringLiteral("wp/v2/comments/%1").arg(id), query), {}, {}, true},
+                      [](const HttpResponse&) { return Result<bool>(true); });
+}
+
+QFuture<Result<RemoteComment>> WordPressClient::createComment(const QJsonObject& fields)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
+    return call<RemoteComment>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/comments"), query),
+                                            QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                            {{"Content-Type", "application/json"}}, false},
+                               [](const HttpResponse& response) { return wpjson::parseComment(response.body); });
+}
+
+QFuture<Result<QList<RemoteComment>>> WordPressClient::findReplies(qint64 postId, qint64 parentId, qint64 authorId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("post"), QString::number(postId));
+    query.addQueryItem(QStringLiteral("parent"), QString::number(parentId));
+    if (authorId > 0) {
+        query.addQueryItem(QStringLiteral("author"), QString::number(authorId));
+    }
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
+    return call<QList<RemoteComment>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/comments"), query), {}, {}, true},
+                                      [](const HttpResponse& response) { return wpjson::parseComments(response.body); });
+}
+
 } // namespace longhand

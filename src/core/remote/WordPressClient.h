@@ -55,6 +55,17 @@ public:
                                              const QString& altText);
     QFuture<Result<QList<RemoteMedia>>> findMediaBySearch(const QString& search);
 
+    // Comments (context=edit). A status change or edit is a plain overwrite: safe to retry.
+    QFuture<Result<RemoteComment>> fetchComment(qint64 id);
+    QFuture<Result<RemoteComment>> updateComment(qint64 id, const QJsonObject& fields);
+    // force=false moves it to the trash; force=true deletes it for good.
+    QFuture<Result<bool>> deleteComment(qint64 id, bool force);
+    // Creates a comment as the signed-in user; never retried automatically (WordPress refuses a
+    // duplicate with 409 comment_duplicate, which the caller uses to find the first one).
+    QFuture<Result<RemoteComment>> createComment(const QJsonObject& fields);
+    // The signed-in user's comments under a parent, to find a reply whose answer was lost.
+    QFuture<Result<QList<RemoteComment>>> findReplies(qint64 postId, qint64 parentId, qint64 authorId);
+
     QUrl endpoint(const QString& route, const QUrlQuery& query = {}) const;
     static QUrl endpointFor(const QUrl& restRoot, const QString& route, const QUrlQuery& query = {});
 

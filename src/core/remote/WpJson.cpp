@@ -256,7 +256,72 @@ Result<RemoteUser> userFrom(const QJsonObject& object)
     return user;
 }
 
+Result<RemoteComment> commentFrom(const QJsonObject& object)
+{
+    Reader r(object, QStringLiteral("a comment"));
+    RemoteComment comment;
+    comment.id = r.id("id");
+    comment.post = r.id("post", false);
+    comment.parent = r.id("parent", false);
+    comment.author = r.id("author", false);
+    comment.authorName = r.string("author_name");
+    comment.authorEmail = r.string("author_email");
+    comment.authorUrl = r.string("author_url");
+    comment.authorIp = r.string("author_ip");
+    comment.authorUserAgent = r.string("author_user_agent");
+    comment.dateGmt = r.gmt("date_gmt");
+    comment.content = r.raw("content");
+    comment.status = r.string("status", true);
+    if (r.error()) {
+        return *r.error();
+    }
+    if (comment.id <= 0) {
+        return bad(QStringLiteral("a comment has no valid id"));
+    }
+    if (!comment.dateGmt.isValid()) {
+        return bad(QStringLiteral("comment %1 has no date").arg(comment.id));
+    }
+    return comment;
+}
+
+Result<RemoteCommentStatus> commentStatusFrom(const QJsonObject& object)
+{
+    Reader r(object, QStringLiteral("a comment"));
+    RemoteCommentStatus item;
+    item.id = r.id("id");
+    item.status = r.string("status", true);
+    if (r.error()) {
+        return *r.error();
+    }
+    return item;
+}
+
 } // namespace
+
+QString commentFields()
+{
+    return QStringLiteral("id,post,parent,author,author_name,author_email,author_url,author_ip,author_user_agent,"
+                          "date_gmt,content.raw,status");
+}
+
+Result<QList<RemoteComment>> parseComments(const QByteArray& body)
+{
+    return parseList<RemoteComment>(body, QStringLiteral("the comment list"), commentFrom);
+}
+
+Result<RemoteComment> parseComment(const QByteArray& body)
+{
+    auto object = parseObject(body, QStringLiteral("the comment"));
+    if (!object) {
+        return object.error();
+    }
+    return commentFrom(object.value());
+}
+
+Result<QList<RemoteCommentStatus>> parseCommentStatuses(const QByteArray& body)
+{
+    return parseList<RemoteCommentStatus>(body, QStringLiteral("the comment statuses"), commentStatusFrom);
+}
 
 QString postFields()
 {

@@ -59,6 +59,29 @@ struct RemoteUser
     QStringList roles;
 };
 
+struct RemoteComment
+{
+    qint64 id = 0;
+    qint64 post = 0;
+    qint64 parent = 0;
+    qint64 author = 0;
+    QString authorName;
+    QString authorEmail;
+    QString authorUrl;
+    QString authorIp;
+    QString authorUserAgent;
+    QDateTime dateGmt;
+    QString content; // raw (context=edit); untrusted HTML
+    QString status;  // "approved", "hold", "spam", "trash"
+};
+
+// Just what the status reconciliation asks for (_fields=id,status).
+struct RemoteCommentStatus
+{
+    qint64 id = 0;
+    QString status;
+};
+
 // The REST index (GET /wp-json/): site name and whether application passwords can be used.
 struct RestIndex
 {
@@ -75,6 +98,11 @@ QString postFields();
 QString termFields();
 QString mediaFields();
 QString userFields();
+QString commentFields();
+
+Result<QList<RemoteComment>> parseComments(const QByteArray& body);
+Result<RemoteComment> parseComment(const QByteArray& body);
+Result<QList<RemoteCommentStatus>> parseCommentStatuses(const QByteArray& body);
 
 Result<QList<RemotePost>> parsePosts(const QByteArray& body);
 Result<RemotePost> parsePost(const QByteArray& body);

@@ -60,6 +60,7 @@ const QList<Migration>& allMigrations()
             loadMigration(1, QStringLiteral("001_initial.sql")),
             loadMigration(2, QStringLiteral("002_post_search.sql")),
             loadMigration(3, QStringLiteral("003_sync.sql")),
+            loadMigration(4, QStringLiteral("004_moderation.sql")),
         };
     }();
     return migrations;

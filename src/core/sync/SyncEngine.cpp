@@ -3,7 +3,9 @@
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
 #include "core/remote/WordPressClient.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/SiteRepository.h"
+#include "core/sync/CommentReconciler.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/storage/SyncRepository.h"
 
@@ -32,12 +34,13 @@ namespace {
 struct PageResult
 {
     int count = 0;
+    int newPending = 0;
     QDateTime newest;
 };
 
 // Parses one page and stores it: runs on the storage thread.
 Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const QByteArray& body,
-                             const std::shared_ptr<Clock>& clock)
+                             const std::shared_ptr<Clock>& clock, const TriageSettings& triage)
 {
     SyncRepository repo(db, clock);
     PageResult result;
@@ -66,6 +69,21 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
             }
         }
         status = apply(parsed, [&](const auto& items) { return repo.upsertMedia(siteId, items); });
+    } else if (resource == QLatin1String("comments")) {
+        auto parsed = wpjson::parseComments(body);
+        if (parsed) {
+            for (const RemoteComment& comment : parsed.value()) {
+                result.newest = std::max(result.newest, comment.dateGmt);
+            }
+        }
+        const TriageRules rules(triage);
+        status = apply(parsed, [&](const auto& items) -> Result<CommentUpsertCounts> {
+            auto counts = CommentRepository(db, clock).upsertComments(siteId, items, rules);
+            if (counts) {
+                result.newPending = counts->newPending;
+            }
+            return counts;
+        });
     } else {
         auto parsed = wpjson::parsePosts(body);
         if (parsed) {
@@ -91,10 +109,12 @@ SyncEngine::SyncEngine(StorageExecutor& storage, WordPressClient& client, std::s
 {
 }
 
+SyncEngine::~SyncEngine() = default;
+
 QStringList SyncEngine::resources()
 {
     return {QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("tags"), QStringLiteral("media"),
-            QStringLiteral("posts")};
+            QStringLiteral("posts"), QStringLiteral("comments")};
 }
 
 void SyncEngine::start()
@@ -128,6 +148,7 @@ void SyncEngine::cancel()
     }
     m_cancelled = true;
     m_client.http()->cancelAll();
+    m_reconciler.reset();
     done(Error::make(Error::Code::Cancelled, QCoreApplication::translate("SyncEngine", "Sync cancelled; it will resume where it stopped.")));
 }
 
@@ -159,7 +180,8 @@ void SyncEngine::runStage(int index)
 
 void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
 {
-    const bool incremental = stage->resource == QLatin1String("posts") || stage->resource == QLatin1String("media");
+    const bool incremental = stage->resource == QLatin1String("posts") || stage->resource == QLatin1String("media")
+        || stage->resource == QLatin1String("comments");
     if (stage->state.nextPage > 0) {
         // An interrupted run: continue it with the same query.
         stage->after = stage->state.runAfter;
@@ -167,7 +189,10 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
         qCInfo(lcNet) << "Resuming" << stage->resource << "at page" << stage->resumeFrom;
     } else {
         // modified_after is exclusive with one-second resolution: step back a second, storing twice is harmless.
-        stage->after = incremental && stage->state.highWater.isValid() ? stage->state.highWater.addSecs(-1) : QDateTime();
+        // Comments have no modified date: new ones are asked for by date, and their "after" is compared with
+        // the blog's local time, so step back a day to cover any time zone.
+        const int back = stage->resource == QLatin1String("comments") ? 24 * 3600 : 1;
+        stage->after = incremental && stage->state.highWater.isValid() ? stage->state.highWater.addSecs(-back) : QDateTime();
         stage->resumeFrom = 1;
     }
     stage->nextToFetch = stage->resumeFrom;
@@ -184,6 +209,15 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
         query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
     } else if (resource == QLatin1String("media")) {
         query.addQueryItem(QStringLiteral("_fields"), wpjson::mediaFields());
+    } else if (resource == QLatin1String("comments")) {
+        query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+        query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+        query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
+        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("date_gmt"));
+        query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+        if (stage->after.isValid()) {
+            query.addQueryItem(QStringLiteral("after"), stage->after.toUTC().toString(Qt::ISODate));
+        }
     } else if (resource == QLatin1String("users")) {
         query.addQueryItem(QStringLiteral("_fields"), wpjson::userFields());
     } else {
@@ -196,7 +230,7 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
         if (stage->after.isValid()) {
             query.addQueryItem(QStringLiteral("modified_after"), stage->after.toUTC().toString(Qt::ISODate));
         }
-    } else {
+    } else if (resource != QLatin1String("comments")) {
         query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
         query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
     }
@@ -264,8 +298,8 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
 void SyncEngine::storeBody(std::shared_ptr<Stage> stage, int page, const QByteArray& body)
 {
     const qint64 siteId = m_client.site().id;
-    onFinished(m_storage.run([siteId, resource = stage->resource, body, clock = m_clock](Database& db) {
-                   return storePage(db, siteId, resource, body, clock);
+    onFinished(m_storage.run([siteId, resource = stage->resource, body, clock = m_clock, triage = m_triage](Database& db) {
+                   return storePage(db, siteId, resource, body, clock, triage);
                }),
                this, [this, stage, page](const Result<PageResult>& stored) {
                    if (stage->generation != m_generation || !m_running) {
@@ -275,6 +309,7 @@ void SyncEngine::storeBody(std::shared_ptr<Stage> stage, int page, const QByteAr
                        fail(stored.error());
                        return;
                    }
+                   m_progress.newPendingComments += stored->newPending;
                    pageStored(stage, page, stored->count, stored->newest);
                });
 }
@@ -345,20 +380,44 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
                        fail(saved.error());
                        return;
                    }
-                   if (stage->resource == QLatin1String("categories") || stage->resource == QLatin1String("tags")) {
-                       if (--m_termStagesLeft == 0) {
-                           const auto held = std::exchange(m_heldPosts, {});
-                           for (const HeldPage& page : held) {
-                               storeBody(page.stage, page.page, page.body);
+                   if (stage->resource == QLatin1String("comments") && stage->state.highWater.isValid()) {
+                       // An incremental pull only sees new comments: catch up with statuses changed on the web.
+                       m_reconciler = std::make_unique<CommentReconciler>(m_storage, m_client, m_clock);
+                       connect(m_reconciler.get(), &CommentReconciler::finished, this, [this, stage](const Status& reconciled) {
+                           if (stage->generation != m_generation || !m_running) {
+                               return;
                            }
-                       }
+                           if (!reconciled) {
+                               fail(reconciled.error());
+                               return;
+                           }
+                           stageDone(stage);
+                       });
+                       m_reconciler->start();
+                       return;
                    }
-                   if (--m_stagesLeft == 0) {
-                       const qint64 siteId = m_client.site().id;
-                       onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return SiteRepository(db, clock).markSynced(siteId); }),
-                                  this, [this](const Status& marked) { done(marked); });
-                   }
+                   stageDone(stage);
                });
+}
+
+void SyncEngine::stageDone(std::shared_ptr<Stage> stage)
+{
+    if (m_reconciler) {
+        m_reconciler.release()->deleteLater(); // we may be inside its finished signal
+    }
+    if (stage->resource == QLatin1String("categories") || stage->resource == QLatin1String("tags")) {
+        if (--m_termStagesLeft == 0) {
+            const auto held = std::exchange(m_heldPosts, {});
+            for (const HeldPage& page : held) {
+                storeBody(page.stage, page.page, page.body);
+            }
+        }
+    }
+    if (--m_stagesLeft == 0) {
+        const qint64 siteId = m_client.site().id;
+        onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return SiteRepository(db, clock).markSynced(siteId); }),
+                   this, [this](const Status& marked) { done(marked); });
+    }
 }
 
 void SyncEngine::fail(const Error& error)

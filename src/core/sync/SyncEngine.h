@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/moderation/TriageRules.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -15,6 +16,7 @@
 
 namespace longhand {
 
+class CommentReconciler;
 class StorageExecutor;
 class WordPressClient;
 
@@ -26,9 +28,10 @@ struct SyncProgress
     int pagesDone = 0;
     int pagesTotal = 0;
     int items = 0;      // items stored so far in this sync
+    int newPendingComments = 0; // held comments not seen before
 };
 
-// Pulls a blog into the cache: users, categories, tags, media metadata and posts of every status
+// Pulls a blog into the cache: users, categories, tags, media metadata, posts and comments of every status
 // the account may see (context=edit, raw content), all lists at once (posts are stored once the
 // categories and tags they name are). Pages of 100 with _fields trimmed, several in
 // flight; every page is parsed and stored on the storage thread. Incremental (modified_after the
@@ -41,9 +44,11 @@ class SyncEngine final : public QObject
 public:
     SyncEngine(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock = Clock::system(),
                QObject* parent = nullptr);
+    ~SyncEngine() override;
 
     void setConcurrency(int pagesInFlight) { m_concurrency = std::max(1, pagesInFlight); }
     void setPerPage(int perPage) { m_perPage = std::clamp(perPage, 1, 100); }
+    void setTriageSettings(const TriageSettings& settings) { m_triage = settings; }
     bool isRunning() const { return m_running; }
     const SyncProgress& progress() const { return m_progress; }
 
@@ -69,12 +74,15 @@ private:
     static int sumOf(const QHash<QString, int>& counts);
     void pageStored(std::shared_ptr<Stage> stage, int page, int count, const QDateTime& newest);
     void finishStage(std::shared_ptr<Stage> stage);
+    void stageDone(std::shared_ptr<Stage> stage);
     void fail(const Error& error);
     void done(const Status& status);
 
     StorageExecutor& m_storage;
     WordPressClient& m_client;
     std::shared_ptr<Clock> m_clock;
+    TriageSettings m_triage;
+    std::unique_ptr<CommentReconciler> m_reconciler;
     int m_concurrency = 4;
     int m_perPage = 100;
     bool m_running = false;

@@ -1,0 +1,2 @@
+#include "core/markdown/CommentSanitizer.h"
+// Implementation in progress.

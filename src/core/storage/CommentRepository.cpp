@@ -1,0 +1,542 @@
+#include "core/storage/CommentRepository.h"
+
+#include "core/markdown/CommentSanitizer.h"
+#include "core/moderation/TriageRules.h"
+#include "core/storage/Database.h"
+#include "core/storage/PostRepository.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace longhand {
+
+namespace {
+
+const QLatin1String kColumns(
+    "c.id, c.site_id, c.remote_id, c.post_remote_id, c.parent_remote_id, c.status, c.remote_status, c.author_id, "
+    "c.author_name, c.author_email, c.author_url, c.author_ip, c.author_user_agent, c.date_gmt, c.content_raw, "
+    "c.plain_text, c.link_count, c.flags, c.pending, c.gone, c.notice, COALESCE(p.title, ''), s.name "
+    "FROM comments c JOIN sites s ON s.id = c.site_id "
+    "LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_remote_id");
+
+Comment commentFrom(const QSqlQuery& q)
+{
+    Comment c;
+    c.id = q.value(0).toLongLong();
+    c.siteId = q.value(1).toLongLong();
+    c.remoteId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+    c.postRemoteId = q.value(3).toLongLong();
+    c.parentRemoteId = q.value(4).toLongLong();
+    c.status = commentStatusFromString(q.value(5).toString()).value_or(CommentStatus::Hold);
+    c.remoteStatus = q.value(6).toString();
+    c.authorId = q.value(7).toLongLong();
+    c.authorName = q.value(8).toString();
+    c.authorEmail = q.value(9).toString();
+    c.authorUrl = q.value(10).toString();
+    c.authorIp = q.value(11).toString();
+    c.authorUserAgent = q.value(12).toString();
+    c.dateGmt = fromStorageTime(q.value(13).toString());
+    c.content = q.value(14).toString();
+    c.plainText = q.value(15).toString();
+    c.linkCount = q.value(16).toInt();
+    c.flags = q.value(17).toInt();
+    c.pending = q.value(18).toBool();
+    c.gone = q.value(19).toBool();
+    c.notice = q.value(20).toString();
+    c.postTitle = q.value(21).toString();
+    c.siteName = q.value(22).toString();
+    return c;
+}
+
+// WordPress answers "approved", "hold", "spam", "trash"; comments of a trashed post are "post-trashed".
+CommentStatus statusFromRemote(const QString& remote)
+{
+    if (remote == QLatin1String("post-trashed")) {
+        return CommentStatus::Trash;
+    }
+    return commentStatusFromString(remote).value_or(CommentStatus::Hold);
+}
+
+QString remoteName(const QString& remote)
+{
+    const auto status = commentStatusFromString(remote);
+    return status ? commentStatusName(*status) : remote;
+}
+
+struct Derived
+{
+    QString plainText;
+    QString hash;
+    int linkCount = 0;
+};
+
+Derived derive(const QString& content)
+{
+    Derived d;
+    d.plainText = CommentSanitizer::toPlainText(content);
+    d.hash = TriageRules::contentHash(d.plainText);
+    d.linkCount = int(CommentSanitizer::links(content).size());
+    return d;
+}
+
+QByteArray payloadOf(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+CommentRepository::CommentRepository(Database& database, std::shared_ptr<Clock> clock)
+    : m_database(database)
+    , m_clock(std::move(clock))
+{
+}
+
+Result<CommentUpsertCounts> CommentRepository::upsertComments(qint64 siteId, const QList<RemoteComment>& comments,
+                                                               const TriageRules& rules)
+{
+    CommentUpsertCounts counts;
+    auto status = m_database.transaction([&]() -> Status {
+        QSqlQuery find(m_database.connection());
+        find.prepare(QStringLiteral("SELECT id, pending FROM comments WHERE site_id = ? AND remote_id = ?"));
+        QSqlQuery duplicate(m_database.connection());
+        duplicate.prepare(QStringLiteral("SELECT 1 FROM comments WHERE site_id = ? AND content_hash = ? AND remote_id IS NOT NULL "
+                                         "AND remote_id != ? AND (date_gmt < ? OR (date_gmt = ? AND remote_id < ?)) LIMIT 1"));
+        QSqlQuery insert(m_database.connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO comments (site_id, remote_id, post_remote_id, parent_remote_id, status, remote_status, author_id, "
+            "author_name, author_email, author_url, author_ip, author_user_agent, date_gmt, content_raw, plain_text, "
+            "content_hash, link_count, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery update(m_database.connection());
+        update.prepare(QStringLiteral(
+            "UPDATE comments SET post_remote_id = ?, parent_remote_id = ?, status = ?, remote_status = ?, author_id = ?, "
+            "author_name = ?, author_email = ?, author_url = ?, author_ip = ?, author_user_agent = ?, date_gmt = ?, "
+            "content_raw = ?, plain_text = ?, content_hash = ?, link_count = ?, flags = ?, remote_content = NULL, gone = 0 "
+            "WHERE id = ?"));
+        QSqlQuery updateRemote(m_database.connection());
+        updateRemote.prepare(QStringLiteral("UPDATE comments SET remote_status = ?, remote_content = ?, gone = 0 WHERE id = ?"));
+        for (const RemoteComment& remote : comments) {
+            find.addBindValue(siteId);
+            find.addBindValue(remote.id);
+            if (!find.exec()) {
+                return databaseError(QStringLiteral("read comments"), find.lastError().text());
+            }
+            const bool exists = find.next();
+            const qint64 localId = exists ? find.value(0).toLongLong() : 0;
+            const bool pending = exists && find.value(1).toBool();
+            find.finish();
+            if (pending) {
+                // A local decision is waiting: the replay compares it with this server state.
+                updateRemote.addBindValue(remoteName(remote.status));
+                updateRemote.addBindValue(notNullText(remote.content));
+                updateRemote.addBindValue(localId);
+                if (!updateRemote.exec()) {
+                    return databaseError(QStringLiteral("store comments"), updateRemote.lastError().text());
+                }
+                ++counts.updated;
+                continue;
+            }
+            const Derived d = derive(remote.content);
+            int flags = rules.flagsFor(d.plainText, d.linkCount, remote.authorName, remote.authorEmail, remote.authorIp,
+                                       remote.authorUrl);
+            const QString date = toStorageTime(remote.dateGmt);
+            if (!d.hash.isEmpty()) {
+                duplicate.addBindValue(siteId);
+                duplicate.addBindValue(d.hash);
+                duplicate.addBindValue(remote.id);
+                duplicate.addBindValue(date);
+                duplicate.addBindValue(date);
+                duplicate.addBindValue(remote.id);
+                if (!duplicate.exec()) {
+                    return databaseError(QStringLiteral("read comments"), duplicate.lastError().text());
+                }
+                if (duplicate.next()) {
+                    flags |= FlagDuplicate;
+                }
+                duplicate.finish();
+            }
+            const CommentStatus status = statusFromRemote(remote.status);
+            QSqlQuery& q = exists ? update : insert;
+            if (!exists) {
+                q.addBindValue(siteId);
+                q.addBindValue(remote.id);
+            }
+            q.addBindValue(remote.post);
+            q.addBindValue(remote.parent);
+            q.addBindValue(commentStatusName(status));
+            q.addBindValue(remoteName(remote.status));
+            q.addBindValue(remote.author);
+            q.addBindValue(notNullText(remote.authorName));
+            q.addBindValue(notNullText(remote.authorEmail));
+            q.addBindValue(notNullText(remote.authorUrl));
+            q.addBindValue(notNullText(remote.authorIp));
+            q.addBindValue(notNullText(remote.authorUserAgent));
+            q.addBindValue(date);
+            q.addBindValue(notNullText(remote.content));
+            q.addBindValue(notNullText(d.plainText));
+            q.addBindValue(notNullText(d.hash));
+            q.addBindValue(d.linkCount);
+            q.addBindValue(flags);
+            if (exists) {
+                q.addBindValue(localId);
+            }
+            if (!q.exec()) {
+                return databaseError(QStringLiteral("store comments"), q.lastError().text());
+            }
+            if (exists) {
+                ++counts.updated;
+            } else {
+                ++counts.inserted;
+                if (status == CommentStatus::Hold) {
+                    ++counts.newPending;
+                }
+            }
+        }
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return counts;
+}
+
+Status CommentRepository::applyRemoteStatuses(qint64 siteId, const QList<RemoteCommentStatus>& statuses)
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        // Without a queued action the server's status is what the moderator sees.
+        q.prepare(QStringLiteral("UPDATE comments SET remote_status = :remote, gone = 0, "
+                                 "status = CASE WHEN pending = 1 THEN status ELSE :local END "
+                                 "WHERE site_id = :site AND remote_id = :id AND (remote_status != :remote OR gone = 1 "
+                                 "OR (pending = 0 AND status != :local))"));
+        for (const RemoteCommentStatus& item : statuses) {
+            q.bindValue(QStringLiteral(":remote"), remoteName(item.status));
+            q.bindValue(QStringLiteral(":local"), commentStatusName(statusFromRemote(item.status)));
+            q.bindValue(QStringLiteral(":site"), siteId);
+            q.bindValue(QStringLiteral(":id"), item.id);
+            if (!q.exec()) {
+                return databaseError(QStringLiteral("store comment statuses"), q.lastError().text());
+            }
+        }
+        return {};
+    });
+}
+
+Result<QList<qint64>> CommentRepository::remoteIdsWithStatus(qint64 siteId, const QString& remoteStatus)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT remote_id FROM comments WHERE site_id = ? AND remote_status = ? AND remote_id IS NOT NULL "
+                             "AND gone = 0 ORDER BY remote_id"));
+    q.addBindValue(siteId);
+    q.addBindValue(remoteStatus);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read comments"), q.lastError().text());
+    }
+    QList<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Status CommentRepository::markGone(qint64 siteId, const QList<qint64>& remoteIds, const QString& notice)
+{
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery drop(m_database.connection());
+        drop.prepare(QStringLiteral("DELETE FROM outbox WHERE entity = 'comment' AND entity_id = "
+                                    "(SELECT id FROM comments WHERE site_id = ? AND remote_id = ?)"));
+        QSqlQuery mark(m_database.connection());
+        mark.prepare(QStringLiteral("UPDATE comments SET gone = 1, pending = 0, notice = ?, "
+                                    "status = CASE WHEN status = 'deleted' THEN 'trash' ELSE status END "
+                                    "WHERE site_id = ? AND remote_id = ?"));
+        for (const qint64 remoteId : remoteIds) {
+            drop.addBindValue(siteId);
+            drop.addBindValue(remoteId);
+            if (!drop.exec()) {
+                return databaseError(QStringLiteral("update outbox"), drop.lastError().text());
+            }
+            mark.addBindValue(notNullText(notice));
+            mark.addBindValue(siteId);
+            mark.addBindValue(remoteId);
+            if (!mark.exec()) {
+                return databaseError(QStringLiteral("update comments"), mark.lastError().text());
+            }
+        }
+        return {};
+    });
+}
+
+Result<int> CommentRepository::recomputeFlags(const TriageRules& rules)
+{
+    int changed = 0;
+    auto status = m_database.transaction([&]() -> Status {
+        QSqlQuery read(m_database.connection());
+        read.setForwardOnly(true);
+        if (!read.exec(QStringLiteral("SELECT id, plain_text, link_count, author_name, author_email, author_ip, author_url, flags "
+                                      "FROM comments"))) {
+            return databaseError(QStringLiteral("read comments"), read.lastError().text());
+        }
+        QSqlQuery write(m_database.connection());
+        write.prepare(QStringLiteral("UPDATE comments SET flags = ? WHERE id = ?"));
+        while (read.next()) {
+            const int old = read.value(7).toInt();
+            const int flags = (old & FlagDuplicate)
+                | rules.flagsFor(read.value(1).toString(), read.value(2).toInt(), read.value(3).toString(),
+                                 read.value(4).toString(), read.value(5).toString(), read.value(6).toString());
+            if (flags == old) {
+                continue;
+            }
+            write.addBindValue(flags);
+            write.addBindValue(read.value(0).toLongLong());
+            if (!write.exec()) {
+                return databaseError(QStringLiteral("update comments"), write.lastError().text());
+            }
+            ++changed;
+        }
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return changed;
+}
+
+Result<QList<qint64>> CommentRepository::ids(const CommentFilter& filter)
+{
+    QString sql = QStringLiteral("SELECT c.id FROM comments c WHERE c.status != 'deleted'");
+    if (filter.status) {
+        sql += QStringLiteral(" AND c.status = :status");
+    }
+    if (filter.siteId) {
+        sql += QStringLiteral(" AND c.site_id = :site");
+    }
+    if (filter.postRemoteId) {
+        sql += QStringLiteral(" AND c.post_remote_id = :post");
+    }
+    const QString match = ftsQueryFor(filter.search);
+    if (!match.isEmpty()) {
+        sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH :match)");
+    }
+    sql += filter.newestFirst ? QStringLiteral(" ORDER BY c.date_gmt DESC, c.id DESC") : QStringLiteral(" ORDER BY c.date_gmt, c.id");
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    if (filter.status) {
+        q.bindValue(QStringLiteral(":status"), commentStatusName(*filter.status));
+    }
+    if (filter.siteId) {
+        q.bindValue(QStringLiteral(":site"), *filter.siteId);
+    }
+    if (filter.postRemoteId) {
+        q.bindValue(QStringLiteral(":post"), *filter.postRemoteId);
+    }
+    if (!match.isEmpty()) {
+        q.bindValue(QStringLiteral(":match"), match);
+    }
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("list comments"), q.lastError().text());
+    }
+    QList<qint64> result;
+    while (q.next()) {
+        result.append(q.value(0).toLongLong());
+    }
+    return result;
+}
+
+Result<QList<Comment>> CommentRepository::byIds(const QList<qint64>& ids)
+{
+    QList<Comment> result;
+    if (ids.isEmpty()) {
+        return result;
+    }
+    QStringList marks;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        marks.append(QStringLiteral("?"));
+    }
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE c.id IN (") + marks.join(QLatin1Char(','))
+              + QLatin1Char(')'));
+    for (const qint64 id : ids) {
+        q.addBindValue(id);
+    }
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read comments"), q.lastError().text());
+    }
+    QHash<qint64, Comment> found;
+    while (q.next()) {
+        Comment c = commentFrom(q);
+        found.insert(c.id, std::move(c));
+    }
+    result.reserve(ids.size());
+    for (const qint64 id : ids) {
+        if (const auto it = found.constFind(id); it != found.constEnd()) {
+            result.append(it.value());
+        }
+    }
+    return result;
+}
+
+Result<std::optional<Comment>> CommentRepository::one(const QString& where, const QVariantList& values)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE ") + where);
+    for (const QVariant& value : values) {
+        q.addBindValue(value);
+    }
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read comments"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return std::optional<Comment> {};
+    }
+    return std::optional<Comment>(commentFrom(q));
+}
+
+Result<std::optional<Comment>> CommentRepository::byId(qint64 id)
+{
+    return one(QStringLiteral("c.id = ?"), {id});
+}
+
+Result<std::optional<Comment>> CommentRepository::byRemoteId(qint64 siteId, qint64 remoteId)
+{
+    return one(QStringLiteral("c.site_id = ? AND c.remote_id = ?"), {siteId, remoteId});
+}
+
+Result<std::optional<Comment>> CommentRepository::parentOf(const Comment& comment)
+{
+    if (comment.parentRemoteId == 0) {
+        return std::optional<Comment> {};
+    }
+    return byRemoteId(comment.siteId, comment.parentRemoteId);
+}
+
+Result<QList<Comment>> CommentRepository::thread(qint64 siteId, qint64 postRemoteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + kColumns
+              + QStringLiteral(" WHERE c.site_id = ? AND c.post_remote_id = ? AND c.status != 'deleted' ORDER BY c.date_gmt, c.id"));
+    q.addBindValue(siteId);
+    q.addBindValue(postRemoteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read comments"), q.lastError().text());
+    }
+    QList<Comment> result;
+    while (q.next()) {
+        result.append(commentFrom(q));
+    }
+    return result;
+}
+
+Result<CommentCounts> CommentRepository::counts(std::optional<qint64> siteId, std::optional<qint64> postRemoteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT status, COUNT(*) FROM comments WHERE (:site IS NULL OR site_id = :site) "
+                             "AND (:post IS NULL OR post_remote_id = :post) GROUP BY status"));
+    q.bindValue(QStringLiteral(":site"), siteId ? QVariant(*siteId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.bindValue(QStringLiteral(":post"), postRemoteId ? QVariant(*postRemoteId) : QVariant(QMetaType(QMetaType::LongLong)));
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("count comments"), q.lastError().text());
+    }
+    CommentCounts counts;
+    while (q.next()) {
+        const int n = q.value(1).toInt();
+        switch (commentStatusFromString(q.value(0).toString()).value_or(CommentStatus::Deleted)) {
+        case CommentStatus::Hold:
+            counts.hold += n;
+            break;
+        case CommentStatus::Approved:
+            counts.approved += n;
+            break;
+        case CommentStatus::Spam:
+            counts.spam += n;
+            break;
+        case CommentStatus::Trash:
+            counts.trash += n;
+            break;
+        case CommentStatus::Deleted:
+            break;
+        }
+    }
+    return counts;
+}
+
+Result<CommenterStats> CommentRepository::commenterStats(const Comment& comment)
+{
+    CommenterStats stats;
+    const auto countBy = [&](const QString& column, const QString& value, CommentCounts& into) -> Status {
+        if (value.isEmpty()) {
+            return {};
+        }
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT status, COUNT(*) FROM comments WHERE site_id = ? AND %1 = ? GROUP BY status").arg(column));
+        q.addBindValue(comment.siteId);
+        q.addBindValue(value);
+        if (!q.exec()) {
+            return databaseError(QStringLiteral("count comments"), q.lastError().text());
+        }
+        while (q.next()) {
+            const int n = q.value(1).toInt();
+            const auto status = commentStatusFromString(q.value(0).toString());
+            if (status == CommentStatus::Hold) {
+                into.hold += n;
+            } else if (status == CommentStatus::Approved) {
+                into.approved += n;
+            } else if (status == CommentStatus::Spam) {
+                into.spam += n;
+            } else if (status == CommentStatus::Trash) {
+                into.trash += n;
+            }
+        }
+        return {};
+    };
+    if (auto s = countBy(QStringLiteral("author_email"), comment.authorEmail, stats.byEmail); !s) {
+        return s.error();
+    }
+    if (auto s = countBy(QStringLiteral("author_ip"), comment.authorIp, stats.byIp); !s) {
+        return s.error();
+    }
+    QSqlQuery earlier(m_database.connection());
+    earlier.prepare(QStringLiteral("SELECT 1 FROM comments WHERE site_id = ? AND id != ? AND "
+                                   "(author_email = ? OR (? = '' AND author_name = ?)) AND date_gmt <= ? LIMIT 1"));
+    earlier.addBindValue(comment.siteId);
+    earlier.addBindValue(comment.id);
+    earlier.addBindValue(notNullText(comment.authorEmail));
+    earlier.addBindValue(notNullText(comment.authorEmail));
+    earlier.addBindValue(notNullText(comment.authorName));
+    earlier.addBindValue(toStorageTime(comment.dateGmt));
+    if (!earlier.exec()) {
+        return databaseError(QStringLiteral("read comments"), earlier.lastError().text());
+    }
+    stats.firstComment = !earlier.next();
+    return stats;
+}
+
+Result<std::pair<QString, QString>> CommentRepository::postSummary(qint64 siteId, qint64 postRemoteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT title, excerpt, substr(body, 1, 600) FROM posts WHERE site_id = ? AND remote_id = ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(postRemoteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read posts"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return std::pair<QString, QString> {};
+    }
+    QString excerpt = q.value(1).toString();
+    if (excerpt.trimmed().isEmpty()) {
+        excerpt = CommentSanitizer::toPlainText(q.value(2).toString());
+    }
+    excerpt = excerpt.simplified();
+    if (excerpt.size() > 280) {
+        excerpt = excerpt.left(279) + QChar(0x2026);
+    }
+    return std::pair<QString, QString>(q.value(0).toString(), excerpt);
+}
+
+} // namespace longhand

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/domain/Comment.h"
+#include "core/remote/WpJson.h"
+
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace longhand {
+
+class Database;
+class TriageRules;
+
+// What one moderator action changed, enough to undo it.
+struct ModerationChange
+{
+    enum class Kind { Status, Reply, Edit };
+    Kind kind = Kind::Status;
+    QList<std::pair<qint64, CommentStatus>> previousStatuses; // local id -> status before the action
+    qint64 replyId = 0;                                       // the reply written (Kind::Reply)
+    qint64 editedId = 0;                                      // the comment edited (Kind::Edit)
+    QString previousContent;
+    int count() const { return kind == Kind::Status ? int(previousStatuses.size()) : 1; }
+};
+
+// A comment action waiting in the outbox (entity 'comment'), as the replay needs it.
+struct CommentAction
+{
+    qint64 entryId = 0;
+    QString operation;  // "status", "delete", "reply", "edit"
+    QString target;     // status: the status asked for; reply/edit: the text
+    QString base;       // status/delete: the server status it was decided against; edit: the server text
+    QString state;      // "pending" or "failed"
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    Comment comment;
+    qint64 parentRemoteId = 0; // reply: resolved from the parent's row (a reply to a reply written offline)
+};
+
+struct CommentUpsertCounts
+{
+    int inserted = 0;
+    int updated = 0;
+    int newPending = 0; // held comments not seen before
+};
+
+// Comments in the cache: what sync brings, the queue's queries and the moderator's actions. Every
+// action changes the comment and records it in the outbox in one transaction; a comment's queued
+// actions coalesce (approve then spam is one "spam"; approve then unapprove is nothing at all).
+class CommentRepository final
+{
+public:
+    explicit CommentRepository(Database& database, std::shared_ptr<Clock> clock = Clock::system());
+
+    // --- Sync
+    // Stores a page; a comment with a queued local action keeps its local status and text.
+    Result<CommentUpsertCounts> upsertComments(qint64 siteId, const QList<RemoteComment>& comments, const TriageRules& rules);
+    // The server's status as the reconciliation saw it; comments with queued actions keep their local status.
+    Status applyRemoteStatuses(qint64 siteId, const QList<RemoteCommentStatus>& statuses);
+    // Remote ids of comments the cache believes have this server status.
+    Result<QList<qint64>> remoteIdsWithStatus(qint64 siteId, const QString& remoteStatus);
+    // Deleted on the server: kept, marked gone, its queued actions dropped.
+    Status markGone(qint64 siteId, const QList<qint64>& remoteIds, const QString& notice);
+    // Applies changed rules (block list, link threshold) to every cached comment; returns how many changed.
+    Result<int> recomputeFlags(const TriageRules& rules);
+
+    // --- The queue
+    Result<QList<qint64>> ids(const CommentFilter& filter);
+    Result<QList<Comment>> byIds(const QList<qint64>& ids);
+    Result<std::optional<Comment>> byId(qint64 id);
+    Result<std::optional<Comment>> byRemoteId(qint64 siteId, qint64 remoteId);
+    // The comment a reply answers (nullopt for a top-level comment or one not in the cache).
+    Result<std::optional<Comment>> parentOf(const Comment& comment);
+    // Every comment of a post, oldest first (for the thread view).
+    Result<QList<Comment>> thread(qint64 siteId, qint64 postRemoteId);
+    Result<CommentCounts> counts(std::optional<qint64> siteId = std::nullopt, std::optional<qint64> postRemoteId = std::nullopt);
+    Result<CommenterStats> commenterStats(const Comment& comment);
+    // The post's title and excerpt, as cached (empty when the post is not).
+    Result<std::pair<QString, QString>> postSummary(qint64 siteId, qint64 postRemoteId);
+
+    // --- Actions (local at once, queued for the blog)
+    Result<ModerationChange> setStatus(const QList<qint64>& ids, CommentStatus target);
+    // Replies as the signed-in user; a pending parent is approved first, as wp-admin does.
+    Result<ModerationChange> reply(qint64 parentId, const QString& text);
+    Result<ModerationChange> edit(qint64 id, const QString& text);
+    Status undo(const ModerationChange& change);
+
+    // --- Replay
+    Result<QList<CommentAction>> queuedActions(qint64 siteId);
+    // The server took the action: its answer becomes the comment's remote state.
+    Status actionPushed(const CommentAction& action, const std::optional<RemoteComment>& server);
+    // The server's status or text changed since the action was decided: the server's decision stands.
+    Status actionOverruled(const CommentAction& action, const QString& serverStatus, const QString& serverContent,
+                           const QString& notice);
+    // A queued comment action was discarded by the user: the comment shows the server's state again.
+    Status discardAction(qint64 entryId);
+
+private:
+    Result<std::optional<Comment>> one(const QString& where, const QVariantList& values);
+
+    Database& m_database;
+    std::shared_ptr<Clock> m_clock;
+};
+
+} // namespace longhand

@@ -1,0 +1,223 @@
+#include "core/sync/CommentReconciler.h"
+
+#include "core/FutureUtils.h"
+#include "core/Logging.h"
+#include "core/remote/WordPressClient.h"
+#include "core/storage/CommentRepository.h"
+#include "core/storage/StorageExecutor.h"
+
+#include <QCoreApplication>
+#include <QUrlQuery>
+
+namespace longhand {
+
+CommentReconciler::CommentReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock,
+                                     QObject* parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_client(client)
+    , m_clock(std::move(clock))
+{
+}
+
+void CommentReconciler::start()
+{
+    m_done = false;
+    m_seen.clear();
+    m_missing.clear();
+    m_unresolved.clear();
+    fetchList(Pass::Hold, 1);
+}
+
+void CommentReconciler::fetchList(Pass pass, int page)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status"));
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+    if (pass == Pass::Hold) {
+        query.addQueryItem(QStringLiteral("status"), QStringLiteral("hold"));
+    } else {
+        query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+        // "after" compares with the blog's local time: a day more covers any time zone.
+        const QDateTime after = m_clock->nowUtc().addDays(-(m_recentDays + 1));
+        query.addQueryItem(QStringLiteral("after"), after.toString(Qt::ISODate));
+    }
+    onFinished(m_client.fetchPage(QStringLiteral("comments"), page, 100, query), this,
+               [this, pass, page](const Result<RemotePage>& result) {
+                   if (m_done) {
+                       return;
+                   }
+                   if (!result) {
+                       fail(result.error());
+                       return;
+                   }
+                   auto items = wpjson::parseCommentStatuses(result->body);
+                   if (!items) {
+                       fail(items.error());
+                       return;
+                   }
+                   listFetched(pass, page, result->totalPages, items.value());
+               });
+}
+
+void CommentReconciler::listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items)
+{
+    for (const RemoteCommentStatus& item : items) {
+        m_seen.insert(item.id);
+    }
+    store(items, [this, pass, page, totalPages] {
+        if (page < totalPages) {
+            fetchList(pass, page + 1);
+        } else if (pass == Pass::Hold) {
+            fetchList(Pass::Recent, 1);
+        } else {
+            lookUpMissing();
+        }
+    });
+}
+
+void CommentReconciler::store(const QList<RemoteCommentStatus>& items, std::function<void()> next)
+{
+    if (items.isEmpty()) {
+        next();
+        return;
+    }
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, items, clock = m_clock](Database& db) {
+                   return CommentRepository(db, clock).applyRemoteStatuses(siteId, items);
+               }),
+               this, [this, next = std::move(next)](const Status& stored) {
+                   if (m_done) {
+                       return;
+                   }
+                   if (!stored) {
+                       fail(stored.error());
+                       return;
+                   }
+                   next();
+               });
+}
+
+void CommentReconciler::lookUpMissing()
+{
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, clock = m_clock](Database& db) {
+                   return CommentRepository(db, clock).remoteIdsWithStatus(siteId, QStringLiteral("hold"));
+               }),
+               this, [this](const Result<QList<qint64>>& held) {
+                   if (m_done) {
+                       return;
+                   }
+                   if (!held) {
+                       fail(held.error());
+                       return;
+                   }
+                   for (const qint64 id : held.value()) {
+                       if (!m_seen.contains(id)) {
+                           m_missing.append(id);
+                       }
+                   }
+                   lookUpBatch();
+               });
+}
+
+void CommentReconciler::lookUpBatch()
+{
+    if (m_missing.isEmpty()) {
+        checkAlone();
+        return;
+    }
+    const QList<qint64> batch = m_missing.mid(0, 100);
+    m_missing.remove(0, batch.size());
+    QStringList ids;
+    for (const qint64 id : batch) {
+        ids.append(QString::number(id));
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status"));
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("include"), ids.join(QLatin1Char(',')));
+    onFinished(m_client.fetchPage(QStringLiteral("comments"), 1, 100, query), this,
+               [this, batch](const Result<RemotePage>& result) {
+                   if (m_done) {
+                       return;
+                   }
+                   if (!result) {
+                       fail(result.error());
+                       return;
+                   }
+                   auto items = wpjson::parseCommentStatuses(result->body);
+                   if (!items) {
+                       fail(items.error());
+                       return;
+                   }
+                   QSet<qint64> found;
+                   for (const RemoteCommentStatus& item : items.value()) {
+                       found.insert(item.id);
+                   }
+                   for (const qint64 id : batch) {
+                       if (!found.contains(id)) {
+                           m_unresolved.append(id);
+                       }
+                   }
+                   store(items.value(), [this] { lookUpBatch(); });
+               });
+}
+
+// Not listed may mean deleted, or only hidden from this account: ask for each alone.
+void CommentReconciler::checkAlone()
+{
+    if (m_unresolved.isEmpty()) {
+        m_done = true;
+        Q_EMIT finished({});
+        return;
+    }
+    const qint64 id = m_unresolved.takeFirst();
+    onFinished(m_client.fetchComment(id), this, [this, id](const Result<RemoteComment>& result) {
+        if (m_done) {
+            return;
+        }
+        if (result) {
+            store({RemoteCommentStatus {result->id, result->status}}, [this] { checkAlone(); });
+            return;
+        }
+        if (result.error().code != Error::Code::RemoteNotFound) {
+            if (result.error().isTransient()) {
+                fail(result.error());
+                return;
+            }
+            checkAlone(); // not ours to see: leave it as it is
+            return;
+        }
+        const qint64 siteId = m_client.site().id;
+        const QString notice = QCoreApplication::translate("CommentReconciler", "Deleted on the blog.");
+        qCInfo(lcSync) << "Comment" << id << "was deleted on the blog";
+        onFinished(m_storage.run([siteId, id, notice, clock = m_clock](Database& db) {
+                       return CommentRepository(db, clock).markGone(siteId, {id}, notice);
+                   }),
+                   this, [this](const Status& marked) {
+                       if (m_done) {
+                           return;
+                       }
+                       if (!marked) {
+                           fail(marked.error());
+                           return;
+                       }
+                       checkAlone();
+                   });
+    });
+}
+
+void CommentReconciler::fail(const Error& error)
+{
+    if (m_done) {
+        return;
+    }
+    m_done = true;
+    qCWarning(lcSync) << "Comment status reconciliation failed:" << error.message;
+    Q_EMIT finished(error);
+}
+
+} // namespace longhand
