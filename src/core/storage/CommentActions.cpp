@@ -138,9 +138,12 @@ Status putEntry(const QSqlDatabase& db, const std::optional<Entry>& existing, qi
 Status queueStatus(const QSqlDatabase& db, const Row& row, CommentStatus target, const QDateTime& now)
 {
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE comments SET status = ?, notice = '' WHERE id = ?"));
-    update.addBindValue(commentStatusName(target));
-    update.addBindValue(row.id);
+    // Remember where a comment came from when it goes to spam or trash, for "not spam" and "restore".
+    update.prepare(QStringLiteral("UPDATE comments SET status = :status, notice = '', previous_status = CASE "
+                                  "WHEN :status IN ('spam', 'trash') AND status NOT IN ('spam', 'trash', 'deleted') THEN status "
+                                  "ELSE previous_status END WHERE id = :id"));
+    update.bindValue(QStringLiteral(":status"), commentStatusName(target));
+    update.bindValue(QStringLiteral(":id"), row.id);
     if (auto s = exec(update, "update comments"); !s) {
         return s;
     }
@@ -243,6 +246,46 @@ Result<ModerationChange> CommentRepository::setStatus(const QList<qint64>& ids, 
             if (row.value()->status == target) {
                 continue;
             }
+            change.previousStatuses.append({id, row.value()->status});
+            if (auto s = queueStatus(db, *row.value(), target, m_clock->nowUtc()); !s) {
+                return s;
+            }
+        }
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return change;
+}
+
+Result<ModerationChange> CommentRepository::restore(const QList<qint64>& ids)
+{
+    ModerationChange change;
+    change.kind = ModerationChange::Kind::Status;
+    const QSqlDatabase db = m_database.connection();
+    auto status = m_database.transaction([&]() -> Status {
+        for (const qint64 id : ids) {
+            auto row = loadRow(db, id);
+            if (!row) {
+                return row.error();
+            }
+            if (!row.value()) {
+                return gone(id);
+            }
+            if (row.value()->status != CommentStatus::Spam && row.value()->status != CommentStatus::Trash) {
+                continue;
+            }
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT previous_status FROM comments WHERE id = ?"));
+            q.addBindValue(id);
+            if (auto s = exec(q, "read comments"); !s) {
+                return s;
+            }
+            const auto previous = q.next() ? commentStatusFromString(q.value(0).toString()) : std::nullopt;
+            const CommentStatus target = previous && (*previous == CommentStatus::Approved || *previous == CommentStatus::Hold)
+                ? *previous
+                : CommentStatus::Hold;
             change.previousStatuses.append({id, row.value()->status});
             if (auto s = queueStatus(db, *row.value(), target, m_clock->nowUtc()); !s) {
                 return s;

@@ -84,6 +84,8 @@ public:
 
     // --- Actions (local at once, queued for the blog)
     Result<ModerationChange> setStatus(const QList<qint64>& ids, CommentStatus target);
+    // "Not spam" and "Restore": back to the status the comment had before spam or trash (pending if unknown).
+    Result<ModerationChange> restore(const QList<qint64>& ids);
     // Replies as the signed-in user; a pending parent is approved first, as wp-admin does.
     Result<ModerationChange> reply(qint64 parentId, const QString& text);
     Result<ModerationChange> edit(qint64 id, const QString& text);

@@ -27,6 +27,7 @@ CREATE TABLE comments_v4 (
     pending INTEGER NOT NULL DEFAULT 0,       -- 1 while a local action waits in the outbox
     gone INTEGER NOT NULL DEFAULT 0,          -- deleted on the server
     notice TEXT NOT NULL DEFAULT '',          -- what the last replay decided, for the moderator
+    previous_status TEXT NOT NULL DEFAULT '', -- before it went to spam or trash (for "not spam" and "restore")
     UNIQUE (site_id, remote_id)
 );
 
