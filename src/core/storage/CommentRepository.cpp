@@ -82,11 +82,6 @@ Derived derive(const QString& content)
     return d;
 }
 
-QByteArray payloadOf(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 CommentRepository::CommentRepository(Database& database, std::shared_ptr<Clock> clock)

@@ -7,6 +7,7 @@
 #include "core/storage/SiteRepository.h"
 #include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "core/sync/CommentReplayer.h"
 #include "core/sync/Publisher.h"
 
 namespace longhand {
@@ -79,6 +80,8 @@ void SyncController::syncNext()
         Q_EMIT finished();
         if (std::exchange(m_again, false)) {
             QMetaObject::invokeMethod(this, &SyncController::syncAll, Qt::QueuedConnection);
+        } else if (std::exchange(m_pushAgain, false)) {
+            QMetaObject::invokeMethod(this, &SyncController::pushComments, Qt::QueuedConnection);
         }
         return;
     }
@@ -105,17 +108,76 @@ void SyncController::pushThenPull(const Site& site)
         });
         connect(publisher, &Publisher::finished, this, [this, publisher, site](const Status&) {
             publisher->deleteLater();
+            replayComments(m_client, m_userAsked, [this, site] { pull(site); });
+        });
+        publisher->replay();
+    });
+}
+
+void SyncController::pull(const Site& site)
+{
             m_engine = std::make_unique<SyncEngine>(m_storage, *m_client);
+            m_engine->setTriageSettings(m_triage);
             connect(m_engine.get(), &SyncEngine::progressChanged, this,
                     [this, name = site.name](const SyncProgress& progress) { Q_EMIT progressChanged(name, progress); });
             connect(m_engine.get(), &SyncEngine::finished, this, [this, name = site.name](const Status& status) {
                 Q_EMIT siteFinished(name, status);
+                Q_EMIT commentsChanged();
+                if (const int fresh = m_engine->progress().newPendingComments; fresh > 0) {
+                    Q_EMIT newPendingComments(fresh, m_userAsked);
+                }
                 // Not from inside the engine's own signal.
                 QMetaObject::invokeMethod(this, &SyncController::syncNext, Qt::QueuedConnection);
             });
             m_engine->start();
-        });
-        publisher->replay();
+}
+
+void SyncController::replayComments(const std::shared_ptr<WordPressClient>& client, bool ignoreRetryDelay,
+                                    std::function<void()> then)
+{
+    auto* replayer = new CommentReplayer(m_storage, *client, Clock::system(), this);
+    replayer->setIgnoreRetryDelay(ignoreRetryDelay);
+    connect(replayer, &CommentReplayer::actionOverruled, this, &SyncController::commentActionOverruled);
+    connect(replayer, &CommentReplayer::actionFailed, this, &SyncController::commentActionFailed);
+    connect(replayer, &CommentReplayer::finished, this, [this, replayer, client, then = std::move(then)](const Status&) {
+        replayer->deleteLater();
+        Q_EMIT commentsChanged();
+        then();
+    });
+    replayer->replay();
+}
+
+void SyncController::pushComments()
+{
+    if (m_running || m_pushing) {
+        m_pushAgain = true; // the running sync or push may have passed this action already
+        return;
+    }
+    m_pushing = true;
+    onFinished(m_accounts.sites(), this, [this](const Result<QList<Site>>& sites) {
+        m_pushQueue = sites ? sites.value() : QList<Site> {};
+        pushNextSite();
+    });
+}
+
+void SyncController::pushNextSite()
+{
+    if (m_pushQueue.isEmpty()) {
+        m_pushing = false;
+        m_pushClient.reset();
+        if (std::exchange(m_pushAgain, false)) {
+            QMetaObject::invokeMethod(this, &SyncController::pushComments, Qt::QueuedConnection);
+        }
+        return;
+    }
+    const Site site = m_pushQueue.takeFirst();
+    onFinished(m_accounts.connectSite(site.id), this, [this](const Result<std::shared_ptr<WordPressClient>>& client) {
+        if (!client) {
+            pushNextSite(); // offline or signed out: the actions wait for the next sync
+            return;
+        }
+        m_pushClient = client.value();
+        replayComments(m_pushClient, false, [this] { pushNextSite(); });
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/Site.h"
+#include "core/moderation/TriageRules.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QObject>
@@ -30,12 +31,15 @@ public:
     bool isRunning() const { return m_running; }
 
     void setProfileRoot(const QString& root) { m_profileRoot = root; }
+    void setTriageSettings(const TriageSettings& settings) { m_triage = settings; }
 
 public Q_SLOTS:
     void syncAll();
     void cancel();
     // Queues the review for publication on its blog (or the only one) and pushes at once.
     void publish(qint64 postId);
+    // Sends queued moderation actions now (after the moderator acted); offline they wait for the next sync.
+    void pushComments();
 
 Q_SIGNALS:
     void started();
@@ -45,12 +49,21 @@ Q_SIGNALS:
     void publishQueued(qint64 postId);
     void published(qint64 postId, const QString& link);
     void publishFailed(qint64 postId, const longhand::Error& error, bool willRetry);
+    // Comments in the cache changed from outside the queue (a pull, a replay's outcome).
+    void commentsChanged();
+    void commentActionOverruled(qint64 commentId, const QString& message);
+    void commentActionFailed(qint64 commentId, const longhand::Error& error, bool willRetry);
+    // A sync brought held comments not seen before; userAsked is false for the periodic sync.
+    void newPendingComments(int count, bool userAsked);
 
 private:
     // userAsked: Sync Now or Publish, where waiting publications go at once; the timer keeps their delays.
     void startSync(bool userAsked);
     void syncNext();
     void pushThenPull(const Site& site);
+    void pull(const Site& site);
+    void replayComments(const std::shared_ptr<WordPressClient>& client, bool ignoreRetryDelay, std::function<void()> then);
+    void pushNextSite();
 
     AccountService& m_accounts;
     StorageExecutor& m_storage;
@@ -62,6 +75,11 @@ private:
     bool m_running = false;
     bool m_again = false; // asked to sync while syncing: once more afterwards
     bool m_userAsked = false;
+    bool m_pushing = false;
+    bool m_pushAgain = false;
+    QList<Site> m_pushQueue;
+    std::shared_ptr<WordPressClient> m_pushClient;
+    TriageSettings m_triage;
 };
 
 } // namespace longhand
