@@ -49,6 +49,108 @@ void FakeWordPress::editPost(qint64 id, const QString& content, const QDateTime&
     post.insert(QStringLiteral("modified_gmt"), modified.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
 }
 
+void FakeWordPress::addComments(int count, qint64 postId, const QString& status, const QDateTime& date)
+{
+    const qint64 first = m_comments.isEmpty() ? 1 : m_comments.lastKey() + 1;
+    for (qint64 id = first; id < first + count; ++id) {
+        m_comments.insert(id, QJsonObject {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("post"), postId},
+            {QStringLiteral("parent"), 0},
+            {QStringLiteral("author"), 0},
+            {QStringLiteral("author_name"), QStringLiteral("Reader %1").arg(id)},
+            {QStringLiteral("author_email"), QStringLiteral("reader%1@example.org").arg(id)},
+            {QStringLiteral("author_url"), QString()},
+            {QStringLiteral("author_ip"), QStringLiteral("192.0.2.%1").arg(id % 250)},
+            {QStringLiteral("author_user_agent"), QStringLiteral("Test/1.0")},
+            {QStringLiteral("date_gmt"), date.addSecs(60 * id).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))},
+            {QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Comment number %1 on the film.").arg(id)}}},
+            {QStringLiteral("status"), status},
+        });
+    }
+}
+
+FakeResponse FakeWordPress::comments(const FakeRequest& request, const QString& route, const QUrlQuery& query)
+{
+    const auto notFound = [] {
+        return FakeResponse::json(R"({"code":"rest_comment_invalid_id","message":"Invalid comment ID.","data":{"status":404}})", 404);
+    };
+    const QString tail = route.mid(int(qstrlen("/wp/v2/comments")));
+    if (tail.isEmpty() && request.method == "POST") {
+        const QJsonObject fields = QJsonDocument::fromJson(request.body).object();
+        const QString content = fields.value(QStringLiteral("content")).toString();
+        for (const QJsonObject& existing : std::as_const(m_comments)) {
+            if (existing.value(QStringLiteral("author")).toInteger() == 1
+                && existing.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString() == content) {
+                return FakeResponse::json(R"({"code":"comment_duplicate","message":"Duplicate comment detected; it looks as though you have already said that!","data":{"status":409}})", 409);
+            }
+        }
+        addComments(1, fields.value(QStringLiteral("post")).toInteger(), QStringLiteral("approved"));
+        QJsonObject& created = m_comments.last();
+        created.insert(QStringLiteral("date_gmt"), QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+        created.insert(QStringLiteral("parent"), fields.value(QStringLiteral("parent")).toInteger());
+        created.insert(QStringLiteral("author"), 1);
+        created.insert(QStringLiteral("author_name"), QStringLiteral("Admin"));
+        created.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), content}});
+        return FakeResponse::json(QJsonDocument(created).toJson(QJsonDocument::Compact), 201);
+    }
+    if (!tail.isEmpty()) {
+        const qint64 id = tail.mid(1).toLongLong();
+        if (!m_comments.contains(id)) {
+            return notFound();
+        }
+        QJsonObject& comment = m_comments[id];
+        if (request.method == "DELETE") {
+            if (query.queryItemValue(QStringLiteral("force")) == QLatin1String("true")) {
+                m_comments.remove(id);
+                return FakeResponse::json(R"({"deleted":true})");
+            }
+            comment.insert(QStringLiteral("status"), QStringLiteral("trash"));
+            return FakeResponse::json(QJsonDocument(comment).toJson(QJsonDocument::Compact));
+        }
+        if (request.method == "POST") {
+            const QJsonObject fields = QJsonDocument::fromJson(request.body).object();
+            if (fields.contains(QStringLiteral("status"))) {
+                QString status = fields.value(QStringLiteral("status")).toString();
+                comment.insert(QStringLiteral("status"), status == QLatin1String("approve") ? QStringLiteral("approved") : status);
+            }
+            if (fields.contains(QStringLiteral("content"))) {
+                comment.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), fields.value(QStringLiteral("content")).toString()}});
+            }
+        }
+        return FakeResponse::json(QJsonDocument(comment).toJson(QJsonDocument::Compact));
+    }
+    const QString status = query.queryItemValue(QStringLiteral("status"));
+    const QDateTime after = QDateTime::fromString(query.queryItemValue(QStringLiteral("after")), Qt::ISODate);
+    QSet<qint64> include;
+    for (const QString& id : query.queryItemValue(QStringLiteral("include")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        include.insert(id.toLongLong());
+    }
+    QList<QJsonObject> items;
+    for (const QJsonObject& comment : std::as_const(m_comments)) {
+        const QString itemStatus = comment.value(QStringLiteral("status")).toString();
+        const bool statusMatches = status == QLatin1String("any") || (status.isEmpty() && itemStatus == QLatin1String("approved"))
+            || status == itemStatus || (status == QLatin1String("approve") && itemStatus == QLatin1String("approved"))
+            || (status == QLatin1String("all") && (itemStatus == QLatin1String("approved") || itemStatus == QLatin1String("hold")));
+        const QDateTime date = QDateTime::fromString(comment.value(QStringLiteral("date_gmt")).toString() + QLatin1Char('Z'), Qt::ISODate);
+        if (!statusMatches || (after.isValid() && date <= after)
+            || (!include.isEmpty() && !include.contains(comment.value(QStringLiteral("id")).toInteger()))
+            || (query.hasQueryItem(QStringLiteral("parent"))
+                && comment.value(QStringLiteral("parent")).toInteger() != query.queryItemValue(QStringLiteral("parent")).toLongLong())
+            || (query.hasQueryItem(QStringLiteral("post"))
+                && comment.value(QStringLiteral("post")).toInteger() != query.queryItemValue(QStringLiteral("post")).toLongLong())) {
+            continue;
+        }
+        items.append(comment);
+    }
+    if (query.queryItemValue(QStringLiteral("orderby")) == QLatin1String("date_gmt")) {
+        std::stable_sort(items.begin(), items.end(), [](const QJsonObject& a, const QJsonObject& b) {
+            return a.value(QStringLiteral("date_gmt")).toString() < b.value(QStringLiteral("date_gmt")).toString();
+        });
+    }
+    return page(items, query, false);
+}
+
 FakeNetworkAccessManager* FakeWordPress::makeNetwork()
 {
     return new FakeNetworkAccessManager([this](const FakeRequest& request) {
@@ -153,6 +255,9 @@ FakeResponse FakeWordPress::answer(const FakeRequest& request)
             return a.value(QStringLiteral("modified_gmt")).toString() < b.value(QStringLiteral("modified_gmt")).toString();
         });
         return page(items, query, true);
+    }
+    if (route.startsWith(QLatin1String("/wp/v2/comments"))) {
+        return comments(request, route, query);
     }
     if (route == QLatin1String("/wp/v2/categories")) {
         return page(m_categories, query, false);

@@ -26,6 +26,14 @@ public:
     QJsonObject& post(qint64 id) { return m_posts[id]; }
     int postCount() const { return int(m_posts.size()); }
 
+    // Comments: ids from 1; dates one minute apart from `date`; statuses as WordPress answers them.
+    void addComments(int count, qint64 postId, const QString& status = QStringLiteral("hold"),
+                     const QDateTime& date = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
+    QJsonObject& comment(qint64 id) { return m_comments[id]; }
+    bool hasComment(qint64 id) const { return m_comments.contains(id); }
+    void removeComment(qint64 id) { m_comments.remove(id); }
+    int commentCount() const { return int(m_comments.size()); }
+
     // Makes the network; the FakeWordPress must outlive it.
     FakeNetworkAccessManager* makeNetwork();
 
@@ -40,8 +48,10 @@ public:
 private:
     FakeResponse answer(const FakeRequest& request);
     FakeResponse page(const QList<QJsonObject>& items, const QUrlQuery& query, bool posts);
+    FakeResponse comments(const FakeRequest& request, const QString& route, const QUrlQuery& query);
 
     QMap<qint64, QJsonObject> m_posts;
+    QMap<qint64, QJsonObject> m_comments;
     QList<QJsonObject> m_categories;
     QList<QJsonObject> m_tags;
     QList<QJsonObject> m_media;

@@ -1,0 +1,460 @@
+// Comments end to end against a fake WordPress: the pull (all statuses, flags, search), the
+// incremental pull's status reconciliation, and the moderator's actions through the outbox —
+// coalescing, undo, replay, the web's decision standing, comments deleted on the web, and a reply
+// whose answer was lost that must not be posted twice.
+#include "core/moderation/TriageRules.h"
+#include "core/remote/WordPressClient.h"
+#include "core/storage/CommentRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "core/sync/CommentReplayer.h"
+#include "core/sync/SyncEngine.h"
+#include "support/FakeWordPress.h"
+#include "support/TestSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace longhand;
+using namespace longhand::test;
+
+class TestCommentSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void pullStoresEveryStatusWithFlags();
+    void searchCoversTextAuthorEmailUrlAndIp();
+    void incrementalPullReconcilesWebChanges();
+    void actionsCoalesceInTheOutbox();
+    void replayPushesActions();
+    void webDecisionStands();
+    void deletedOnTheWebIsMarkedNotRetried();
+    void replyToPendingApprovesParentFirst();
+    void lostReplyAnswerIsNotPostedTwice();
+    void deleteForGoodAndUndoBeforePush();
+    void transientFailureKeepsActionQueued();
+    void localDecisionSurvivesAPull();
+
+private:
+    Status runSync();
+    Status replay();
+    Comment local(qint64 remoteId);
+    int scalar(const QString& sql);
+    template <typename Fn>
+    auto onStorage(Fn fn)
+    {
+        auto future = m_storage->run(std::move(fn));
+        future.waitForFinished();
+        return future.result();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeWordPress> m_wordpress;
+    std::unique_ptr<StorageExecutor> m_storage;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<WordPressClient> m_client;
+    QString m_path;
+    qint64 m_siteId = 0;
+};
+
+void TestCommentSync::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("comments-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_wordpress = std::make_unique<FakeWordPress>();
+    m_wordpress->addPosts(2);
+    Site site;
+    site.name = QStringLiteral("Fake");
+    site.baseUrl = m_wordpress->siteUrl();
+    site.restRoot = m_wordpress->restRoot();
+    site.userName = QStringLiteral("admin");
+    site.userId = 1;
+    site.userDisplayName = QStringLiteral("Admin");
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        auto id = SiteRepository(**db).add(site);
+        QVERIFY2(id.ok(), qPrintable(test::errorOf(id)));
+        m_siteId = id.value();
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE sites SET user_id = 1, user_display_name = 'Admin'")));
+    }
+    site.id = m_siteId;
+    m_storage = std::make_unique<StorageExecutor>(m_path);
+    m_http = std::make_unique<HttpClient>(m_wordpress->makeNetwork());
+    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"));
+    m_http->setRetryPolicy({1, 5});
+    m_client = std::make_unique<WordPressClient>(site, m_http.get());
+}
+
+void TestCommentSync::cleanup()
+{
+    m_client.reset();
+    m_http.reset();
+    m_storage.reset();
+    m_wordpress.reset();
+}
+
+Status TestCommentSync::runSync()
+{
+    SyncEngine engine(*m_storage, *m_client);
+    TriageSettings triage;
+    triage.blockedWords = {QStringLiteral("casino")};
+    triage.blockedAddresses = {QStringLiteral("203.0.113.*")};
+    engine.setTriageSettings(triage);
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.start();
+    if (!finished.wait(20000)) {
+        return Error::make(Error::Code::Timeout, QStringLiteral("sync did not finish"));
+    }
+    m_storage->waitForIdle();
+    return finished.constFirst().constFirst().value<Status>();
+}
+
+Status TestCommentSync::replay()
+{
+    CommentReplayer replayer(*m_storage, *m_client);
+    QSignalSpy finished(&replayer, &CommentReplayer::finished);
+    replayer.replay();
+    if (!finished.wait(20000)) {
+        return Error::make(Error::Code::Timeout, QStringLiteral("replay did not finish"));
+    }
+    m_storage->waitForIdle();
+    return finished.constFirst().constFirst().value<Status>();
+}
+
+Comment TestCommentSync::local(qint64 remoteId)
+{
+    auto found = onStorage([this, remoteId](Database& db) { return CommentRepository(db).byRemoteId(m_siteId, remoteId); });
+    return found && found.value() ? *found.value() : Comment {};
+}
+
+int TestCommentSync::scalar(const QString& sql)
+{
+    auto db = Database::open(m_path);
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(sql) || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+#define VERIFY_OK(status) QVERIFY2((status).ok(), qPrintable((status).ok() ? QString() : (status).error().message))
+
+void TestCommentSync::pullStoresEveryStatusWithFlags()
+{
+    m_wordpress->addComments(150, 1, QStringLiteral("approved"));
+    m_wordpress->addComments(30, 1, QStringLiteral("hold"));
+    m_wordpress->addComments(10, 2, QStringLiteral("spam"));
+    m_wordpress->addComments(5, 2, QStringLiteral("trash"));
+    m_wordpress->addComments(4, 2, QStringLiteral("hold"));
+    auto& links = m_wordpress->comment(196);
+    links.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("<a href=\"https://a.example/\">a</a> and https://b.example/ too")}});
+    m_wordpress->comment(197).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("THIS FILM IS THE WORST THING EVER MADE")}});
+    m_wordpress->comment(198).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Great casino offers here")}});
+    m_wordpress->comment(199).insert(QStringLiteral("author_ip"), QStringLiteral("203.0.113.9"));
+    m_wordpress->comment(2).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Comment number 1 on the film!")}});
+    VERIFY_OK(runSync());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 199);
+    auto counts = onStorage([this](Database& db) { return CommentRepository(db).counts(m_siteId); });
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->approved, 150);
+    QCOMPARE(counts->hold, 34);
+    QCOMPARE(counts->spam, 10);
+    QCOMPARE(counts->trash, 5);
+    auto perPost = onStorage([this](Database& db) { return CommentRepository(db).counts(m_siteId, 2); });
+    QCOMPARE(perPost->total(), 19);
+    QVERIFY(local(196).flags & FlagManyLinks);
+    QCOMPARE(local(196).linkCount, 2);
+    QVERIFY(local(197).flags & FlagShouting);
+    QVERIFY(local(198).flags & FlagBlockedWord);
+    QVERIFY(local(199).flags & FlagBlockedAddress);
+    QVERIFY(local(2).flags & FlagDuplicate);     // same words as comment 1, later
+    QVERIFY(!(local(1).flags & FlagDuplicate));  // the first is not the copy
+    QCOMPARE(local(1).authorEmail, QStringLiteral("reader1@example.org"));
+    QCOMPARE(local(1).dateGmt, QDateTime(QDate(2026, 1, 1), QTime(12, 1), Qt::UTC));
+    // The pull asked for every status at once, with trimmed fields.
+    bool sawAny = false;
+    for (const QUrl& url : std::as_const(m_wordpress->requested)) {
+        const QUrlQuery query(url);
+        if (url.path().endsWith(QLatin1String("/comments")) && query.queryItemValue(QStringLiteral("status")) == QLatin1String("any")) {
+            sawAny = true;
+            QVERIFY(query.queryItemValue(QStringLiteral("_fields")).contains(QLatin1String("author_ip")));
+        }
+    }
+    QVERIFY(sawAny);
+}
+
+void TestCommentSync::searchCoversTextAuthorEmailUrlAndIp()
+{
+    m_wordpress->addComments(20, 1, QStringLiteral("approved"));
+    m_wordpress->comment(5).insert(QStringLiteral("author_url"), QStringLiteral("https://filmfan.example/"));
+    m_wordpress->comment(6).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("The <em>cinematography</em> was superb")}});
+    VERIFY_OK(runSync());
+    const auto search = [this](const QString& text) {
+        CommentFilter filter;
+        filter.search = text;
+        auto ids = onStorage([filter](Database& db) { return CommentRepository(db).ids(filter); });
+        return ids ? int(ids->size()) : -1;
+    };
+    QCOMPARE(search(QStringLiteral("cinematography")), 1);
+    QCOMPARE(search(QStringLiteral("Reader 7")), 1 + 0); // "Reader 7" matches the name of comment 7 only
+    QCOMPARE(search(QStringLiteral("reader12@example.org")), 1);
+    QCOMPARE(search(QStringLiteral("filmfan")), 1);
+    QCOMPARE(search(QStringLiteral("192.0.2.13")), 1);
+    QCOMPARE(search(QStringLiteral("nothing-like-this")), 0);
+}
+
+void TestCommentSync::incrementalPullReconcilesWebChanges()
+{
+    // Old comments (outside the recent window) and recent ones.
+    m_wordpress->addComments(5, 1, QStringLiteral("hold"), QDateTime(QDate(2025, 1, 1), QTime(10, 0), Qt::UTC));
+    m_wordpress->addComments(3, 1, QStringLiteral("hold"), QDateTime::currentDateTimeUtc().addDays(-2));
+    VERIFY_OK(runSync());
+    QCOMPARE(local(1).status, CommentStatus::Hold);
+    // On the web meanwhile: an old held comment approved, another deleted, a recent one spammed, a new one.
+    m_wordpress->comment(1).insert(QStringLiteral("status"), QStringLiteral("approved"));
+    m_wordpress->removeComment(2);
+    m_wordpress->comment(7).insert(QStringLiteral("status"), QStringLiteral("spam"));
+    m_wordpress->addComments(1, 2, QStringLiteral("hold"), QDateTime::currentDateTimeUtc().addSecs(-3600));
+    m_wordpress->requested.clear();
+    VERIFY_OK(runSync());
+    QCOMPARE(local(1).status, CommentStatus::Approved);
+    QVERIFY(local(2).gone);
+    QCOMPARE(local(7).status, CommentStatus::Spam);
+    QCOMPARE(local(9).status, CommentStatus::Hold);
+    // Cheap: id,status only for the reconciliation, and the new-comment pull asked for recent ones only.
+    for (const QUrl& url : std::as_const(m_wordpress->requested)) {
+        const QUrlQuery query(url);
+        if (url.path().endsWith(QLatin1String("/comments")) && query.queryItemValue(QStringLiteral("status")) != QLatin1String("any")) {
+            QCOMPARE(query.queryItemValue(QStringLiteral("_fields")), QStringLiteral("id,status"));
+        }
+    }
+}
+
+void TestCommentSync::actionsCoalesceInTheOutbox()
+{
+    m_wordpress->addComments(3, 1, QStringLiteral("hold"));
+    VERIFY_OK(runSync());
+    const qint64 id = local(1).id;
+    auto approve = onStorage([id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Approved); });
+    QVERIFY(approve.ok());
+    QCOMPARE(local(1).status, CommentStatus::Approved);
+    QVERIFY(local(1).pending);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'comment'")), 1);
+    auto spam = onStorage([id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Spam); });
+    QVERIFY(spam.ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'comment'")), 1);
+    // Undo twice: back where the server is, nothing left to send.
+    QVERIFY(onStorage([c = spam.value()](Database& db) { return CommentRepository(db).undo(c); }).ok());
+    QVERIFY(onStorage([c = approve.value()](Database& db) { return CommentRepository(db).undo(c); }).ok());
+    QCOMPARE(local(1).status, CommentStatus::Hold);
+    QVERIFY(!local(1).pending);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+}
+
+void TestCommentSync::replayPushesActions()
+{
+    m_wordpress->addComments(4, 1, QStringLiteral("hold"));
+    VERIFY_OK(runSync());
+    const QList<qint64> ids {local(1).id, local(2).id};
+    QVERIFY(onStorage([ids](Database& db) { return CommentRepository(db).setStatus(ids, CommentStatus::Approved); }).ok());
+    QVERIFY(onStorage([id = local(3).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Trash); }).ok());
+    auto spam = onStorage([id = local(4).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Spam); });
+    VERIFY_OK(replay());
+    QCOMPARE(m_wordpress->comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(m_wordpress->comment(2).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(m_wordpress->comment(3).value(QStringLiteral("status")).toString(), QStringLiteral("trash"));
+    QCOMPARE(m_wordpress->comment(4).value(QStringLiteral("status")).toString(), QStringLiteral("spam"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    QVERIFY(!local(4).pending);
+    QCOMPARE(local(4).remoteStatus, QStringLiteral("spam"));
+    // Undo after the push queues the way back, and "not spam" restores what it was before.
+    QVERIFY(onStorage([c = spam.value()](Database& db) { return CommentRepository(db).undo(c); }).ok());
+    VERIFY_OK(replay());
+    QCOMPARE(m_wordpress->comment(4).value(QStringLiteral("status")).toString(), QStringLiteral("hold"));
+    QVERIFY(onStorage([id = local(3).id](Database& db) { return CommentRepository(db).restore({id}); }).ok());
+    QCOMPARE(local(3).status, CommentStatus::Hold);
+    VERIFY_OK(replay());
+    QCOMPARE(m_wordpress->comment(3).value(QStringLiteral("status")).toString(), QStringLiteral("hold"));
+}
+
+void TestCommentSync::webDecisionStands()
+{
+    m_wordpress->addComments(2, 1, QStringLiteral("hold"));
+    VERIFY_OK(runSync());
+    QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Approved); }).ok());
+    m_wordpress->comment(1).insert(QStringLiteral("status"), QStringLiteral("spam")); // someone on wp-admin
+    CommentReplayer replayer(*m_storage, *m_client);
+    QSignalSpy overruled(&replayer, &CommentReplayer::actionOverruled);
+    QSignalSpy finished(&replayer, &CommentReplayer::finished);
+    replayer.replay();
+    QVERIFY(finished.wait(10000));
+    m_storage->waitForIdle();
+    QCOMPARE(overruled.size(), 1);
+    QVERIFY(overruled.constFirst().at(1).toString().contains(QStringLiteral("stands")));
+    QCOMPARE(m_wordpress->comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("spam"));
+    QCOMPARE(local(1).status, CommentStatus::Spam);
+    QVERIFY(!local(1).notice.isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    // An edit made on the web meanwhile wins over a local edit too.
+    QVERIFY(onStorage([id = local(2).id](Database& db) { return CommentRepository(db).edit(id, QStringLiteral("Mine")); }).ok());
+    m_wordpress->comment(2).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Theirs")}});
+    VERIFY_OK(replay());
+    QCOMPARE(m_wordpress->comment(2).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString(), QStringLiteral("Theirs"));
+    QCOMPARE(local(2).content, QStringLiteral("Theirs"));
+}
+
+void TestCommentSync::deletedOnTheWebIsMarkedNotRetried()
+{
+    m_wordpress->addComments(2, 1, QStringLiteral("hold"));
+    VERIFY_OK(runSync());
+    QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Approved); }).ok());
+    m_wordpress->removeComment(1);
+    VERIFY_OK(replay());
+    QVERIFY(local(1).gone);
+    QVERIFY(!local(1).pending);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    m_wordpress->requested.clear();
+    VERIFY_OK(replay());
+    QVERIFY(m_wordpress->requested.isEmpty());
+}
+
+void TestCommentSync::replyToPendingApprovesParentFirst()
+{
+    m_wordpress->addComments(1, 1, QStringLiteral("hold"));
+    VERIFY_OK(runSync());
+    auto reply = onStorage([id = local(1).id](Database& db) { return CommentRepository(db).reply(id, QStringLiteral("Thanks, glad you liked it.")); });
+    QVERIFY(reply.ok());
+    QCOMPARE(local(1).status, CommentStatus::Approved);
+    VERIFY_OK(replay());
+    QCOMPARE(m_wordpress->commentCount(), 2);
+    const QJsonObject created = m_wordpress->comment(2);
+    QCOMPARE(created.value(QStringLiteral("parent")).toInteger(), 1);
+    QCOMPARE(created.value(QStringLiteral("post")).toInteger(), 1);
+    QCOMPARE(m_wordpress->comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    // The approval went out before the reply.
+    qsizetype approvedAt = -1;
+    qsizetype repliedAt = -1;
+    for (qsizetype i = 0; i < m_wordpress->requested.size(); ++i) {
+        const QString path = m_wordpress->requested.at(i).path();
+        if (path.endsWith(QLatin1String("/comments/1")) && approvedAt < 0 && i > 0) {
+            approvedAt = i;
+        }
+        if (path.endsWith(QLatin1String("/comments"))) {
+            repliedAt = i;
+        }
+    }
+    QVERIFY(approvedAt >= 0 && approvedAt < repliedAt);
+    QCOMPARE(local(2).id, reply->replyId); // the local row now carries the blog's id
+}
+
+void TestCommentSync::lostReplyAnswerIsNotPostedTwice()
+{
+    m_wordpress->addComments(1, 1, QStringLiteral("approved"));
+    VERIFY_OK(runSync());
+    QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).reply(id, QStringLiteral("Seen it twice.")); }).ok());
+    // The server takes the reply, but the answer never arrives.
+    bool dropped = false;
+    m_wordpress->fault = [this, &dropped](const FakeRequest& request) -> std::optional<FakeResponse> {
+        if (!dropped && request.method == "POST" && request.url.path().endsWith(QLatin1String("/comments"))) {
+            dropped = true;
+            m_wordpress->fault = nullptr;
+            m_wordpress->addComments(1, 1, QStringLiteral("approved"));
+            QJsonObject& created = m_wordpress->comment(2);
+            created.insert(QStringLiteral("author"), 1);
+            created.insert(QStringLiteral("parent"), 1);
+            created.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Seen it twice.")}});
+            FakeResponse lost;
+            lost.error = QNetworkReply::RemoteHostClosedError;
+            return lost;
+        }
+        return std::nullopt;
+    };
+    CommentReplayer first(*m_storage, *m_client);
+    first.setBaseRetryDelaySecs(0);
+    QSignalSpy failed(&first, &CommentReplayer::actionFailed);
+    QSignalSpy done(&first, &CommentReplayer::finished);
+    first.replay();
+    QVERIFY(done.wait(10000));
+    m_storage->waitForIdle();
+    QCOMPARE(failed.size(), 1);
+    QVERIFY(failed.constFirst().at(2).toBool()); // will retry
+    QCOMPARE(m_wordpress->commentCount(), 2);
+    CommentReplayer second(*m_storage, *m_client);
+    second.setIgnoreRetryDelay(true);
+    QSignalSpy finished(&second, &CommentReplayer::finished);
+    second.replay();
+    QVERIFY(finished.wait(10000));
+    m_storage->waitForIdle();
+    QCOMPARE(m_wordpress->commentCount(), 2); // found again, not posted twice
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments WHERE remote_id = 2")), 1);
+    // A pull afterwards does not create a second row either.
+    VERIFY_OK(runSync());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 2);
+}
+
+void TestCommentSync::deleteForGoodAndUndoBeforePush()
+{
+    m_wordpress->addComments(2, 1, QStringLiteral("spam"));
+    VERIFY_OK(runSync());
+    auto deleted = onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Deleted); });
+    QVERIFY(deleted.ok());
+    CommentFilter all;
+    QCOMPARE(onStorage([all](Database& db) { return CommentRepository(db).ids(all); })->size(), 1); // hidden at once
+    QVERIFY(onStorage([c = deleted.value()](Database& db) { return CommentRepository(db).undo(c); }).ok());
+    QCOMPARE(local(1).status, CommentStatus::Spam);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    QVERIFY(onStorage([id = local(2).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Deleted); }).ok());
+    VERIFY_OK(replay());
+    QVERIFY(!m_wordpress->hasComment(2));
+    QVERIFY(m_wordpress->hasComment(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 1);
+}
+
+void TestCommentSync::transientFailureKeepsActionQueued()
+{
+    m_wordpress->addComments(1, 1, QStringLiteral("hold"));
+    VERIFY_OK(runSync());
+    QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Approved); }).ok());
+    m_wordpress->fault = [](const FakeRequest&) -> std::optional<FakeResponse> {
+        return FakeResponse::json(R"({"code":"busy","message":"Busy","data":{"status":503}})", 503);
+    };
+    const Status failed = replay();
+    QVERIFY(!failed.ok());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending' AND next_attempt_at IS NOT NULL")), 1);
+    QCOMPARE(local(1).status, CommentStatus::Approved); // the moderator's decision is kept
+    m_wordpress->fault = nullptr;
+    CommentReplayer replayer(*m_storage, *m_client);
+    replayer.setIgnoreRetryDelay(true);
+    QSignalSpy finished(&replayer, &CommentReplayer::finished);
+    replayer.replay();
+    QVERIFY(finished.wait(10000));
+    m_storage->waitForIdle();
+    QCOMPARE(m_wordpress->comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+}
+
+void TestCommentSync::localDecisionSurvivesAPull()
+{
+    m_wordpress->addComments(1, 1, QStringLiteral("hold"));
+    VERIFY_OK(runSync());
+    QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Spam); }).ok());
+    // A full pull (as after a reset) must not undo the waiting decision.
+    QVERIFY(onStorage([this](Database& db) {
+                QSqlQuery q(db.connection());
+                return q.exec(QStringLiteral("DELETE FROM sync_state")) ? Status() : Status(Error::make(Error::Code::Database, QStringLiteral("x")));
+            }).ok());
+    VERIFY_OK(runSync());
+    QCOMPARE(local(1).status, CommentStatus::Spam);
+    QVERIFY(local(1).pending);
+}
+
+QTEST_GUILESS_MAIN(TestCommentSync)
+#include "tst_commentsync.moc"
