@@ -144,7 +144,11 @@ int TestCommentSync::scalar(const QString& sql)
     return q.value(0).toInt();
 }
 
-#define VERIFY_OK(status) QVERIFY2((status).ok(), qPrintable((status).ok() ? QString() : (status).error().message))
+#define VERIFY_OK(expression)                                                                                  \
+    do {                                                                                                       \
+        const Status verified = (expression);                                                                  \
+        QVERIFY2(verified.ok(), qPrintable(verified.ok() ? QString() : verified.error().message));             \
+    } while (false)
 
 void TestCommentSync::pullStoresEveryStatusWithFlags()
 {

@@ -63,6 +63,8 @@ void CommentReconciler::fetchList(Pass pass, int page)
 
 void CommentReconciler::listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items)
 {
+    qCDebug(lcSync) << "Reconciling:" << (pass == Pass::Hold ? "held" : "recent") << "page" << page << "of" << totalPages
+                    << "," << items.size() << "comments";
     for (const RemoteCommentStatus& item : items) {
         m_seen.insert(item.id);
     }
@@ -124,6 +126,7 @@ void CommentReconciler::lookUpMissing()
 
 void CommentReconciler::lookUpBatch()
 {
+    qCDebug(lcSync) << "Reconciling:" << m_missing.size() << "held comments not listed";
     if (m_missing.isEmpty()) {
         checkAlone();
         return;

@@ -402,7 +402,7 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
 
 void SyncEngine::stageDone(std::shared_ptr<Stage> stage)
 {
-    if (m_reconciler) {
+    if (stage->resource == QLatin1String("comments") && m_reconciler) {
         m_reconciler.release()->deleteLater(); // we may be inside its finished signal
     }
     if (stage->resource == QLatin1String("categories") || stage->resource == QLatin1String("tags")) {

@@ -2,6 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/storage/PostRepository.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "gui/accounts/SyncController.h"
@@ -9,6 +10,8 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -72,11 +75,31 @@ OutboxDialog::OutboxDialog(StorageExecutor& storage, SyncController& sync, QWidg
         if (id == 0) {
             return;
         }
-        onFinished(m_storage.run([id](Database& db) { return PublishRepository(db).discard(id); }), this,
-                   [this](const Status&) { refresh(); });
+        // A discarded moderation action also puts the comment back as the blog has it.
+        onFinished(m_storage.run([id](Database& db) {
+                       auto comment = CommentRepository(db).discardAction(id);
+                       return comment ? PublishRepository(db).discard(id) : comment;
+                   }),
+                   this, [this](const Status&) { refresh(); });
     });
     connect(&m_sync, &SyncController::finished, this, &OutboxDialog::refresh);
     refresh();
+}
+
+QString OutboxDialog::describeCommentAction(const QString& operation, const QString& payload, const QString& author)
+{
+    const QJsonObject fields = QJsonDocument::fromJson(payload.toUtf8()).object();
+    if (operation == QLatin1String("reply")) {
+        return tr("Reply to %1").arg(author);
+    }
+    if (operation == QLatin1String("edit")) {
+        return tr("Edit of %1's comment").arg(author);
+    }
+    if (operation == QLatin1String("delete")) {
+        return tr("Delete %1's comment for good").arg(author);
+    }
+    const auto status = commentStatusFromString(fields.value(QStringLiteral("status")).toString());
+    return tr("%1's comment: %2").arg(author, status ? commentStatusLabel(*status) : fields.value(QStringLiteral("status")).toString());
 }
 
 qint64 OutboxDialog::selectedEntry() const
@@ -94,7 +117,14 @@ void OutboxDialog::refresh()
         }
         QList<Row> rows;
         PostRepository posts(db);
+        CommentRepository comments(db);
         for (const OutboxEntry& entry : entries.value()) {
+            if (entry.entity == QLatin1String("comment")) {
+                auto comment = comments.byId(entry.entityId);
+                const QString who = comment && comment.value() ? comment.value()->authorName : QString();
+                rows.append(Row {entry, describeCommentAction(entry.operation, entry.payload, who)});
+                continue;
+            }
             auto post = posts.load(entry.entityId);
             rows.append(Row {entry, post ? post->title : QString()});
         }

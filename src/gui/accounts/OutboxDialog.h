@@ -24,6 +24,7 @@ public Q_SLOTS:
 
 private:
     qint64 selectedEntry() const;
+    static QString describeCommentAction(const QString& operation, const QString& payload, const QString& author);
 
     StorageExecutor& m_storage;
     SyncController& m_sync;
