@@ -7,12 +7,14 @@
 #include "core/remote/WordPressClient.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "core/moderation/TriageRules.h"
 #include "core/sync/Publisher.h"
 #include "core/sync/SyncEngine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSettings>
 
 namespace longhand {
 
@@ -35,7 +37,7 @@ void runSyncCommand(CliContext& context)
                 return;
             }
             auto keep = client.value();
-            // Push first (queued publications), then pull.
+            // Push first (queued publications, then comment moderation), then pull.
             auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
             publisher->setIgnoreRetryDelay(true); // asked for now: try what waits now
             QObject::connect(publisher, &Publisher::entryFailed, publisher, [&context](qint64 postId, const Error& error, bool willRetry) {
@@ -43,9 +45,16 @@ void runSyncCommand(CliContext& context)
                               << Qt::endl;
             });
             auto* engine = new SyncEngine(context.storage(), *keep, Clock::system(), &context.accounts());
-            QObject::connect(publisher, &Publisher::finished, engine, [publisher, engine](const Status&) {
+            const QSettings settings(context.profile().settingsPath(), QSettings::IniFormat);
+            engine->setTriageSettings(TriageSettings::load(settings));
+            auto stillQueued = std::make_shared<int>(0);
+            QObject::connect(publisher, &Publisher::finished, engine, [&context, publisher, engine, keep, stillQueued](const Status&) {
                 publisher->deleteLater();
-                engine->start();
+                pushCommentActions(context, keep, {}, [&context, engine, stillQueued](const CommentPushReport& report) {
+                    printCommentPushProblems(context, report);
+                    *stillQueued = report.stillQueued;
+                    engine->start();
+                });
             });
             QObject::connect(engine, &SyncEngine::progressChanged, engine, [&context](const SyncProgress& progress) {
                 context.err() << tr("[%1/%2] %3: page %4 of %5, %6 items")
@@ -57,13 +66,20 @@ void runSyncCommand(CliContext& context)
                                      .arg(progress.items)
                               << Qt::endl;
             });
-            QObject::connect(engine, &SyncEngine::finished, engine, [&context, engine, keep](const Status& status) {
+            QObject::connect(engine, &SyncEngine::finished, engine, [&context, engine, keep, stillQueued](const Status& status) {
                 engine->deleteLater();
                 if (!status) {
                     context.fail(status.error());
                     return;
                 }
-                context.out() << tr("Synced %1: %2 items.").arg(keep->site().name).arg(engine->progress().items) << Qt::endl;
+                QString summary = tr("Synced %1: %2 items, %3 new pending comments.")
+                                      .arg(keep->site().name)
+                                      .arg(engine->progress().items)
+                                      .arg(engine->progress().newPendingComments);
+                if (*stillQueued > 0) {
+                    summary += tr(" %1 comment actions still wait to be sent.").arg(*stillQueued);
+                }
+                context.out() << summary << Qt::endl;
                 context.succeed();
             });
             publisher->replay();

@@ -29,13 +29,25 @@ const char* const kUsage = R"(Commands:
                                            LONGHAND_PASSWORD or standard input
   account list|verify [--json]             connected blogs / sign in again
   account remove --site ID                 disconnect a blog and forget its password
-  sync [--site ID]                         pull posts, terms, media and users into the cache
+  sync [--site ID]                         send queued publications and comment moderation, then pull
+                                           posts, terms, media, users and comments into the cache
   posts list [--status STATUS] [--json]    reviews in the cache
   publish FILE.md [--site ID] [--title T] [--category C]... [--tag T]... [--status S] [--date ISO8601]
           [--featured IMAGE] [--json]      publish a Markdown file (front matter: title, slug, excerpt,
                                            status, date, categories, tags, featured)
   export DIR [--site ID]                   every review as Markdown (HTML for web-written ones) with
-                                           front matter, and its images)";
+                                           front matter, and its images
+  comments list [--site ID] [--status hold|approve|spam|trash|all] [--post ID] [--search TEXT] [--json]
+                                           comments in the cache (every status and every blog unless
+                                           told otherwise); IDs are the blog's comment ids
+  comments show ID [--format html|text] [--json]
+                                           one comment: the sanitized HTML the app shows, or its text
+                                           with the commenter's history
+  comments approve|unapprove|spam|unspam|trash|restore|delete ID...
+                                           moderate in the cache and send it to the blog at once; what
+                                           cannot be sent stays queued for the next sync
+  comments reply ID (TEXT | -)             answer a comment (- reads the text from standard input);
+                                           prints the reply's id on the blog)";
 
 } // namespace
 } // namespace longhand
@@ -47,7 +59,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     // Progress and results go to the terminal; the library's info logging stays quiet here.
-    QLoggingCategory::setFilterRules(QStringLiteral("longhand.*.info=false"));
+    QLoggingCategory::setFilterRules(QStringLiteral("longhand.*.info=false\nlonghand.*.debug=false"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Longhand command-line tool: works on the same offline cache as the Longhand app.") +
@@ -61,13 +73,16 @@ int main(int argc, char* argv[])
         {QStringLiteral("secret-store"), tr("Where the password is kept: keychain (default) or file."), QStringLiteral("STORE")},
         {QStringLiteral("allow-insecure-http"), tr("Accept plain http to a host that is not this machine.")},
         {QStringLiteral("site"), tr("The blog to work on (see: account list)."), QStringLiteral("ID")},
-        {QStringLiteral("status"), tr("A post status."), QStringLiteral("STATUS")},
+        {QStringLiteral("status"), tr("A post status, or for comments: hold, approve, spam, trash or all."), QStringLiteral("STATUS")},
         {QStringLiteral("json"), tr("Print JSON.")},
         {QStringLiteral("title"), tr("The review's title (wins over the front matter)."), QStringLiteral("T")},
         {QStringLiteral("category"), tr("A category (repeatable)."), QStringLiteral("C")},
         {QStringLiteral("tag"), tr("A tag (repeatable)."), QStringLiteral("T")},
         {QStringLiteral("date"), tr("Publication date, ISO 8601; a future date schedules."), QStringLiteral("ISO8601")},
         {QStringLiteral("featured"), tr("The featured image."), QStringLiteral("IMAGE")},
+        {QStringLiteral("post"), tr("Only the comments of this post (its id on the blog)."), QStringLiteral("ID")},
+        {QStringLiteral("search"), tr("Only the comments whose text, author, email, URL or IP match."), QStringLiteral("TEXT")},
+        {QStringLiteral("format"), tr("How comments show prints the comment: text (default) or html."), QStringLiteral("FORMAT")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
     parser.process(app);
@@ -106,6 +121,8 @@ int main(int argc, char* argv[])
             runPublishCommand(context);
         } else if (command == QLatin1String("export")) {
             runExportCommand(context);
+        } else if (command == QLatin1String("comments")) {
+            runCommentsCommand(context);
         } else {
             context.fail(tr("Unknown command: %1 (see --help)").arg(command), 2);
         }

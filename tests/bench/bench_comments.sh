@@ -19,7 +19,7 @@ cli="$build/src/cli/longhand-cli"
 now() { date +%s.%N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
-fields="id,post,parent,author,author_name,author_email,author_url,author_ip,author_user_agent,date_gmt,content.raw,status"
+fields="id,post,parent,author,author_name,author_email,author_url,author_ip,author_user_agent,date_gmt,content,status"
 pages=$(( (comments + 99) / 100 ))
 curl_times=(); full_times=(); again_times=()
 for run in $(seq "$runs"); do

@@ -298,10 +298,12 @@ Result<RemoteCommentStatus> commentStatusFrom(const QJsonObject& object)
 
 } // namespace
 
+// "content", not "content.raw": WordPress 6.1's comments controller only includes the content when the
+// top-level name is listed (nested _fields work for posts, not for comments).
 QString commentFields()
 {
     return QStringLiteral("id,post,parent,author,author_name,author_email,author_url,author_ip,author_user_agent,"
-                          "date_gmt,content.raw,status");
+                          "date_gmt,content,status");
 }
 
 Result<QList<RemoteComment>> parseComments(const QByteArray& body)

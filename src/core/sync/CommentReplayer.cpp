@@ -40,6 +40,7 @@ void CommentReplayer::replay()
     m_running = true;
     m_tried.clear();
     m_firstError.reset();
+    m_unreachable = false;
     next();
 }
 
@@ -55,6 +56,13 @@ void CommentReplayer::next()
                        return;
                    }
                    const QDateTime now = m_clock->nowUtc();
+                   if (m_unreachable) {
+                       // The blog cannot be reached: the rest waits for the next round instead of
+                       // each timing out in turn.
+                       m_running = false;
+                       Q_EMIT finished(m_firstError ? Status(*m_firstError) : Status());
+                       return;
+                   }
                    QSet<qint64> blocked; // a comment whose earlier action waits: its later ones wait too
                    for (const CommentAction& action : actions.value()) {
                        const qint64 commentId = action.comment.id;
@@ -246,6 +254,9 @@ void CommentReplayer::deletedOnBlog(const CommentAction& action)
 void CommentReplayer::failAction(const CommentAction& action, const Error& error)
 {
     const bool transient = error.isTransient();
+    if (error.code == Error::Code::Network || error.code == Error::Code::Timeout) {
+        m_unreachable = true;
+    }
     if (!m_firstError) {
         m_firstError = error;
     }

@@ -62,6 +62,7 @@ private:
     int m_baseRetryDelaySecs = 30;
     bool m_ignoreRetryDelay = false;
     bool m_running = false;
+    bool m_unreachable = false; // a request could not reach the blog: stop this round
     QSet<qint64> m_tried; // entries handled this round (a failure is not tried again until the next)
     std::optional<Error> m_firstError;
 };
