@@ -148,6 +148,9 @@ FakeResponse FakeWordPress::comments(const FakeRequest& request, const QString& 
             return a.value(QStringLiteral("date_gmt")).toString() < b.value(QStringLiteral("date_gmt")).toString();
         });
     }
+    if (query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc")) {
+        std::reverse(items.begin(), items.end());
+    }
     return page(items, query, false);
 }
 

@@ -220,6 +220,17 @@ Status CommentRepository::applyRemoteStatuses(qint64 siteId, const QList<RemoteC
     });
 }
 
+Result<qint64> CommentRepository::maxRemoteId(qint64 siteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(MAX(remote_id), 0) FROM comments WHERE site_id = ?"));
+    q.addBindValue(siteId);
+    if (!q.exec() || !q.next()) {
+        return databaseError(QStringLiteral("read comments"), q.lastError().text());
+    }
+    return q.value(0).toLongLong();
+}
+
 Result<QList<qint64>> CommentRepository::remoteIdsWithStatus(qint64 siteId, const QString& remoteStatus)
 {
     QSqlQuery q(m_database.connection());

@@ -61,6 +61,8 @@ public:
     Result<CommentUpsertCounts> upsertComments(qint64 siteId, const QList<RemoteComment>& comments, const TriageRules& rules);
     // The server's status as the reconciliation saw it; comments with queued actions keep their local status.
     Status applyRemoteStatuses(qint64 siteId, const QList<RemoteCommentStatus>& statuses);
+    // The newest comment id pulled from the blog (0 when none): later comments have larger ids.
+    Result<qint64> maxRemoteId(qint64 siteId);
     // Remote ids of comments the cache believes have this server status.
     Result<QList<qint64>> remoteIdsWithStatus(qint64 siteId, const QString& remoteStatus);
     // Deleted on the server: kept, marked gone, its queued actions dropped.

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QUrlQuery>
 
+#include <limits>
+
 namespace longhand {
 
 CommentReconciler::CommentReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock,
@@ -26,7 +28,68 @@ void CommentReconciler::start()
     m_seen.clear();
     m_missing.clear();
     m_unresolved.clear();
-    fetchList(Pass::Hold, 1);
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return CommentRepository(db, clock).maxRemoteId(siteId); }),
+               this, [this](const Result<qint64>& maxId) {
+                   if (m_done) {
+                       return;
+                   }
+                   if (!maxId) {
+                       fail(maxId.error());
+                       return;
+                   }
+                   m_maxKnownId = maxId.value();
+                   fetchNew(1);
+               });
+}
+
+void CommentReconciler::fetchNew(int page)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
+    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
+    onFinished(m_client.fetchPage(QStringLiteral("comments"), page, 100, query), this, [this, page](const Result<RemotePage>& result) {
+        if (m_done) {
+            return;
+        }
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        auto comments = wpjson::parseComments(result->body);
+        if (!comments) {
+            fail(comments.error());
+            return;
+        }
+        qint64 oldest = std::numeric_limits<qint64>::max();
+        for (const RemoteComment& comment : comments.value()) {
+            oldest = std::min(oldest, comment.id);
+            m_seen.insert(comment.id);
+        }
+        const bool more = comments->size() == 100 && oldest > m_maxKnownId && page < result->totalPages;
+        const qint64 siteId = m_client.site().id;
+        onFinished(m_storage.run([siteId, items = comments.value(), triage = m_triage, clock = m_clock](Database& db) {
+                       return CommentRepository(db, clock).upsertComments(siteId, items, TriageRules(triage));
+                   }),
+                   this, [this, page, more](const Result<CommentUpsertCounts>& stored) {
+                       if (m_done) {
+                           return;
+                       }
+                       if (!stored) {
+                           fail(stored.error());
+                           return;
+                       }
+                       Q_EMIT progressed(stored->inserted, stored->newPending);
+                       if (more) {
+                           fetchNew(page + 1);
+                       } else {
+                           fetchList(Pass::Hold, 1);
+                       }
+                   });
+    });
 }
 
 void CommentReconciler::fetchList(Pass pass, int page)
@@ -35,14 +98,8 @@ void CommentReconciler::fetchList(Pass pass, int page)
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status"));
     query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
-    if (pass == Pass::Hold) {
-        query.addQueryItem(QStringLiteral("status"), QStringLiteral("hold"));
-    } else {
-        query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
-        // "after" compares with the blog's local time: a day more covers any time zone.
-        const QDateTime after = m_clock->nowUtc().addDays(-(m_recentDays + 1));
-        query.addQueryItem(QStringLiteral("after"), after.toString(Qt::ISODate));
-    }
+    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
+    query.addQueryItem(QStringLiteral("status"), pass == Pass::Hold ? QStringLiteral("hold") : QStringLiteral("any"));
     onFinished(m_client.fetchPage(QStringLiteral("comments"), page, 100, query), this,
                [this, pass, page](const Result<RemotePage>& result) {
                    if (m_done) {
@@ -69,7 +126,7 @@ void CommentReconciler::listFetched(Pass pass, int page, int totalPages, const Q
         m_seen.insert(item.id);
     }
     store(items, [this, pass, page, totalPages] {
-        if (page < totalPages) {
+        if (page < totalPages && (pass == Pass::Hold || page < m_recentPages)) {
             fetchList(pass, page + 1);
         } else if (pass == Pass::Hold) {
             fetchList(Pass::Recent, 1);

@@ -180,8 +180,7 @@ void SyncEngine::runStage(int index)
 
 void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
 {
-    const bool incremental = stage->resource == QLatin1String("posts") || stage->resource == QLatin1String("media")
-        || stage->resource == QLatin1String("comments");
+    const bool incremental = stage->resource == QLatin1String("posts") || stage->resource == QLatin1String("media");
     if (stage->state.nextPage > 0) {
         // An interrupted run: continue it with the same query.
         stage->after = stage->state.runAfter;
@@ -189,11 +188,12 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
         qCInfo(lcNet) << "Resuming" << stage->resource << "at page" << stage->resumeFrom;
     } else {
         // modified_after is exclusive with one-second resolution: step back a second, storing twice is harmless.
-        // Comments have no modified date: new ones are asked for by date, and their "after" is compared with
-        // the blog's local time, so step back a day to cover any time zone.
-        const int back = stage->resource == QLatin1String("comments") ? 24 * 3600 : 1;
-        stage->after = incremental && stage->state.highWater.isValid() ? stage->state.highWater.addSecs(-back) : QDateTime();
+        stage->after = incremental && stage->state.highWater.isValid() ? stage->state.highWater.addSecs(-1) : QDateTime();
         stage->resumeFrom = 1;
+    }
+    if (stage->resource == QLatin1String("comments") && stage->state.nextPage == 0 && stage->state.highWater.isValid()) {
+        catchUpComments(stage);
+        return;
     }
     stage->nextToFetch = stage->resumeFrom;
     fetchPage(stage, stage->nextToFetch++);
@@ -213,11 +213,9 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
         query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
         query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
         query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
-        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("date_gmt"));
+        // By id: a comment written during the pull lands after the last page instead of shifting the others.
+        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
         query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
-        if (stage->after.isValid()) {
-            query.addQueryItem(QStringLiteral("after"), stage->after.toUTC().toString(Qt::ISODate));
-        }
     } else if (resource == QLatin1String("users")) {
         query.addQueryItem(QStringLiteral("_fields"), wpjson::userFields());
     } else {
@@ -380,24 +378,36 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
                        fail(saved.error());
                        return;
                    }
-                   if (stage->resource == QLatin1String("comments") && stage->state.highWater.isValid()) {
-                       // An incremental pull only sees new comments: catch up with statuses changed on the web.
-                       m_reconciler = std::make_unique<CommentReconciler>(m_storage, m_client, m_clock);
-                       connect(m_reconciler.get(), &CommentReconciler::finished, this, [this, stage](const Status& reconciled) {
-                           if (stage->generation != m_generation || !m_running) {
-                               return;
-                           }
-                           if (!reconciled) {
-                               fail(reconciled.error());
-                               return;
-                           }
-                           stageDone(stage);
-                       });
-                       m_reconciler->start();
-                       return;
-                   }
                    stageDone(stage);
                });
+}
+
+// After the first full pull, comments are caught up by the reconciler: new ones by id, then the
+// statuses changed on the web (comments have no modified date to ask by).
+void SyncEngine::catchUpComments(std::shared_ptr<Stage> stage)
+{
+    m_reconciler = std::make_unique<CommentReconciler>(m_storage, m_client, m_clock);
+    m_reconciler->setTriageSettings(m_triage);
+    connect(m_reconciler.get(), &CommentReconciler::progressed, this, [this, stage](int newComments, int newPending) {
+        if (stage->generation != m_generation || !m_running) {
+            return;
+        }
+        m_progress.items += newComments;
+        m_progress.newPendingComments += newPending;
+        m_progress.resource = stage->resource;
+        Q_EMIT progressChanged(m_progress);
+    });
+    connect(m_reconciler.get(), &CommentReconciler::finished, this, [this, stage](const Status& reconciled) {
+        if (stage->generation != m_generation || !m_running) {
+            return;
+        }
+        if (!reconciled) {
+            fail(reconciled.error());
+            return;
+        }
+        stageDone(stage);
+    });
+    m_reconciler->start();
 }
 
 void SyncEngine::stageDone(std::shared_ptr<Stage> stage)

@@ -75,6 +75,7 @@ private:
     void pageStored(std::shared_ptr<Stage> stage, int page, int count, const QDateTime& newest);
     void finishStage(std::shared_ptr<Stage> stage);
     void stageDone(std::shared_ptr<Stage> stage);
+    void catchUpComments(std::shared_ptr<Stage> stage);
     void fail(const Error& error);
     void done(const Status& status);
 
