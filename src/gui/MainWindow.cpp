@@ -1,12 +1,12 @@
 #include "gui/MainWindow.h"
 
-#include "core/domain/Post.h"
-
-#include "core/Version.h"
-#include "core/spelling/DictionaryCatalog.h"
 #include "core/FutureUtils.h"
+#include "core/Version.h"
+#include "core/domain/Post.h"
 #include "core/library/ReviewLibrary.h"
 #include "core/markdown/MarkdownRenderer.h"
+#include "core/moderation/TriageRules.h"
+#include "core/spelling/DictionaryCatalog.h"
 #include "gui/AppServices.h"
 #include "gui/accounts/AddBlogDialog.h"
 #include "gui/accounts/OutboxDialog.h"
@@ -18,6 +18,8 @@
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
+#include "gui/moderation/ModerationView.h"
+#include "gui/moderation/PendingNotifier.h"
 #include "gui/preview/PreviewPane.h"
 
 #include <QAction>
@@ -29,10 +31,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
-#include <QSplitter>
-#include <QStatusBar>
 
 namespace longhand {
 
@@ -42,6 +45,8 @@ const auto kSplitterKey = QStringLiteral("window/splitter");
 const auto kEditorSplitterKey = QStringLiteral("window/editorSplitter");
 const auto kSpellingKey = QStringLiteral("spelling/language");
 const auto kRemoteImagesKey = QStringLiteral("preview/remoteImages");
+const auto kPageKey = QStringLiteral("window/page");
+const auto kCommentKeysKey = QStringLiteral("moderation/keyboardShortcuts");
 } // namespace
 
 MainWindow::MainWindow(AppServices& services, QWidget* parent)
@@ -56,6 +61,9 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     , m_syncProgress(new QProgressBar(this))
     , m_syncCancel(new QToolButton(this))
     , m_publishedLabel(new QLabel(this))
+    , m_pages(new QStackedWidget(this))
+    , m_moderation(new ModerationView(services.storage(), m_sync, m_pages))
+    , m_notifier(new PendingNotifier(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/longhand.svg")));
@@ -64,7 +72,10 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_splitter->addWidget(m_editor);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 5);
-    setCentralWidget(m_splitter);
+    m_pages->setObjectName(QStringLiteral("mainPages"));
+    m_pages->addWidget(m_splitter);
+    m_pages->addWidget(m_moderation);
+    setCentralWidget(m_pages);
     m_statsLabel->setObjectName(QStringLiteral("wordCountLabel"));
     m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
     m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
@@ -86,6 +97,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     statusBar()->addPermanentWidget(m_statsLabel);
 
     createActions();
+    connectModeration();
 
     ReviewSession& session = m_editor->session();
     connect(m_sidebar, &DraftsSidebar::reviewActivated, &session, &ReviewSession::open);
@@ -131,6 +143,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     if (!m_services.settings().contains(kGeometryKey)) {
         resize(1400, 860);
     }
+    showPage(m_services.settings().value(kPageKey).toString() == QLatin1String("comments"));
     updateTitle();
 }
 
@@ -168,14 +181,22 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = edit->addAction(tr("&Undo"), editor, &QPlainTextEdit::undo);
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setEnabled(false);
-    connect(editor, &QPlainTextEdit::undoAvailable, undo, &QAction::setEnabled);
-    QAction* redo = edit->addAction(tr("&Redo"), editor, &QPlainTextEdit::redo);
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setEnabled(false);
-    connect(editor, &QPlainTextEdit::redoAvailable, redo, &QAction::setEnabled);
+    // Undo follows the page: the review's text, or the last moderation action.
+    m_undo = edit->addAction(tr("&Undo"), this, [this, editor] {
+        if (isShowingComments()) {
+            m_moderation->undo();
+        } else {
+            editor->undo();
+        }
+    });
+    m_undo->setObjectName(QStringLiteral("actionUndo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    connect(editor, &QPlainTextEdit::undoAvailable, this, &MainWindow::updateUndo);
+    connect(m_moderation, &ModerationView::undoAvailableChanged, this, &MainWindow::updateUndo);
+    m_redo = edit->addAction(tr("&Redo"), editor, &QPlainTextEdit::redo);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setEnabled(false);
+    connect(editor, &QPlainTextEdit::redoAvailable, this, &MainWindow::updateUndo);
     edit->addSeparator();
     edit->addAction(tr("Cu&t"), QKeySequence::Cut, editor, &QPlainTextEdit::cut);
     edit->addAction(tr("&Copy"), QKeySequence::Copy, editor, &QPlainTextEdit::copy);
@@ -190,6 +211,11 @@ void MainWindow::createActions()
     QAction* replace = edit->addAction(tr("R&eplace…"), QKeySequence(Qt::CTRL | Qt::Key_H), m_editor->findBar(),
                                        &FindReplaceBar::showReplace);
     replace->setObjectName(QStringLiteral("actionReplace"));
+    for (QAction* action : edit->actions()) {
+        if (action != m_undo && action != m_redo && !action->isSeparator()) {
+            m_editorActions.append(action);
+        }
+    }
 
     QMenu* format = menuBar()->addMenu(tr("F&ormat"));
     QAction* bold = format->addAction(tr("&Bold"), QKeySequence::Bold, editor, &MarkdownEditor::toggleBold);
@@ -198,8 +224,34 @@ void MainWindow::createActions()
     italic->setObjectName(QStringLiteral("actionItalic"));
     QAction* link = format->addAction(tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K), editor, &MarkdownEditor::insertLink);
     link->setObjectName(QStringLiteral("actionLink"));
+    m_editorActions << format->menuAction() << insertImage;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    auto* pages = new QActionGroup(this);
+    m_showReviews = view->addAction(tr("&Reviews"), this, [this] { showPage(false); });
+    m_showReviews->setObjectName(QStringLiteral("actionShowReviews"));
+    m_showReviews->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showReviews->setToolTip(tr("Write and edit reviews (Ctrl+1)"));
+    m_showComments = view->addAction(tr("&Comments"), this, [this] { showPage(true); });
+    m_showComments->setObjectName(QStringLiteral("actionShowComments"));
+    m_showComments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showComments->setToolTip(tr("Moderate the blog's comments (Ctrl+2)"));
+    for (QAction* page : { m_showReviews, m_showComments }) {
+        page->setCheckable(true);
+        pages->addAction(page);
+    }
+    m_showReviews->setChecked(true);
+    view->addSeparator();
+    QAction* keys = view->addAction(tr("Comment &Keyboard Shortcuts"));
+    keys->setObjectName(QStringLiteral("actionCommentKeyboard"));
+    keys->setCheckable(true);
+    keys->setToolTip(tr("Single keys moderate in the comment list (J, K, A, S, D, R, …; ? lists them)"));
+    keys->setChecked(m_services.settings().value(kCommentKeysKey, true).toBool());
+    m_moderation->setKeyboardShortcutsEnabled(keys->isChecked());
+    connect(keys, &QAction::toggled, this, [this](bool on) {
+        m_services.settings().setValue(kCommentKeysKey, on);
+        m_moderation->setKeyboardShortcutsEnabled(on);
+    });
     QAction* remote = view->addAction(tr("Load &Remote Images in Preview"));
     remote->setObjectName(QStringLiteral("actionAllowRemoteImages"));
     remote->setCheckable(true);
@@ -306,6 +358,9 @@ void MainWindow::createBlogMenu()
     toolbar->addAction(findChild<QAction*>(QStringLiteral("actionNewReview")));
     toolbar->addAction(syncNow);
     toolbar->addAction(publish);
+    toolbar->addSeparator();
+    toolbar->addAction(m_showReviews);
+    toolbar->addAction(m_showComments);
     m_sync->setProfileRoot(m_services.profile().rootPath());
     connect(m_sync, &SyncController::publishQueued, this, [this] {
         m_publishedLabel->setText(tr("Publishing…"));
@@ -435,7 +490,65 @@ void MainWindow::updateTitle()
     const QString title = m_editor->session().hasReview()
                               ? (post.title.isEmpty() ? tr("Untitled review") : post.title)
                               : QString();
-    setWindowTitle(title.isEmpty() ? tr("Longhand") : tr("%1 — Longhand").arg(title));
+    setWindowTitle((title.isEmpty() || isShowingComments() ? tr("Longhand") : tr("%1 — Longhand").arg(title))
+        + m_notifier->titleSuffix());
+}
+
+bool MainWindow::isShowingComments() const
+{
+    return m_pages->currentWidget() == m_moderation;
+}
+
+void MainWindow::showPage(bool comments)
+{
+    m_pages->setCurrentWidget(comments ? static_cast<QWidget*>(m_moderation) : m_splitter);
+    (comments ? m_showComments : m_showReviews)->setChecked(true);
+    for (QAction* action : std::as_const(m_editorActions)) {
+        action->setEnabled(!comments);
+    }
+    if (comments) {
+        m_editor->session().saveNow();
+        m_moderation->focusQueue();
+    }
+    updateUndo();
+    updateTitle();
+}
+
+void MainWindow::updateUndo()
+{
+    const QTextDocument* text = m_editor->editor()->document();
+    m_undo->setEnabled(isShowingComments() ? m_moderation->canUndo() : text->isUndoAvailable());
+    m_redo->setEnabled(!isShowingComments() && text->isRedoAvailable());
+}
+
+void MainWindow::connectModeration()
+{
+    m_sync->setTriageSettings(TriageSettings::load(m_services.settings()));
+    connect(m_sync, &SyncController::commentsChanged, m_moderation, &ModerationView::refresh);
+    connect(m_sync, &SyncController::commentActionOverruled, this, [this](qint64 id, const QString& message) {
+        statusBar()->showMessage(message, 15000);
+        m_moderation->showNotice(id, message);
+    });
+    connect(m_sync, &SyncController::commentActionFailed, this, [this](qint64, const Error& error, bool willRetry) {
+        statusBar()->showMessage(willRetry ? tr("A moderation action waits for the blog: %1").arg(error.message)
+                                           : tr("The blog refused a moderation action: %1").arg(error.message),
+            15000);
+    });
+    connect(m_sync, &SyncController::newPendingComments, m_notifier, &PendingNotifier::notifyNewComments);
+    connect(m_sync, &SyncController::newPendingComments, this, [this](int count, bool) {
+        statusBar()->showMessage(tr("%n new comment(s) to moderate.", nullptr, count), 8000);
+    });
+    connect(m_moderation, &ModerationView::pendingCountChanged, m_notifier, &PendingNotifier::setPendingCount);
+    connect(m_notifier, &PendingNotifier::pendingCountChanged, this, &MainWindow::updateTitle);
+    connect(m_notifier, &PendingNotifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+        showPage(true);
+    });
+    connect(m_moderation, &ModerationView::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 6000); });
+    connect(m_moderation, &ModerationView::errorOccurred, this, &MainWindow::showError);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
@@ -444,6 +557,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_services.settings().setValue(kGeometryKey, saveGeometry());
     m_services.settings().setValue(kSplitterKey, m_splitter->saveState());
     m_services.settings().setValue(kEditorSplitterKey, m_editor->splitter()->saveState());
+    m_services.settings().setValue(
+        kPageKey, isShowingComments() ? QStringLiteral("comments") : QStringLiteral("reviews"));
     m_services.flush();
     event->accept();
 }

@@ -9,16 +9,20 @@ class QProgressBar;
 class QToolButton;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 
 namespace longhand {
 
 class AppServices;
 class DraftsSidebar;
+class ModerationView;
+class PendingNotifier;
 class SyncController;
 class ReviewEditorWidget;
 struct TextStats;
 
-// Composes the drafts sidebar and the review editor, and owns the menus and status bar.
+// Composes two pages, the reviews (drafts sidebar + review editor) and the comment queue, and owns
+// the menus and status bar.
 // Features live in their own widgets; this class only wires them.
 class MainWindow final : public QMainWindow
 {
@@ -31,6 +35,9 @@ public:
     DraftsSidebar* sidebar() const { return m_sidebar; }
     ReviewEditorWidget* reviewEditor() const { return m_editor; }
     SyncController* syncController() const { return m_sync; }
+    ModerationView* moderationView() const { return m_moderation; }
+    PendingNotifier* pendingNotifier() const { return m_notifier; }
+    bool isShowingComments() const;
 
     // Opens the review that was open at the last quit or crash.
     void restoreSession();
@@ -46,6 +53,9 @@ private:
     void showError(const QString& message);
     void updateTitle();
     void mergeWebChanges();
+    void connectModeration();
+    void showPage(bool comments);
+    void updateUndo();
 
     AppServices& m_services;
     QSplitter* m_splitter;
@@ -57,7 +67,15 @@ private:
     QProgressBar* m_syncProgress;
     QToolButton* m_syncCancel;
     QLabel* m_publishedLabel;
+    QStackedWidget* m_pages;
+    ModerationView* m_moderation;
+    PendingNotifier* m_notifier;
     QActionGroup* m_languageGroup = nullptr;
+    QAction* m_showReviews = nullptr;
+    QAction* m_showComments = nullptr;
+    QAction* m_undo = nullptr;
+    QAction* m_redo = nullptr;
+    QList<QAction*> m_editorActions; // only for the review page
 };
 
 } // namespace longhand

@@ -1,0 +1,556 @@
+#include "gui/moderation/CommentQueueModel.h"
+
+#include "core/FutureUtils.h"
+#include "core/storage/CommentRepository.h"
+#include "core/storage/StorageExecutor.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QIcon>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+namespace longhand {
+
+namespace {
+
+// Beyond this many separate runs of removed or inserted rows a reset is cheaper than the signals.
+constexpr int kMaxDiffRuns = 64;
+// Pages asked for but not yet read; older wishes (rows scrolled past) are forgotten.
+constexpr int kMaxWanted = 8;
+
+QColor statusColor(CommentStatus status)
+{
+    switch (status) {
+    case CommentStatus::Hold:
+        return QColor(0xd9, 0x8c, 0x00);
+    case CommentStatus::Approved:
+        return QColor(0x2e, 0x8b, 0x57);
+    case CommentStatus::Spam:
+        return QColor(0xc0, 0x39, 0x2b);
+    case CommentStatus::Trash:
+    case CommentStatus::Deleted:
+        return QColor(0x80, 0x80, 0x80);
+    }
+    return {};
+}
+
+QIcon statusIcon(CommentStatus status)
+{
+    static QHash<int, QIcon> icons;
+    const auto it = icons.constFind(int(status));
+    if (it != icons.constEnd()) {
+        return it.value();
+    }
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(statusColor(status));
+    painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
+    painter.end();
+    return icons.insert(int(status), QIcon(pixmap)).value();
+}
+
+QString pendingMarker()
+{
+    return QStringLiteral("\u21E1 ") + CommentQueueModel::tr("To send");
+}
+
+QString goneMarker()
+{
+    return QStringLiteral("\u2715 ") + CommentQueueModel::tr("Gone from the blog");
+}
+
+} // namespace
+
+CommentQueueModel::CommentQueueModel(StorageExecutor& storage, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_storage(storage)
+{
+}
+
+CommentQueueModel::~CommentQueueModel() = default;
+
+QString CommentQueueModel::placeholder()
+{
+    return QString(QChar(0x2026));
+}
+
+int CommentQueueModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_ids.size());
+}
+
+int CommentQueueModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QHash<int, QByteArray> CommentQueueModel::roleNames() const
+{
+    auto names = QAbstractTableModel::roleNames();
+    names.insert(CommentIdRole, "commentId");
+    names.insert(StatusRole, "status");
+    names.insert(FlagsRole, "flags");
+    names.insert(PendingRole, "pending");
+    names.insert(GoneRole, "gone");
+    names.insert(LoadedRole, "loaded");
+    names.insert(SiteIdRole, "siteId");
+    names.insert(PostRemoteIdRole, "postRemoteId");
+    names.insert(DateRole, "date");
+    return names;
+}
+
+QVariant CommentQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case StatusColumn:
+        return tr("Status");
+    case AuthorColumn:
+        return tr("Author");
+    case ExcerptColumn:
+        return tr("Comment");
+    case PostColumn:
+        return tr("Post");
+    case DateColumn:
+        return tr("Date");
+    case FlagsColumn:
+        return tr("Flags");
+    default:
+        return {};
+    }
+}
+
+QVariant CommentQueueModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const int row = index.row();
+    if (role == CommentIdRole) {
+        return m_ids.at(row);
+    }
+    const Comment* c = cached(row);
+    if (role == LoadedRole) {
+        return c != nullptr;
+    }
+    if (!c) {
+        if (role == Qt::DisplayRole && (index.column() == AuthorColumn || index.column() == ExcerptColumn)) {
+            return placeholder();
+        }
+        return {};
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(*c, index.column());
+    case Qt::DecorationRole:
+        return decoration(*c, index.column());
+    case Qt::ToolTipRole:
+        return toolTip(*c, index.column());
+    case Qt::AccessibleTextRole:
+        return tr("%1 by %2: %3")
+            .arg(commentStatusLabel(c->status), display(*c, AuthorColumn).toString(), c->excerpt());
+    case Qt::FontRole:
+        // Pending rows stand out, as in wp-admin, without making the whole table heavy.
+        if (c->status == CommentStatus::Hold && (index.column() == StatusColumn || index.column() == AuthorColumn)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == FlagsColumn && (c->flags != 0 || c->gone)) {
+            return QBrush(QColor(0xc0, 0x39, 0x2b));
+        }
+        if (c->status == CommentStatus::Spam || c->status == CommentStatus::Trash
+            || c->status == CommentStatus::Deleted) {
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        }
+        return {};
+    case StatusRole:
+        return int(c->status);
+    case FlagsRole:
+        return c->flags;
+    case PendingRole:
+        return c->pending;
+    case GoneRole:
+        return c->gone;
+    case SiteIdRole:
+        return c->siteId;
+    case PostRemoteIdRole:
+        return c->postRemoteId;
+    case DateRole:
+        return c->dateGmt;
+    default:
+        return {};
+    }
+}
+
+QVariant CommentQueueModel::display(const Comment& c, int column) const
+{
+    switch (column) {
+    case StatusColumn:
+        return commentStatusLabel(c.status);
+    case AuthorColumn:
+        return c.authorName.trimmed().isEmpty() ? tr("Anonymous") : c.authorName;
+    case ExcerptColumn:
+        return c.excerpt();
+    case PostColumn:
+        return c.postTitle.trimmed().isEmpty() ? QStringLiteral("#%1").arg(c.postRemoteId) : c.postTitle;
+    case DateColumn:
+        return QLocale().toString(c.dateGmt.toLocalTime(), QLocale::ShortFormat);
+    case FlagsColumn: {
+        QStringList parts;
+        if (c.gone) {
+            parts << goneMarker();
+        }
+        if (c.pending) {
+            parts << pendingMarker();
+        }
+        parts << triageFlagLabels(c.flags);
+        return parts.join(QStringLiteral(", "));
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant CommentQueueModel::decoration(const Comment& c, int column) const
+{
+    if (column == StatusColumn) {
+        return statusIcon(c.status);
+    }
+    return {};
+}
+
+QVariant CommentQueueModel::toolTip(const Comment& c, int column) const
+{
+    switch (column) {
+    case ExcerptColumn:
+        return c.excerpt(600);
+    case PostColumn:
+        return display(c, PostColumn);
+    case DateColumn:
+        return QLocale().toString(c.dateGmt.toLocalTime(), QLocale::LongFormat);
+    case FlagsColumn: {
+        QStringList lines;
+        if (c.gone) {
+            lines << tr("Deleted on the blog; kept here for reference.");
+        }
+        if (c.pending) {
+            lines << tr("A change waits to be sent to the blog.");
+        }
+        lines << triageFlagLabels(c.flags);
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        return {};
+    }
+}
+
+void CommentQueueModel::sort(int column, Qt::SortOrder order)
+{
+    if (column != DateColumn) {
+        return;
+    }
+    const bool newestFirst = order == Qt::DescendingOrder;
+    if (newestFirst == m_filter.newestFirst) {
+        return;
+    }
+    m_filter.newestFirst = newestFirst;
+    loadIds(true);
+}
+
+void CommentQueueModel::setFilter(const CommentFilter& filter)
+{
+    m_filter = filter;
+    loadIds(true);
+}
+
+void CommentQueueModel::refresh()
+{
+    loadIds(false);
+}
+
+void CommentQueueModel::loadIds(bool reset)
+{
+    const int generation = ++m_idsGeneration;
+    ++m_idsInFlight;
+    auto future = m_storage.run([filter = m_filter](Database& db) { return CommentRepository(db).ids(filter); });
+    onFinished(future, this, [this, generation, reset](const Result<QList<qint64>>& ids) {
+        --m_idsInFlight;
+        if (generation != m_idsGeneration) {
+            return; // a newer filter or refresh is on its way
+        }
+        if (!ids) {
+            Q_EMIT errorOccurred(ids.error().message);
+            return;
+        }
+        applyIds(ids.value(), reset);
+        Q_EMIT idsLoaded();
+    });
+}
+
+void CommentQueueModel::applyIds(QList<qint64> ids, bool reset)
+{
+    if (reset) {
+        beginResetModel();
+        m_ids = std::move(ids);
+        m_pages.clear();
+        m_stale.clear();
+        m_wanted.clear();
+        m_inFlight.clear();
+        m_reloadAgain.clear();
+        ++m_generation;
+        endResetModel();
+        return;
+    }
+    // What is shown now stays visible (by id) until each page has been read again.
+    QHash<qint64, Comment> stale;
+    for (const Page& page : std::as_const(m_pages)) {
+        for (auto it = page.rows.constBegin(); it != page.rows.constEnd(); ++it) {
+            stale.insert(it.key(), it.value());
+        }
+    }
+    for (auto it = m_stale.constBegin(); it != m_stale.constEnd() && stale.size() < kMaxPages * kPageSize; ++it) {
+        stale.insert(it.key(), it.value());
+    }
+    m_stale = std::move(stale);
+    m_pages.clear();
+    m_wanted.clear();
+    m_inFlight.clear();
+    m_reloadAgain.clear();
+    ++m_generation;
+    if (ids != m_ids && !applyDiff(ids)) {
+        beginResetModel();
+        m_ids = std::move(ids);
+        endResetModel();
+        return;
+    }
+    if (!m_ids.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    }
+}
+
+// Turns the current id list into `ids` with row removals and insertions, so that views keep their
+// current row, selection and scroll position. False (nothing changed) when the rows that stay are
+// in another order, or the change is too scattered to be worth it.
+bool CommentQueueModel::applyDiff(const QList<qint64>& ids)
+{
+    const QSet<qint64> fresh(ids.cbegin(), ids.cend());
+    const QSet<qint64> old(m_ids.cbegin(), m_ids.cend());
+    QList<std::pair<int, int>> removals; // first, count; from the bottom up
+    for (int row = int(m_ids.size()) - 1; row >= 0;) {
+        if (fresh.contains(m_ids.at(row))) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !fresh.contains(m_ids.at(first - 1))) {
+            --first;
+        }
+        removals.append({ first, row - first + 1 });
+        row = first - 1;
+    }
+    QList<std::pair<int, int>> insertions; // position in the new list, count; top down
+    for (int row = 0; row < ids.size();) {
+        if (old.contains(ids.at(row))) {
+            ++row;
+            continue;
+        }
+        int last = row;
+        while (last + 1 < ids.size() && !old.contains(ids.at(last + 1))) {
+            ++last;
+        }
+        insertions.append({ row, last - row + 1 });
+        row = last + 1;
+    }
+    if (removals.size() + insertions.size() > kMaxDiffRuns) {
+        return false;
+    }
+    QList<qint64> keptOld;
+    keptOld.reserve(m_ids.size());
+    for (const qint64 id : std::as_const(m_ids)) {
+        if (fresh.contains(id)) {
+            keptOld.append(id);
+        }
+    }
+    QList<qint64> keptNew;
+    keptNew.reserve(ids.size());
+    for (const qint64 id : ids) {
+        if (old.contains(id)) {
+            keptNew.append(id);
+        }
+    }
+    if (keptOld != keptNew) {
+        return false;
+    }
+    for (const auto& [first, count] : std::as_const(removals)) {
+        beginRemoveRows({}, first, first + count - 1);
+        m_ids.remove(first, count);
+        endRemoveRows();
+    }
+    for (const auto& [position, count] : std::as_const(insertions)) {
+        beginInsertRows({}, position, position + count - 1);
+        m_ids.insert(position, count, 0);
+        std::copy(ids.cbegin() + position, ids.cbegin() + position + count, m_ids.begin() + position);
+        endInsertRows();
+    }
+    return true;
+}
+
+void CommentQueueModel::reloadComments(const QList<qint64>& ids)
+{
+    QSet<int> pages;
+    for (const qint64 id : ids) {
+        m_stale.remove(id); // never show a status from before the action again
+        if (const int row = rowOf(id); row >= 0) {
+            pages.insert(row / kPageSize);
+        }
+    }
+    for (const int page : std::as_const(pages)) {
+        if (m_inFlight.contains(page)) {
+            m_reloadAgain.insert(page); // that read may have started before the change
+        } else if (m_pages.contains(page)) {
+            fetch(page); // the old rows stay on screen until the new ones arrive
+        }
+    }
+}
+
+qint64 CommentQueueModel::idAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? m_ids.at(row) : 0;
+}
+
+int CommentQueueModel::rowOf(qint64 id) const
+{
+    return id == 0 ? -1 : int(m_ids.indexOf(id));
+}
+
+const Comment* CommentQueueModel::commentAt(int row) const
+{
+    return row >= 0 && row < m_ids.size() ? cached(row) : nullptr;
+}
+
+int CommentQueueModel::cachedRowCount() const
+{
+    int rows = int(m_stale.size());
+    for (const Page& page : std::as_const(m_pages)) {
+        rows += int(page.rows.size());
+    }
+    return rows;
+}
+
+const Comment* CommentQueueModel::cached(int row) const
+{
+    const qint64 id = m_ids.at(row);
+    const int pageNumber = row / kPageSize;
+    const auto page = m_pages.find(pageNumber);
+    if (page != m_pages.end()) {
+        page->lastUsed = ++m_tick;
+        const auto it = page->rows.constFind(id);
+        // A row missing from its read page was deleted meanwhile; the next refresh removes it.
+        return it == page->rows.constEnd() ? nullptr : &it.value();
+    }
+    want(pageNumber);
+    const auto stale = m_stale.constFind(id);
+    return stale == m_stale.constEnd() ? nullptr : &stale.value();
+}
+
+void CommentQueueModel::want(int page) const
+{
+    if (m_inFlight.contains(page)) {
+        return;
+    }
+    m_wanted.removeOne(page);
+    m_wanted.append(page);
+    while (m_wanted.size() > kMaxWanted) {
+        m_wanted.removeFirst();
+    }
+    if (!m_dispatchQueued) {
+        m_dispatchQueued = true;
+        // Not from inside data(): views call it while painting.
+        auto* self = const_cast<CommentQueueModel*>(this);
+        QMetaObject::invokeMethod(
+            self, [self] { self->dispatch(); }, Qt::QueuedConnection);
+    }
+}
+
+void CommentQueueModel::dispatch()
+{
+    m_dispatchQueued = false;
+    // The most recently wanted first: that is where the view is now.
+    while (m_inFlight.size() < kMaxPagesInFlight && !m_wanted.isEmpty()) {
+        const int page = m_wanted.takeLast();
+        if (!m_pages.contains(page) && !m_inFlight.contains(page)) {
+            fetch(page);
+        }
+    }
+}
+
+void CommentQueueModel::fetch(int page)
+{
+    const QList<qint64> ids = m_ids.mid(qsizetype(page) * kPageSize, kPageSize);
+    if (ids.isEmpty()) {
+        return;
+    }
+    m_inFlight.insert(page);
+    const int generation = m_generation;
+    auto future = m_storage.run([ids](Database& db) { return CommentRepository(db).byIds(ids); });
+    onFinished(future, this, [this, page, generation](const Result<QList<Comment>>& rows) {
+        if (generation != m_generation) {
+            return; // read for an id list that has been replaced
+        }
+        m_inFlight.remove(page);
+        if (!rows) {
+            Q_EMIT errorOccurred(rows.error().message);
+            // Rows stay placeholders until the next refresh rather than being asked for in a loop.
+            pageArrived(page, {});
+        } else {
+            pageArrived(page, rows.value());
+        }
+        dispatch();
+    });
+}
+
+void CommentQueueModel::pageArrived(int page, const QList<Comment>& rows)
+{
+    Page entry;
+    for (const Comment& c : rows) {
+        m_stale.remove(c.id);
+        entry.rows.insert(c.id, c);
+    }
+    entry.lastUsed = ++m_tick;
+    m_pages.insert(page, std::move(entry));
+    evict();
+    const int first = page * kPageSize;
+    const int last = std::min(rowCount(), first + kPageSize) - 1;
+    if (last >= first) {
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+    }
+    if (m_reloadAgain.remove(page)) {
+        fetch(page);
+    }
+}
+
+void CommentQueueModel::evict()
+{
+    while (m_pages.size() > kMaxPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUsed < oldest->lastUsed) {
+                oldest = it;
+            }
+        }
+        m_pages.erase(oldest);
+    }
+}
+
+} // namespace longhand

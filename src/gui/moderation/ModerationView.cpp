@@ -1,0 +1,748 @@
+#include "gui/moderation/ModerationView.h"
+
+#include "core/FutureUtils.h"
+#include "core/storage/CommentRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "gui/moderation/CommentDetailPane.h"
+#include "gui/moderation/CommentQueueModel.h"
+#include "gui/moderation/CommentQueueView.h"
+#include "gui/moderation/ModerationController.h"
+#include "gui/moderation/QueueFilterBar.h"
+#include "gui/moderation/ReplyBox.h"
+
+#include <QAction>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <algorithm>
+
+namespace longhand {
+
+namespace {
+
+QString plainText(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+
+} // namespace
+
+QList<KeyCheatSheet::Entry> ModerationView::keyBindings()
+{
+    return {
+        { tr("J / K"), tr("Next / previous comment") },
+        { tr("A"), tr("Approve") },
+        { tr("U"), tr("Unapprove (back to pending)") },
+        { tr("S"), tr("Spam") },
+        { tr("D"), tr("Trash") },
+        { tr("R"), tr("Reply (a pending comment is approved first); Ctrl+Return sends, Esc cancels") },
+        { tr("E"), tr("Edit the comment; Ctrl+Return saves, Esc cancels") },
+        { tr("Z"), tr("Undo the last action (also Ctrl+Z)") },
+        { tr("X"), tr("Mark or unmark the comment (also Ctrl+click, Shift+click, Ctrl+A for all)") },
+        { tr("Shift+A / Shift+U"), tr("Approve / unapprove the marked comments (or this one)") },
+        { tr("Shift+S / Shift+D"), tr("Spam / trash the marked comments (or this one)") },
+        { tr("Shift+R"), tr("Not spam / restore from the trash: the marked comments (or this one)") },
+        { tr("Delete, Shift+Delete"), tr("Delete for good (asks first)") },
+        { tr("T"), tr("Show or hide the whole thread") },
+        { tr("O"), tr("Only this post's comments / all posts") },
+        { tr("/"), tr("Search (Enter or Esc goes back to the queue)") },
+        { tr("?"), tr("This list") },
+    };
+}
+
+ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, QWidget* parent)
+    : QWidget(parent)
+    , m_storage(storage)
+    , m_model(new CommentQueueModel(storage, this))
+    , m_controller(new ModerationController(storage, sync, this))
+    , m_filters(new QueueFilterBar(this))
+    , m_queue(new CommentQueueView(this))
+    , m_emptyHint(new QLabel(this))
+    , m_detail(new CommentDetailPane(storage, this))
+{
+    setObjectName(QStringLiteral("moderationView"));
+    connect(m_filters, &QueueFilterBar::filterChanged, this, &ModerationView::applyFilter);
+    connect(m_filters, &QueueFilterBar::leaveRequested, this, &ModerationView::focusQueue);
+
+    m_queue->setObjectName(QStringLiteral("commentQueue"));
+    m_queue->setAccessibleName(tr("Comment queue"));
+    m_queue->setModel(m_model);
+    m_queue->setContextMenuPolicy(Qt::ActionsContextMenu);
+    QHeaderView* header = m_queue->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CommentQueueModel::ExcerptColumn, QHeaderView::Stretch);
+    const QFontMetrics metrics = m_queue->fontMetrics();
+    const QString longDate
+        = QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
+    m_queue->setColumnWidth(
+        CommentQueueModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Approved")) + 48);
+    m_queue->setColumnWidth(CommentQueueModel::AuthorColumn, metrics.averageCharWidth() * 18);
+    m_queue->setColumnWidth(CommentQueueModel::PostColumn, metrics.averageCharWidth() * 20);
+    m_queue->setColumnWidth(CommentQueueModel::DateColumn, metrics.horizontalAdvance(longDate) + 16);
+    m_queue->setColumnWidth(CommentQueueModel::FlagsColumn, metrics.averageCharWidth() * 20);
+    header->setMinimumSectionSize(40);
+    m_queue->setSortingEnabled(true);
+    m_queue->sortByColumn(CommentQueueModel::DateColumn, Qt::DescendingOrder);
+    // Only the date sorts; a click elsewhere puts the indicator back on the date.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this, header](int section, Qt::SortOrder) {
+        if (section != CommentQueueModel::DateColumn) {
+            header->setSortIndicator(CommentQueueModel::DateColumn,
+                m_model->filter().newestFirst ? Qt::DescendingOrder : Qt::AscendingOrder);
+        }
+    });
+    m_queue->installEventFilter(this);
+
+    m_emptyHint->setObjectName(QStringLiteral("queueEmptyHint"));
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->hide();
+
+    createActions();
+    m_detail->setActionBar(createActionBar());
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_queue, 1);
+    leftLayout->addWidget(m_emptyHint);
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("moderationSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({ 900, 500 });
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_filters);
+    layout->addWidget(splitter, 1);
+
+    connect(m_model, &CommentQueueModel::idsLoaded, this, &ModerationView::idsLoaded);
+    connect(m_model, &CommentQueueModel::errorOccurred, this, &ModerationView::errorOccurred);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        m_restoreId = m_currentId;
+        m_restoreRow = m_queue->currentIndex().row();
+        m_restoreMarks = markedIds();
+    });
+    connect(
+        m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModerationView::currentRowChanged);
+    connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModerationView::updateActions);
+    // A page arriving may be the cursor's row: its actions depend on the status.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex& from, const QModelIndex& to) {
+        const int row = m_queue->currentIndex().row();
+        if (row >= from.row() && row <= to.row()) {
+            updateActions();
+        }
+    });
+
+    connect(m_controller, &ModerationController::changed, this, &ModerationView::commentsChanged);
+    connect(m_controller, &ModerationController::undone, this, [this](const QList<qint64>& ids) {
+        for (const qint64 id : ids) {
+            if (const int row = m_model->rowOf(id); row >= 0) {
+                setCursor(row); // back where the undone action was
+                break;
+            }
+        }
+    });
+    connect(m_controller, &ModerationController::statusMessage, this, &ModerationView::statusMessage);
+    connect(m_controller, &ModerationController::errorOccurred, this, &ModerationView::errorOccurred);
+    connect(m_controller, &ModerationController::undoAvailableChanged, this, &ModerationView::undoAvailableChanged);
+    connect(m_detail, &CommentDetailPane::linkHovered, this, [this](const QString& target) {
+        if (!target.isEmpty()) {
+            Q_EMIT statusMessage(tr("Link to %1 (links in comments are not opened)").arg(target));
+        }
+    });
+    connect(m_detail, &CommentDetailPane::loaded, this, &ModerationView::updateActions);
+    connect(m_detail, &CommentDetailPane::errorOccurred, this, &ModerationView::errorOccurred);
+    connect(m_detail, &CommentDetailPane::commentActivated, this, [this](qint64 id) {
+        if (const int row = m_model->rowOf(id); row >= 0) {
+            setCursor(row);
+            focusQueue();
+        } else {
+            Q_EMIT statusMessage(tr("That comment is not in this list; change the filter to see it."));
+        }
+    });
+
+    setFocusProxy(m_queue);
+    updateActions();
+    loadSites();
+    applyFilter();
+}
+
+ModerationView::~ModerationView() = default;
+
+QAction* ModerationView::makeAction(
+    const QString& text, const QList<QKeySequence>& keys, const QString& toolTip, const char* name, Command command)
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(name));
+    // Shown in menus; the keys themselves are read by eventFilter() while the queue has focus.
+    action->setShortcuts(keys);
+    m_actionKeys.insert(action, keys);
+    action->setShortcutContext(Qt::WidgetShortcut);
+    action->setToolTip(
+        keys.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, keys.constFirst().toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, [this, command] { execute(command); });
+    m_actions.insert(int(command), action);
+    m_queue->addAction(action); // the queue's context menu
+    return action;
+}
+
+void ModerationView::createActions()
+{
+    // The buttons and the context menu act on the marked comments, or the current one.
+    makeAction(tr("&Approve"), { QKeySequence(Qt::Key_A), QKeySequence(Qt::SHIFT | Qt::Key_A) },
+        tr("Approve: publish the comment on the blog"), "actionApproveComment", Command::ApproveMarked);
+    makeAction(tr("&Unapprove"), { QKeySequence(Qt::Key_U), QKeySequence(Qt::SHIFT | Qt::Key_U) },
+        tr("Unapprove: back to pending, hidden from readers"), "actionUnapproveComment", Command::UnapproveMarked);
+    makeAction(tr("&Spam"), { QKeySequence(Qt::Key_S), QKeySequence(Qt::SHIFT | Qt::Key_S) }, tr("Mark as spam"),
+        "actionSpamComment", Command::SpamMarked);
+    makeAction(tr("&Trash"), { QKeySequence(Qt::Key_D), QKeySequence(Qt::SHIFT | Qt::Key_D) }, tr("Move to the trash"),
+        "actionTrashComment", Command::TrashMarked);
+    makeAction(tr("&Not Spam / Restore"), { QKeySequence(Qt::SHIFT | Qt::Key_R) },
+        tr("Not spam, or restore from the trash: back to the status it had before"), "actionRestoreComment",
+        Command::RestoreMarked);
+    makeAction(tr("&Reply…"), { QKeySequence(Qt::Key_R) }, tr("Reply to the comment (approves a pending one first)"),
+        "actionReplyComment", Command::Reply);
+    makeAction(
+        tr("&Edit…"), { QKeySequence(Qt::Key_E) }, tr("Edit the comment's text"), "actionEditComment", Command::Edit);
+    makeAction(tr("&Delete for Good…"), { QKeySequence(Qt::Key_Delete), QKeySequence(Qt::SHIFT | Qt::Key_Delete) },
+        tr("Delete for good, on the blog too (asks first)"), "actionDeleteComment", Command::DeleteForGood);
+    makeAction(tr("Only &This Post"), { QKeySequence(Qt::Key_O) }, tr("List only the comments on this comment's post"),
+        "actionOnlyThisPost", Command::OnlyThisPost);
+    makeAction(tr("Mar&k"), { QKeySequence(Qt::Key_X) }, tr("Mark or unmark for a bulk action"), "actionMarkComment",
+        Command::ToggleMark);
+    makeAction(tr("&Undo"), { QKeySequence(Qt::Key_Z) }, tr("Undo the last moderation action"), "actionUndoModeration",
+        Command::Undo);
+    makeAction(tr("&Keyboard Shortcuts"), { QKeySequence(Qt::Key_Question) }, tr("List the keyboard shortcuts"),
+        "actionCommentKeyList", Command::CheatSheet);
+}
+
+QWidget* ModerationView::createActionBar()
+{
+    auto* bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("commentActions"));
+    const auto button = [this, bar](Command command, const char* name) {
+        auto* b = new QToolButton(bar);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setDefaultAction(m_actions.value(int(command)));
+        b->setAccessibleName(plainText(b->defaultAction()->text()));
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setFocusPolicy(Qt::TabFocus);
+        return b;
+    };
+    auto* row = new QHBoxLayout;
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(4);
+    row->addWidget(button(Command::ApproveMarked, "approveButton"));
+    row->addWidget(button(Command::UnapproveMarked, "unapproveButton"));
+    row->addWidget(button(Command::SpamMarked, "spamButton"));
+    m_notSpamButton = button(Command::RestoreMarked, "notSpamButton");
+    m_notSpamButton->setText(tr("Not Spam"));
+    m_notSpamButton->setAccessibleName(tr("Not spam"));
+    row->addWidget(m_notSpamButton);
+    row->addWidget(button(Command::TrashMarked, "trashButton"));
+    m_restoreButton = button(Command::RestoreMarked, "restoreButton");
+    m_restoreButton->setText(tr("Restore"));
+    m_restoreButton->setAccessibleName(tr("Restore"));
+    row->addWidget(m_restoreButton);
+    row->addSpacing(8);
+    row->addWidget(button(Command::Reply, "replyButton"));
+    row->addWidget(button(Command::Edit, "editButton"));
+    auto* more = new QToolButton(bar);
+    more->setObjectName(QStringLiteral("moreActionsButton"));
+    more->setText(tr("More"));
+    more->setAccessibleName(tr("More actions"));
+    more->setToolTip(tr("More actions"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    more->setFocusPolicy(Qt::TabFocus);
+    auto* menu = new QMenu(more);
+    for (const Command command : { Command::RestoreMarked, Command::DeleteForGood, Command::OnlyThisPost,
+             Command::ToggleMark, Command::Undo, Command::CheatSheet }) {
+        menu->addAction(m_actions.value(int(command)));
+    }
+    more->setMenu(menu);
+    row->addWidget(more);
+    row->addStretch(1);
+
+    m_replyBox = new ReplyBox(bar);
+    connect(m_replyBox, &ReplyBox::replySubmitted, m_controller, &ModerationController::reply);
+    connect(m_replyBox, &ReplyBox::editSubmitted, m_controller, &ModerationController::edit);
+    connect(m_replyBox, &ReplyBox::closed, this, &ModerationView::focusQueue);
+    connect(m_replyBox, &ReplyBox::statusMessage, this, &ModerationView::statusMessage);
+
+    auto* layout = new QVBoxLayout(bar);
+    layout->setContentsMargins(0, 2, 0, 2);
+    layout->addLayout(row);
+    layout->addWidget(m_replyBox);
+    return bar;
+}
+
+std::optional<ModerationView::Command> ModerationView::commandFor(const QKeyEvent* event) const
+{
+    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
+    const int key = event->key();
+    if (key == Qt::Key_Question && (modifiers & ~Qt::ShiftModifier) == Qt::NoModifier) {
+        return Command::CheatSheet; // Shift or not depends on the layout
+    }
+    if (key == Qt::Key_Slash && modifiers == Qt::NoModifier) {
+        return Command::FocusSearch;
+    }
+    if (key == Qt::Key_Delete && (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier)) {
+        return Command::DeleteForGood;
+    }
+    const bool shift = modifiers == Qt::ShiftModifier;
+    if (!shift && modifiers != Qt::NoModifier) {
+        return std::nullopt; // Ctrl+A and friends keep their meaning
+    }
+    switch (key) {
+    case Qt::Key_J:
+        return shift ? std::nullopt : std::optional(Command::Next);
+    case Qt::Key_K:
+        return shift ? std::nullopt : std::optional(Command::Previous);
+    case Qt::Key_A:
+        return shift ? Command::ApproveMarked : Command::Approve;
+    case Qt::Key_U:
+        return shift ? Command::UnapproveMarked : Command::Unapprove;
+    case Qt::Key_S:
+        return shift ? Command::SpamMarked : Command::Spam;
+    case Qt::Key_D:
+        return shift ? Command::TrashMarked : Command::Trash;
+    case Qt::Key_R:
+        return shift ? Command::RestoreMarked : Command::Reply;
+    case Qt::Key_E:
+        return shift ? std::nullopt : std::optional(Command::Edit);
+    case Qt::Key_Z:
+        return shift ? std::nullopt : std::optional(Command::Undo);
+    case Qt::Key_X:
+        return shift ? std::nullopt : std::optional(Command::ToggleMark);
+    case Qt::Key_T:
+        return shift ? std::nullopt : std::optional(Command::ToggleThread);
+    case Qt::Key_O:
+        return shift ? std::nullopt : std::optional(Command::OnlyThisPost);
+    default:
+        return std::nullopt;
+    }
+}
+
+bool ModerationView::eventFilter(QObject* watched, QEvent* event)
+{
+    const bool key = event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride;
+    if (!key) {
+        return QWidget::eventFilter(watched, event);
+    }
+    auto* keyEvent = static_cast<QKeyEvent*>(event);
+    if (watched == m_queue) {
+        const auto command = m_keysEnabled ? commandFor(keyEvent) : std::nullopt;
+        if (!command) {
+            return false;
+        }
+        // The queue claims its letters (and Shift+Delete, which is Cut elsewhere) before any shortcut.
+        keyEvent->accept();
+        if (event->type() == QEvent::KeyPress) {
+            execute(*command);
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ModerationView::execute(Command command)
+{
+    switch (command) {
+    case Command::Next:
+        moveCursor(1);
+        break;
+    case Command::Previous:
+        moveCursor(-1);
+        break;
+    case Command::Approve:
+        act({ m_currentId }, CommentStatus::Approved, false);
+        break;
+    case Command::Unapprove:
+        act({ m_currentId }, CommentStatus::Hold, false);
+        break;
+    case Command::Spam:
+        act({ m_currentId }, CommentStatus::Spam, false);
+        break;
+    case Command::Trash:
+        act({ m_currentId }, CommentStatus::Trash, false);
+        break;
+    case Command::ApproveMarked:
+        act(markedOrCurrent(), CommentStatus::Approved, true);
+        break;
+    case Command::UnapproveMarked:
+        act(markedOrCurrent(), CommentStatus::Hold, true);
+        break;
+    case Command::SpamMarked:
+        act(markedOrCurrent(), CommentStatus::Spam, true);
+        break;
+    case Command::TrashMarked:
+        act(markedOrCurrent(), CommentStatus::Trash, true);
+        break;
+    case Command::RestoreMarked:
+        restoreComments(markedOrCurrent());
+        break;
+    case Command::DeleteForGood:
+        deleteForGood(markedOrCurrent());
+        break;
+    case Command::Reply:
+        openReplyBox(false);
+        break;
+    case Command::Edit:
+        openReplyBox(true);
+        break;
+    case Command::Undo:
+        undo();
+        break;
+    case Command::ToggleMark:
+        if (const QModelIndex current = m_queue->currentIndex(); current.isValid()) {
+            m_queue->selectionModel()->select(current, QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
+        }
+        break;
+    case Command::ToggleThread:
+        m_detail->setThreadVisible(!m_detail->isThreadVisible());
+        break;
+    case Command::OnlyThisPost:
+        toggleOnlyThisPost();
+        break;
+    case Command::FocusSearch:
+        m_filters->focusSearch();
+        break;
+    case Command::CheatSheet:
+        showCheatSheet();
+        break;
+    }
+}
+
+QList<qint64> ModerationView::markedIds() const
+{
+    QList<int> rows;
+    const auto selected = m_queue->selectionModel()->selectedRows();
+    for (const QModelIndex& index : selected) {
+        rows.append(index.row());
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (const int row : std::as_const(rows)) {
+        ids.append(m_model->idAt(row));
+    }
+    return ids;
+}
+
+QList<qint64> ModerationView::markedOrCurrent() const
+{
+    QList<qint64> ids = markedIds();
+    if (ids.isEmpty() && m_currentId != 0) {
+        ids.append(m_currentId);
+    }
+    return ids;
+}
+
+void ModerationView::act(const QList<qint64>& ids, CommentStatus target, bool usedMarks)
+{
+    if (ids.isEmpty() || ids.contains(0)) {
+        return;
+    }
+    m_controller->setStatus(ids, target);
+    afterAction(ids, usedMarks);
+}
+
+void ModerationView::restoreComments(const QList<qint64>& ids)
+{
+    if (ids.isEmpty()) {
+        return;
+    }
+    m_controller->restore(ids);
+    afterAction(ids, true);
+}
+
+void ModerationView::deleteForGood(const QList<qint64>& ids)
+{
+    if (ids.isEmpty()) {
+        return;
+    }
+    if (m_confirmDelete) {
+        if (m_confirmDelete(int(ids.size()))) {
+            m_controller->setStatus(ids, CommentStatus::Deleted);
+            afterAction(ids, true);
+        }
+        return;
+    }
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete for Good"),
+        tr("Delete %n comment(s) for good, on the blog too?", nullptr, int(ids.size())),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmDeleteBox"));
+    box->setInformativeText(tr("Until it reaches the blog, Z can still take it back."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, ids](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+            m_controller->setStatus(ids, CommentStatus::Deleted);
+            afterAction(ids, true);
+        }
+        focusQueue();
+    });
+    box->open(); // not exec(): no nested event loop
+}
+
+// Marks are used up by a bulk action; the cursor goes on to the next comment when it was acted on.
+void ModerationView::afterAction(const QList<qint64>& ids, bool usedMarks)
+{
+    if (usedMarks) {
+        m_queue->selectionModel()->clearSelection();
+    }
+    if (ids.contains(m_currentId)) {
+        moveCursor(1);
+    }
+}
+
+void ModerationView::setKeyboardShortcutsEnabled(bool enabled)
+{
+    m_keysEnabled = enabled;
+    // Off means off: the actions' keys would otherwise fire as ordinary shortcuts.
+    for (auto it = m_actionKeys.constBegin(); it != m_actionKeys.constEnd(); ++it) {
+        it.key()->setShortcuts(enabled ? it.value() : QList<QKeySequence> {});
+    }
+}
+
+void ModerationView::undo()
+{
+    m_controller->undo();
+}
+
+bool ModerationView::canUndo() const
+{
+    return m_controller->canUndo();
+}
+
+void ModerationView::commentsChanged(const QList<qint64>& ids, bool rowsChanged)
+{
+    m_model->reloadComments(ids);
+    if (rowsChanged) {
+        m_model->refresh();
+    }
+    refreshCounts();
+    if (ids.contains(m_detail->commentId())) {
+        m_detail->reload();
+    }
+}
+
+void ModerationView::moveCursor(int delta)
+{
+    const int count = m_model->rowCount();
+    if (count == 0) {
+        return;
+    }
+    const int row = m_queue->currentIndex().isValid() ? m_queue->currentIndex().row() + delta : 0;
+    setCursor(std::clamp(row, 0, count - 1));
+}
+
+void ModerationView::setCursor(int row)
+{
+    const QModelIndex index = m_model->index(row, 0);
+    if (!index.isValid()) {
+        return;
+    }
+    m_queue->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    m_queue->scrollTo(index);
+}
+
+void ModerationView::currentRowChanged()
+{
+    const int row = m_queue->currentIndex().row();
+    m_currentId = m_model->idAt(row);
+    m_detail->showComment(m_currentId);
+    if (m_replyBox->isVisible() && m_replyBox->targetId() != m_currentId) {
+        m_replyBox->cancel(); // a reply belongs to the comment it was started on
+    }
+    updateActions();
+}
+
+void ModerationView::updateActions()
+{
+    const bool any = m_currentId != 0 || !m_queue->selectionModel()->selectedRows().isEmpty();
+    for (const Command command : { Command::ApproveMarked, Command::UnapproveMarked, Command::SpamMarked,
+             Command::TrashMarked, Command::RestoreMarked, Command::DeleteForGood }) {
+        m_actions.value(int(command))->setEnabled(any);
+    }
+    for (const Command command : { Command::Reply, Command::Edit, Command::OnlyThisPost, Command::ToggleMark }) {
+        m_actions.value(int(command))->setEnabled(m_currentId != 0);
+    }
+    const Comment* current = m_model->commentAt(m_queue->currentIndex().row());
+    const bool marked = !m_queue->selectionModel()->selectedRows().isEmpty();
+    m_notSpamButton->setVisible(marked || (current && current->status == CommentStatus::Spam));
+    m_restoreButton->setVisible(!marked && current && current->status == CommentStatus::Trash);
+}
+
+std::optional<Comment> ModerationView::currentComment() const
+{
+    if (std::optional<Comment> shown = m_detail->comment()) {
+        return shown;
+    }
+    if (const Comment* cached = m_model->commentAt(m_model->rowOf(m_currentId))) {
+        return *cached;
+    }
+    return std::nullopt;
+}
+
+void ModerationView::openReplyBox(bool edit)
+{
+    const auto open = [this, edit](const Comment& comment) {
+        if (edit) {
+            m_replyBox->startEdit(comment);
+        } else {
+            m_replyBox->startReply(comment);
+        }
+    };
+    if (const std::optional<Comment> comment = currentComment()) {
+        open(*comment);
+        return;
+    }
+    const qint64 id = m_currentId;
+    if (id == 0) {
+        return;
+    }
+    // The row has not been read yet (the key came quicker than the page): read it first.
+    auto future = m_storage.run([id](Database& db) { return CommentRepository(db).byId(id); });
+    onFinished(future, this, [this, id, open](const Result<std::optional<Comment>>& comment) {
+        if (!comment) {
+            Q_EMIT errorOccurred(comment.error().message);
+        } else if (comment.value() && id == m_currentId) {
+            open(*comment.value());
+        }
+    });
+}
+
+void ModerationView::focusQueue()
+{
+    m_queue->setFocus(Qt::OtherFocusReason);
+}
+
+void ModerationView::toggleOnlyThisPost()
+{
+    if (m_filters->isPostFiltered()) {
+        m_filters->showAllPosts();
+        return;
+    }
+    if (const std::optional<Comment> comment = currentComment()) {
+        m_filters->showOnlyPost(comment->siteId, comment->postRemoteId,
+            comment->postTitle.trimmed().isEmpty() ? tr("Post #%1").arg(comment->postRemoteId) : comment->postTitle);
+    }
+}
+
+void ModerationView::applyFilter()
+{
+    m_filterChanged = true;
+    m_model->setFilter(m_filters->filter(m_model->filter().newestFirst));
+    refreshCounts();
+}
+
+void ModerationView::refresh()
+{
+    m_model->refresh();
+    refreshCounts();
+    loadSites();
+    m_detail->reload();
+}
+
+void ModerationView::idsLoaded()
+{
+    const bool filterChanged = std::exchange(m_filterChanged, false);
+    const qint64 restoreId = std::exchange(m_restoreId, 0);
+    const int restoreRow = std::exchange(m_restoreRow, -1);
+    const QList<qint64> marks = std::exchange(m_restoreMarks, {});
+    const int count = m_model->rowCount();
+    if (!m_queue->currentIndex().isValid() && count > 0) {
+        int row = m_model->rowOf(restoreId);
+        if (row < 0) {
+            row = filterChanged ? 0 : std::clamp(restoreRow, 0, count - 1);
+        }
+        setCursor(row);
+        for (const qint64 id : marks) {
+            if (const int marked = m_model->rowOf(id); marked >= 0) {
+                m_queue->selectionModel()->select(
+                    m_model->index(marked, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            }
+        }
+    }
+    if (count == 0) {
+        m_currentId = 0;
+        m_detail->showComment(0);
+        m_emptyHint->setText(m_filters->isSearching() ? tr("No comment matches the search.")
+                                                      : tr("Nothing here. Sync (F5) brings the blog's comments."));
+    }
+    m_emptyHint->setVisible(count == 0);
+    updateActions();
+}
+
+void ModerationView::refreshCounts()
+{
+    const CommentFilter filter = m_filters->filter(true);
+    const int generation = ++m_countsGeneration;
+    auto future = m_storage.run([filter](Database& db) -> Result<std::pair<CommentCounts, CommentCounts>> {
+        CommentRepository comments(db);
+        auto shown = comments.counts(filter.siteId, filter.postRemoteId);
+        if (!shown) {
+            return shown.error();
+        }
+        auto everywhere = comments.counts();
+        if (!everywhere) {
+            return everywhere.error();
+        }
+        return std::pair(shown.value(), everywhere.value());
+    });
+    onFinished(future, this, [this, generation](const Result<std::pair<CommentCounts, CommentCounts>>& counts) {
+        if (generation != m_countsGeneration) {
+            return;
+        }
+        if (!counts) {
+            Q_EMIT errorOccurred(counts.error().message);
+            return;
+        }
+        m_filters->setCounts(counts->first);
+        Q_EMIT pendingCountChanged(counts->second.hold);
+    });
+}
+
+void ModerationView::loadSites()
+{
+    auto future = m_storage.run([](Database& db) { return SiteRepository(db).list(); });
+    onFinished(future, this, [this](const Result<QList<Site>>& sites) {
+        if (!sites) {
+            Q_EMIT errorOccurred(sites.error().message);
+            return;
+        }
+        m_filters->setSites(sites.value());
+    });
+}
+
+void ModerationView::showNotice(qint64 commentId, const QString& message)
+{
+    m_detail->setNotice(commentId, message);
+    m_model->reloadComments({ commentId });
+}
+
+void ModerationView::showCheatSheet()
+{
+    if (!m_cheatSheet) {
+        m_cheatSheet = new KeyCheatSheet(keyBindings(), this);
+        connect(m_cheatSheet, &QDialog::finished, this, &ModerationView::focusQueue);
+    }
+    m_cheatSheet->open();
+    m_cheatSheet->raise();
+}
+
+} // namespace longhand

@@ -1,0 +1,182 @@
+#include "gui/moderation/QueueFilterBar.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QTimer>
+
+namespace longhand {
+
+namespace {
+constexpr int kAllStatuses = -1;
+}
+
+QueueFilterBar::QueueFilterBar(QWidget* parent)
+    : QWidget(parent)
+    , m_status(new QComboBox(this))
+    , m_site(new QComboBox(this))
+    , m_post(new QComboBox(this))
+    , m_search(new QLineEdit(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setObjectName(QStringLiteral("queueFilterBar"));
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->setAccessibleName(tr("Status"));
+    m_status->setToolTip(tr("Which comments to list"));
+    for (const CommentStatus status :
+        { CommentStatus::Hold, CommentStatus::Approved, CommentStatus::Spam, CommentStatus::Trash }) {
+        m_status->addItem(commentStatusLabel(status), int(status));
+    }
+    m_status->addItem(tr("All"), kAllStatuses);
+    m_status->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
+
+    m_site->setObjectName(QStringLiteral("siteFilter"));
+    m_site->setAccessibleName(tr("Blog"));
+    m_site->setToolTip(tr("Comments of one blog or of all"));
+    m_site->addItem(tr("All blogs"), qint64(0));
+    m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_site->hide(); // only with several blogs
+    connect(m_site, &QComboBox::currentIndexChanged, this, [this] {
+        const QSignalBlocker blocker(m_post);
+        m_post->setCurrentIndex(0); // a post belongs to one blog
+        Q_EMIT filterChanged();
+    });
+
+    m_post->setObjectName(QStringLiteral("postFilter"));
+    m_post->setAccessibleName(tr("Post"));
+    m_post->setToolTip(tr("Comments on one post (O: only the current comment's post)"));
+    m_post->addItem(tr("All posts"));
+    m_post->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_post->setMaximumWidth(320);
+    connect(m_post, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
+
+    m_search->setObjectName(QStringLiteral("commentSearch"));
+    m_search->setAccessibleName(tr("Search comments"));
+    m_search->setPlaceholderText(tr("Search text, author, email, URL or IP  ( / )"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_search->installEventFilter(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &QueueFilterBar::filterChanged);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addWidget(m_site);
+    layout->addWidget(m_post);
+    layout->addStretch(1);
+    layout->addWidget(m_search, 2);
+}
+
+CommentFilter QueueFilterBar::filter(bool newestFirst) const
+{
+    CommentFilter filter;
+    if (const int status = m_status->currentData().toInt(); status != kAllStatuses) {
+        filter.status = CommentStatus(status);
+    }
+    if (const qint64 site = m_site->currentData().toLongLong(); site != 0) {
+        filter.siteId = site;
+    }
+    if (const QVariantList post = m_post->currentData().toList(); post.size() == 2) {
+        filter.siteId = post.at(0).toLongLong();
+        filter.postRemoteId = post.at(1).toLongLong();
+    }
+    filter.search = m_search->text().trimmed();
+    filter.newestFirst = newestFirst;
+    return filter;
+}
+
+void QueueFilterBar::setCounts(const CommentCounts& counts)
+{
+    const auto label = [](CommentStatus status, int n) { return tr("%1 (%2)").arg(commentStatusLabel(status)).arg(n); };
+    m_status->setItemText(0, label(CommentStatus::Hold, counts.hold));
+    m_status->setItemText(1, label(CommentStatus::Approved, counts.approved));
+    m_status->setItemText(2, label(CommentStatus::Spam, counts.spam));
+    m_status->setItemText(3, label(CommentStatus::Trash, counts.trash));
+    m_status->setItemText(4, tr("All (%1)").arg(counts.total()));
+}
+
+void QueueFilterBar::setSites(const QList<Site>& sites)
+{
+    const qint64 selected = m_site->currentData().toLongLong();
+    {
+        const QSignalBlocker blocker(m_site);
+        while (m_site->count() > 1) {
+            m_site->removeItem(1);
+        }
+        for (const Site& site : sites) {
+            m_site->addItem(site.name.isEmpty() ? site.baseUrl.host() : site.name, site.id);
+        }
+        m_site->setCurrentIndex(std::max(0, m_site->findData(selected)));
+    }
+    m_site->setVisible(sites.size() > 1);
+    if (selected != 0 && m_site->currentIndex() == 0) {
+        Q_EMIT filterChanged(); // the blog shown was removed
+    }
+}
+
+void QueueFilterBar::showOnlyPost(qint64 siteId, qint64 postRemoteId, const QString& title)
+{
+    const QVariantList key { siteId, postRemoteId };
+    int index = m_post->findData(key);
+    if (index < 0) {
+        m_post->addItem(title, key);
+        index = m_post->count() - 1;
+        m_post->setItemData(index, title, Qt::ToolTipRole);
+    }
+    m_post->setCurrentIndex(index);
+}
+
+void QueueFilterBar::showAllPosts()
+{
+    m_post->setCurrentIndex(0);
+}
+
+bool QueueFilterBar::isPostFiltered() const
+{
+    return m_post->currentIndex() > 0;
+}
+
+bool QueueFilterBar::isSearching() const
+{
+    return !m_search->text().trimmed().isEmpty();
+}
+
+void QueueFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+bool QueueFilterBar::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_search || event->type() != QEvent::KeyPress) {
+        return QWidget::eventFilter(watched, event);
+    }
+    switch (static_cast<QKeyEvent*>(event)->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Down:
+        if (m_searchDelay->isActive()) {
+            m_searchDelay->stop();
+            Q_EMIT filterChanged();
+        }
+        Q_EMIT leaveRequested();
+        return true;
+    case Qt::Key_Escape:
+        if (!m_search->text().isEmpty()) {
+            m_search->clear(); // searches again after the pause
+        } else {
+            Q_EMIT leaveRequested();
+        }
+        return true;
+    default:
+        return QWidget::eventFilter(watched, event);
+    }
+}
+
+} // namespace longhand

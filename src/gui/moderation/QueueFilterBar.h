@@ -1,0 +1,52 @@
+#pragma once
+
+#include "core/domain/Comment.h"
+#include "core/domain/Site.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QTimer;
+
+namespace longhand {
+
+// The queue's filters: status (with counts), blog (only shown with several), post ("All posts" or
+// posts picked with "Only this post") and a search over text, author, email, URL and IP that
+// waits for a pause in typing.
+class QueueFilterBar final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSearchDelayMs = 250;
+
+    explicit QueueFilterBar(QWidget* parent = nullptr);
+
+    CommentFilter filter(bool newestFirst) const;
+    void setCounts(const CommentCounts& counts);
+    void setSites(const QList<Site>& sites);
+    // Lists only this post's comments (adding it to the post list).
+    void showOnlyPost(qint64 siteId, qint64 postRemoteId, const QString& title);
+    void showAllPosts();
+    bool isPostFiltered() const;
+    bool isSearching() const;
+    void focusSearch();
+
+Q_SIGNALS:
+    void filterChanged();
+    // Enter, Down or Esc in the search box: back to the list.
+    void leaveRequested();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QComboBox* m_status;
+    QComboBox* m_site;
+    QComboBox* m_post;
+    QLineEdit* m_search;
+    QTimer* m_searchDelay;
+};
+
+} // namespace longhand
