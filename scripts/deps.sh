@@ -13,6 +13,8 @@ LONGHAND_PACKAGES=(
     wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-gd mariadb-server curl
     # Secret storage (keychain over D-Bus), Git, YAML and HTML parsing for the application.
     qtkeychain-qt6-dev gnome-keyring dbus libgit2-dev libyaml-cpp-dev libgumbo-dev
+    # Packaging: cpack -G DEB computes Depends with dpkg-shlibdeps; appstreamcli validates the metainfo.
+    dpkg-dev appstream
 )
 
 longhand_install_deps() {
