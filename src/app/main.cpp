@@ -23,7 +23,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
     QApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
     QApplication::setApplicationVersion(QString::fromLatin1(kVersion));
-    QApplication::setDesktopFileName(QStringLiteral("longhand"));
+    QApplication::setDesktopFileName(QStringLiteral("org.longhand.Longhand"));
 
     // Follow the system locale: our catalogue plus Qt's own for standard dialogs.
     QTranslator qtTranslator;

@@ -272,7 +272,9 @@ void MainWindow::createActions()
     help->addAction(tr("&About Longhand"), this, [this] {
         QMessageBox::about(this, tr("About Longhand"),
                            tr("<h3>Longhand %1</h3><p>Write film reviews offline in Markdown and run your "
-                              "WordPress blog from the desktop.</p><p>Built with Qt %2, cmark and hunspell.</p>")
+                              "WordPress blog from the desktop.</p><p>Licensed under the GNU General Public License, "
+                              "version 3 or later.</p><p>Built with Qt %2, cmark, hunspell, libgit2, gumbo, yaml-cpp "
+                              "and QtKeychain.</p>")
                                .arg(QString::fromLatin1(kVersion), QString::fromLatin1(qVersion())));
     });
 }
