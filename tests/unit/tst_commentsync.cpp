@@ -326,6 +326,14 @@ void TestCommentSync::webDecisionStands()
     VERIFY_OK(replay());
     QCOMPARE(m_wordpress->comment(2).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString(), QStringLiteral("Theirs"));
     QCOMPARE(local(2).content, QStringLiteral("Theirs"));
+    // An edit is cleaned before it is kept or sent.
+    QVERIFY(onStorage([id = local(2).id](Database& db) {
+                return CommentRepository(db).edit(id, QStringLiteral("<strong>Fine</strong><script>alert(1)</script> <img src=x onerror=y>"));
+            }).ok());
+    QCOMPARE(local(2).content.trimmed(), QStringLiteral("<strong>Fine</strong>"));
+    VERIFY_OK(replay());
+    QCOMPARE(m_wordpress->comment(2).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString().trimmed(),
+             QStringLiteral("<strong>Fine</strong>"));
 }
 
 void TestCommentSync::deletedOnTheWebIsMarkedNotRetried()

@@ -377,7 +377,16 @@ Result<ModerationChange> CommentRepository::edit(qint64 id, const QString& text)
             return gone(id);
         }
         change.previousContent = row.value()->content;
-        return queueEdit(db, *row.value(), text, m_clock->nowUtc());
+        // What the moderator saves is cleaned like what is shown: only the comment tags survive.
+        CommentSanitizer::Options options;
+        options.paragraphs = false;
+        options.showLinkTargets = false;
+        const QString clean = CommentSanitizer::sanitize(text, options);
+        if (clean.trimmed().isEmpty() && !text.trimmed().isEmpty()) {
+            return Status(Error::make(Error::Code::InvalidInput,
+                                      QCoreApplication::translate("CommentRepository", "Nothing is left of the text once unsafe markup is removed.")));
+        }
+        return queueEdit(db, *row.value(), clean, m_clock->nowUtc());
     });
     if (!status) {
         return status.error();

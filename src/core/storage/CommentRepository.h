@@ -90,6 +90,7 @@ public:
     Result<ModerationChange> restore(const QList<qint64>& ids);
     // Replies as the signed-in user; a pending parent is approved first, as wp-admin does.
     Result<ModerationChange> reply(qint64 parentId, const QString& text);
+    // The text is cleaned with the comment sanitizer first (WordPress's comment tags only).
     Result<ModerationChange> edit(qint64 id, const QString& text);
     Status undo(const ModerationChange& change);
 
