@@ -407,9 +407,10 @@ void TestModerationQueue::editChangesText()
     QTRY_VERIFY(editor->hasFocus());
     QCOMPARE(editor->toPlainText(), before.content); // the raw text, as the blog stores it
     QTest::keyClick(editor, Qt::Key_A, Qt::ControlModifier);
-    QTest::keyClicks(editor, QStringLiteral("<p>Edited by the moderator.</p>"));
+    QTest::keyClicks(editor, QStringLiteral("<em>Edited</em> by the moderator.<script>alert(1)</script>"));
     QTest::keyClick(editor, Qt::Key_Enter, Qt::ControlModifier);
-    QTRY_COMPARE(read(id)->content, QStringLiteral("<p>Edited by the moderator.</p>"));
+    // Saved cleaned: the comment tags stay, the script goes.
+    QTRY_COMPARE(read(id)->content, QStringLiteral("<em>Edited</em> by the moderator."));
     QVERIFY(read(id)->pending);
     QCOMPARE(read(id)->status, CommentStatus::Hold); // editing does not moderate
     QTRY_VERIFY(m_view->detail()->browser()->toPlainText().contains(QStringLiteral("Edited by the moderator.")));
