@@ -63,6 +63,94 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Sign In in the &amp;Browser…</source>
+        <translation>Im Browser an&amp;melden…</translation>
+    </message>
+    <message>
+        <source>Approve Longhand on your blog in your web browser; the application password comes back by itself</source>
+        <translation>Longhand im Webbrowser in Ihrem Blog genehmigen; das Anwendungspasswort wird automatisch übernommen</translation>
+    </message>
+</context>
+<context>
+    <name>BrowserAuthorization</name>
+    <message>
+        <source>No answer came from the browser in time.</source>
+        <translation>Der Browser hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for the browser&apos;s answer: %1</source>
+        <translation>Auf die Antwort des Browsers kann nicht gewartet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Comment</name>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Spam</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Many links</source>
+        <translation>Viele Links</translation>
+    </message>
+    <message>
+        <source>Blocked word</source>
+        <translation>Gesperrtes Wort</translation>
+    </message>
+    <message>
+        <source>Blocked address</source>
+        <translation>Gesperrte Adresse</translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation>Viele Großbuchstaben</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
+    </message>
+</context>
+<context>
+    <name>CommentReconciler</name>
+    <message>
+        <source>Deleted on the blog.</source>
+        <translation>Im Blog gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentRepository</name>
+    <message>
+        <source>Comment %1 is no longer in the cache.</source>
+        <translation>Kommentar %1 ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>Eine Antwort braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>The comment was already deleted for good on the blog; that cannot be undone.</source>
+        <translation>Der Kommentar wurde im Blog bereits endgültig gelöscht; das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Nothing is left of the text once unsafe markup is removed.</source>
+        <translation>Nach dem Entfernen unsicheren Markups bleibt vom Text nichts übrig.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -711,10 +799,6 @@
         <translation>[%1/%2] %3: Seite %4 von %5, Einträge: %6</translation>
     </message>
     <message>
-        <source>Synced %1: %2 items.</source>
-        <translation>%1 abgeglichen, Einträge: %2.</translation>
-    </message>
-    <message>
         <source>posts takes list.</source>
         <translation>posts erwartet list.</translation>
     </message>
@@ -725,6 +809,218 @@
     <message>
         <source>%1 uses plain http, which would send your password unencrypted. Use https, or accept the risk for this blog explicitly.</source>
         <translation>%1 verwendet reines http, wodurch Ihr Passwort unverschlüsselt gesendet würde. Verwenden Sie https oder akzeptieren Sie das Risiko für diesen Blog ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Comment %1</source>
+        <translation>Kommentar %1</translation>
+    </message>
+    <message>
+        <source>Your reply to comment %1</source>
+        <translation>Ihre Antwort auf Kommentar %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comment id (see: comments list).</source>
+        <translation>„%1“ ist keine Kommentar-ID (siehe: comments list).</translation>
+    </message>
+    <message>
+        <source>There is no comment %1 on this blog in the cache (see: comments list; sync to fetch new ones).</source>
+        <translation>Im Cache gibt es keinen Kommentar %1 zu diesem Blog (siehe: comments list; sync holt neue Kommentare).</translation>
+    </message>
+    <message>
+        <source>--status is hold, approve, spam, trash or all.</source>
+        <translation>--status erwartet hold, approve, spam, trash oder all.</translation>
+    </message>
+    <message>
+        <source>--post takes a post&apos;s id on the blog.</source>
+        <translation>--post erwartet die ID eines Beitrags im Blog.</translation>
+    </message>
+    <message>
+        <source> (queued)</source>
+        <translation> (vorgemerkt)</translation>
+    </message>
+    <message>
+        <source> (deleted on the blog)</source>
+        <translation> (im Blog gelöscht)</translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation>Beitrag %1</translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 pending, %3 spam</source>
+        <translation>%1 genehmigt, %2 ausstehend, %3 Spam</translation>
+    </message>
+    <message>
+        <source> (your change waits to be sent to the blog)</source>
+        <translation> (Ihre Änderung wartet darauf, an den Blog gesendet zu werden)</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation>Beitrag:</translation>
+    </message>
+    <message>
+        <source>%1 (post %2)</source>
+        <translation>%1 (Beitrag %2)</translation>
+    </message>
+    <message>
+        <source>Reply to:</source>
+        <translation>Antwort auf:</translation>
+    </message>
+    <message>
+        <source>comment %1</source>
+        <translation>Kommentar %1</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>IP:</source>
+        <translation>IP:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <source>By email:</source>
+        <translation>Gleiche E-Mail:</translation>
+    </message>
+    <message>
+        <source>By IP:</source>
+        <translation>Gleiche IP:</translation>
+    </message>
+    <message>
+        <source>Badge:</source>
+        <translation>Merkmal:</translation>
+    </message>
+    <message>
+        <source>first comment</source>
+        <translation>erster Kommentar</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Meldung:</translation>
+    </message>
+    <message>
+        <source>comments show takes one comment id.</source>
+        <translation>comments show erwartet eine Kommentar-ID.</translation>
+    </message>
+    <message>
+        <source>--format is html or text.</source>
+        <translation>--format erwartet html oder text.</translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation>%1: gelöscht</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1: %2 here, but the blog refused the change: %3</source>
+        <translation>%1: hier %2, aber der Blog hat die Änderung abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 here; not sent to the blog (%3)</source>
+        <translation>%1: hier %2; nicht an den Blog gesendet (%3)</translation>
+    </message>
+    <message>
+        <source>%1 of the changes did not reach the blog: they stay queued and will go out with the next sync.</source>
+        <translation>Änderungen, die den Blog nicht erreicht haben: %1. Sie bleiben vorgemerkt und werden beim nächsten Abgleich gesendet.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s decision stands for %1 comment(s): changed or deleted there meanwhile.</source>
+        <translation>Für Kommentare, die inzwischen im Blog geändert oder gelöscht wurden, gilt die Entscheidung des Blogs (Anzahl: %1).</translation>
+    </message>
+    <message>
+        <source>Not sent (%1): the changes stay queued and will go out with the next sync.</source>
+        <translation>Nicht gesendet (%1): Die Änderungen bleiben vorgemerkt und werden beim nächsten Abgleich gesendet.</translation>
+    </message>
+    <message>
+        <source>comments %1 takes one or more comment ids.</source>
+        <translation>comments %1 erwartet eine oder mehrere Kommentar-IDs.</translation>
+    </message>
+    <message>
+        <source>Comment %1 was deleted on the blog; there is nothing left to moderate.</source>
+        <translation>Kommentar %1 wurde im Blog gelöscht; es gibt nichts mehr zu moderieren.</translation>
+    </message>
+    <message>
+        <source>Comment %1: %2</source>
+        <translation>Kommentar %1: %2</translation>
+    </message>
+    <message>
+        <source>comments reply takes a comment id and the text (or - to read it from standard input).</source>
+        <translation>comments reply erwartet eine Kommentar-ID und den Text (oder -, um ihn von der Standardeingabe zu lesen).</translation>
+    </message>
+    <message>
+        <source>Cannot read the reply from standard input.</source>
+        <translation>Die Antwort kann nicht von der Standardeingabe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>Comment %1 is deleted; it cannot be answered.</source>
+        <translation>Kommentar %1 ist gelöscht; darauf kann nicht geantwortet werden.</translation>
+    </message>
+    <message>
+        <source>Comment %1: approved here; not sent to the blog yet.</source>
+        <translation>Kommentar %1: hier genehmigt; noch nicht an den Blog gesendet.</translation>
+    </message>
+    <message>
+        <source>The blog refused the reply: %1</source>
+        <translation>Der Blog hat die Antwort abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The reply was not sent (%1): it stays queued and will go out with the next sync.</source>
+        <translation>Die Antwort wurde nicht gesendet (%1): Sie bleibt vorgemerkt und wird beim nächsten Abgleich gesendet.</translation>
+    </message>
+    <message>
+        <source>A comment</source>
+        <translation>Ein Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 not sent%2: %3</source>
+        <translation>%1 nicht gesendet%2: %3</translation>
+    </message>
+    <message>
+        <source> (stays queued)</source>
+        <translation> (bleibt vorgemerkt)</translation>
+    </message>
+    <message>
+        <source> (refused by the blog)</source>
+        <translation> (vom Blog abgelehnt)</translation>
+    </message>
+    <message>
+        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete or reply.</source>
+        <translation>comments erwartet list, show, approve, unapprove, spam, unspam, trash, restore, delete oder reply.</translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 items, %3 new pending comments.</source>
+        <translation>%1 abgeglichen, Einträge: %2, neue ausstehende Kommentare: %3.</translation>
+    </message>
+    <message>
+        <source> %1 comment actions still wait to be sent.</source>
+        <translation> Noch nicht gesendete Kommentaraktionen: %1.</translation>
     </message>
 </context>
 <context>
@@ -771,6 +1067,261 @@
     <message>
         <source>Connected to %1.</source>
         <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation>%1 wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 does not offer application passwords.</source>
+        <translation>%1 bietet keine Anwendungspasswörter an.</translation>
+    </message>
+    <message>
+        <source>Approved in the browser.</source>
+        <translation>Im Browser genehmigt.</translation>
+    </message>
+    <message>
+        <source>You declined in the browser.</source>
+        <translation>Sie haben im Browser abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Longhand on %1</source>
+        <translation>Longhand auf %1</translation>
+    </message>
+    <message>
+        <source>Approve Longhand in your browser, then come back here. (If no browser opened, visit %1)</source>
+        <translation>Genehmigen Sie Longhand in Ihrem Browser und kehren Sie dann hierher zurück. (Falls sich kein Browser geöffnet hat, rufen Sie %1 auf)</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::BrowserAuthorization</name>
+    <message>
+        <source>Longhand was not connected</source>
+        <translation>Longhand wurde nicht verbunden</translation>
+    </message>
+    <message>
+        <source>You declined. You can close this tab.</source>
+        <translation>Sie haben abgelehnt. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>Longhand is connected</source>
+        <translation>Longhand ist verbunden</translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Longhand.</source>
+        <translation>Sie können diesen Tab schließen und zu Longhand zurückkehren.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommentDetailPane</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Show &amp;Thread</source>
+        <translation>&amp;Diskussion anzeigen</translation>
+    </message>
+    <message>
+        <source>The comment this one answers</source>
+        <translation>Der Kommentar, auf den dieser antwortet</translation>
+    </message>
+    <message>
+        <source>Show every comment on this post as a tree (T)</source>
+        <translation>Alle Kommentare zu diesem Beitrag als Baum anzeigen (T)</translation>
+    </message>
+    <message>
+        <source>Show thread</source>
+        <translation>Diskussion anzeigen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Diskussion</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>This comment is no longer in the cache.</source>
+        <translation>Dieser Kommentar ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation>Beitrag #%1</translation>
+    </message>
+    <message>
+        <source>In reply to %1 (%2):</source>
+        <translation>Antwort auf %1 (%2):</translation>
+    </message>
+    <message>
+        <source>In reply to comment #%1, which is not in the cache.</source>
+        <translation>Antwort auf Kommentar #%1, der nicht im Cache ist.</translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation>wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>deleted on the blog</source>
+        <translation>im Blog gelöscht</translation>
+    </message>
+    <message>
+        <source>No comment selected</source>
+        <translation>Kein Kommentar ausgewählt</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Thread</source>
+        <translation>&amp;Diskussion ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommentQueueModel</name>
+    <message>
+        <source>To send</source>
+        <translation>Zu senden</translation>
+    </message>
+    <message>
+        <source>Gone from the blog</source>
+        <translation>Nicht mehr im Blog</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Deleted on the blog; kept here for reference.</source>
+        <translation>Im Blog gelöscht; hier zum Nachschlagen aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>A change waits to be sent to the blog.</source>
+        <translation>Eine Änderung wartet darauf, an den Blog gesendet zu werden.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommentReplayer</name>
+    <message>
+        <source>The comment was edited on the blog meanwhile; the blog&apos;s text stands and your edit was not sent.</source>
+        <translation>Der Kommentar wurde inzwischen im Blog bearbeitet; der Text im Blog gilt, Ihre Bearbeitung wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Changed on the blog to &quot;%1&quot; meanwhile; the blog&apos;s decision stands.</source>
+        <translation>Inzwischen im Blog auf „%1“ geändert; die Entscheidung des Blogs gilt.</translation>
+    </message>
+    <message>
+        <source>The comment was deleted on the blog; your action was not applied.</source>
+        <translation>Der Kommentar wurde im Blog gelöscht; Ihre Aktion wurde nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommenterCard</name>
+    <message>
+        <source>Commenter</source>
+        <translation>Kommentator</translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation>Erster Kommentar</translation>
+    </message>
+    <message>
+        <source>Avatar placeholder</source>
+        <translation>Platzhalter für den Avatar</translation>
+    </message>
+    <message>
+        <source>Avatars are not fetched: that would tell Gravatar whom you are looking at</source>
+        <translation>Avatare werden nicht geladen: Das würde Gravatar verraten, wen Sie sich gerade ansehen</translation>
+    </message>
+    <message>
+        <source>No earlier comment with this email address on this blog</source>
+        <translation>Kein früherer Kommentar mit dieser E-Mail-Adresse in diesem Blog</translation>
+    </message>
+    <message>
+        <source>Shown, never opened</source>
+        <translation>Wird nur angezeigt, nie geöffnet</translation>
+    </message>
+    <message>
+        <source>IP:</source>
+        <translation>IP:</translation>
+    </message>
+    <message>
+        <source>Browser:</source>
+        <translation>Browser:</translation>
+    </message>
+    <message>
+        <source>By email:</source>
+        <translation>Gleiche E-Mail:</translation>
+    </message>
+    <message>
+        <source>By IP:</source>
+        <translation>Gleiche IP:</translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 pending, %3 spam, %4 trash</source>
+        <translation>%1 genehmigt, %2 ausstehend, %3 Spam, %4 im Papierkorb</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>(no email)</source>
+        <translation>(keine E-Mail)</translation>
+    </message>
+    <message>
+        <source>(no website)</source>
+        <translation>(keine Website)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>no email to go by</source>
+        <translation>keine E-Mail zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>no IP to go by</source>
+        <translation>keine IP zum Vergleichen</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1508,29 @@
     </message>
 </context>
 <context>
+    <name>longhand::KeyCheatSheet</name>
+    <message>
+        <source>Comment Queue Keys</source>
+        <translation>Tasten der Kommentar-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>The keys work while the comment list has the focus.</source>
+        <translation>Die Tasten wirken, solange die Kommentarliste den Fokus hat.</translation>
+    </message>
+</context>
+<context>
     <name>longhand::MainWindow</name>
     <message>
         <source>Moved to the trash. Tick “Show trash” to restore it.</source>
@@ -1085,10 +1659,6 @@
     <message>
         <source>About Longhand</source>
         <translation>Über Longhand</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Longhand %1&lt;/h3&gt;&lt;p&gt;Write film reviews offline in Markdown and run your WordPress blog from the desktop.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark and hunspell.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Longhand %1&lt;/h3&gt;&lt;p&gt;Schreiben Sie Filmrezensionen offline in Markdown und verwalten Sie Ihren WordPress-Blog vom Desktop aus.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, cmark und hunspell.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Off</source>
@@ -1232,6 +1802,49 @@
         <source>Merged. Publish to send the merged version.</source>
         <translation>Zusammengeführt. Veröffentlichen Sie, um die zusammengeführte Fassung zu senden.</translation>
     </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation>&amp;Rezensionen</translation>
+    </message>
+    <message>
+        <source>Write and edit reviews (Ctrl+1)</source>
+        <translation>Rezensionen schreiben und bearbeiten (Strg+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation>&amp;Kommentare</translation>
+    </message>
+    <message>
+        <source>Moderate the blog&apos;s comments (Ctrl+2)</source>
+        <translation>Die Kommentare des Blogs moderieren (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Comment &amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel für Kommentare</translation>
+    </message>
+    <message>
+        <source>Single keys moderate in the comment list (J, K, A, S, D, R, …; ? lists them)</source>
+        <translation>Einzelne Tasten moderieren in der Kommentarliste (J, K, A, S, D, R, …; ? listet sie auf)</translation>
+    </message>
+    <message>
+        <source>A moderation action waits for the blog: %1</source>
+        <translation>Eine Moderationsaktion wartet auf den Blog: %1</translation>
+    </message>
+    <message>
+        <source>The blog refused a moderation action: %1</source>
+        <translation>Der Blog hat eine Moderationsaktion abgelehnt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate.</source>
+        <translation>
+            <numerusform>%n neuer Kommentar zu moderieren.</numerusform>
+            <numerusform>%n neue Kommentare zu moderieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Longhand %1&lt;/h3&gt;&lt;p&gt;Write film reviews offline in Markdown and run your WordPress blog from the desktop.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark, hunspell, libgit2, gumbo, yaml-cpp and QtKeychain.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Longhand %1&lt;/h3&gt;&lt;p&gt;Schreiben Sie Filmrezensionen offline in Markdown und verwalten Sie Ihren WordPress-Blog vom Desktop aus.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, cmark, hunspell, libgit2, gumbo, yaml-cpp und QtKeychain.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -1326,6 +1939,388 @@
     </message>
 </context>
 <context>
+    <name>longhand::ModerationController</name>
+    <message numerus="yes">
+        <source>Unapproved %n comment(s).</source>
+        <translation>
+            <numerusform>%n Kommentar zurückgewiesen.</numerusform>
+            <numerusform>%n Kommentare zurückgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n comment(s).</source>
+        <translation>
+            <numerusform>%n Kommentar genehmigt.</numerusform>
+            <numerusform>%n Kommentare genehmigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n comment(s) as spam.</source>
+        <translation>
+            <numerusform>%n Kommentar als Spam markiert.</numerusform>
+            <numerusform>%n Kommentare als Spam markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n comment(s) to the trash.</source>
+        <translation>
+            <numerusform>%n Kommentar in den Papierkorb verschoben.</numerusform>
+            <numerusform>%n Kommentare in den Papierkorb verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n comment(s) for good.</source>
+        <translation>
+            <numerusform>%n Kommentar endgültig gelöscht.</numerusform>
+            <numerusform>%n Kommentare endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n comment(s).</source>
+        <translation>
+            <numerusform>%n Kommentar wiederhergestellt.</numerusform>
+            <numerusform>%n Kommentare wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply saved.</source>
+        <translation>Antwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Approved the comment and saved the reply.</source>
+        <translation>Kommentar genehmigt und Antwort gespeichert.</translation>
+    </message>
+    <message>
+        <source>Comment edited.</source>
+        <translation>Kommentar bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Press Z to undo.</source>
+        <translation>Mit Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>Nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Reply taken back.</source>
+        <translation>Antwort zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>Edit undone.</source>
+        <translation>Bearbeitung rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n comment(s) back as they were.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Kommentar ist wieder wie vorher.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Kommentare sind wieder wie vorher.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ModerationView</name>
+    <message>
+        <source>J / K</source>
+        <translation>J / K</translation>
+    </message>
+    <message>
+        <source>Next / previous comment</source>
+        <translation>Nächster / vorheriger Kommentar</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>Unapprove (back to pending)</source>
+        <translation>Zurückweisen (wieder ausstehend)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>Als Spam markieren</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>Reply (a pending comment is approved first); Ctrl+Return sends, Esc cancels</source>
+        <translation>Antworten (ein ausstehender Kommentar wird zuerst genehmigt); Strg+Eingabe sendet, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>Edit the comment; Ctrl+Return saves, Esc cancels</source>
+        <translation>Kommentar bearbeiten; Strg+Eingabe speichert, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation>Z</translation>
+    </message>
+    <message>
+        <source>Undo the last action (also Ctrl+Z)</source>
+        <translation>Letzte Aktion rückgängig machen (auch Strg+Z)</translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <source>Mark or unmark the comment (also Ctrl+click, Shift+click, Ctrl+A for all)</source>
+        <translation>Kommentar markieren oder Markierung aufheben (auch Strg+Klick, Umschalt+Klick, Strg+A für alle)</translation>
+    </message>
+    <message>
+        <source>Shift+A / Shift+U</source>
+        <translation>Umschalt+A / Umschalt+U</translation>
+    </message>
+    <message>
+        <source>Approve / unapprove the marked comments (or this one)</source>
+        <translation>Die markierten Kommentare (oder diesen) genehmigen / zurückweisen</translation>
+    </message>
+    <message>
+        <source>Shift+S / Shift+D</source>
+        <translation>Umschalt+S / Umschalt+D</translation>
+    </message>
+    <message>
+        <source>Spam / trash the marked comments (or this one)</source>
+        <translation>Die markierten Kommentare (oder diesen) als Spam markieren / in den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation>Umschalt+R</translation>
+    </message>
+    <message>
+        <source>Not spam / restore from the trash: the marked comments (or this one)</source>
+        <translation>Kein Spam / aus dem Papierkorb wiederherstellen: die markierten Kommentare (oder diesen)</translation>
+    </message>
+    <message>
+        <source>Delete, Shift+Delete</source>
+        <translation>Entf, Umschalt+Entf</translation>
+    </message>
+    <message>
+        <source>Delete for good (asks first)</source>
+        <translation>Endgültig löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Show or hide the whole thread</source>
+        <translation>Die ganze Diskussion anzeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>Only this post&apos;s comments / all posts</source>
+        <translation>Nur die Kommentare dieses Beitrags / alle Beiträge</translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation>/</translation>
+    </message>
+    <message>
+        <source>Search (Enter or Esc goes back to the queue)</source>
+        <translation>Suchen (Eingabe oder Esc führt zurück zur Warteschlange)</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>Comment queue</source>
+        <translation>Kommentar-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Link to %1 (links in comments are not opened)</source>
+        <translation>Link zu %1 (Links in Kommentaren werden nicht geöffnet)</translation>
+    </message>
+    <message>
+        <source>That comment is not in this list; change the filter to see it.</source>
+        <translation>Dieser Kommentar ist nicht in dieser Liste; ändern Sie den Filter, um ihn zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve: publish the comment on the blog</source>
+        <translation>Genehmigen: den Kommentar im Blog veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Unapprove</source>
+        <translation>&amp;Zurückweisen</translation>
+    </message>
+    <message>
+        <source>Unapprove: back to pending, hidden from readers</source>
+        <translation>Zurückweisen: wieder ausstehend, für Leser verborgen</translation>
+    </message>
+    <message>
+        <source>&amp;Spam</source>
+        <translation>&amp;Spam</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>Als Spam markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Papierkorb</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>In den Papierkorb verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Not Spam / Restore</source>
+        <translation>&amp;Kein Spam / Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Not spam, or restore from the trash: back to the status it had before</source>
+        <translation>Kein Spam oder aus dem Papierkorb wiederherstellen: zurück zum vorherigen Status</translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation>&amp;Antworten…</translation>
+    </message>
+    <message>
+        <source>Reply to the comment (approves a pending one first)</source>
+        <translation>Auf den Kommentar antworten (ein ausstehender wird zuerst genehmigt)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the comment&apos;s text</source>
+        <translation>Den Text des Kommentars bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Delete for good, on the blog too (asks first)</source>
+        <translation>Endgültig löschen, auch im Blog (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Only &amp;This Post</source>
+        <translation>Nur &amp;dieser Beitrag</translation>
+    </message>
+    <message>
+        <source>List only the comments on this comment&apos;s post</source>
+        <translation>Nur die Kommentare zum Beitrag dieses Kommentars auflisten</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
+        <source>Mark or unmark for a bulk action</source>
+        <translation>Für eine Mehrfachaktion markieren oder die Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last moderation action</source>
+        <translation>Die letzte Moderationsaktion rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation>Die Tastenkürzel auflisten</translation>
+    </message>
+    <message>
+        <source>Not Spam</source>
+        <translation>Kein Spam</translation>
+    </message>
+    <message>
+        <source>Not spam</source>
+        <translation>Kein Spam</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n comment(s) for good, on the blog too?</source>
+        <translation>
+            <numerusform>%n Kommentar endgültig löschen, auch im Blog?</numerusform>
+            <numerusform>%n Kommentare endgültig löschen, auch im Blog?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until it reaches the blog, Z can still take it back.</source>
+        <translation>Solange die Löschung den Blog nicht erreicht hat, lässt sie sich mit Z noch zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation>Beitrag #%1</translation>
+    </message>
+    <message>
+        <source>No comment matches the search.</source>
+        <translation>Kein Kommentar passt zur Suche.</translation>
+    </message>
+    <message>
+        <source>Nothing here. Sync (F5) brings the blog&apos;s comments.</source>
+        <translation>Hier ist nichts. Ein Abgleich (F5) holt die Kommentare des Blogs.</translation>
+    </message>
+</context>
+<context>
     <name>longhand::OutboxDialog</name>
     <message>
         <source>Nothing is waiting: every change has reached its blog.</source>
@@ -1383,6 +2378,47 @@
         <source>Waiting</source>
         <translation>Wartet</translation>
     </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>Edit of %1&apos;s comment</source>
+        <translation>Bearbeitung des Kommentars von %1</translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s comment for good</source>
+        <translation>Kommentar von %1 endgültig löschen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s comment: %2</source>
+        <translation>Kommentar von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::PendingNotifier</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) wait for moderation.</source>
+        <translation>
+            <numerusform>%n neuer Kommentar wartet auf Moderation.</numerusform>
+            <numerusform>%n neue Kommentare warten auf Moderation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comments</source>
+        <translation>Neue Kommentare</translation>
+    </message>
+    <message>
+        <source>Longhand</source>
+        <translation>Longhand</translation>
+    </message>
 </context>
 <context>
     <name>longhand::PreviewPane</name>
@@ -1439,6 +2475,108 @@
             <numerusform>„%1“ wurde im Web geändert, seit Sie mit der Bearbeitung begonnen haben, und zwar an denselben Stellen wie Ihre Änderung (%n Konflikt). Nichts wurde überschrieben; gleichen Sie ab, um die Web-Fassung zu holen, und führen Sie die Änderungen zusammen.</numerusform>
             <numerusform>„%1“ wurde im Web geändert, seit Sie mit der Bearbeitung begonnen haben, und zwar an denselben Stellen wie Ihre Änderung (%n Konflikte). Nichts wurde überschrieben; gleichen Sie ab, um die Web-Fassung zu holen, und führen Sie die Änderungen zusammen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::QueueFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translation>Welche Kommentare aufgelistet werden</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>Comments of one blog or of all</source>
+        <translation>Kommentare eines Blogs oder aller Blogs</translation>
+    </message>
+    <message>
+        <source>All blogs</source>
+        <translation>Alle Blogs</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Comments on one post (O: only the current comment&apos;s post)</source>
+        <translation>Kommentare zu einem Beitrag (O: nur der Beitrag des aktuellen Kommentars)</translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation>Alle Beiträge</translation>
+    </message>
+    <message>
+        <source>Search comments</source>
+        <translation>Kommentare durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search text, author, email, URL or IP  ( / )</source>
+        <translation>Text, Autor, E-Mail, URL oder IP durchsuchen  ( / )</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation>Alle (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ReplyBox</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Save and send to the blog (Ctrl+Return)</source>
+        <translation>Speichern und an den Blog senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard (Esc)</source>
+        <translation>Verwerfen (Esc)</translation>
+    </message>
+    <message>
+        <source>Reply to %1; sending approves the comment (Ctrl+Return sends, Esc cancels):</source>
+        <translation>Antwort an %1; beim Senden wird der Kommentar genehmigt (Strg+Eingabe sendet, Esc bricht ab):</translation>
+    </message>
+    <message>
+        <source>Reply to %1 (Ctrl+Return sends, Esc cancels):</source>
+        <translation>Antwort an %1 (Strg+Eingabe sendet, Esc bricht ab):</translation>
+    </message>
+    <message>
+        <source>Edit the comment by %1 (Ctrl+Return saves, Esc cancels):</source>
+        <translation>Kommentar von %1 bearbeiten (Strg+Eingabe speichert, Esc bricht ab):</translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation>Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation>Eine Antwort braucht einen Text.</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,94 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign In in the &amp;Browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Longhand on your blog in your web browser; the application password comes back by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserAuthorization</name>
+    <message>
+        <source>No answer came from the browser in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for the browser&apos;s answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Comment</name>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shouting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentReconciler</name>
+    <message>
+        <source>Deleted on the blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommentRepository</name>
+    <message>
+        <source>Comment %1 is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment was already deleted for good on the blog; that cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is left of the text once unsafe markup is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -711,10 +799,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synced %1: %2 items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>posts takes list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +808,218 @@
     </message>
     <message>
         <source>%1 uses plain http, which would send your password unencrypted. Use https, or accept the risk for this blog explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply to comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a comment id (see: comments list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no comment %1 on this blog in the cache (see: comments list; sync to fetch new ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is hold, approve, spam, trash or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--post takes a post&apos;s id on the blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (deleted on the blog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 pending, %3 spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (your change waits to be sent to the blog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (post %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments show takes one comment id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is html or text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 here, but the blog refused the change: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 here; not sent to the blog (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the changes did not reach the blog: they stay queued and will go out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s decision stands for %1 comment(s): changed or deleted there meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent (%1): the changes stay queued and will go out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments %1 takes one or more comment ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 was deleted on the blog; there is nothing left to moderate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments reply takes a comment id and the text (or - to read it from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the reply from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is deleted; it cannot be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1: approved here; not sent to the blog yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog refused the reply: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply was not sent (%1): it stays queued and will go out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not sent%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stays queued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (refused by the blog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete or reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1: %2 items, %3 new pending comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 comment actions still wait to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -770,6 +1066,261 @@
     </message>
     <message>
         <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer application passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Longhand in your browser, then come back here. (If no browser opened, visit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::BrowserAuthorization</name>
+    <message>
+        <source>Longhand was not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You declined. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this tab and return to Longhand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommentDetailPane</name>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment this one answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every comment on this post as a tree (T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This comment is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In reply to comment #%1, which is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommentQueueModel</name>
+    <message>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gone from the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted on the blog; kept here for reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change waits to be sent to the blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommentReplayer</name>
+    <message>
+        <source>The comment was edited on the blog meanwhile; the blog&apos;s text stands and your edit was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the blog to &quot;%1&quot; meanwhile; the blog&apos;s decision stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment was deleted on the blog; your action was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommenterCard</name>
+    <message>
+        <source>Commenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avatar placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avatars are not fetched: that would tell Gravatar whom you are looking at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier comment with this email address on this blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown, never opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By IP:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved, %2 pending, %3 spam, %4 trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no email)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no website)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no email to go by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no IP to go by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1508,29 @@
     </message>
 </context>
 <context>
+    <name>longhand::KeyCheatSheet</name>
+    <message>
+        <source>Comment Queue Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys work while the comment list has the focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::MainWindow</name>
     <message>
         <source>Moved to the trash. Tick “Show trash” to restore it.</source>
@@ -1084,10 +1658,6 @@
     </message>
     <message>
         <source>About Longhand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Longhand %1&lt;/h3&gt;&lt;p&gt;Write film reviews offline in Markdown and run your WordPress blog from the desktop.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark and hunspell.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1232,6 +1802,49 @@
         <source>Merged. Publish to send the merged version.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write and edit reviews (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate the blog&apos;s comments (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment &amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single keys moderate in the comment list (J, K, A, S, D, R, …; ? lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A moderation action waits for the blog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog refused a moderation action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate.</source>
+        <translation>
+            <numerusform>%n new comment to moderate.</numerusform>
+            <numerusform>%n new comments to moderate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Longhand %1&lt;/h3&gt;&lt;p&gt;Write film reviews offline in Markdown and run your WordPress blog from the desktop.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark, hunspell, libgit2, gumbo, yaml-cpp and QtKeychain.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -1326,6 +1939,388 @@
     </message>
 </context>
 <context>
+    <name>longhand::ModerationController</name>
+    <message numerus="yes">
+        <source>Unapproved %n comment(s).</source>
+        <translation>
+            <numerusform>Unapproved %n comment.</numerusform>
+            <numerusform>Unapproved %n comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approved %n comment(s).</source>
+        <translation>
+            <numerusform>Approved %n comment.</numerusform>
+            <numerusform>Approved %n comments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n comment(s) as spam.</source>
+        <translation>
+            <numerusform>Marked %n comment as spam.</numerusform>
+            <numerusform>Marked %n comments as spam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n comment(s) to the trash.</source>
+        <translation>
+            <numerusform>Moved %n comment to the trash.</numerusform>
+            <numerusform>Moved %n comments to the trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n comment(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n comment for good.</numerusform>
+            <numerusform>Deleted %n comments for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n comment(s).</source>
+        <translation>
+            <numerusform>Restored %n comment.</numerusform>
+            <numerusform>Restored %n comments.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved the comment and saved the reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Z to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n comment(s) back as they were.</source>
+        <translation>
+            <numerusform>Undone: %n comment back as it was.</numerusform>
+            <numerusform>Undone: %n comments back as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ModerationView</name>
+    <message>
+        <source>J / K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next / previous comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapprove (back to pending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply (a pending comment is approved first); Ctrl+Return sends, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the comment; Ctrl+Return saves, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last action (also Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark the comment (also Ctrl+click, Shift+click, Ctrl+A for all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+A / Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve / unapprove the marked comments (or this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+S / Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam / trash the marked comments (or this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift+R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not spam / restore from the trash: the marked comments (or this one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete, Shift+Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the whole thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this post&apos;s comments / all posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search (Enter or Esc goes back to the queue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to %1 (links in comments are not opened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That comment is not in this list; change the filter to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve: publish the comment on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unapprove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unapprove: back to pending, hidden from readers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Not Spam / Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not spam, or restore from the trash: back to the status it had before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the comment (approves a pending one first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the comment&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete for Good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good, on the blog too (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only &amp;This Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the comments on this comment&apos;s post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark or unmark for a bulk action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last moderation action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n comment(s) for good, on the blog too?</source>
+        <translation>
+            <numerusform>Delete %n comment for good, on the blog too?</numerusform>
+            <numerusform>Delete %n comments for good, on the blog too?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until it reaches the blog, Z can still take it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comment matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here. Sync (F5) brings the blog&apos;s comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::OutboxDialog</name>
     <message>
         <source>Nothing is waiting: every change has reached its blog.</source>
@@ -1381,6 +2376,47 @@
     </message>
     <message>
         <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of %1&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1&apos;s comment for good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s comment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::PendingNotifier</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) wait for moderation.</source>
+        <translation>
+            <numerusform>%n new comment waits for moderation.</numerusform>
+            <numerusform>%n new comments wait for moderation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1439,6 +2475,108 @@
             <numerusform>“%1” was changed on the web since you began editing, in the same places as your edit (%n conflict). Nothing was overwritten; sync to get the web version and merge.</numerusform>
             <numerusform>“%1” was changed on the web since you began editing, in the same places as your edit (%n conflicts). Nothing was overwritten; sync to get the web version and merge.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::QueueFilterBar</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which comments to list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments of one blog or of all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All blogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments on one post (O: only the current comment&apos;s post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text, author, email, URL or IP  ( / )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ReplyBox</name>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save and send to the blog (Ctrl+Return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1; sending approves the comment (Ctrl+Return sends, Esc cancels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1 (Ctrl+Return sends, Esc cancels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the comment by %1 (Ctrl+Return saves, Esc cancels):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply needs some text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
