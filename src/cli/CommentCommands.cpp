@@ -221,7 +221,7 @@ void printShown(CliContext& context, const Shown& shown)
     }
     const auto line = [&context](const QString& label, const QString& value) {
         if (!value.isEmpty()) {
-            context.out() << label.leftJustified(10) << value << '\n';
+            context.out() << label.leftJustified(10) << QLatin1Char(' ') << value << '\n';
         }
     };
     const auto counts = [](const CommentCounts& n) {
