@@ -11,7 +11,51 @@
 #include <QSslError>
 #include <QTimer>
 
+#include <cstring>
+
 namespace longhand {
+
+namespace {
+
+// A request body that can be read only once. Qt's HTTP layer sends a request again by itself when the
+// connection closes before any answer arrives (it takes that for a kept-alive connection the server had
+// closed), whatever the method: a create the server had already committed then happens twice (a second
+// post "slug-2", a second image "name-1.png"). Qt rewinds the body before such a resend; this one refuses,
+// so the resend fails (ContentReSendError) and the caller's own recovery runs instead: it looks the object
+// up before trying again.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray bytes, QObject* parent)
+        : QIODevice(parent)
+        , m_bytes(std::move(bytes))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 size() const override { return m_bytes.size(); }
+    qint64 bytesAvailable() const override { return m_bytes.size() - m_read + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 count = std::min<qint64>(maxSize, m_bytes.size() - m_read);
+        if (count <= 0) {
+            return -1; // the end: a sequential device says so with -1
+        }
+        std::memcpy(data, m_bytes.constData() + m_read, size_t(count));
+        m_read += count;
+        return count;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_bytes;
+    qint64 m_read = 0;
+};
+
+} // namespace
 
 struct HttpClient::Call
 {
@@ -78,7 +122,17 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
     for (const auto& [name, value] : std::as_const(call->request.headers)) {
         request.setRawHeader(name, value);
     }
-    QNetworkReply* reply = m_network->sendCustomRequest(request, call->request.method, call->request.body);
+    QNetworkReply* reply = nullptr;
+    if (call->request.idempotent) {
+        reply = m_network->sendCustomRequest(request, call->request.method, call->request.body);
+    } else {
+        // Never sent twice by Qt either (see OneShotBody); a known length lets Qt stream it unbuffered.
+        auto* body = new OneShotBody(call->request.body, nullptr);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, qint64(call->request.body.size()));
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = m_network->sendCustomRequest(request, call->request.method, body);
+        body->setParent(reply);
+    }
     m_inFlight.append(reply);
     auto tlsErrors = std::make_shared<QString>();
     connect(reply, &QNetworkReply::sslErrors, reply, [tlsErrors](const QList<QSslError>& errors) {
@@ -140,6 +194,11 @@ std::optional<Error> HttpClient::errorFor(int status, const QByteArray& body, in
         }
         if (networkError == QNetworkReply::NoError) {
             return Error::make(Error::Code::BadResponse, tr("The blog sent no HTTP answer."));
+        }
+        if (networkError == QNetworkReply::ContentReSendError) {
+            // The connection closed before any answer and Qt may not send it again (see OneShotBody): the
+            // request may or may not have arrived. Transient; Qt's own text for it is "Unknown error".
+            return Error::make(Error::Code::Network, tr("The blog sent no HTTP answer."));
         }
         return Error::make(Error::Code::Network, tr("Cannot reach the blog: %1").arg(errorText));
     }
