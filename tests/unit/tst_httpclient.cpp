@@ -3,6 +3,9 @@
 #include "core/remote/HttpClient.h"
 #include "support/FakeNetwork.h"
 
+#include <QNetworkAccessManager>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace longhand;
@@ -23,6 +26,7 @@ private Q_SLOTS:
     void droppedAndTruncatedConnections();
     void cancelAllFinishesWithCancelled();
     void delayedAnswerArrives();
+    void createIsNeverResentByQt();
 
 private:
     static Result<HttpResponse> wait(QFuture<Result<HttpResponse>> future)
@@ -183,6 +187,51 @@ void TestHttpClient::delayedAnswerArrives()
     QTest::qWait(50);
     QVERIFY(!future.isFinished());
     QVERIFY(wait(future).ok());
+}
+
+// A real socket: the server answers a GET (so the connection is kept alive), then takes a POST and
+// closes without a word, as a server that committed and lost its answer would. Qt resends a request
+// by itself in that case, whatever its method; a create must reach the server once.
+void TestHttpClient::createIsNeverResentByQt()
+{
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int posts = 0;
+    connect(&server, &QTcpServer::newConnection, this, [&server, &posts] {
+        while (QTcpSocket* socket = server.nextPendingConnection()) {
+            auto buffer = std::make_shared<QByteArray>();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer, &posts] {
+                buffer->append(socket->readAll());
+                const qsizetype end = buffer->indexOf("\r\n\r\n");
+                if (end < 0) {
+                    return;
+                }
+                const bool isPost = buffer->startsWith("POST");
+                const qsizetype length = buffer->mid(0, end).toLower().contains("content-length: 2") ? 2 : 0;
+                if (buffer->size() < end + 4 + length) {
+                    return;
+                }
+                buffer->clear();
+                if (isPost) {
+                    ++posts;
+                    socket->abort(); // committed, but no answer
+                    return;
+                }
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n"
+                              "Connection: keep-alive\r\n\r\n{}");
+            });
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        }
+    });
+    HttpClient client(new QNetworkAccessManager);
+    client.setRetryPolicy({3, 10});
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1/wp-json/wp/v2/posts").arg(server.serverPort()));
+    QVERIFY(wait(client.send(HttpRequest {"GET", url, {}, {}, true})).ok());
+    const auto created = wait(client.send(HttpRequest {"POST", url, "{}", {{"Content-Type", "application/json"}}, false}));
+    QVERIFY(!created.ok());
+    QVERIFY(created.error().isTransient()); // the caller looks the post up before trying again
+    QTest::qWait(200);
+    QCOMPARE(posts, 1);
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)
