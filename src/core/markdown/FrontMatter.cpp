@@ -386,7 +386,13 @@ std::optional<QDateTime> parseDate(const QString& text)
     if (!result.isValid()) {
         return std::nullopt;
     }
-    return result.toUTC();
+    // Kept and written back in UTC with a four-digit year: a zone must not push the date outside 0001-9999,
+    // where Qt writes no ISO date at all and the date would be lost on the way back.
+    const QDateTime utc = result.toUTC();
+    if (utc.date().year() < 1 || utc.date().year() > 9999) {
+        return std::nullopt;
+    }
+    return utc;
 }
 
 Status readDate(const Entry& entry, std::optional<QDateTime>& out)

@@ -5,14 +5,29 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <optional>
+
 namespace longhand::wpjson {
 
 namespace {
 
 Error bad(const QString& what)
 {
+    // `what` is a clause without a full stop; the message must end as the sentence it is.
     return Error::make(Error::Code::BadResponse,
-                       QCoreApplication::translate("WpJson", "The blog sent an answer Longhand does not understand: %1").arg(what));
+                       QCoreApplication::translate("WpJson", "The blog sent an answer Longhand does not understand: %1").arg(what)
+                           + QLatin1Char('.'));
+}
+
+// A whole number >= 0 that fits qint64. Not a cast of toDouble(): a double out of qint64's range (1e300) makes
+// that cast undefined behaviour, and ids above 2^53 would silently change.
+std::optional<qint64> idFrom(const QJsonValue& value)
+{
+    const qint64 number = value.toInteger(-1);
+    if (!value.isDouble() || number < 0) {
+        return std::nullopt;
+    }
+    return number;
 }
 
 // Reads fields with type checks, collecting the first problem.
@@ -34,11 +49,12 @@ public:
             }
             return 0;
         }
-        if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() != double(qint64(value.toDouble()))) {
+        const std::optional<qint64> number = idFrom(value);
+        if (!number) {
             fail(QStringLiteral("\"%1\" of %2 is not a number").arg(QLatin1String(key), m_what));
             return 0;
         }
-        return qint64(value.toDouble());
+        return *number;
     }
 
     QString string(const char* key, bool required = false)
@@ -93,11 +109,12 @@ public:
             return result;
         }
         for (const QJsonValue& item : value.toArray()) {
-            if (!item.isDouble()) {
+            const std::optional<qint64> id = idFrom(item);
+            if (!id) {
                 fail(QStringLiteral("\"%1\" of %2 holds something that is not an id").arg(QLatin1String(key), m_what));
                 return {};
             }
-            result.append(qint64(item.toDouble()));
+            result.append(*id);
         }
         return result;
     }

@@ -99,6 +99,16 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
     return result;
 }
 
+// "[]", as WordPress answers for a page past the end of a list; checked without parsing the page here.
+bool isEmptyList(const QByteArray& body)
+{
+    if (body.size() > 16) {
+        return false;
+    }
+    const QByteArray compact = body.simplified();
+    return compact == "[]" || compact == "[ ]";
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock, QObject* parent)
@@ -284,6 +294,13 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
             m_storage.run([siteId, resource = stage->resource, running, clock = m_clock](Database& db) {
                 return SyncRepository(db, clock).saveState(siteId, resource, running);
             });
+        }
+        if (page < stage->totalPages && isEmptyList(result->body)) {
+            // An empty page ends the list, whatever X-WP-TotalPages said: a page count that lies must not send
+            // the sync through a million empty pages.
+            stage->totalPages = page;
+            m_pagesTotal[stage->resource] = page;
+            m_progress.pagesTotal = sumOf(m_pagesTotal);
         }
         if (stage->resource == QLatin1String("posts") && m_termStagesLeft > 0) {
             // A post names its categories and tags by id: store it once the terms are in.
