@@ -59,22 +59,29 @@ void CommentReconciler::fetchNew(int page)
             fail(result.error());
             return;
         }
-        auto comments = wpjson::parseComments(result->body);
-        if (!comments) {
-            fail(comments.error());
-            return;
-        }
-        qint64 oldest = std::numeric_limits<qint64>::max();
-        for (const RemoteComment& comment : comments.value()) {
-            oldest = std::min(oldest, comment.id);
-            m_seen.insert(comment.id);
-        }
-        const bool more = comments->size() == 100 && oldest > m_maxKnownId && page < result->totalPages;
+        // Parsed and stored on the storage thread, like every other page.
+        struct Stored
+        {
+            CommentUpsertCounts counts;
+            QList<qint64> ids;
+        };
         const qint64 siteId = m_client.site().id;
-        onFinished(m_storage.run([siteId, items = comments.value(), triage = m_triage, clock = m_clock](Database& db) {
-                       return CommentRepository(db, clock).upsertComments(siteId, items, TriageRules(triage));
+        onFinished(m_storage.run([siteId, body = result->body, triage = m_triage, clock = m_clock](Database& db) -> Result<Stored> {
+                       auto comments = wpjson::parseComments(body);
+                       if (!comments) {
+                           return comments.error();
+                       }
+                       auto counts = CommentRepository(db, clock).upsertComments(siteId, comments.value(), TriageRules(triage));
+                       if (!counts) {
+                           return counts.error();
+                       }
+                       Stored stored {counts.value(), {}};
+                       for (const RemoteComment& comment : comments.value()) {
+                           stored.ids.append(comment.id);
+                       }
+                       return stored;
                    }),
-                   this, [this, page, more](const Result<CommentUpsertCounts>& stored) {
+                   this, [this, page, totalPages = result->totalPages](const Result<Stored>& stored) {
                        if (m_done) {
                            return;
                        }
@@ -82,8 +89,13 @@ void CommentReconciler::fetchNew(int page)
                            fail(stored.error());
                            return;
                        }
-                       Q_EMIT progressed(stored->inserted, stored->newPending);
-                       if (more) {
+                       qint64 oldest = std::numeric_limits<qint64>::max();
+                       for (const qint64 id : stored->ids) {
+                           oldest = std::min(oldest, id);
+                           m_seen.insert(id);
+                       }
+                       Q_EMIT progressed(stored->counts.inserted, stored->counts.newPending);
+                       if (stored->ids.size() == 100 && oldest > m_maxKnownId && page < totalPages) {
                            fetchNew(page + 1);
                        } else {
                            fetchList(Pass::Hold, 1);
