@@ -73,6 +73,21 @@ Status exec(QSqlQuery& q, const char* what)
     return {};
 }
 
+// Removes a comment and everything queued for it: a reply never sent, or one deleted for good on the blog.
+Status forgetComment(const QSqlDatabase& db, qint64 id)
+{
+    QSqlQuery entries(db);
+    entries.prepare(QStringLiteral("DELETE FROM outbox WHERE entity = 'comment' AND entity_id = ?"));
+    entries.addBindValue(id);
+    if (auto s = exec(entries, "update outbox"); !s) {
+        return s;
+    }
+    QSqlQuery row(db);
+    row.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?"));
+    row.addBindValue(id);
+    return exec(row, "update comments");
+}
+
 Status refreshPending(const QSqlDatabase& db, qint64 id)
 {
     QSqlQuery q(db);
@@ -404,16 +419,7 @@ Status CommentRepository::undo(const ModerationChange& change)
                 return reply.error();
             }
             if (reply.value() && reply.value()->remoteId == 0) {
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral("DELETE FROM outbox WHERE entity = 'comment' AND entity_id = ?"));
-                q.addBindValue(change.replyId);
-                if (auto s = exec(q, "update outbox"); !s) {
-                    return s;
-                }
-                QSqlQuery del(db);
-                del.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?"));
-                del.addBindValue(change.replyId);
-                if (auto s = exec(del, "update comments"); !s) {
+                if (auto s = forgetComment(db, change.replyId); !s) {
                     return s;
                 }
             } else if (reply.value()) {
@@ -515,16 +521,7 @@ Status CommentRepository::actionPushed(const CommentAction& action, const std::o
         }
         const qint64 id = action.comment.id;
         if (action.operation == QLatin1String("delete")) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("DELETE FROM outbox WHERE entity = 'comment' AND entity_id = ?"));
-            q.addBindValue(id);
-            if (auto s = exec(q, "update outbox"); !s) {
-                return s;
-            }
-            QSqlQuery del(db);
-            del.prepare(QStringLiteral("DELETE FROM comments WHERE id = ?"));
-            del.addBindValue(id);
-            return exec(del, "update comments");
+            return forgetComment(db, id);
         }
         if (action.operation == QLatin1String("reply") && server) {
             // A sync may have pulled the reply already (an earlier attempt whose answer was lost): one row, not two.
@@ -646,16 +643,7 @@ Status CommentRepository::discardAction(qint64 entryId)
             return s;
         }
         if (operation == QLatin1String("reply")) {
-            QSqlQuery rest(db);
-            rest.prepare(QStringLiteral("DELETE FROM outbox WHERE entity = 'comment' AND entity_id = ?"));
-            rest.addBindValue(id);
-            if (auto s = exec(rest, "update outbox"); !s) {
-                return s;
-            }
-            QSqlQuery del(db);
-            del.prepare(QStringLiteral("DELETE FROM comments WHERE id = ? AND remote_id IS NULL"));
-            del.addBindValue(id);
-            return exec(del, "update comments");
+            return forgetComment(db, id); // a reply entry exists only while the reply has not been sent
         }
         if (operation == QLatin1String("edit")) {
             if (auto s = setContent(db, id, payload.value(QStringLiteral("base")).toString()); !s) {
