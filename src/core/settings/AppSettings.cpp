@@ -1,0 +1,83 @@
+#include "core/settings/AppSettings.h"
+
+#include <QSettings>
+
+namespace longhand {
+
+namespace {
+
+QString siteGroup(qint64 siteId)
+{
+    return QStringLiteral("sites/%1").arg(siteId);
+}
+
+} // namespace
+
+QString AppSettings::syncIntervalKey() { return QStringLiteral("sync/intervalMinutes"); }
+QString AppSettings::notificationsKey() { return QStringLiteral("notifications/enabled"); }
+QString AppSettings::spellingLanguageKey() { return QStringLiteral("spelling/language"); }
+QString AppSettings::previewStyleKey() { return QStringLiteral("preview/stylesheet"); }
+QString AppSettings::remoteImagesKey() { return QStringLiteral("preview/remoteImages"); }
+QString AppSettings::avatarsKey() { return QStringLiteral("moderation/avatars"); }
+
+AppSettings AppSettings::load(const QSettings& settings)
+{
+    AppSettings result;
+    bool ok = false;
+    const int interval = settings.value(syncIntervalKey(), result.syncIntervalMinutes).toInt(&ok);
+    result.syncIntervalMinutes = ok ? std::clamp(interval, 0, kMaxSyncIntervalMinutes) : 15;
+    result.notifications = settings.value(notificationsKey(), result.notifications).toBool();
+    result.spellingLanguage = settings.value(spellingLanguageKey(), result.spellingLanguage).toString();
+    result.previewStyle = settings.value(previewStyleKey()).toString() == QLatin1String("theme") ? PreviewStyle::BlogTheme
+                                                                                                 : PreviewStyle::BuiltIn;
+    result.remoteImages = settings.value(remoteImagesKey(), result.remoteImages).toBool();
+    result.avatars = settings.value(avatarsKey(), result.avatars).toBool();
+    result.triage = TriageSettings::load(settings);
+    return result;
+}
+
+void AppSettings::save(QSettings& settings) const
+{
+    settings.setValue(syncIntervalKey(), std::clamp(syncIntervalMinutes, 0, kMaxSyncIntervalMinutes));
+    settings.setValue(notificationsKey(), notifications);
+    settings.setValue(spellingLanguageKey(), spellingLanguage);
+    settings.setValue(previewStyleKey(),
+                      previewStyle == PreviewStyle::BlogTheme ? QStringLiteral("theme") : QStringLiteral("builtin"));
+    settings.setValue(remoteImagesKey(), remoteImages);
+    settings.setValue(avatarsKey(), avatars);
+    triage.save(settings);
+}
+
+bool AppSettings::operator==(const AppSettings& other) const
+{
+    return syncIntervalMinutes == other.syncIntervalMinutes && notifications == other.notifications
+           && spellingLanguage == other.spellingLanguage && previewStyle == other.previewStyle
+           && remoteImages == other.remoteImages && avatars == other.avatars
+           && triage.linkThreshold == other.triage.linkThreshold && triage.blockedWords == other.triage.blockedWords
+           && triage.blockedAddresses == other.triage.blockedAddresses;
+}
+
+BlogSettings BlogSettings::load(const QSettings& settings, qint64 siteId)
+{
+    const QString group = siteGroup(siteId);
+    BlogSettings result;
+    result.syncPeriodically = settings.value(group + QStringLiteral("/syncPeriodically"), true).toBool();
+    result.notifyNewComments = settings.value(group + QStringLiteral("/notifyNewComments"), true).toBool();
+    result.useThemeStylesheet = settings.value(group + QStringLiteral("/useThemeStylesheet"), true).toBool();
+    return result;
+}
+
+void BlogSettings::save(QSettings& settings, qint64 siteId) const
+{
+    const QString group = siteGroup(siteId);
+    settings.setValue(group + QStringLiteral("/syncPeriodically"), syncPeriodically);
+    settings.setValue(group + QStringLiteral("/notifyNewComments"), notifyNewComments);
+    settings.setValue(group + QStringLiteral("/useThemeStylesheet"), useThemeStylesheet);
+}
+
+void BlogSettings::remove(QSettings& settings, qint64 siteId)
+{
+    settings.remove(siteGroup(siteId));
+}
+
+} // namespace longhand

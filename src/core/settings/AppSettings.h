@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/moderation/TriageRules.h"
+
+#include <QString>
+
+class QSettings;
+
+namespace longhand {
+
+// What one blog may do beyond the defaults (Settings ▸ Blogs), kept under "sites/<id>/" in settings.ini.
+struct BlogSettings
+{
+    bool syncPeriodically = true;     // part of the timed sync; off: only Sync Now and Publish reach it
+    bool notifyNewComments = true;    // a desktop notification when the timed sync brings new held comments
+    bool useThemeStylesheet = true;   // its cached theme stylesheet in the preview (when the preview asks for themes)
+
+    static BlogSettings load(const QSettings& settings, qint64 siteId);
+    void save(QSettings& settings, qint64 siteId) const;
+    static void remove(QSettings& settings, qint64 siteId);
+
+    bool operator==(const BlogSettings&) const = default;
+};
+
+// Every preference the Settings dialog edits, with its default, read from and written to the profile's
+// settings.ini. One place knows the keys; MainWindow applies the values.
+struct AppSettings
+{
+    enum class PreviewStyle { BuiltIn, BlogTheme };
+
+    int syncIntervalMinutes = 15;     // 0: only by hand
+    bool notifications = true;        // desktop notifications about new comments
+    QString spellingLanguage = QStringLiteral("auto"); // "auto" (the system's), "" (off) or a dictionary such as en_US
+    PreviewStyle previewStyle = PreviewStyle::BuiltIn;
+    bool remoteImages = false;        // load remote images in the preview
+    bool avatars = false;             // fetch commenters' Gravatars (tells Gravatar whom you look at)
+    TriageSettings triage;
+
+    static constexpr int kMaxSyncIntervalMinutes = 24 * 60;
+
+    static AppSettings load(const QSettings& settings);
+    void save(QSettings& settings) const;
+
+    bool operator==(const AppSettings& other) const;
+
+    static QString syncIntervalKey();
+    static QString notificationsKey();
+    static QString spellingLanguageKey();
+    static QString previewStyleKey();
+    static QString remoteImagesKey();
+    static QString avatarsKey();
+};
+
+} // namespace longhand
