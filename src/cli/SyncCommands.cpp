@@ -25,6 +25,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("longhand", text); // the context lupdate gives free tr() calls in namespace longhand
 }
 
+// What became of each post the blog no longer has, one line each.
+void reportGonePosts(CliContext& context, const QList<GonePost>& posts)
+{
+    for (const GonePost& post : posts) {
+        const QString what = post.trashedOnBlog ? tr("“%1” was moved to the trash on the blog") : tr("“%1” was deleted on the blog");
+        const QString kept = post.keptAsDraft
+            ? tr("; your unpublished changes are kept as local draft %1 (publishing it creates a new post).")
+            : tr("; review %1 moved to the local trash (restore it to publish it again as a new post).");
+        context.err() << what.arg(post.title) << kept.arg(post.id) << Qt::endl;
+    }
+}
+
 } // namespace
 
 void runSyncCommand(CliContext& context)
@@ -40,6 +52,9 @@ void runSyncCommand(CliContext& context)
             // Push first (queued publications, then comment moderation), then pull.
             auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
             publisher->setIgnoreRetryDelay(true); // asked for now: try what waits now
+            QObject::connect(publisher, &Publisher::postsGoneFromBlog, publisher, [&context](const QList<GonePost>& posts) {
+                reportGonePosts(context, posts);
+            });
             QObject::connect(publisher, &Publisher::entryFailed, publisher, [&context](qint64 postId, const Error& error, bool willRetry) {
                 context.err() << tr("Review %1 not published%2: %3").arg(postId).arg(willRetry ? tr(" (will retry)") : QString(), error.message)
                               << Qt::endl;
@@ -55,6 +70,9 @@ void runSyncCommand(CliContext& context)
                     *stillQueued = report.stillQueued;
                     engine->start();
                 });
+            });
+            QObject::connect(engine, &SyncEngine::postsGoneFromBlog, engine, [&context](const QList<GonePost>& posts) {
+                reportGonePosts(context, posts);
             });
             QObject::connect(engine, &SyncEngine::progressChanged, engine, [&context](const SyncProgress& progress) {
                 context.err() << tr("[%1/%2] %3: page %4 of %5, %6 items")
@@ -76,6 +94,9 @@ void runSyncCommand(CliContext& context)
                                       .arg(keep->site().name)
                                       .arg(engine->progress().items)
                                       .arg(engine->progress().newPendingComments);
+                if (engine->progress().postsGone > 0) {
+                    summary += tr(" %1 posts are no longer on the blog.").arg(engine->progress().postsGone);
+                }
                 if (*stillQueued > 0) {
                     summary += tr(" %1 comment actions still wait to be sent.").arg(*stillQueued);
                 }
@@ -94,10 +115,12 @@ void runPostsCommand(CliContext& context)
         return;
     }
     PostFilter filter;
-    if (context.parser().isSet(QStringLiteral("status"))) {
+    if (context.parser().value(QStringLiteral("status")) == QLatin1String("trash")) {
+        filter.trashed = true; // the local trash
+    } else if (context.parser().isSet(QStringLiteral("status"))) {
         filter.status = postStatusFromString(context.parser().value(QStringLiteral("status")));
         if (!filter.status) {
-            context.fail(tr("--status is draft, pending, private, publish or future."), 2);
+            context.fail(tr("--status is draft, pending, private, publish, future or trash (the local trash)."), 2);
             return;
         }
     }
@@ -138,6 +161,8 @@ void runPostsCommand(CliContext& context)
                     {QStringLiteral("tags"), QJsonArray::fromStringList(post.tags)},
                     {QStringLiteral("modified"), post.updatedAt.toString(Qt::ISODate)},
                     {QStringLiteral("unpushed_changes"), post.dirty},
+                    {QStringLiteral("trashed"), post.isTrashed()},
+                    {QStringLiteral("notice"), post.notice},
                 });
             }
             context.printJson(QJsonDocument(array));

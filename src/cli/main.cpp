@@ -31,7 +31,8 @@ const char* const kUsage = R"(Commands:
   account remove --site ID                 disconnect a blog and forget its password
   sync [--site ID]                         send queued publications and comment moderation, then pull
                                            posts, terms, media, users and comments into the cache
-  posts list [--status STATUS] [--json]    reviews in the cache
+  posts list [--status STATUS|trash] [--json]
+                                           reviews in the cache (trash: the local trash)
   publish FILE.md [--site ID] [--title T] [--category C]... [--tag T]... [--status S] [--date ISO8601]
           [--featured IMAGE] [--json]      publish a Markdown file (front matter: title, slug, excerpt,
                                            status, date, categories, tags, featured)

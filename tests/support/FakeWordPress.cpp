@@ -194,6 +194,28 @@ FakeResponse FakeWordPress::page(const QList<QJsonObject>& items, const QUrlQuer
     return response;
 }
 
+FakeResponse FakeWordPress::singlePost(const FakeRequest& request, const QString& route)
+{
+    const qint64 id = route.section(QLatin1Char('/'), -1).toLongLong();
+    if (!m_posts.contains(id)) {
+        return FakeResponse::json(R"({"code":"rest_post_invalid_id","message":"Invalid post ID.","data":{"status":404}})", 404);
+    }
+    QJsonObject& post = m_posts[id];
+    if (request.method == "POST") {
+        const QJsonObject fields = QJsonDocument::fromJson(request.body).object();
+        if (fields.contains(QStringLiteral("title"))) {
+            post.insert(QStringLiteral("title"), QJsonObject {{QStringLiteral("raw"), fields.value(QStringLiteral("title")).toString()}});
+        }
+        if (fields.contains(QStringLiteral("content"))) {
+            post.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), fields.value(QStringLiteral("content")).toString()}});
+        }
+        if (fields.contains(QStringLiteral("status"))) {
+            post.insert(QStringLiteral("status"), fields.value(QStringLiteral("status")).toString());
+        }
+    }
+    return FakeResponse::json(QJsonDocument(post).toJson(QJsonDocument::Compact));
+}
+
 FakeResponse FakeWordPress::answer(const FakeRequest& request)
 {
     const QUrlQuery query(request.url);
@@ -236,7 +258,9 @@ FakeResponse FakeWordPress::answer(const FakeRequest& request)
     if (route == QLatin1String("/wp/v2/posts") && query.hasQueryItem(QStringLiteral("slug"))) {
         QJsonArray found;
         for (const QJsonObject& post : std::as_const(m_posts)) {
-            if (post.value(QStringLiteral("slug")).toString() == query.queryItemValue(QStringLiteral("slug"))) {
+            // A trashed post is not in status=any (and WordPress renames its slug to slug__trashed).
+            if (post.value(QStringLiteral("slug")).toString() == query.queryItemValue(QStringLiteral("slug"))
+                && post.value(QStringLiteral("status")).toString() != QLatin1String("trash")) {
                 found.append(post);
             }
         }
@@ -245,12 +269,25 @@ FakeResponse FakeWordPress::answer(const FakeRequest& request)
     if (route == QLatin1String("/wp/v2/media") && query.hasQueryItem(QStringLiteral("search"))) {
         return FakeResponse::json("[]");
     }
+    if (route.startsWith(QLatin1String("/wp/v2/posts/"))) {
+        return singlePost(request, route);
+    }
     if (route == QLatin1String("/wp/v2/posts")) {
         QList<QJsonObject> items;
         const QDateTime after = QDateTime::fromString(query.queryItemValue(QStringLiteral("modified_after")), Qt::ISODate);
+        // status=any is every status but the trash; no status means published only.
+        const QString status = query.queryItemValue(QStringLiteral("status"));
+        QSet<qint64> include;
+        for (const QString& id : query.queryItemValue(QStringLiteral("include")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            include.insert(id.toLongLong());
+        }
         for (const QJsonObject& post : std::as_const(m_posts)) {
             const QDateTime modified = QDateTime::fromString(post.value(QStringLiteral("modified_gmt")).toString() + QLatin1Char('Z'), Qt::ISODate);
-            if (!after.isValid() || modified > after) {
+            const QString itemStatus = post.value(QStringLiteral("status")).toString();
+            const bool statusMatches = status == QLatin1String("any") ? itemStatus != QLatin1String("trash")
+                                                                      : itemStatus == (status.isEmpty() ? QStringLiteral("publish") : status);
+            if (statusMatches && (!after.isValid() || modified > after)
+                && (include.isEmpty() || include.contains(post.value(QStringLiteral("id")).toInteger()))) {
                 items.append(post);
             }
         }

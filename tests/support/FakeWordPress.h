@@ -25,6 +25,10 @@ public:
     void editPost(qint64 id, const QString& content, const QDateTime& modified);
     QJsonObject& post(qint64 id) { return m_posts[id]; }
     int postCount() const { return int(m_posts.size()); }
+    bool hasPost(qint64 id) const { return m_posts.contains(id); }
+    // As wp-admin does: the trash keeps it (status "trash", out of status=any); deleting removes it (404).
+    void trashPost(qint64 id) { m_posts[id].insert(QStringLiteral("status"), QStringLiteral("trash")); }
+    void deletePost(qint64 id) { m_posts.remove(id); }
 
     // Comments: ids from 1; dates one minute apart from `date`; statuses as WordPress answers them.
     void addComments(int count, qint64 postId, const QString& status = QStringLiteral("hold"),
@@ -49,6 +53,7 @@ private:
     FakeResponse answer(const FakeRequest& request);
     FakeResponse page(const QList<QJsonObject>& items, const QUrlQuery& query, bool posts);
     FakeResponse comments(const FakeRequest& request, const QString& route, const QUrlQuery& query);
+    FakeResponse singlePost(const FakeRequest& request, const QString& route);
 
     QMap<qint64, QJsonObject> m_posts;
     QMap<qint64, QJsonObject> m_comments;

@@ -348,6 +348,8 @@ void TestMigrations::upgradesCommittedSchemaOneFile()
     QCOMPARE(never->categories, (QStringList {QStringLiteral("Films"), QStringLiteral("Adaptations")}));
     QCOMPARE(never->tags, (QStringList {QStringLiteral("kazuo ishiguro"), QStringLiteral("clones")}));
     QVERIFY(!never->isTrashed());
+    QVERIFY(never->notice.isEmpty()); // migration 005: no post is gone from its blog yet
+    QCOMPARE(test::queryValue(db, QStringLiteral("SELECT count(*) FROM posts WHERE gone_remote_id IS NOT NULL")).toInt(), 0);
 
     auto amelie = posts.load(2);
     QVERIFY(amelie);

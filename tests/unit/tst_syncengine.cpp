@@ -125,7 +125,7 @@ void TestSyncEngine::fullPullStoresEverything()
     // _fields is trimmed and edit context asked for.
     const auto postRequests = std::count_if(m_wordpress->requested.cbegin(), m_wordpress->requested.cend(), [](const QUrl& url) {
         return url.path().endsWith(QLatin1String("/posts")) && QUrlQuery(url).queryItemValue(QStringLiteral("context")) == QLatin1String("edit")
-               && QUrlQuery(url).hasQueryItem(QStringLiteral("_fields"));
+               && QUrlQuery(url).queryItemValue(QStringLiteral("_fields")) == wpjson::postFields();
     });
     QCOMPARE(postRequests, 3);
 }

@@ -48,6 +48,7 @@ struct Post
     qint64 authorId = 0;
     qint64 featuredMediaId = 0;
     bool dirty = false;        // local changes the server does not have yet
+    QString notice;            // what happened on the blog (deleted there, kept here as a draft); sync writes it
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime trashedAt;    // valid = in the local trash

@@ -313,6 +313,18 @@ Result<RemoteCommentStatus> commentStatusFrom(const QJsonObject& object)
     return item;
 }
 
+Result<RemoteCommentStatus> postStatusFrom(const QJsonObject& object)
+{
+    Reader r(object, QStringLiteral("a post"));
+    RemoteCommentStatus item;
+    item.id = r.id("id");
+    item.status = r.string("status", true);
+    if (r.error()) {
+        return *r.error();
+    }
+    return item;
+}
+
 } // namespace
 
 // "content", not "content.raw": WordPress 6.1's comments controller only includes the content when the
@@ -340,6 +352,11 @@ Result<RemoteComment> parseComment(const QByteArray& body)
 Result<QList<RemoteCommentStatus>> parseCommentStatuses(const QByteArray& body)
 {
     return parseList<RemoteCommentStatus>(body, QStringLiteral("the comment statuses"), commentStatusFrom);
+}
+
+Result<QList<RemoteCommentStatus>> parsePostStatuses(const QByteArray& body)
+{
+    return parseList<RemoteCommentStatus>(body, QStringLiteral("the post statuses"), postStatusFrom);
 }
 
 QString postFields()

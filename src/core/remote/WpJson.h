@@ -103,6 +103,8 @@ QString commentFields();
 Result<QList<RemoteComment>> parseComments(const QByteArray& body);
 Result<RemoteComment> parseComment(const QByteArray& body);
 Result<QList<RemoteCommentStatus>> parseCommentStatuses(const QByteArray& body);
+// id and status of posts (_fields=id,status), to learn which posts the blog still has.
+Result<QList<RemoteCommentStatus>> parsePostStatuses(const QByteArray& body);
 
 Result<QList<RemotePost>> parsePosts(const QByteArray& body);
 Result<RemotePost> parsePost(const QByteArray& body);

@@ -61,6 +61,7 @@ const QList<Migration>& allMigrations()
             loadMigration(2, QStringLiteral("002_post_search.sql")),
             loadMigration(3, QStringLiteral("003_sync.sql")),
             loadMigration(4, QStringLiteral("004_moderation.sql")),
+            loadMigration(5, QStringLiteral("005_posts_gone.sql")),
         };
     }();
     return migrations;

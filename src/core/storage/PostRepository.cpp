@@ -16,7 +16,7 @@ namespace {
 constexpr auto kPostColumns = "id, site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
                               "scheduled_at, comments_open, pings_open, featured_image, also_like, link, "
                               "base_modified_gmt, base_content, created_at, updated_at, trashed_at, remote_modified_gmt, remote_content, "
-                              "remote_status, author_id, featured_media_id, dirty";
+                              "remote_status, author_id, featured_media_id, dirty, notice";
 
 QVariant nullableId(qint64 id)
 {
@@ -58,6 +58,7 @@ Post postFromQuery(const QSqlQuery& q)
     post.authorId = q.value(24).toLongLong();
     post.featuredMediaId = q.value(25).toLongLong();
     post.dirty = q.value(26).toBool();
+    post.notice = q.value(27).toString();
     return post;
 }
 
@@ -375,6 +376,85 @@ Status PostRepository::loadTerms(Post& post)
         (q.value(0).toString() == QLatin1String("category") ? post.categories : post.tags).append(q.value(1).toString());
     }
     return {};
+}
+
+Result<QList<qint64>> PostRepository::linkedRemoteIds(qint64 siteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT remote_id FROM posts WHERE site_id = ? AND remote_id IS NOT NULL ORDER BY remote_id"));
+    q.addBindValue(siteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read linked posts"), q.lastError().text());
+    }
+    QList<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<QList<GonePost>> PostRepository::detachGoneFromBlog(qint64 siteId, const QList<qint64>& remoteIds,
+                                                           const QSet<qint64>& trashedOnBlog, const GoneTexts& texts)
+{
+    QList<GonePost> gone;
+    const QString now = toStorageTime(m_clock->nowUtc());
+    auto status = m_database.transaction([&]() -> Status {
+        QSqlQuery find(m_database.connection());
+        find.prepare(QStringLiteral("SELECT id, title, dirty, EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'post' AND o.entity_id = posts.id) "
+                                    "FROM posts WHERE site_id = ? AND remote_id = ?"));
+        // No base, no server version, no permalink: the post they described is gone. Status draft:
+        // restored or kept, it is not on the blog.
+        QSqlQuery detach(m_database.connection());
+        detach.prepare(QStringLiteral(
+            "UPDATE posts SET remote_id = NULL, gone_remote_id = :remote, notice = :notice, status = 'draft', scheduled_at = NULL, "
+            "link = '', base_modified_gmt = NULL, base_content = NULL, remote_modified_gmt = NULL, remote_content = NULL, "
+            "remote_status = '', dirty = :keep, trashed_at = CASE WHEN :keep = 1 THEN trashed_at ELSE COALESCE(trashed_at, :now) END "
+            "WHERE id = :id"));
+        QSqlQuery holdOutbox(m_database.connection());
+        holdOutbox.prepare(QStringLiteral("UPDATE outbox SET state = 'failed', last_error = ?, next_attempt_at = NULL "
+                                          "WHERE entity = 'post' AND entity_id = ?"));
+        for (const qint64 remoteId : remoteIds) {
+            find.addBindValue(siteId);
+            find.addBindValue(remoteId);
+            if (!find.exec()) {
+                return databaseError(QStringLiteral("find gone post"), find.lastError().text());
+            }
+            if (!find.next()) {
+                find.finish();
+                continue;
+            }
+            GonePost post;
+            post.id = find.value(0).toLongLong();
+            post.title = find.value(1).toString();
+            post.remoteId = remoteId;
+            post.trashedOnBlog = trashedOnBlog.contains(remoteId);
+            const bool queued = find.value(3).toBool();
+            post.keptAsDraft = find.value(2).toBool() || queued;
+            find.finish();
+            const QString notice = (post.trashedOnBlog ? texts.trashedNotice : texts.deletedNotice).arg(post.title);
+            detach.bindValue(QStringLiteral(":remote"), remoteId);
+            detach.bindValue(QStringLiteral(":notice"), notNullText(notice));
+            detach.bindValue(QStringLiteral(":keep"), post.keptAsDraft ? 1 : 0);
+            detach.bindValue(QStringLiteral(":now"), now);
+            detach.bindValue(QStringLiteral(":id"), post.id);
+            if (!detach.exec()) {
+                return databaseError(QStringLiteral("detach gone post"), detach.lastError().text());
+            }
+            if (queued) {
+                holdOutbox.addBindValue(notNullText(texts.outboxMessage.arg(post.title)));
+                holdOutbox.addBindValue(post.id);
+                if (!holdOutbox.exec()) {
+                    return databaseError(QStringLiteral("hold publication of gone post"), holdOutbox.lastError().text());
+                }
+            }
+            gone.append(post);
+        }
+        return {};
+    });
+    if (!status) {
+        return status.error();
+    }
+    return gone;
 }
 
 } // namespace longhand

@@ -5,6 +5,7 @@
 #include "core/domain/Post.h"
 
 #include <QList>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -12,6 +13,24 @@
 namespace longhand {
 
 class Database;
+
+// A post the blog no longer has, as the cache handled it.
+struct GonePost
+{
+    qint64 id = 0;            // local id
+    qint64 remoteId = 0;      // the blog's id it had
+    QString title;
+    bool trashedOnBlog = false; // in the blog's trash (else deleted for good, or no longer visible to this account)
+    bool keptAsDraft = false;   // unpushed edits or queued publication: kept as a local draft; else moved to the local trash
+};
+
+// The sentences written for gone posts; %1 is the title.
+struct GoneTexts
+{
+    QString deletedNotice;   // on a post deleted on the blog
+    QString trashedNotice;   // on a post moved to the blog's trash
+    QString outboxMessage;   // on its queued publication, which now waits for the user
+};
 
 // Reviews in the local cache: the drafts, their metadata and the local trash.
 class PostRepository final
@@ -37,6 +56,15 @@ public:
     // A review with exactly this title (case-insensitive), if one is known.
     Result<std::optional<Post>> findByTitle(const QString& title);
 
+    // The blog's ids of this blog's posts that the cache holds linked (also those in the local trash).
+    Result<QList<qint64>> linkedRemoteIds(qint64 siteId);
+    // The blog no longer has these posts (by remote id): each is unlinked from its dead id (so a later
+    // publish creates a new post), gets a notice and becomes a draft. One with unpushed edits or a queued
+    // publication stays among the drafts, dirty, and its queued publication waits for the user (failed,
+    // with outboxMessage); one with nothing unpushed moves to the local trash, restorable. One transaction.
+    Result<QList<GonePost>> detachGoneFromBlog(qint64 siteId, const QList<qint64>& remoteIds, const QSet<qint64>& trashedOnBlog,
+                                               const GoneTexts& texts);
+
 private:
     Status saveTerms(const Post& post);
     Status loadTerms(Post& post);
@@ -49,3 +77,5 @@ private:
 QString ftsQueryFor(const QString& userText);
 
 } // namespace longhand
+
+Q_DECLARE_METATYPE(longhand::GonePost)

@@ -9,6 +9,7 @@
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "core/sync/PostReconciler.h"
 #include "core/sync/TextMerge.h"
 
 #include <QCoreApplication>
@@ -307,12 +308,15 @@ void Publisher::write(std::shared_ptr<Job> job)
         onFinished(m_client.fetchPost(job->post.remoteId), this, [this, job](const Result<RemotePost>& current) {
             if (!current) {
                 if (current.error().code == Error::Code::RemoteNotFound) {
-                    failJob(job, Error::make(Error::Code::RemoteNotFound,
-                                             tr("“%1” was deleted on the blog. Duplicate the review to publish it as a new post.")
-                                                 .arg(job->post.title)));
+                    goneOnBlog(job, false);
                     return;
                 }
                 failJob(job, current.error());
+                return;
+            }
+            if (current->status == QLatin1String("trash")) {
+                // Updating it would take it out of the trash someone put it in: treated as gone, as a sync would.
+                goneOnBlog(job, true);
                 return;
             }
             const bool changedOnWeb = job->post.baseModifiedGmt.isValid() && current->modifiedGmt.isValid()
@@ -386,13 +390,39 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
         fields.insert(QStringLiteral("date_gmt"), wpjson::formatGmt(post.scheduledAt));
     }
     auto future = remoteId > 0 ? m_client.updatePost(remoteId, fields) : m_client.createPost(fields);
-    onFinished(future, this, [this, job](const Result<RemotePost>& written) {
+    onFinished(future, this, [this, job, remoteId](const Result<RemotePost>& written) {
         if (!written) {
+            if (remoteId > 0 && written.error().code == Error::Code::RemoteNotFound) {
+                goneOnBlog(job, false); // deleted between the look and the write
+                return;
+            }
             failJob(job, written.error());
             return;
         }
         succeed(job, written.value());
     });
+}
+
+// The post this review was linked to is gone from the blog: the review is unlinked and kept as a
+// local draft with a notice (as a sync that finds it gone does), and this publication waits for the
+// user; retrying it creates a new post instead of failing on the dead id again.
+void Publisher::goneOnBlog(std::shared_ptr<Job> job, bool trashed)
+{
+    const qint64 siteId = m_client.site().id;
+    const qint64 remoteId = job->post.remoteId;
+    const GoneTexts texts = PostReconciler::texts();
+    const QSet<qint64> trashedIds = trashed ? QSet<qint64> {remoteId} : QSet<qint64> {};
+    onFinished(m_storage.run([siteId, remoteId, trashedIds, texts, clock = m_clock](Database& db) {
+                   return PostRepository(db, clock).detachGoneFromBlog(siteId, {remoteId}, trashedIds, texts);
+               }),
+               this, [this, job, texts](const Result<QList<GonePost>>& gone) {
+                   if (!gone) {
+                       failJob(job, gone.error());
+                       return;
+                   }
+                   Q_EMIT postsGoneFromBlog(gone.value());
+                   failJob(job, Error::make(Error::Code::RemoteNotFound, texts.outboxMessage.arg(job->post.title)));
+               });
 }
 
 void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)

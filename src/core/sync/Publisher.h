@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/remote/WpJson.h"
+#include "core/storage/PostRepository.h"
 
 #include <QObject>
 
@@ -43,6 +44,8 @@ Q_SIGNALS:
     void stepChanged(const QString& description);
     void published(qint64 postId, const longhand::RemotePost& remote);
     void entryFailed(qint64 postId, const longhand::Error& error, bool willRetry);
+    // The blog no longer has the post a queued publication was for: unlinked and kept as a local draft.
+    void postsGoneFromBlog(const QList<longhand::GonePost>& posts);
     // All due entries were tried; status is the first failure, if any.
     void finished(const longhand::Status& status);
 
@@ -58,6 +61,7 @@ private:
     void send(std::shared_ptr<Job> job, qint64 remoteId);
     void succeed(std::shared_ptr<Job> job, const RemotePost& remote);
     void failJob(std::shared_ptr<Job> job, const Error& error);
+    void goneOnBlog(std::shared_ptr<Job> job, bool trashed);
 
     StorageExecutor& m_storage;
     WordPressClient& m_client;

@@ -6,6 +6,7 @@
 #include "core/storage/CommentRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/sync/CommentReconciler.h"
+#include "core/sync/PostReconciler.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/storage/SyncRepository.h"
 
@@ -137,7 +138,7 @@ void SyncEngine::start()
     ++m_generation;
     m_progress = SyncProgress {};
     m_progress.stages = int(resources().size());
-    m_stagesLeft = int(resources().size());
+    m_stagesLeft = int(resources().size()) + 1; // + posts deleted on the blog
     m_termStagesLeft = 2;
     m_heldPosts.clear();
     m_waiting.clear();
@@ -151,6 +152,7 @@ void SyncEngine::start()
     for (const int index : {4, 5, 1, 2, 3, 0}) {
         runStage(index);
     }
+    startPostReconciler();
 }
 
 void SyncEngine::cancel()
@@ -161,6 +163,7 @@ void SyncEngine::cancel()
     m_cancelled = true;
     m_client.http()->cancelAll();
     m_reconciler.reset();
+    m_postReconciler.reset();
     done(Error::make(Error::Code::Cancelled, QCoreApplication::translate("SyncEngine", "Sync cancelled; it will resume where it stopped.")));
 }
 
@@ -247,7 +250,7 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
     ++stage->inFlight;
     if (m_requestsInFlight >= m_concurrency) {
         // All lists share one budget of requests in flight (WordPress serves a few at a time).
-        m_waiting.append({stage, page, query});
+        m_waiting.append({stage, page, query, {}});
         return;
     }
     send(stage, page, query);
@@ -257,6 +260,10 @@ void SyncEngine::pump()
 {
     while (m_requestsInFlight < m_concurrency && !m_waiting.isEmpty()) {
         const WaitingRequest next = m_waiting.takeFirst();
+        if (next.launch) {
+            next.launch();
+            continue;
+        }
         send(next.stage, next.page, next.query);
     }
 }
@@ -442,6 +449,67 @@ void SyncEngine::stageDone(std::shared_ptr<Stage> stage)
             }
         }
     }
+    if (stage->resource == QLatin1String("posts") && m_postReconciler) {
+        m_postReconciler->postsStored();
+    }
+    oneStageLess();
+}
+
+// Posts deleted on the web: the blog's count is asked now, beside the lists; compared once the posts are stored.
+void SyncEngine::startPostReconciler()
+{
+    if (m_postReconciler) {
+        m_postReconciler.release()->deleteLater(); // a cancelled run's answers must not reach this one
+    }
+    m_postReconciler = std::make_unique<PostReconciler>(m_storage, m_client, m_clock);
+    m_postReconciler->setPageFetch([this](int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done) {
+        fetchPostsThrottled(perPage, query, std::move(done));
+    });
+    const int generation = m_generation;
+    connect(m_postReconciler.get(), &PostReconciler::finished, this,
+            [this, generation](const Status& status, const QList<GonePost>& gone) {
+                if (generation != m_generation || !m_running) {
+                    return;
+                }
+                m_postReconciler.release()->deleteLater(); // we are inside its signal
+                if (!status) {
+                    fail(status.error());
+                    return;
+                }
+                if (!gone.isEmpty()) {
+                    m_progress.postsGone += int(gone.size());
+                    Q_EMIT progressChanged(m_progress);
+                    Q_EMIT postsGoneFromBlog(gone);
+                }
+                oneStageLess();
+            });
+    m_postReconciler->start();
+}
+
+// A request of the post reconciler, counted in the same budget as the list pages.
+void SyncEngine::fetchPostsThrottled(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done)
+{
+    const int generation = m_generation;
+    auto launch = [this, perPage, query, done = std::move(done), generation]() {
+        ++m_requestsInFlight;
+        onFinished(m_client.fetchPage(QStringLiteral("posts"), 1, perPage, query), this,
+                   [this, done, generation](const Result<RemotePage>& page) {
+                       if (generation == m_generation) {
+                           --m_requestsInFlight;
+                           pump();
+                       }
+                       done(page);
+                   });
+    };
+    if (m_requestsInFlight >= m_concurrency) {
+        m_waiting.append({nullptr, 0, {}, std::move(launch)});
+        return;
+    }
+    launch();
+}
+
+void SyncEngine::oneStageLess()
+{
     if (--m_stagesLeft == 0) {
         const qint64 siteId = m_client.site().id;
         onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return SiteRepository(db, clock).markSynced(siteId); }),

@@ -3,6 +3,8 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/moderation/TriageRules.h"
+#include "core/domain/Site.h"
+#include "core/storage/PostRepository.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -17,6 +19,7 @@
 namespace longhand {
 
 class CommentReconciler;
+class PostReconciler;
 class StorageExecutor;
 class WordPressClient;
 
@@ -29,6 +32,7 @@ struct SyncProgress
     int pagesTotal = 0;
     int items = 0;      // items stored so far in this sync
     int newPendingComments = 0; // held comments not seen before
+    int postsGone = 0;          // posts found deleted or trashed on the blog
 };
 
 // Pulls a blog into the cache: users, categories, tags, media metadata, posts and comments of every status
@@ -60,6 +64,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void progressChanged(const longhand::SyncProgress& progress);
+    // Posts the blog no longer has, as the cache now holds them (before finished).
+    void postsGoneFromBlog(const QList<longhand::GonePost>& posts);
     void finished(const longhand::Status& status);
 
 private:
@@ -71,10 +77,13 @@ private:
     void storeBody(std::shared_ptr<Stage> stage, int page, const QByteArray& body);
     void send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& query);
     void pump();
+    void fetchPostsThrottled(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done);
     static int sumOf(const QHash<QString, int>& counts);
     void pageStored(std::shared_ptr<Stage> stage, int page, int count, const QDateTime& newest);
     void finishStage(std::shared_ptr<Stage> stage);
     void stageDone(std::shared_ptr<Stage> stage);
+    void oneStageLess();
+    void startPostReconciler();
     void catchUpComments(std::shared_ptr<Stage> stage);
     void fail(const Error& error);
     void done(const Status& status);
@@ -84,6 +93,7 @@ private:
     std::shared_ptr<Clock> m_clock;
     TriageSettings m_triage;
     std::unique_ptr<CommentReconciler> m_reconciler;
+    std::unique_ptr<PostReconciler> m_postReconciler;
     int m_concurrency = 4;
     int m_perPage = 100;
     bool m_running = false;
@@ -104,6 +114,7 @@ private:
         std::shared_ptr<Stage> stage;
         int page = 0;
         QUrlQuery query;
+        std::function<void()> launch; // a request of the post reconciler instead of a list page
     };
     QList<WaitingRequest> m_waiting;
     int m_requestsInFlight = 0;

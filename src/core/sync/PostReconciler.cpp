@@ -1,0 +1,212 @@
+#include "core/sync/PostReconciler.h"
+
+#include "core/FutureUtils.h"
+#include "core/Logging.h"
+#include "core/remote/WordPressClient.h"
+#include "core/storage/StorageExecutor.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace longhand {
+
+namespace {
+
+constexpr int kIdsPerRequest = 100;
+
+QUrlQuery idQuery(const QString& status)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("status"), status);
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status"));
+    return query;
+}
+
+} // namespace
+
+PostReconciler::PostReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock, QObject* parent)
+    : QObject(parent)
+    , m_storage(storage)
+    , m_client(client)
+    , m_clock(std::move(clock))
+{
+}
+
+PostReconciler::~PostReconciler() = default;
+
+GoneTexts PostReconciler::texts()
+{
+    return GoneTexts {
+        QCoreApplication::translate("PostReconciler", "“%1” was deleted on the blog. This copy is no longer linked to it; "
+                                                      "publishing it creates a new post."),
+        QCoreApplication::translate("PostReconciler", "“%1” was moved to the trash on the blog. This copy is no longer linked "
+                                                      "to it; publishing it creates a new post."),
+        QCoreApplication::translate("PostReconciler", "“%1” is no longer on the blog (deleted or moved to its trash). It is kept "
+                                                      "as a local draft; retry to publish it as a new post."),
+    };
+}
+
+void PostReconciler::start()
+{
+    // One id is enough: the answer that matters is the X-WP-Total header.
+    fetch(1, idQuery(QStringLiteral("any")), [this](const Result<RemotePage>& page) {
+                   if (m_finished) {
+                       return;
+                   }
+                   if (!page) {
+                       finish(page.error());
+                       return;
+                   }
+                   m_serverTotal = page->total;
+                   compare();
+               });
+}
+
+void PostReconciler::postsStored()
+{
+    m_postsStored = true;
+    compare();
+}
+
+void PostReconciler::compare()
+{
+    if (!m_serverTotal || !m_postsStored || m_finished) {
+        return;
+    }
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return PostRepository(db, clock).linkedRemoteIds(siteId); }),
+               this, [this](const Result<QList<qint64>>& linked) {
+                   if (m_finished) {
+                       return;
+                   }
+                   if (!linked) {
+                       finish(linked.error());
+                       return;
+                   }
+                   if (linked->size() <= *m_serverTotal) {
+                       finish({});
+                       return;
+                   }
+                   qCInfo(lcNet) << "The cache holds" << linked->size() << "posts of the blog, the blog lists" << *m_serverTotal
+                                 << "- looking for posts deleted on the web";
+                   askPresent(linked.value());
+               });
+}
+
+void PostReconciler::askPresent(const QList<qint64>& linked)
+{
+    m_missing = QSet<qint64>(linked.cbegin(), linked.cend());
+    m_requestsLeft = int((linked.size() + kIdsPerRequest - 1) / kIdsPerRequest);
+    for (qsizetype from = 0; from < linked.size(); from += kIdsPerRequest) {
+        QStringList ids;
+        for (const qint64 id : linked.mid(from, kIdsPerRequest)) {
+            ids.append(QString::number(id));
+        }
+        QUrlQuery query = idQuery(QStringLiteral("any"));
+        query.addQueryItem(QStringLiteral("include"), ids.join(QLatin1Char(',')));
+        fetch(kIdsPerRequest, query, [this](const Result<RemotePage>& page) {
+            if (m_finished) {
+                return;
+            }
+            auto present = page ? wpjson::parsePostStatuses(page->body) : Result<QList<RemoteCommentStatus>>(page.error());
+            if (!present) {
+                finish(present.error());
+                return;
+            }
+            for (const RemoteCommentStatus& post : present.value()) {
+                m_missing.remove(post.id);
+            }
+            if (--m_requestsLeft == 0) {
+                askTrashed();
+            }
+        });
+    }
+}
+
+void PostReconciler::askTrashed()
+{
+    if (m_missing.isEmpty()) {
+        finish({});
+        return;
+    }
+    QList<qint64> missing(m_missing.cbegin(), m_missing.cend());
+    std::sort(missing.begin(), missing.end());
+    m_requestsLeft = int((missing.size() + kIdsPerRequest - 1) / kIdsPerRequest);
+    for (qsizetype from = 0; from < missing.size(); from += kIdsPerRequest) {
+        QStringList ids;
+        for (const qint64 id : missing.mid(from, kIdsPerRequest)) {
+            ids.append(QString::number(id));
+        }
+        QUrlQuery query = idQuery(QStringLiteral("trash"));
+        query.addQueryItem(QStringLiteral("include"), ids.join(QLatin1Char(',')));
+        fetch(kIdsPerRequest, query, [this](const Result<RemotePage>& page) {
+            if (m_finished) {
+                return;
+            }
+            auto trashed = page ? wpjson::parsePostStatuses(page->body) : Result<QList<RemoteCommentStatus>>(page.error());
+            if (!trashed) {
+                finish(trashed.error());
+                return;
+            }
+            for (const RemoteCommentStatus& post : trashed.value()) {
+                if (m_missing.contains(post.id)) {
+                    m_trashed.insert(post.id);
+                }
+            }
+            if (--m_requestsLeft == 0) {
+                detach();
+            }
+        });
+    }
+}
+
+void PostReconciler::detach()
+{
+    QList<qint64> missing(m_missing.cbegin(), m_missing.cend());
+    std::sort(missing.begin(), missing.end());
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, missing, trashed = m_trashed, texts = texts(), clock = m_clock](Database& db) {
+                   return PostRepository(db, clock).detachGoneFromBlog(siteId, missing, trashed, texts);
+               }),
+               this, [this](const Result<QList<GonePost>>& gone) {
+                   if (m_finished) {
+                       return;
+                   }
+                   if (!gone) {
+                       finish(gone.error());
+                       return;
+                   }
+                   for (const GonePost& post : gone.value()) {
+                       qCInfo(lcNet) << "Post" << post.remoteId << (post.trashedOnBlog ? "was trashed" : "was deleted") << "on the blog;"
+                                     << (post.keptAsDraft ? "kept as a local draft" : "moved to the local trash");
+                   }
+                   finish({}, gone.value());
+               });
+}
+
+void PostReconciler::fetch(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done)
+{
+    // The answer may come after this reconciler is gone (a cancelled sync).
+    auto guarded = [self = QPointer<PostReconciler>(this), done = std::move(done)](const Result<RemotePage>& page) {
+        if (self) {
+            done(page);
+        }
+    };
+    if (m_fetch) {
+        m_fetch(perPage, query, std::move(guarded));
+        return;
+    }
+    onFinished(m_client.fetchPage(QStringLiteral("posts"), 1, perPage, query), this, std::move(guarded));
+}
+
+void PostReconciler::finish(const Status& status, const QList<GonePost>& gone)
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    Q_EMIT finished(status, gone);
+}
+
+} // namespace longhand

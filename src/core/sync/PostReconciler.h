@@ -1,0 +1,78 @@
+#pragma once
+
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/domain/Site.h"
+#include "core/storage/PostRepository.h"
+
+#include <QList>
+#include <QObject>
+#include <QSet>
+#include <QUrlQuery>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace longhand {
+
+class StorageExecutor;
+class WordPressClient;
+
+// Finds the posts the blog no longer has (deleted, or moved to its trash, on the web) and lets the
+// cache know, without making a sync with nothing new cost more than one small request:
+//   1. at the start of the sync, X-WP-Total of status=any (_fields=id, per_page=1) — runs beside the other lists;
+//   2. once the posts are pulled, the count of posts the cache holds linked to the blog. Equal or fewer:
+//      nothing was removed (a removal makes the cache hold more than the blog lists) — done;
+//   3. more: the cached ids are asked for by include= (100 a request, status=any), so a removal during the
+//      walk cannot shift a page and hide a post that still exists; those not listed are asked for with
+//      status=trash, to tell "in the blog's trash" from "deleted";
+//   4. PostRepository::detachGoneFromBlog: unlinked, noticed, kept as a draft when anything is unpushed,
+//      else moved to the local trash.
+// A post created on the web during the sync can only make the blog's count larger (checked next time).
+class PostReconciler final : public QObject
+{
+    Q_OBJECT
+
+public:
+    PostReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock = Clock::system(),
+                   QObject* parent = nullptr);
+    ~PostReconciler() override;
+
+    // How a page of posts is asked for; by default straight from the client. The sync engine passes its
+    // own, so these requests share its budget of requests in flight.
+    using PageFetch = std::function<void(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done)>;
+    void setPageFetch(PageFetch fetch) { m_fetch = std::move(fetch); }
+
+    // The notices written on a gone post and its queued publication (translated by the caller's context).
+    static GoneTexts texts();
+
+    // Step 1: asks the blog how many posts it lists.
+    void start();
+    // The posts list is stored: compare and, if needed, find the gone ones.
+    void postsStored();
+
+Q_SIGNALS:
+    void finished(const longhand::Status& status, const QList<longhand::GonePost>& gone);
+
+private:
+    void compare();
+    void askPresent(const QList<qint64>& linked);
+    void askTrashed();
+    void detach();
+    void finish(const Status& status, const QList<GonePost>& gone = {});
+    void fetch(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done);
+
+    StorageExecutor& m_storage;
+    WordPressClient& m_client;
+    std::shared_ptr<Clock> m_clock;
+    PageFetch m_fetch;
+    std::optional<int> m_serverTotal;
+    bool m_postsStored = false;
+    bool m_finished = false;
+    int m_requestsLeft = 0;
+    QSet<qint64> m_missing;    // cached ids the blog does not list (yet to be confirmed)
+    QSet<qint64> m_trashed;    // of those, the ones in the blog's trash
+};
+
+} // namespace longhand

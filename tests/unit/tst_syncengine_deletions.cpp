@@ -1,0 +1,377 @@
+// Posts deleted or trashed on the web, over the fake WordPress: a sync with nothing removed costs one
+// small request more; a removed post with nothing unpushed leaves the list for the local trash; one
+// with local edits or a queued publication stays as a local draft, unlinked, with a notice; publishing
+// it later (or a queued publication that meets a 404 or a trashed post) creates a new post.
+#include "core/remote/WordPressClient.h"
+#include "core/storage/Database.h"
+#include "core/storage/PostRepository.h"
+#include "core/storage/PublishRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "core/sync/Publisher.h"
+#include "core/sync/SyncEngine.h"
+#include "support/FakeWordPress.h"
+#include "support/TestSupport.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace longhand;
+using namespace longhand::test;
+
+class TestSyncEngineDeletions : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void nothingRemovedCostsOneSmallRequest();
+    void removedCleanPostsMoveToTheLocalTrash();
+    void removedPostWithLocalWorkIsKeptAsDraft();
+    void removalHiddenByANewPostIsFound();
+    void publishingAfterTheRemovalCreatesANewPost();
+    void queuedPublicationMeeting404IsKeptAndCanBeRetried();
+    void queuedPublicationNeverUntrashes();
+
+private:
+    Status runSync(QList<GonePost>* gone = nullptr);
+    Status runPublisher(QList<Error>* failures = nullptr);
+    qint64 localIdOf(qint64 remoteId);
+    Post load(qint64 localId);
+    int count(const QString& sql);
+    int requestsWith(const QString& item);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<FakeWordPress> m_wordpress;
+    std::unique_ptr<StorageExecutor> m_storage;
+    std::unique_ptr<HttpClient> m_http;
+    std::unique_ptr<WordPressClient> m_client;
+    QString m_path;
+    qint64 m_siteId = 0;
+};
+
+void TestSyncEngineDeletions::init()
+{
+    m_path = m_dir.filePath(QStringLiteral("gone-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
+    m_wordpress = std::make_unique<FakeWordPress>();
+    Site site;
+    site.name = QStringLiteral("Fake");
+    site.baseUrl = m_wordpress->siteUrl();
+    site.restRoot = m_wordpress->restRoot();
+    site.userName = QStringLiteral("admin");
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(db.ok());
+        auto id = SiteRepository(**db).add(site);
+        QVERIFY2(id.ok(), qPrintable(test::errorOf(id)));
+        m_siteId = id.value();
+    }
+    site.id = m_siteId;
+    m_storage = std::make_unique<StorageExecutor>(m_path);
+    m_http = std::make_unique<HttpClient>(m_wordpress->makeNetwork());
+    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"));
+    m_http->setRetryPolicy({2, 5});
+    m_client = std::make_unique<WordPressClient>(site, m_http.get());
+}
+
+void TestSyncEngineDeletions::cleanup()
+{
+    m_client.reset();
+    m_http.reset();
+    m_storage.reset();
+    m_wordpress.reset();
+}
+
+Status TestSyncEngineDeletions::runSync(QList<GonePost>* gone)
+{
+    SyncEngine engine(*m_storage, *m_client);
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    QList<GonePost> reported;
+    connect(&engine, &SyncEngine::postsGoneFromBlog, this, [&reported](const QList<GonePost>& posts) { reported += posts; });
+    engine.start();
+    if (!finished.wait(20000)) {
+        return Error::make(Error::Code::Timeout, QStringLiteral("sync did not finish"));
+    }
+    m_storage->waitForIdle();
+    if (gone) {
+        *gone = reported;
+    }
+    if (engine.progress().postsGone != reported.size()) {
+        return Error::make(Error::Code::BadResponse, QStringLiteral("progress and signal disagree"));
+    }
+    return finished.constFirst().constFirst().value<Status>();
+}
+
+Status TestSyncEngineDeletions::runPublisher(QList<Error>* failures)
+{
+    Publisher publisher(*m_storage, *m_client, m_dir.path());
+    publisher.setIgnoreRetryDelay(true);
+    QSignalSpy finished(&publisher, &Publisher::finished);
+    QList<Error> failed;
+    connect(&publisher, &Publisher::entryFailed, this, [&failed](qint64, const Error& error, bool) { failed.append(error); });
+    publisher.replay();
+    if (!finished.wait(20000)) {
+        return Error::make(Error::Code::Timeout, QStringLiteral("publishing did not finish"));
+    }
+    m_storage->waitForIdle();
+    if (failures) {
+        *failures = failed;
+    }
+    return finished.constFirst().constFirst().value<Status>();
+}
+
+qint64 TestSyncEngineDeletions::localIdOf(qint64 remoteId)
+{
+    return count(QStringLiteral("SELECT id FROM posts WHERE remote_id = %1").arg(remoteId));
+}
+
+Post TestSyncEngineDeletions::load(qint64 localId)
+{
+    auto db = Database::open(m_path);
+    return PostRepository(**db).load(localId).value();
+}
+
+int TestSyncEngineDeletions::count(const QString& sql)
+{
+    auto db = Database::open(m_path);
+    QSqlQuery q((*db)->connection());
+    if (!q.exec(sql) || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+int TestSyncEngineDeletions::requestsWith(const QString& item)
+{
+    return int(std::count_if(m_wordpress->requested.cbegin(), m_wordpress->requested.cend(), [&item](const QUrl& url) {
+        return url.path().endsWith(QLatin1String("/posts")) && QUrlQuery(url).hasQueryItem(item);
+    }));
+}
+
+void TestSyncEngineDeletions::nothingRemovedCostsOneSmallRequest()
+{
+    m_wordpress->addPosts(250);
+    QVERIFY(runSync().ok());
+    m_wordpress->requested.clear();
+    QList<GonePost> gone;
+    const Status status = runSync(&gone);
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QVERIFY(gone.isEmpty());
+    // One count (per_page=1, ids only) and no walk over the ids.
+    const auto counts = std::count_if(m_wordpress->requested.cbegin(), m_wordpress->requested.cend(), [](const QUrl& url) {
+        const QUrlQuery query(url);
+        return url.path().endsWith(QLatin1String("/posts")) && query.queryItemValue(QStringLiteral("per_page")) == QLatin1String("1")
+               && query.queryItemValue(QStringLiteral("_fields")) == QLatin1String("id,status")
+               && query.queryItemValue(QStringLiteral("status")) == QLatin1String("any");
+    });
+    QCOMPARE(counts, 1);
+    QCOMPARE(requestsWith(QStringLiteral("include")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE remote_id IS NOT NULL AND trashed_at IS NULL")), 250);
+}
+
+void TestSyncEngineDeletions::removedCleanPostsMoveToTheLocalTrash()
+{
+    m_wordpress->addPosts(250);
+    QVERIFY(runSync().ok());
+    const qint64 deleted = localIdOf(3);
+    const qint64 trashed = localIdOf(207);
+    QVERIFY(deleted > 0 && trashed > 0);
+    m_wordpress->deletePost(3);   // DELETE ?force=true
+    m_wordpress->trashPost(207);  // DELETE: to the blog's trash
+    m_wordpress->requested.clear();
+    QList<GonePost> gone;
+    QVERIFY(runSync(&gone).ok());
+    QCOMPARE(gone.size(), 2);
+    QCOMPARE(gone.at(0).remoteId, 3);
+    QVERIFY(!gone.at(0).trashedOnBlog);
+    QVERIFY(!gone.at(0).keptAsDraft);
+    QCOMPARE(gone.at(1).remoteId, 207);
+    QVERIFY(gone.at(1).trashedOnBlog);
+    QCOMPARE(gone.at(1).title, QStringLiteral("Review 207"));
+    // The ids were asked for by include= (3 requests of up to 100 over 250 cached ids), then the trash.
+    QCOMPARE(requestsWith(QStringLiteral("include")), 4);
+
+    const Post a = load(deleted);
+    QVERIFY(a.isTrashed());
+    QCOMPARE(a.remoteId, 0);
+    QCOMPARE(a.status, PostStatus::Draft);
+    QVERIFY(a.link.isEmpty());
+    QVERIFY2(a.notice.contains(QLatin1String("deleted on the blog")), qPrintable(a.notice));
+    QCOMPARE(a.body, QStringLiteral("<p>Text of review 3.</p>")); // nothing lost
+    const Post b = load(trashed);
+    QVERIFY(b.isTrashed());
+    QVERIFY2(b.notice.contains(QLatin1String("trash on the blog")), qPrintable(b.notice));
+    QCOMPARE(count(QStringLiteral("SELECT gone_remote_id FROM posts WHERE id = %1").arg(trashed)), 207);
+
+    // The list no longer shows them; the local trash does, and restoring works.
+    auto db = Database::open(m_path);
+    PostRepository repo(**db);
+    QCOMPARE(repo.list({})->size(), 248);
+    QList<qint64> inTrash = test::idsOf(repo.list({QString(), std::nullopt, true}));
+    std::sort(inTrash.begin(), inTrash.end());
+    QCOMPARE(inTrash, (QList<qint64> {deleted, trashed}));
+    QVERIFY(repo.restoreFromTrash(deleted).ok());
+    QVERIFY(!repo.load(deleted)->isTrashed());
+
+    // Settled: the next sync counts and stops.
+    m_wordpress->requested.clear();
+    QList<GonePost> again;
+    QVERIFY(runSync(&again).ok());
+    QVERIFY(again.isEmpty());
+    QCOMPARE(requestsWith(QStringLiteral("include")), 0);
+}
+
+void TestSyncEngineDeletions::removedPostWithLocalWorkIsKeptAsDraft()
+{
+    m_wordpress->addPosts(20);
+    QVERIFY(runSync().ok());
+    const qint64 edited = localIdOf(4);
+    const qint64 queued = localIdOf(6);
+    {
+        auto db = Database::open(m_path);
+        PostRepository repo(**db);
+        Post post = repo.load(edited).value();
+        post.body = QStringLiteral("<p>My unpushed edit.</p>");
+        QVERIFY(repo.update(post).ok());
+        auto entry = PublishRepository(**db).enqueuePublish(queued, m_siteId);
+        QVERIFY(entry.ok());
+        // It waits (a failure earlier, say); the sync must not lose it.
+        QVERIFY(PublishRepository(**db).recordFailure(entry.value(), QStringLiteral("timeout"), false,
+                                                      QDateTime::currentDateTimeUtc().addSecs(600)).ok());
+    }
+    m_wordpress->deletePost(4);
+    m_wordpress->trashPost(6);
+    QList<GonePost> gone;
+    QVERIFY(runSync(&gone).ok());
+    QCOMPARE(gone.size(), 2);
+    QVERIFY(gone.at(0).keptAsDraft && gone.at(1).keptAsDraft);
+
+    const Post a = load(edited);
+    QVERIFY(!a.isTrashed());
+    QCOMPARE(a.remoteId, 0);
+    QCOMPARE(a.status, PostStatus::Draft);
+    QVERIFY(a.dirty);
+    QCOMPARE(a.body, QStringLiteral("<p>My unpushed edit.</p>"));
+    QVERIFY(!a.notice.isEmpty());
+    const Post b = load(queued);
+    QVERIFY(!b.isTrashed());
+    QCOMPARE(b.remoteId, 0);
+    // Its queued publication waits for the user instead of silently bringing the post back.
+    auto db = Database::open(m_path);
+    auto entries = PublishRepository(**db).entries(m_siteId);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->constFirst().state, QStringLiteral("failed"));
+    QVERIFY2(entries->constFirst().lastError.contains(QLatin1String("no longer on the blog")), qPrintable(entries->constFirst().lastError));
+    QCOMPARE(PostRepository(**db).list({})->size(), 20);
+}
+
+void TestSyncEngineDeletions::removalHiddenByANewPostIsFound()
+{
+    m_wordpress->addPosts(30);
+    QVERIFY(runSync().ok());
+    // One removed, one written: the blog still lists 30, the cache holds 31 after pulling the new one.
+    m_wordpress->deletePost(12);
+    m_wordpress->addPosts(1, QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+    QList<GonePost> gone;
+    QVERIFY(runSync(&gone).ok());
+    QCOMPARE(gone.size(), 1);
+    QCOMPARE(gone.constFirst().remoteId, 12);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE remote_id IS NOT NULL")), 30);
+    QVERIFY(localIdOf(31) > 0);
+}
+
+void TestSyncEngineDeletions::publishingAfterTheRemovalCreatesANewPost()
+{
+    m_wordpress->addPosts(10);
+    QVERIFY(runSync().ok());
+    const qint64 local = localIdOf(5);
+    {
+        auto db = Database::open(m_path);
+        PostRepository repo(**db);
+        Post post = repo.load(local).value();
+        post.body = QStringLiteral("<p>Rewritten here.</p>");
+        QVERIFY(repo.update(post).ok());
+    }
+    m_wordpress->deletePost(5);
+    QVERIFY(runSync().ok());
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(PublishRepository(**db).enqueuePublish(local, m_siteId).ok());
+    }
+    QList<Error> failures;
+    const Status published = runPublisher(&failures);
+    QVERIFY2(published.ok(), qPrintable(published.ok() ? QString() : published.error().message));
+    const Post post = load(local);
+    QCOMPARE(post.remoteId, 11); // a new post, not the dead id 5
+    QVERIFY(m_wordpress->hasPost(11));
+    QCOMPARE(m_wordpress->post(11).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString(),
+             QStringLiteral("<p>Rewritten here.</p>"));
+    QVERIFY(!post.dirty);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+}
+
+void TestSyncEngineDeletions::queuedPublicationMeeting404IsKeptAndCanBeRetried()
+{
+    m_wordpress->addPosts(10);
+    QVERIFY(runSync().ok());
+    const qint64 local = localIdOf(7);
+    qint64 entry = 0;
+    {
+        auto db = Database::open(m_path);
+        PostRepository repo(**db);
+        Post post = repo.load(local).value();
+        post.body = QStringLiteral("<p>Edited before publishing.</p>");
+        QVERIFY(repo.update(post).ok());
+        entry = PublishRepository(**db).enqueuePublish(local, m_siteId).value();
+    }
+    m_wordpress->deletePost(7); // deleted on the web before the queued publication is sent
+    QList<Error> failures;
+    QVERIFY(!runPublisher(&failures).ok());
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(failures.constFirst().code, Error::Code::RemoteNotFound);
+    QVERIFY(!m_wordpress->hasPost(7));
+    Post post = load(local);
+    QCOMPARE(post.remoteId, 0);
+    QVERIFY(!post.isTrashed());
+    QCOMPARE(post.body, QStringLiteral("<p>Edited before publishing.</p>"));
+    QVERIFY(!post.notice.isEmpty());
+    {
+        auto db = Database::open(m_path);
+        auto entries = PublishRepository(**db).entries(m_siteId);
+        QCOMPARE(entries->constFirst().state, QStringLiteral("failed"));
+        QVERIFY(PublishRepository(**db).retry(entry).ok()); // the user's Retry
+    }
+    QVERIFY(runPublisher().ok());
+    post = load(local);
+    QCOMPARE(post.remoteId, 11);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    // The sync after it agrees with the blog: nothing more is gone.
+    QList<GonePost> gone;
+    QVERIFY(runSync(&gone).ok());
+    QVERIFY(gone.isEmpty());
+}
+
+void TestSyncEngineDeletions::queuedPublicationNeverUntrashes()
+{
+    m_wordpress->addPosts(10);
+    QVERIFY(runSync().ok());
+    const qint64 local = localIdOf(2);
+    {
+        auto db = Database::open(m_path);
+        QVERIFY(PublishRepository(**db).enqueuePublish(local, m_siteId).ok());
+    }
+    m_wordpress->trashPost(2);
+    QList<Error> failures;
+    QVERIFY(!runPublisher(&failures).ok());
+    QCOMPARE(failures.size(), 1);
+    QCOMPARE(m_wordpress->post(2).value(QStringLiteral("status")).toString(), QStringLiteral("trash")); // left in the trash
+    const Post post = load(local);
+    QCOMPARE(post.remoteId, 0);
+    QVERIFY2(post.notice.contains(QLatin1String("trash")), qPrintable(post.notice));
+}
+
+QTEST_GUILESS_MAIN(TestSyncEngineDeletions)
+#include "tst_syncengine_deletions.moc"
