@@ -6,18 +6,41 @@
 #include "core/storage/Database.h"
 #include "gui/AppServices.h"
 #include "gui/MainWindow.h"
+#include "ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
+
+#include <cstdio>
+#include <cstring>
 
 using namespace longhand;
 
+namespace {
+
+bool wantsScreenshots(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    // Screenshots are made off screen unless the caller chose a platform (e.g. to watch them being made).
+    if (wantsScreenshots(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("longhand"));
     QApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
@@ -32,7 +55,9 @@ int main(int argc, char* argv[])
         QApplication::installTranslator(&qtTranslator);
     }
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("longhand"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    // English is a catalogue too (it holds the plural forms): it is the fallback for other languages.
+    if (translator.load(QLocale(), QStringLiteral("longhand"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("longhand_en"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(&translator);
     }
 
@@ -41,7 +66,25 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(Profile::commandLineOption());
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Write screenshots of the editor, the comment queue and the merge view, made "
+                                        "with sample content in a throwaway profile, into <dir>, then quit."),
+        QStringLiteral("dir"));
+    parser.addOption(screenshot);
     parser.process(app);
+
+    if (parser.isSet(screenshot)) {
+        ScreenshotTour tour(parser.value(screenshot));
+        int code = 1;
+        QObject::connect(&tour, &ScreenshotTour::finished, &app, [&code](bool ok, const QString& message) {
+            std::fprintf(ok ? stdout : stderr, "%s\n", qPrintable(message));
+            code = ok ? 0 : 1;
+            QApplication::quit();
+        });
+        QTimer::singleShot(0, &tour, &ScreenshotTour::start); // once the loop runs, so that quit() is heard
+        app.exec();
+        return code;
+    }
 
     const Profile profile = Profile::fromOption(parser.value(Profile::commandLineOption()));
     if (auto created = profile.ensureExists(); !created) {
