@@ -19,6 +19,8 @@ private Q_SLOTS:
     void takesTheApprovedPassword();
     void refusesAForeignState();
     void reportsRejection();
+    void reportsRejectionSentToTheSuccessAddress();
+    void reportsDisabledApplicationPasswords();
 
 private:
     static int get(const QUrl& url)
@@ -84,6 +86,37 @@ void TestBrowserAuthorization::reportsRejection()
     QSignalSpy rejected(&auth, &BrowserAuthorization::rejected);
     QCOMPARE(get(QUrl(QUrlQuery(url).queryItemValue(QStringLiteral("reject_url"), QUrl::FullyDecoded))), 200);
     QTRY_COMPARE(rejected.size(), 1);
+    QVERIFY(rejected.at(0).at(0).toString().contains(QLatin1String("refused the connection")));
+    QCOMPARE(auth.port(), quint16(0));
+}
+
+void TestBrowserAuthorization::reportsRejectionSentToTheSuccessAddress()
+{
+    BrowserAuthorization auth;
+    const QUrl url = auth.start(QUrl(QStringLiteral("https://blog.example/wp-admin/authorize-application.php")), QStringLiteral("Longhand"));
+    QSignalSpy rejected(&auth, &BrowserAuthorization::rejected);
+    QSignalSpy authorized(&auth, &BrowserAuthorization::authorized);
+    QUrl refusal(QUrlQuery(url).queryItemValue(QStringLiteral("success_url"), QUrl::FullyDecoded));
+    QUrlQuery query(refusal);
+    query.addQueryItem(QStringLiteral("success"), QStringLiteral("false"));
+    refusal.setQuery(query);
+    QCOMPARE(get(refusal), 200);
+    QTRY_COMPARE(rejected.size(), 1);
+    QCOMPARE(authorized.size(), 0);
+}
+
+void TestBrowserAuthorization::reportsDisabledApplicationPasswords()
+{
+    BrowserAuthorization auth;
+    const QUrl url = auth.start(QUrl(QStringLiteral("https://blog.example/wp-admin/authorize-application.php")), QStringLiteral("Longhand"));
+    QSignalSpy failed(&auth, &BrowserAuthorization::failed);
+    QUrl link(QUrlQuery(url).queryItemValue(QStringLiteral("reject_url"), QUrl::FullyDecoded));
+    QUrlQuery query(link);
+    query.addQueryItem(QStringLiteral("error"), QStringLiteral("disabled"));
+    link.setQuery(query);
+    QCOMPARE(get(link), 200);
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("application passwords are turned off")));
 }
 
 QTEST_GUILESS_MAIN(TestBrowserAuthorization)

@@ -104,10 +104,19 @@ void BrowserAuthorization::handle(QTcpSocket* socket)
         return;
     }
     const auto tr = [](const char* text) { return QCoreApplication::translate("BrowserAuthorization", text); };
-    if (target.path() == QLatin1String("/rejected")) {
+    if (query.queryItemValue(QStringLiteral("error")) == QLatin1String("disabled")) {
+        // WordPress's own "application passwords are not available" page links here with error=disabled.
+        answer(page(tr("Longhand was not connected"), tr("The blog does not offer application passwords. You can close this tab.")));
+        stop();
+        Q_EMIT failed(tr("The blog refused the connection: application passwords are turned off for this blog or this user."));
+        return;
+    }
+    // Without a reject address WordPress would send the refusal to the success address with success=false.
+    if (target.path() == QLatin1String("/rejected") || query.queryItemValue(QStringLiteral("success")) == QLatin1String("false")) {
         answer(page(tr("Longhand was not connected"), tr("You declined. You can close this tab.")));
         stop();
-        Q_EMIT rejected();
+        Q_EMIT rejected(tr("The blog refused the connection: “No, I do not approve” was chosen on its approval page. "
+                           "Nothing was added; try again or use an application password."));
         return;
     }
     const QString user = query.queryItemValue(QStringLiteral("user_login"), QUrl::FullyDecoded);

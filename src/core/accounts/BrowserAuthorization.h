@@ -13,6 +13,13 @@ namespace longhand {
 // in the user's browser with a success URL on a loopback port that Longhand listens on; after the
 // user approves, WordPress redirects there with the user name and the new password. Listens on
 // 127.0.0.1 only, for one answer, for at most kTimeoutMs.
+//
+// start() only returns the address; opening it is the caller's job (the app hands it to the
+// system browser, the integration test to a scripted one that logs in and presses the buttons).
+// WordPress accepts an http success address only when the blog's environment type is "local";
+// a production blog answers "The URL must be served over a secure connection." on its page
+// (wp_is_authorize_application_redirect_url_valid), so there the user gets an application
+// password by hand instead.
 class BrowserAuthorization final : public QObject
 {
     Q_OBJECT
@@ -30,7 +37,9 @@ public:
 
 Q_SIGNALS:
     void authorized(const QUrl& siteUrl, const QString& userName, const QString& password);
-    void rejected();
+    // The user pressed "No, I do not approve" on the blog's page (WordPress sends the browser to the
+    // reject address, or to the success address with success=false); message says so for a person.
+    void rejected(const QString& message);
     void failed(const QString& message);
 
 private:

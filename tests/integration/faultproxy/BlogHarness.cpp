@@ -63,6 +63,11 @@ QString LiveBlog::password(const QString& user) const
     return m_env.value(QStringLiteral("WP_%1_APP_PASSWORD").arg(user.toUpper())).toString();
 }
 
+QString LiveBlog::loginPassword(const QString& user) const
+{
+    return m_env.value(QStringLiteral("WP_%1_PASSWORD").arg(user.toUpper())).toString();
+}
+
 QByteArray LiveBlog::fixture(const QString& command, const QStringList& args, QString* error)
 {
     QProcess process;

@@ -44,6 +44,8 @@ public:
     QString load();
     QString url() const { return m_env.value(QStringLiteral("WP_URL")).toString(); }
     QString password(const QString& user = QStringLiteral("admin")) const;
+    // The password that logs in to wp-admin (not an application password).
+    QString loginPassword(const QString& user = QStringLiteral("admin")) const;
     QString state() const { return m_state; }
 
     // wp-fixture COMMAND STATE ARGS...; its standard output, or an error sentence in *error.
