@@ -9,8 +9,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace longhand;
 
@@ -50,24 +52,9 @@ const char* const kUsage = R"(Commands:
   comments reply ID (TEXT | -)             answer a comment (- reads the text from standard input);
                                            prints the reply's id on the blog)";
 
-} // namespace
-} // namespace longhand
-
-int main(int argc, char* argv[])
+// In namespace longhand, so that lupdate files these strings under the "longhand" context tr() uses.
+void addOptions(QCommandLineParser& parser)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("longhand"));
-    QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
-    // Progress and results go to the terminal; the library's info logging stays quiet here.
-    QLoggingCategory::setFilterRules(QStringLiteral("longhand.*.info=false\nlonghand.*.debug=false"));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Longhand command-line tool: works on the same offline cache as the Longhand app.") +
-                                     QStringLiteral("\n\n") + QString::fromUtf8(kUsage));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption(Profile::commandLineOption());
     parser.addOptions({
         {QStringLiteral("url"), tr("The blog's address."), QStringLiteral("URL")},
         {QStringLiteral("user"), tr("The user name on the blog."), QStringLiteral("NAME")},
@@ -86,6 +73,40 @@ int main(int argc, char* argv[])
         {QStringLiteral("format"), tr("How comments show prints the comment: text (default) or html."), QStringLiteral("FORMAT")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
+}
+
+// The status command's lines.
+QString statusText(const Profile& profile, int schema)
+{
+    return tr("Profile: %1").arg(profile.rootPath()) + QLatin1Char('\n')
+        + tr("Database: %1 (schema %2)").arg(profile.databasePath()).arg(schema);
+}
+
+} // namespace
+} // namespace longhand
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("longhand"));
+    QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
+    // Progress and results go to the terminal; the library's info logging stays quiet here.
+    QLoggingCategory::setFilterRules(QStringLiteral("longhand.*.info=false\nlonghand.*.debug=false"));
+    // The system's language, as in the app; English (which holds the plural forms) otherwise.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("longhand"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("longhand_en"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&translator);
+    }
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("longhand", "Longhand command-line tool: works on the same offline cache as the Longhand app.") +
+                                     QStringLiteral("\n\n") + QString::fromUtf8(kUsage));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(Profile::commandLineOption());
+    addOptions(parser);
     parser.process(app);
 
     const Profile profile = Profile::fromOption(parser.value(Profile::commandLineOption()));
@@ -102,9 +123,7 @@ int main(int argc, char* argv[])
         }
         const QString command = parser.positionalArguments().value(0, QStringLiteral("status"));
         if (command == QLatin1String("status")) {
-            QTextStream(stdout) << tr("Profile: %1").arg(profile.rootPath()) << Qt::endl
-                                << tr("Database: %1 (schema %2)").arg(profile.databasePath()).arg((*database)->schemaVersion())
-                                << Qt::endl;
+            QTextStream(stdout) << statusText(profile, (*database)->schemaVersion()) << Qt::endl;
             return 0;
         }
     }
@@ -125,7 +144,7 @@ int main(int argc, char* argv[])
         } else if (command == QLatin1String("comments")) {
             runCommentsCommand(context);
         } else {
-            context.fail(tr("Unknown command: %1 (see --help)").arg(command), 2);
+            context.fail(QCoreApplication::translate("longhand", "Unknown command: %1 (see --help)").arg(command), 2);
         }
     });
     const int code = app.exec();
