@@ -8,6 +8,8 @@
 #include "core/moderation/TriageRules.h"
 #include "core/spelling/DictionaryCatalog.h"
 #include "gui/AppServices.h"
+#include "gui/Icons.h"
+#include "gui/Mnemonics.h"
 #include "gui/accounts/AddBlogDialog.h"
 #include "gui/accounts/OutboxDialog.h"
 #include "gui/accounts/SyncController.h"
@@ -18,6 +20,7 @@
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
+#include "gui/moderation/ModerationLayout.h"
 #include "gui/moderation/ModerationView.h"
 #include "gui/moderation/PendingNotifier.h"
 #include "gui/preview/PreviewPane.h"
@@ -97,6 +100,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     statusBar()->addPermanentWidget(m_statsLabel);
 
     createActions();
+    Mnemonics::addMissing(menuBar()); // the languages of the spelling menu come from the system
     connectModeration();
 
     ReviewSession& session = m_editor->session();
@@ -143,6 +147,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     if (!m_services.settings().contains(kGeometryKey)) {
         resize(1400, 860);
     }
+    ModerationLayout::attach(*m_moderation, m_services.settings()); // splitter, columns and filter
     showPage(m_services.settings().value(kPageKey).toString() == QLatin1String("comments"));
     updateTitle();
 }
@@ -158,6 +163,7 @@ void MainWindow::createActions()
     QAction* newReview = file->addAction(tr("&New Review"), &session, &ReviewSession::createNew);
     newReview->setObjectName(QStringLiteral("actionNewReview"));
     newReview->setShortcut(QKeySequence::New);
+    newReview->setIcon(Icons::themed(QStringLiteral("document-new")));
     QAction* duplicate = file->addAction(tr("D&uplicate Review"), m_sidebar, &DraftsSidebar::duplicateSelected);
     duplicate->setObjectName(QStringLiteral("actionDuplicateReview"));
     QAction* trash = file->addAction(tr("Move to &Trash"), this, [this, &session] {
@@ -174,6 +180,7 @@ void MainWindow::createActions()
     QAction* save = file->addAction(tr("&Save Now"), &session, &ReviewSession::saveNow);
     save->setObjectName(QStringLiteral("actionSave"));
     save->setShortcut(QKeySequence::Save);
+    save->setIcon(Icons::themed(QStringLiteral("document-save")));
     save->setToolTip(tr("Longhand saves as you type; this saves at once"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
@@ -191,10 +198,12 @@ void MainWindow::createActions()
     });
     m_undo->setObjectName(QStringLiteral("actionUndo"));
     m_undo->setShortcut(QKeySequence::Undo);
+    m_undo->setIcon(Icons::themed(QStringLiteral("edit-undo")));
     connect(editor, &QPlainTextEdit::undoAvailable, this, &MainWindow::updateUndo);
     connect(m_moderation, &ModerationView::undoAvailableChanged, this, &MainWindow::updateUndo);
     m_redo = edit->addAction(tr("&Redo"), editor, &QPlainTextEdit::redo);
     m_redo->setShortcut(QKeySequence::Redo);
+    m_redo->setIcon(Icons::themed(QStringLiteral("edit-redo")));
     m_redo->setEnabled(false);
     connect(editor, &QPlainTextEdit::redoAvailable, this, &MainWindow::updateUndo);
     edit->addSeparator();
@@ -205,6 +214,7 @@ void MainWindow::createActions()
     edit->addSeparator();
     QAction* find = edit->addAction(tr("&Find…"), QKeySequence::Find, m_editor->findBar(), &FindReplaceBar::showFind);
     find->setObjectName(QStringLiteral("actionFind"));
+    find->setIcon(Icons::themed(QStringLiteral("edit-find")));
     QAction* findNext = edit->addAction(tr("Find &Next"), QKeySequence::FindNext, m_editor->findBar(), &FindReplaceBar::findNext);
     findNext->setObjectName(QStringLiteral("actionFindNext"));
     edit->addAction(tr("Find Pre&vious"), QKeySequence::FindPrevious, m_editor->findBar(), &FindReplaceBar::findPrevious);
@@ -231,10 +241,12 @@ void MainWindow::createActions()
     m_showReviews = view->addAction(tr("&Reviews"), this, [this] { showPage(false); });
     m_showReviews->setObjectName(QStringLiteral("actionShowReviews"));
     m_showReviews->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_showReviews->setIcon(Icons::themed(QStringLiteral("x-office-document")));
     m_showReviews->setToolTip(tr("Write and edit reviews (Ctrl+1)"));
     m_showComments = view->addAction(tr("&Comments"), this, [this] { showPage(true); });
     m_showComments->setObjectName(QStringLiteral("actionShowComments"));
     m_showComments->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_showComments->setIcon(Icons::themed(QStringLiteral("dialog-messages")));
     m_showComments->setToolTip(tr("Moderate the blog's comments (Ctrl+2)"));
     for (QAction* page : { m_showReviews, m_showComments }) {
         page->setCheckable(true);
@@ -252,7 +264,7 @@ void MainWindow::createActions()
         m_services.settings().setValue(kCommentKeysKey, on);
         m_moderation->setKeyboardShortcutsEnabled(on);
     });
-    QAction* remote = view->addAction(tr("Load &Remote Images in Preview"));
+    QAction* remote = view->addAction(tr("Load Remote &Images in Preview"));
     remote->setObjectName(QStringLiteral("actionAllowRemoteImages"));
     remote->setCheckable(true);
     remote->setToolTip(tr("Off by default: loading an image from another site tells that site you are reading"));
@@ -335,6 +347,7 @@ void MainWindow::createBlogMenu()
     QAction* syncNow = blog->addAction(tr("&Sync Now"), m_sync, &SyncController::syncAll);
     syncNow->setObjectName(QStringLiteral("actionSync"));
     syncNow->setShortcut(QKeySequence::Refresh);
+    syncNow->setIcon(Icons::themed(QStringLiteral("view-refresh")));
     syncNow->setToolTip(tr("Bring posts, categories, tags and media from every connected blog"));
     QAction* publish = blog->addAction(tr("&Publish"), this, [this] {
         ReviewSession& session = m_editor->session();
@@ -346,6 +359,7 @@ void MainWindow::createBlogMenu()
     });
     publish->setObjectName(QStringLiteral("actionPublish"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    publish->setIcon(Icons::themed(QStringLiteral("document-send")));
     publish->setToolTip(tr("Publish this review now (or schedule it, when its date is in the future)"));
     QAction* outbox = blog->addAction(tr("&Waiting to Publish…"), this, [this] {
         auto* dialog = new OutboxDialog(m_services.storage(), *m_sync, this);
@@ -356,7 +370,7 @@ void MainWindow::createBlogMenu()
     outbox->setToolTip(tr("Publications waiting for the network or for a decision: retry or discard them"));
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(findChild<QAction*>(QStringLiteral("actionNewReview")));
     toolbar->addAction(syncNow);
     toolbar->addAction(publish);

@@ -39,8 +39,10 @@ DraftsSidebar::DraftsSidebar(ReviewLibrary& reviews, QWidget* parent)
     m_search->setPlaceholderText(tr("Search title and text"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search reviews"));
+    m_search->setToolTip(tr("Search the titles and texts of your reviews"));
     m_statusFilter->setObjectName(QStringLiteral("draftStatusFilter"));
     m_statusFilter->setAccessibleName(tr("Filter by status"));
+    m_statusFilter->setToolTip(tr("List only the reviews with this status"));
     m_statusFilter->addItem(tr("All statuses"), QString());
     for (const PostStatus status :
         { PostStatus::Draft, PostStatus::Pending, PostStatus::Private, PostStatus::Publish, PostStatus::Future }) {

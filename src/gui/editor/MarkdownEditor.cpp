@@ -7,6 +7,7 @@
 #include <QContextMenuEvent>
 #include <QFileInfo>
 #include <QImage>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMimeData>
 #include <QTextBlock>
@@ -20,13 +21,34 @@ MarkdownEditor::MarkdownEditor(SpellChecker& spelling, QWidget* parent)
 {
     setObjectName(QStringLiteral("markdownEditor"));
     setAccessibleName(tr("Review text (Markdown)"));
-    setTabChangesFocus(false);
+    setTabChangesFocus(false); // Tab indents lists and code; Ctrl+Tab moves on (see keyPressEvent)
+    setAccessibleDescription(tr("Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move to the next or previous field."));
     setLineWrapMode(QPlainTextEdit::WidgetWidth);
     setPlaceholderText(tr("Write your review in Markdown…"));
     QFont font(QStringLiteral("monospace"));
     font.setStyleHint(QFont::Monospace);
     font.setPointSize(font.pointSize() + 1);
     setFont(font);
+}
+
+void MarkdownEditor::changeEvent(QEvent* event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        m_highlighter->setColours(palette());
+    }
+}
+
+void MarkdownEditor::keyPressEvent(QKeyEvent* event)
+{
+    // Tab is text here; Ctrl+Tab leaves the editor, so the keyboard never gets stuck in it.
+    const bool tab = event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab;
+    if (tab && (event->modifiers() & Qt::ControlModifier)) {
+        const bool back = event->key() == Qt::Key_Backtab || (event->modifiers() & Qt::ShiftModifier);
+        QWidget::focusNextPrevChild(!back); // QPlainTextEdit's own refuses while Tab is text
+        return;
+    }
+    QPlainTextEdit::keyPressEvent(event);
 }
 
 void MarkdownEditor::setMarkdown(const QString& text)

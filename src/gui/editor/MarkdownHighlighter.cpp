@@ -1,6 +1,7 @@
 #include "gui/editor/MarkdownHighlighter.h"
 
 #include "core/spelling/SpellChecker.h"
+#include "gui/ThemeColors.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -40,18 +41,21 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument* document, SpellChecker* 
     : QSyntaxHighlighter(document)
     , m_spelling(spelling)
 {
-    const QPalette palette = QGuiApplication::palette();
-    const bool dark = palette.color(QPalette::Base).lightness() < 128;
-    const QColor accent = dark ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x1a, 0x4f, 0xa0);
-    const QColor muted = dark ? QColor(0x9a, 0xa0, 0xa6) : QColor(0x6a, 0x6f, 0x75);
-    const QColor codeColor = dark ? QColor(0xf2, 0x8b, 0x82) : QColor(0xa3, 0x2d, 0x2d);
+    setColours(QGuiApplication::palette());
+}
+
+void MarkdownHighlighter::setColours(const QPalette& palette)
+{
+    const QColor accent = ThemeColors::accent(palette);
+    const QColor muted = ThemeColors::muted(palette);
+    m_misspelt = ThemeColors::danger(palette);
 
     m_heading.setFontWeight(QFont::Bold);
     m_heading.setForeground(accent);
     m_emphasis.setFontItalic(true);
     m_strong.setFontWeight(QFont::Bold);
     m_code.setFontFamilies({QStringLiteral("monospace")});
-    m_code.setForeground(codeColor);
+    m_code.setForeground(ThemeColors::code(palette));
     m_link.setForeground(accent);
     m_link.setFontUnderline(true);
     m_quote.setForeground(muted);
@@ -59,6 +63,9 @@ MarkdownHighlighter::MarkdownHighlighter(QTextDocument* document, SpellChecker* 
     m_listMarker.setForeground(accent);
     m_listMarker.setFontWeight(QFont::Bold);
     m_markup.setForeground(muted);
+    if (document()) {
+        rehighlight();
+    }
 }
 
 void MarkdownHighlighter::setSpellCheckEnabled(bool enabled)
@@ -153,7 +160,7 @@ void MarkdownHighlighter::applySpelling(const QString& text)
         }
         QTextCharFormat misspelt;
         misspelt.setUnderlineStyle(QTextCharFormat::SpellCheckUnderline);
-        misspelt.setUnderlineColor(Qt::red);
+        misspelt.setUnderlineColor(m_misspelt);
         mergeFormat(start, int(m.capturedLength()), misspelt);
     }
 }

@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
+#include <QPalette>
 #include <QTextCharFormat>
 
 namespace longhand {
@@ -20,6 +21,12 @@ public:
 
     void setSpellCheckEnabled(bool enabled);
     bool spellCheckEnabled() const { return m_spellCheck; }
+    // Colours from the palette (ThemeColors); the editor calls it again when the palette changes.
+    void setColours(const QPalette& palette);
+    QTextCharFormat headingFormat() const { return m_heading; }
+    QTextCharFormat codeFormat() const { return m_code; }
+    QTextCharFormat linkFormat() const { return m_link; }
+    QTextCharFormat quoteFormat() const { return m_quote; }
 
     // Words of a text that spell checking would look at (shared with the warm-up pass).
     static QStringList checkableWords(const QString& text);
@@ -45,6 +52,7 @@ private:
     QTextCharFormat m_quote;
     QTextCharFormat m_listMarker;
     QTextCharFormat m_markup;
+    QColor m_misspelt;
 };
 
 } // namespace longhand

@@ -79,6 +79,7 @@ MergeDialog::MergeDialog(const QString& title, const QString& base, const QStrin
     m_side->addItem(tr("As it was"), int(ConflictChoice::Side::Base));
     m_result->setObjectName(QStringLiteral("mergeResult"));
     m_result->setAccessibleName(tr("Merged result"));
+    m_result->setTabChangesFocus(true); // HTML needs no tab characters; the keyboard must get out
 
     auto* choiceRow = new QHBoxLayout;
     auto* sideLabel = new QLabel(tr("&Use:"), this);

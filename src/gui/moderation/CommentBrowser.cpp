@@ -1,5 +1,7 @@
 #include "gui/moderation/CommentBrowser.h"
 
+#include "gui/ThemeColors.h"
+
 #include <QHelpEvent>
 #include <QToolTip>
 
@@ -12,10 +14,7 @@ CommentBrowser::CommentBrowser(QWidget* parent)
     setOpenExternalLinks(false);
     setUndoRedoEnabled(false);
     setSearchPaths({});
-    document()->setDefaultStyleSheet(QStringLiteral("blockquote { margin-left: 12px; color: #555555; }"
-                                                    "pre, code { font-family: monospace; background-color: #f3f3f3; }"
-                                                    "a { color: #1a5fb4; }"
-                                                    ".meta { color: #666666; }"));
+    document()->setDefaultStyleSheet(ThemeColors::commentCss(palette()));
     connect(this, qOverload<const QUrl&>(&QTextBrowser::highlighted), this, [this](const QUrl& url) {
         m_hovered = url.isEmpty() ? QString() : url.toString();
         Q_EMIT linkHovered(m_hovered);
@@ -42,6 +41,15 @@ QVariant CommentBrowser::loadResource(int type, const QUrl& name)
     // http(s), file, data and relative names: never. Not an invalid QVariant: QTextDocument takes
     // that as "not handled" and then decodes data: URLs and reads local files itself.
     return QVariant(QByteArray());
+}
+
+void CommentBrowser::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        document()->setDefaultStyleSheet(ThemeColors::commentCss(palette()));
+        setHtml(m_html); // the default stylesheet applies when the HTML is parsed
+    }
 }
 
 bool CommentBrowser::viewportEvent(QEvent* event)

@@ -29,6 +29,8 @@ Q_SIGNALS:
 protected:
     // Tooltips arrive at the viewport: the link's real target.
     bool viewportEvent(QEvent* event) override;
+    // A palette change (dark mode) recolours quotes, code and links.
+    void changeEvent(QEvent* event) override;
 
 private:
     QString m_html;

@@ -4,6 +4,7 @@
 #include "core/markdown/CommentSanitizer.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "gui/ThemeColors.h"
 #include "gui/moderation/CommentBrowser.h"
 #include "gui/moderation/CommenterCard.h"
 
@@ -106,8 +107,7 @@ CommentDetailPane::CommentDetailPane(StorageExecutor& storage, QWidget* parent)
     m_notice->setObjectName(QStringLiteral("commentNotice"));
     m_notice->setTextFormat(Qt::PlainText);
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #e0c060;"
-                                           " border-radius: 3px; padding: 4px; }"));
+    ThemeColors::keepNoticeStyle(m_notice, QStringLiteral("4px"));
     m_notice->hide();
 
     m_thread->setObjectName(QStringLiteral("commentThread"));

@@ -3,10 +3,12 @@
 #include "core/FutureUtils.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "gui/ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QLocale>
 #include <QPainter>
@@ -21,26 +23,29 @@ constexpr int kMaxDiffRuns = 64;
 // Pages asked for but not yet read; older wishes (rows scrolled past) are forgotten.
 constexpr int kMaxWanted = 8;
 
+// From the application palette at each call: the view repaints (and asks again) when it changes.
 QColor statusColor(CommentStatus status)
 {
+    const QPalette palette = QGuiApplication::palette();
     switch (status) {
     case CommentStatus::Hold:
-        return QColor(0xd9, 0x8c, 0x00);
+        return ThemeColors::warning(palette);
     case CommentStatus::Approved:
-        return QColor(0x2e, 0x8b, 0x57);
+        return ThemeColors::success(palette);
     case CommentStatus::Spam:
-        return QColor(0xc0, 0x39, 0x2b);
+        return ThemeColors::danger(palette);
     case CommentStatus::Trash:
     case CommentStatus::Deleted:
-        return QColor(0x80, 0x80, 0x80);
+        return ThemeColors::muted(palette);
     }
     return {};
 }
 
 QIcon statusIcon(CommentStatus status)
 {
-    static QHash<int, QIcon> icons;
-    const auto it = icons.constFind(int(status));
+    static QHash<QRgb, QIcon> icons;
+    const QColor colour = statusColor(status);
+    const auto it = icons.constFind(colour.rgba());
     if (it != icons.constEnd()) {
         return it.value();
     }
@@ -49,10 +54,10 @@ QIcon statusIcon(CommentStatus status)
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(statusColor(status));
+    painter.setBrush(colour);
     painter.drawEllipse(QRectF(1.5, 1.5, 9, 9));
     painter.end();
-    return icons.insert(int(status), QIcon(pixmap)).value();
+    return icons.insert(colour.rgba(), QIcon(pixmap)).value();
 }
 
 QString pendingMarker()
@@ -167,11 +172,11 @@ QVariant CommentQueueModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (index.column() == FlagsColumn && (c->flags != 0 || c->gone)) {
-            return QBrush(QColor(0xc0, 0x39, 0x2b));
+            return QBrush(ThemeColors::danger(QGuiApplication::palette()));
         }
         if (c->status == CommentStatus::Spam || c->status == CommentStatus::Trash
             || c->status == CommentStatus::Deleted) {
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(ThemeColors::muted(QGuiApplication::palette()));
         }
         return {};
     case StatusRole:

@@ -1,5 +1,7 @@
 #include "gui/moderation/CommenterCard.h"
 
+#include "gui/ThemeColors.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -73,8 +75,7 @@ CommenterCard::CommenterCard(QWidget* parent)
     m_avatar->setAccessibleName(tr("Avatar placeholder"));
     m_avatar->setToolTip(tr("Avatars are not fetched: that would tell Gravatar whom you are looking at"));
     m_badge->setObjectName(QStringLiteral("firstCommentBadge"));
-    m_badge->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #7a5200; border: 1px solid #e0c060;"
-                                          " border-radius: 3px; padding: 0px 4px; }"));
+    ThemeColors::keepNoticeStyle(m_badge, QStringLiteral("0px 4px"));
     m_badge->setToolTip(tr("No earlier comment with this email address on this blog"));
     m_badge->hide();
     QFont bold = m_name->font();

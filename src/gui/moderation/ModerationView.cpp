@@ -4,6 +4,7 @@
 #include "core/storage/CommentRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "gui/Icons.h"
 #include "gui/moderation/CommentDetailPane.h"
 #include "gui/moderation/CommentQueueModel.h"
 #include "gui/moderation/CommentQueueView.h"
@@ -175,7 +176,7 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
         }
     });
 
-    setFocusProxy(m_queue);
+    // No focus proxy: it would make Tab skip the filters; focusQueue() puts the focus in the list.
     updateActions();
     loadSites();
     applyFilter();
@@ -218,16 +219,31 @@ void ModerationView::createActions()
         "actionReplyComment", Command::Reply);
     makeAction(
         tr("&Edit…"), { QKeySequence(Qt::Key_E) }, tr("Edit the comment's text"), "actionEditComment", Command::Edit);
-    makeAction(tr("&Delete for Good…"), { QKeySequence(Qt::Key_Delete), QKeySequence(Qt::SHIFT | Qt::Key_Delete) },
+    makeAction(tr("De&lete for Good…"), { QKeySequence(Qt::Key_Delete), QKeySequence(Qt::SHIFT | Qt::Key_Delete) },
         tr("Delete for good, on the blog too (asks first)"), "actionDeleteComment", Command::DeleteForGood);
-    makeAction(tr("Only &This Post"), { QKeySequence(Qt::Key_O) }, tr("List only the comments on this comment's post"),
+    makeAction(tr("&Only This Post"), { QKeySequence(Qt::Key_O) }, tr("List only the comments on this comment's post"),
         "actionOnlyThisPost", Command::OnlyThisPost);
-    makeAction(tr("Mar&k"), { QKeySequence(Qt::Key_X) }, tr("Mark or unmark for a bulk action"), "actionMarkComment",
+    makeAction(tr("&Mark"), { QKeySequence(Qt::Key_X) }, tr("Mark or unmark for a bulk action"), "actionMarkComment",
         Command::ToggleMark);
-    makeAction(tr("&Undo"), { QKeySequence(Qt::Key_Z) }, tr("Undo the last moderation action"), "actionUndoModeration",
+    makeAction(tr("Un&do"), { QKeySequence(Qt::Key_Z) }, tr("Undo the last moderation action"), "actionUndoModeration",
         Command::Undo);
     makeAction(tr("&Keyboard Shortcuts"), { QKeySequence(Qt::Key_Question) }, tr("List the keyboard shortcuts"),
         "actionCommentKeyList", Command::CheatSheet);
+    // Mnemonics above are unique within the queue's context menu, which lists all of these.
+    const std::pair<Command, const char*> icons[] = {
+        { Command::ApproveMarked, "object-select" },
+        { Command::UnapproveMarked, "view-hidden" },
+        { Command::SpamMarked, "mail-mark-junk" },
+        { Command::TrashMarked, "user-trash" },
+        { Command::RestoreMarked, "document-revert" },
+        { Command::Reply, "mail-reply-sender" },
+        { Command::Edit, "document-edit" },
+        { Command::DeleteForGood, "edit-delete" },
+        { Command::Undo, "edit-undo" },
+    };
+    for (const auto& [command, name] : icons) {
+        m_actions.value(int(command))->setIcon(Icons::themed(QString::fromLatin1(name)));
+    }
 }
 
 QWidget* ModerationView::createActionBar()
@@ -239,7 +255,7 @@ QWidget* ModerationView::createActionBar()
         b->setObjectName(QString::fromLatin1(name));
         b->setDefaultAction(m_actions.value(int(command)));
         b->setAccessibleName(plainText(b->defaultAction()->text()));
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setFocusPolicy(Qt::TabFocus);
         return b;
     };
@@ -267,6 +283,8 @@ QWidget* ModerationView::createActionBar()
     more->setAccessibleName(tr("More actions"));
     more->setToolTip(tr("More actions"));
     more->setPopupMode(QToolButton::InstantPopup);
+    more->setIcon(Icons::themed(QStringLiteral("view-more")));
+    more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     more->setFocusPolicy(Qt::TabFocus);
     auto* menu = new QMenu(more);
     for (const Command command : { Command::RestoreMarked, Command::DeleteForGood, Command::OnlyThisPost,

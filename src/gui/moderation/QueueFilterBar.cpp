@@ -6,6 +6,8 @@
 #include <QLineEdit>
 #include <QTimer>
 
+#include <utility>
+
 namespace longhand {
 
 namespace {
@@ -54,6 +56,7 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
 
     m_search->setObjectName(QStringLiteral("commentSearch"));
     m_search->setAccessibleName(tr("Search comments"));
+    m_search->setToolTip(tr("Search the comments' text, author, email, URL and IP (/)"));
     m_search->setPlaceholderText(tr("Search text, author, email, URL or IP  ( / )"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(220);
@@ -103,6 +106,7 @@ void QueueFilterBar::setCounts(const CommentCounts& counts)
 void QueueFilterBar::setSites(const QList<Site>& sites)
 {
     const qint64 selected = m_site->currentData().toLongLong();
+    bool changed = false;
     {
         const QSignalBlocker blocker(m_site);
         while (m_site->count() > 1) {
@@ -111,11 +115,16 @@ void QueueFilterBar::setSites(const QList<Site>& sites)
         for (const Site& site : sites) {
             m_site->addItem(site.name.isEmpty() ? site.baseUrl.host() : site.name, site.id);
         }
-        m_site->setCurrentIndex(std::max(0, m_site->findData(selected)));
+        const qint64 wanted = std::exchange(m_wantedSite, 0);
+        const int remembered = wanted != 0 ? m_site->findData(wanted) : -1;
+        m_site->setCurrentIndex(remembered >= 0 ? remembered : std::max(0, m_site->findData(selected)));
+        if (remembered >= 0 && wanted != selected) {
+            changed = true;
+        }
     }
     m_site->setVisible(sites.size() > 1);
-    if (selected != 0 && m_site->currentIndex() == 0) {
-        Q_EMIT filterChanged(); // the blog shown was removed
+    if (changed || (selected != 0 && m_site->currentIndex() == 0)) {
+        Q_EMIT filterChanged(); // the remembered blog is listed now, or the blog shown was removed
     }
 }
 
@@ -150,6 +159,48 @@ void QueueFilterBar::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
+}
+
+QVariantMap QueueFilterBar::state() const
+{
+    QVariantMap state;
+    state.insert(QStringLiteral("status"), m_status->currentData());
+    state.insert(QStringLiteral("site"), m_wantedSite != 0 ? m_wantedSite : m_site->currentData().toLongLong());
+    if (isPostFiltered()) {
+        state.insert(QStringLiteral("post"), m_post->currentData());
+        state.insert(QStringLiteral("postTitle"), m_post->currentText());
+    }
+    state.insert(QStringLiteral("search"), m_search->text());
+    return state;
+}
+
+void QueueFilterBar::restoreState(const QVariantMap& state)
+{
+    {
+        const QSignalBlocker blockStatus(m_status);
+        const QSignalBlocker blockSite(m_site);
+        const QSignalBlocker blockPost(m_post);
+        const QSignalBlocker blockSearch(m_search);
+        if (const int status = m_status->findData(state.value(QStringLiteral("status"))); status >= 0) {
+            m_status->setCurrentIndex(status);
+        }
+        const qint64 site = state.value(QStringLiteral("site")).toLongLong();
+        if (const int index = m_site->findData(site); index >= 0) {
+            m_site->setCurrentIndex(index);
+        } else {
+            m_wantedSite = site;
+        }
+        const QVariantList post = state.value(QStringLiteral("post")).toList();
+        if (post.size() == 2) {
+            showOnlyPost(post.at(0).toLongLong(), post.at(1).toLongLong(),
+                state.value(QStringLiteral("postTitle")).toString());
+        } else {
+            m_post->setCurrentIndex(0);
+        }
+        m_search->setText(state.value(QStringLiteral("search")).toString());
+    }
+    m_searchDelay->stop();
+    Q_EMIT filterChanged();
 }
 
 bool QueueFilterBar::eventFilter(QObject* watched, QEvent* event)

@@ -3,6 +3,7 @@
 #include "core/domain/Comment.h"
 #include "core/domain/Site.h"
 
+#include <QVariantMap>
 #include <QWidget>
 
 class QComboBox;
@@ -32,6 +33,11 @@ public:
     bool isPostFiltered() const;
     bool isSearching() const;
     void focusSearch();
+    // What the bar shows, to be remembered between runs (status, blog, post, search text).
+    QVariantMap state() const;
+    // Shows a remembered state and reports one filterChanged. A blog not listed yet is selected
+    // when setSites() lists it.
+    void restoreState(const QVariantMap& state);
 
 Q_SIGNALS:
     void filterChanged();
@@ -47,6 +53,7 @@ private:
     QComboBox* m_post;
     QLineEdit* m_search;
     QTimer* m_searchDelay;
+    qint64 m_wantedSite = 0;
 };
 
 } // namespace longhand
