@@ -2,10 +2,15 @@
 
 #include "core/FutureUtils.h"
 #include "core/Version.h"
+#include "core/accounts/AccountService.h"
 #include "core/domain/Post.h"
 #include "core/library/ReviewLibrary.h"
 #include "core/markdown/MarkdownRenderer.h"
+#include "core/library/Exporter.h"
 #include "core/moderation/TriageRules.h"
+#include "core/remote/AvatarFetcher.h"
+#include "core/remote/ThemeStylesheetFetcher.h"
+#include "core/storage/StorageExecutor.h"
 #include "core/spelling/DictionaryCatalog.h"
 #include "gui/AppServices.h"
 #include "gui/Icons.h"
@@ -20,15 +25,21 @@
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
+#include "gui/moderation/CommenterCard.h"
 #include "gui/moderation/ModerationLayout.h"
 #include "gui/moderation/ModerationView.h"
 #include "gui/moderation/PendingNotifier.h"
 #include "gui/preview/PreviewPane.h"
+#include "gui/settings/SettingsDialog.h"
+#include "gui/status/BlogStatusBar.h"
+#include "gui/status/ExportDialog.h"
+#include "gui/status/TaskProgress.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
@@ -39,6 +50,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
+#include <QtConcurrent>
 
 namespace longhand {
 
@@ -50,6 +62,17 @@ const auto kSpellingKey = QStringLiteral("spelling/language");
 const auto kRemoteImagesKey = QStringLiteral("preview/remoteImages");
 const auto kPageKey = QStringLiteral("window/page");
 const auto kCommentKeysKey = QStringLiteral("moderation/keyboardShortcuts");
+const auto kExportFolderKey = QStringLiteral("export/lastFolder");
+
+// "auto" is the system's language, or English, among the installed dictionaries.
+QString resolvedLanguage(const QString& wanted, const QList<DictionaryInfo>& installed)
+{
+    if (wanted != QLatin1String("auto")) {
+        return wanted;
+    }
+    const QString system = DictionaryCatalog::bestLanguageFor(QLocale::system().name(), installed);
+    return system.isEmpty() ? DictionaryCatalog::bestLanguageFor(QStringLiteral("en_US"), installed) : system;
+}
 } // namespace
 
 MainWindow::MainWindow(AppServices& services, QWidget* parent)
@@ -93,9 +116,15 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_publishedLabel->setObjectName(QStringLiteral("publishedLink"));
     m_publishedLabel->setOpenExternalLinks(true);
     m_publishedLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_blogStatus = new BlogStatusBar(services.accounts(), services.storage(), *m_sync, services.clock(), this);
+    m_exportTask = new TaskProgress(QStringLiteral("export"), this);
+    m_avatars = new AvatarFetcher(QDir(services.profile().rootPath()).filePath(QStringLiteral("avatars")), this);
+    connect(m_blogStatus, &BlogStatusBar::outboxClicked, this, &MainWindow::openOutbox);
+    statusBar()->addPermanentWidget(m_blogStatus);
     statusBar()->addPermanentWidget(m_publishedLabel);
     statusBar()->addPermanentWidget(m_syncProgress);
     statusBar()->addPermanentWidget(m_syncCancel);
+    statusBar()->addPermanentWidget(m_exportTask);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_statsLabel);
 
@@ -120,6 +149,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
         m_sidebar->setCurrentReview(session.reviewId());
         m_saveLabel->setText(tr("Saved"));
         updateTitle();
+        updatePreviewStylesheet(); // the theme of the review's blog
     });
     connect(&session, &ReviewSession::closed, this, [this] {
         m_sidebar->setCurrentReview(0);
@@ -149,6 +179,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     }
     ModerationLayout::attach(*m_moderation, m_services.settings()); // splitter, columns and filter
     showPage(m_services.settings().value(kPageKey).toString() == QLatin1String("comments"));
+    applySettings();
     updateTitle();
 }
 
@@ -182,6 +213,9 @@ void MainWindow::createActions()
     save->setShortcut(QKeySequence::Save);
     save->setIcon(Icons::themed(QStringLiteral("document-save")));
     save->setToolTip(tr("Longhand saves as you type; this saves at once"));
+    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportReviews);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setToolTip(tr("Write the reviews as Markdown files with their images to a folder"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -279,6 +313,16 @@ void MainWindow::createActions()
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     createSpellingMenu(tools->addMenu(tr("&Spelling Language")));
+    tools->addSeparator();
+    QAction* settings = tools->addAction(tr("S&ettings…"), this, &MainWindow::openSettings);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setMenuRole(QAction::PreferencesRole);
+    // Linux desktops have no standard key for it; Ctrl+, is what most applications use there.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (settingsKeys.isEmpty()) {
+        settingsKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    }
+    settings->setShortcuts(settingsKeys);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Longhand"), this, [this] {
@@ -313,13 +357,7 @@ void MainWindow::createSpellingMenu(QMenu* menu)
         action->setData(info.language);
         m_languageGroup->addAction(action);
     }
-    QString wanted = m_services.settings().value(kSpellingKey, QStringLiteral("auto")).toString();
-    if (wanted == QLatin1String("auto")) {
-        wanted = DictionaryCatalog::bestLanguageFor(QLocale::system().name(), installed);
-        if (wanted.isEmpty()) {
-            wanted = DictionaryCatalog::bestLanguageFor(QStringLiteral("en_US"), installed);
-        }
-    }
+    const QString wanted = resolvedLanguage(m_services.settings().value(kSpellingKey, QStringLiteral("auto")).toString(), installed);
     for (QAction* action : m_languageGroup->actions()) {
         action->setChecked(action->data().toString() == wanted);
     }
@@ -339,6 +377,8 @@ void MainWindow::createBlogMenu()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &AddBlogDialog::blogAdded, this, [this](const Site& site) {
             statusBar()->showMessage(tr("Connected to %1. Syncing…").arg(site.name), 5000);
+            applySettings(); // the new blog's options
+            m_blogStatus->refresh();
             m_sync->syncAll();
         });
         dialog->open();
@@ -361,11 +401,7 @@ void MainWindow::createBlogMenu()
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     publish->setIcon(Icons::themed(QStringLiteral("document-send")));
     publish->setToolTip(tr("Publish this review now (or schedule it, when its date is in the future)"));
-    QAction* outbox = blog->addAction(tr("&Waiting to Publish…"), this, [this] {
-        auto* dialog = new OutboxDialog(m_services.storage(), *m_sync, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    QAction* outbox = blog->addAction(tr("&Waiting to Publish…"), this, &MainWindow::openOutbox);
     outbox->setObjectName(QStringLiteral("actionOutbox"));
     outbox->setToolTip(tr("Publications waiting for the network or for a decision: retry or discard them"));
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -403,6 +439,11 @@ void MainWindow::createBlogMenu()
     merge->setObjectName(QStringLiteral("actionMerge"));
     merge->setToolTip(tr("Compare this review with the version on the blog and merge them"));
     connect(m_syncCancel, &QToolButton::clicked, m_sync, &SyncController::cancel);
+    connect(m_sync, &SyncController::publishStep, this, [this](const QString& step) {
+        m_syncProgress->setRange(0, 0);
+        m_syncProgress->setFormat(step);
+        m_publishedLabel->setText(step);
+    });
     connect(m_sync, &SyncController::started, this, [this] {
         m_syncProgress->setRange(0, 0);
         m_syncProgress->setFormat(tr("Syncing…"));
@@ -550,7 +591,14 @@ void MainWindow::connectModeration()
                                            : tr("The blog refused a moderation action: %1").arg(error.message),
             15000);
     });
-    connect(m_sync, &SyncController::newPendingComments, m_notifier, &PendingNotifier::notifyNewComments);
+    connect(m_sync, &SyncController::newPendingComments, this, [this](int count, bool userAsked) {
+        if (m_applied.notifications) {
+            m_notifier->notifyNewComments(count, userAsked);
+        }
+    });
+    for (CommenterCard* card : m_moderation->findChildren<CommenterCard*>()) {
+        card->setAvatarFetcher(m_avatars);
+    }
     connect(m_sync, &SyncController::newPendingComments, this, [this](int count, bool) {
         statusBar()->showMessage(tr("%n new comment(s) to moderate.", nullptr, count), 8000);
     });
@@ -565,6 +613,144 @@ void MainWindow::connectModeration()
     connect(m_moderation, &ModerationView::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 6000); });
     connect(m_moderation, &ModerationView::errorOccurred, this, &MainWindow::showError);
+}
+
+void MainWindow::openOutbox()
+{
+    auto* dialog = new OutboxDialog(m_services.storage(), *m_sync, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    if (auto* open = findChild<SettingsDialog*>(); open && open->isVisible()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new SettingsDialog(m_services.settings(), m_services.accounts(), m_services.profile().rootPath(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::applied, this, &MainWindow::applySettings);
+    connect(dialog, &SettingsDialog::themeStylesheetFetched, this, &MainWindow::updatePreviewStylesheet);
+    dialog->open();
+}
+
+void MainWindow::applySettings()
+{
+    QSettings& settings = m_services.settings();
+    const AppSettings wanted = AppSettings::load(settings);
+    const bool triageChanged = wanted.triage.linkThreshold != m_applied.triage.linkThreshold
+                               || wanted.triage.blockedWords != m_applied.triage.blockedWords
+                               || wanted.triage.blockedAddresses != m_applied.triage.blockedAddresses;
+    m_applied = wanted;
+    m_sync->setIntervalMinutes(wanted.syncIntervalMinutes);
+    m_sync->setTriageSettings(wanted.triage); // flags comments from the next sync on
+    if (triageChanged) {
+        statusBar()->showMessage(tr("The block list applies to comments from the next sync."), 6000);
+    }
+    if (m_languageGroup) {
+        const QString language = resolvedLanguage(wanted.spellingLanguage, DictionaryCatalog::installed());
+        for (QAction* action : m_languageGroup->actions()) {
+            action->setChecked(action->data().toString() == language);
+        }
+        m_editor->setSpellingLanguage(language);
+    }
+    if (auto* remote = findChild<QAction*>(QStringLiteral("actionAllowRemoteImages"))) {
+        remote->setChecked(wanted.remoteImages); // its handler tells the preview
+    }
+    m_avatars->setEnabled(wanted.avatars);
+    for (CommenterCard* card : m_moderation->findChildren<CommenterCard*>()) {
+        card->refreshAvatar();
+    }
+    onFinished(m_services.accounts().sites(), this, [this](const Result<QList<Site>>& sites) {
+        QSet<qint64> periodicExcluded;
+        QSet<qint64> quiet;
+        m_siteIds.clear();
+        for (const Site& site : sites.valueOr({})) {
+            m_siteIds.append(site.id);
+            const BlogSettings blog = BlogSettings::load(m_services.settings(), site.id);
+            if (!blog.syncPeriodically) {
+                periodicExcluded.insert(site.id);
+            }
+            if (!blog.notifyNewComments) {
+                quiet.insert(site.id);
+            }
+        }
+        m_sync->setPeriodicExcluded(periodicExcluded);
+        m_sync->setQuietSites(quiet);
+        updatePreviewStylesheet();
+    });
+}
+
+void MainWindow::updatePreviewStylesheet()
+{
+    const int generation = ++m_styleGeneration;
+    qint64 siteId = m_editor->session().hasReview() ? m_editor->session().currentPost().siteId : 0;
+    if (siteId == 0 && !m_siteIds.isEmpty()) {
+        siteId = m_siteIds.constFirst(); // where Publish would send it
+    }
+    if (m_applied.previewStyle != AppSettings::PreviewStyle::BlogTheme || siteId == 0
+        || !BlogSettings::load(m_services.settings(), siteId).useThemeStylesheet) {
+        m_editor->preview()->setThemeStylesheet(QString());
+        return;
+    }
+    const QString root = m_services.profile().rootPath();
+    onFinished(QtConcurrent::run([root, siteId] { return ThemeStylesheetFetcher::readCached(root, siteId); }), this,
+               [this, generation](const QString& css) {
+                   if (generation == m_styleGeneration) {
+                       m_editor->preview()->setThemeStylesheet(css);
+                   }
+               });
+}
+
+void MainWindow::exportReviews()
+{
+    if (m_exportTask->isRunning()) {
+        statusBar()->showMessage(tr("An export is already running."), 5000);
+        return;
+    }
+    onFinished(m_services.accounts().sites(), this, [this](const Result<QList<Site>>& sites) {
+        auto* dialog = new ExportDialog(sites.valueOr({}), m_services.settings().value(kExportFolderKey).toString(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(dialog->folder(), dialog->siteId()); });
+        dialog->open();
+    });
+}
+
+void MainWindow::startExport(const QString& folder, std::optional<qint64> siteId)
+{
+    if (m_exportTask->isRunning()) {
+        return;
+    }
+    m_services.settings().setValue(kExportFolderKey, folder);
+    m_editor->session().saveNow(); // queued before the export on the storage thread
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_exportTask->start(tr("Exporting…"), [cancelled] { cancelled->store(true); });
+    QPointer<TaskProgress> task = m_exportTask;
+    const QString root = m_services.profile().rootPath();
+    auto done = m_services.storage().run([root, folder, siteId, cancelled, task](Database& db) {
+        Exporter exporter(root, folder, siteId);
+        exporter.setCancelFlag(cancelled);
+        exporter.setProgress([task](int step, int total) {
+            QMetaObject::invokeMethod(qApp, [task, step, total] {
+                if (task) {
+                    task->setProgress(step, total, tr("Exporting %1 of %2").arg(step).arg(total));
+                }
+            }, Qt::QueuedConnection);
+        });
+        return exporter.run(db);
+    });
+    onFinished(done, this, [this, folder](const Result<ExportCounts>& counts) {
+        m_exportTask->finish();
+        if (counts) {
+            statusBar()->showMessage(tr("Exported %n review(s) to %1.", nullptr, counts->posts).arg(folder), 8000);
+        } else if (counts.error().code == Error::Code::Cancelled) {
+            statusBar()->showMessage(counts.error().message, 8000);
+        } else {
+            showError(counts.error().message);
+        }
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/settings/AppSettings.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -14,6 +18,9 @@ class QStackedWidget;
 namespace longhand {
 
 class AppServices;
+class AvatarFetcher;
+class BlogStatusBar;
+class TaskProgress;
 class DraftsSidebar;
 class ModerationView;
 class PendingNotifier;
@@ -37,10 +44,16 @@ public:
     SyncController* syncController() const { return m_sync; }
     ModerationView* moderationView() const { return m_moderation; }
     PendingNotifier* pendingNotifier() const { return m_notifier; }
+    BlogStatusBar* blogStatus() const { return m_blogStatus; }
+    AvatarFetcher* avatars() const { return m_avatars; }
     bool isShowingComments() const;
 
     // Opens the review that was open at the last quit or crash.
     void restoreSession();
+    // Reads settings.ini (Settings dialog, Apply/OK) and applies it at once.
+    void applySettings();
+    // Writes the reviews to folder on the storage thread, progress and Cancel in the status bar.
+    void startExport(const QString& folder, std::optional<qint64> siteId);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -56,6 +69,10 @@ private:
     void connectModeration();
     void showPage(bool comments);
     void updateUndo();
+    void openSettings();
+    void openOutbox();
+    void exportReviews();
+    void updatePreviewStylesheet();
 
     AppServices& m_services;
     QSplitter* m_splitter;
@@ -76,6 +93,12 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QList<QAction*> m_editorActions; // only for the review page
+    BlogStatusBar* m_blogStatus = nullptr;
+    TaskProgress* m_exportTask = nullptr;
+    AvatarFetcher* m_avatars = nullptr;
+    AppSettings m_applied;
+    QList<qint64> m_siteIds; // connected blogs, oldest first (an unattached review previews as the first's)
+    int m_styleGeneration = 0;
 };
 
 } // namespace longhand

@@ -80,7 +80,10 @@ OutboxDialog::OutboxDialog(StorageExecutor& storage, SyncController& sync, QWidg
                        auto comment = CommentRepository(db).discardAction(id);
                        return comment ? PublishRepository(db).discard(id) : comment;
                    }),
-                   this, [this](const Status&) { refresh(); });
+                   this, [this](const Status&) {
+                       refresh();
+                       Q_EMIT m_sync.outboxChanged();
+                   });
     });
     connect(&m_sync, &SyncController::finished, this, &OutboxDialog::refresh);
     refresh();

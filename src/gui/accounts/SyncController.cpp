@@ -17,7 +17,7 @@ SyncController::SyncController(AccountService& accounts, StorageExecutor& storag
     , m_accounts(accounts)
     , m_storage(storage)
 {
-    connect(&m_timer, &QTimer::timeout, this, [this] { startSync(false); });
+    connect(&m_timer, &QTimer::timeout, this, &SyncController::syncPeriodic);
 }
 
 SyncController::~SyncController()
@@ -50,6 +50,7 @@ void SyncController::startSync(bool userAsked)
     }
     m_running = true;
     m_userAsked = userAsked;
+    m_cancelled = false;
     Q_EMIT started();
     onFinished(m_accounts.sites(), this, [this](const Result<QList<Site>>& sites) {
         if (!sites) {
@@ -59,12 +60,16 @@ void SyncController::startSync(bool userAsked)
             return;
         }
         m_queue = sites.value();
+        if (!m_userAsked) {
+            m_queue.removeIf([this](const Site& site) { return m_periodicExcluded.contains(site.id); });
+        }
         syncNext();
     });
 }
 
 void SyncController::cancel()
 {
+    m_cancelled = m_running;
     m_queue.clear();
     if (m_engine) {
         m_engine->cancel();
@@ -94,6 +99,7 @@ void SyncController::pushThenPull(const Site& site)
     onFinished(m_accounts.connectSite(site.id), this, [this, site](const Result<std::shared_ptr<WordPressClient>>& client) {
         if (!client) {
             Q_EMIT siteFinished(site.name, Status(client.error()));
+            Q_EMIT siteSynced(site.id, Status(client.error()));
             syncNext();
             return;
         }
@@ -106,8 +112,19 @@ void SyncController::pushThenPull(const Site& site)
         connect(publisher, &Publisher::entryFailed, this, [this](qint64 postId, const Error& error, bool willRetry) {
             Q_EMIT publishFailed(postId, error, willRetry);
         });
+        connect(publisher, &Publisher::stepChanged, this, &SyncController::publishStep);
         connect(publisher, &Publisher::finished, this, [this, publisher, site](const Status&) {
             publisher->deleteLater();
+            Q_EMIT outboxChanged();
+            if (m_cancelled) {
+                // Cancel while publishing: the post being sent was finished (or left in the outbox, to be
+                // retried, adopted by its slug, never duplicated); nothing more happens for this sync.
+                const Status cancelled(Error::make(Error::Code::Cancelled, tr("Cancelled; what waits stays in the outbox.")));
+                Q_EMIT siteFinished(site.name, cancelled);
+                Q_EMIT siteSynced(site.id, cancelled);
+                syncNext();
+                return;
+            }
             replayComments(m_client, m_userAsked, [this, site] { pull(site); });
         });
         publisher->replay();
@@ -120,10 +137,12 @@ void SyncController::pull(const Site& site)
             m_engine->setTriageSettings(m_triage);
             connect(m_engine.get(), &SyncEngine::progressChanged, this,
                     [this, name = site.name](const SyncProgress& progress) { Q_EMIT progressChanged(name, progress); });
-            connect(m_engine.get(), &SyncEngine::finished, this, [this, name = site.name](const Status& status) {
+            connect(m_engine.get(), &SyncEngine::finished, this, [this, name = site.name, id = site.id](const Status& status) {
                 Q_EMIT siteFinished(name, status);
+                Q_EMIT siteSynced(id, status);
                 Q_EMIT commentsChanged();
-                if (const int fresh = m_engine->progress().newPendingComments; fresh > 0) {
+                const bool quiet = !m_userAsked && m_quietSites.contains(id);
+                if (const int fresh = m_engine->progress().newPendingComments; fresh > 0 && !quiet) {
                     Q_EMIT newPendingComments(fresh, m_userAsked);
                 }
                 // Not from inside the engine's own signal.
@@ -142,6 +161,7 @@ void SyncController::replayComments(const std::shared_ptr<WordPressClient>& clie
     connect(replayer, &CommentReplayer::finished, this, [this, replayer, client, then = std::move(then)](const Status&) {
         replayer->deleteLater();
         Q_EMIT commentsChanged();
+        Q_EMIT outboxChanged();
         then();
     });
     replayer->replay();
@@ -149,6 +169,7 @@ void SyncController::replayComments(const std::shared_ptr<WordPressClient>& clie
 
 void SyncController::pushComments()
 {
+    Q_EMIT outboxChanged(); // the moderator's action was just queued
     if (m_running || m_pushing) {
         m_pushAgain = true; // the running sync or push may have passed this action already
         return;
@@ -211,6 +232,7 @@ void SyncController::publish(qint64 postId)
             return;
         }
         Q_EMIT publishQueued(postId);
+        Q_EMIT outboxChanged();
         syncAll(); // pushes the queue, then pulls
     });
 }

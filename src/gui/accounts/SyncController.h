@@ -6,6 +6,7 @@
 #include "core/sync/SyncEngine.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -32,9 +33,17 @@ public:
 
     void setProfileRoot(const QString& root) { m_profileRoot = root; }
     void setTriageSettings(const TriageSettings& settings) { m_triage = settings; }
+    const TriageSettings& triageSettings() const { return m_triage; }
+    // Blogs left out of the periodic sync (Settings ▸ Blogs); Sync Now and Publish still reach them.
+    void setPeriodicExcluded(const QSet<qint64>& siteIds) { m_periodicExcluded = siteIds; }
+    // Blogs whose new held comments bring no notification after a periodic sync.
+    void setQuietSites(const QSet<qint64>& siteIds) { m_quietSites = siteIds; }
+    int intervalMinutes() const { return m_timer.isActive() ? m_timer.interval() / 60000 : 0; }
 
 public Q_SLOTS:
     void syncAll();
+    // What the timer runs: the blogs in the periodic sync, waiting publications after their delay.
+    void syncPeriodic() { startSync(false); }
     void cancel();
     // Queues the review for publication on its blog (or the only one) and pushes at once.
     void publish(qint64 postId);
@@ -45,6 +54,12 @@ Q_SIGNALS:
     void started();
     void progressChanged(const QString& siteName, const longhand::SyncProgress& progress);
     void siteFinished(const QString& siteName, const longhand::Status& status);
+    // The same, by id: connected or not, signed in or not (for the status bar).
+    void siteSynced(qint64 siteId, const longhand::Status& status);
+    // What publishing is doing now ("Uploading poster.png…"); the Cancel button stops after it.
+    void publishStep(const QString& description);
+    // Something was queued for or left the outbox: counts may have changed.
+    void outboxChanged();
     void finished();
     void publishQueued(qint64 postId);
     void published(qint64 postId, const QString& link);
@@ -80,6 +95,9 @@ private:
     QList<Site> m_pushQueue;
     std::shared_ptr<WordPressClient> m_pushClient;
     TriageSettings m_triage;
+    QSet<qint64> m_periodicExcluded;
+    QSet<qint64> m_quietSites;
+    bool m_cancelled = false; // Cancel pressed while publishing: no replay or pull after the current step
 };
 
 } // namespace longhand

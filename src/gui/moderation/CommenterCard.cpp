@@ -1,5 +1,7 @@
 #include "gui/moderation/CommenterCard.h"
 
+#include "core/remote/AvatarFetcher.h"
+
 #include "gui/ThemeColors.h"
 
 #include <QFormLayout>
@@ -122,7 +124,9 @@ QString CommenterCard::countsText(const CommentCounts& counts)
 void CommenterCard::showCommenter(const Comment& comment, const CommenterStats& stats)
 {
     const QString name = comment.authorName.trimmed().isEmpty() ? tr("Anonymous") : comment.authorName;
-    m_avatar->setPixmap(initialsAvatar(name, palette().color(QPalette::Mid), palette().color(QPalette::Light)));
+    m_avatarName = name;
+    m_avatarEmail = comment.authorEmail;
+    refreshAvatar();
     m_name->setText(name);
     m_email->setText(comment.authorEmail.isEmpty() ? tr("(no email)") : comment.authorEmail);
     m_url->setText(comment.authorUrl.isEmpty() ? tr("(no website)") : comment.authorUrl);
@@ -135,8 +139,50 @@ void CommenterCard::showCommenter(const Comment& comment, const CommenterStats& 
     setEnabled(true);
 }
 
+void CommenterCard::setAvatarFetcher(AvatarFetcher* fetcher)
+{
+    m_avatars = fetcher;
+    connect(fetcher, &AvatarFetcher::avatarArrived, this, [this](const QString& hash, const QByteArray&) {
+        if (hash == m_avatarHash) {
+            refreshAvatar();
+        }
+    });
+}
+
+void CommenterCard::refreshAvatar()
+{
+    if (m_avatarName.isEmpty()) {
+        return; // nobody shown
+    }
+    const bool enabled = m_avatars && m_avatars->isEnabled() && !m_avatarEmail.trimmed().isEmpty();
+    m_avatarHash = enabled ? AvatarFetcher::hashFor(m_avatarEmail) : QString();
+    QPixmap picture;
+    if (enabled) {
+        picture.loadFromData(m_avatars->avatarFor(m_avatarEmail)); // asks Gravatar at most once
+    }
+    if (picture.isNull()) {
+        showInitials();
+        return;
+    }
+    m_avatar->setPixmap(picture.scaled(kAvatarSize, kAvatarSize, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_avatar->setAccessibleName(tr("Avatar of %1").arg(m_avatarName));
+    m_avatar->setToolTip(tr("Gravatar (Settings ▸ Moderation turns avatars off)"));
+}
+
+void CommenterCard::showInitials()
+{
+    m_avatar->setPixmap(initialsAvatar(m_avatarName, palette().color(QPalette::Mid), palette().color(QPalette::Light)));
+    m_avatar->setAccessibleName(tr("Avatar placeholder"));
+    m_avatar->setToolTip(m_avatars && m_avatars->isEnabled()
+                             ? tr("No avatar for this commenter (yet)")
+                             : tr("Avatars are not fetched: that would tell Gravatar whom you are looking at"));
+}
+
 void CommenterCard::clear()
 {
+    m_avatarName.clear();
+    m_avatarEmail.clear();
+    m_avatarHash.clear();
     m_avatar->setPixmap(
         initialsAvatar(QString(), palette().color(QPalette::Midlight), palette().color(QPalette::Dark)));
     for (QLabel* label : { m_name, m_email, m_url, m_ip, m_agent, m_byEmail, m_byIp }) {

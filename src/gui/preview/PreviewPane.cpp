@@ -57,8 +57,22 @@ void PreviewPane::setRenderedHtml(const QString& html)
 {
     QScrollBar* bar = verticalScrollBar();
     const int position = bar->value();
+    m_html = html;
     setHtml(html);
     bar->setValue(position);
+}
+
+void PreviewPane::setThemeStylesheet(const QString& css)
+{
+    if (css == m_themeCss) {
+        return;
+    }
+    m_themeCss = css;
+    // The theme's rules come after the built-in ones, so they win where both say something.
+    document()->setDefaultStyleSheet(css.isEmpty() ? previewStyleSheet() : previewStyleSheet() + QLatin1Char('\n') + css);
+    if (!m_html.isEmpty()) {
+        setRenderedHtml(m_html); // a default stylesheet only applies when the HTML is set
+    }
 }
 
 void PreviewPane::followScroll(double fraction)

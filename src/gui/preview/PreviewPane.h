@@ -24,6 +24,10 @@ public:
     void setRemoteImagesAllowed(bool allowed);
     bool remoteImagesAllowed() const { return m_remoteAllowed; }
     int missingImages() const { return m_missing; }
+    // A blog theme's cleaned stylesheet (ThemeStylesheetFetcher's cache) over the built-in one; empty
+    // for the built-in one alone. Applied to the review shown now, too.
+    void setThemeStylesheet(const QString& css);
+    QString themeStylesheet() const { return m_themeCss; }
 
     QVariant loadResource(int type, const QUrl& name) override;
 
@@ -40,6 +44,8 @@ private:
     QImage placeholder(const QString& text) const;
 
     MediaStore& m_media;
+    QString m_html;
+    QString m_themeCss;
     RemoteImageFetcher* m_remote;
     bool m_remoteAllowed = false;
     double m_fraction = 0.0;
