@@ -22,6 +22,7 @@ private Q_SLOTS:
     void dropsAtRules();
     void substitutesCustomProperties();
     void survivesBrokenCss();
+    void dropsSelectorsQtCannotParse();
     void fetchCachesTheCleanedStylesheet();
     void fetchReportsAClearError();
 };
@@ -116,6 +117,15 @@ void TestThemeStylesheet::survivesBrokenCss()
     }
     QCOMPARE(ThemeStylesheet::clean(QStringLiteral("a{color:red}") + QString(5000, QLatin1Char('{'))),
              QStringLiteral("a {\n  color: red;\n}\n"));
+}
+
+void TestThemeStylesheet::dropsSelectorsQtCannotParse()
+{
+    const QString cleaned = ThemeStylesheet::clean(QStringLiteral(
+        "a:where(:not(.wp-element-button)) { color: red; }\n"
+        "h1, p:not(.x), .wp-block-quote cite { color: blue; }\n"
+        "body .is-layout-constrained > :where(:not(.alignleft)) { max-width: 650px; }\n"));
+    QCOMPARE(cleaned, QStringLiteral("h1, .wp-block-quote cite {\n  color: blue;\n}\n"));
 }
 
 void TestThemeStylesheet::fetchCachesTheCleanedStylesheet()

@@ -237,6 +237,27 @@ bool loadsSomething(const QString& property, const QString& value)
            || property == QLatin1String("src");
 }
 
+// Qt's rich-text CSS parser gives up on the whole stylesheet at a functional pseudo-class such as
+// :where(…) or :not(…), which block themes use everywhere: such selectors go (the rest of their list stays).
+QString simpleSelectors(const QString& selector)
+{
+    QStringList kept;
+    qsizetype start = 0;
+    while (start <= selector.size()) {
+        qsizetype comma = findTopLevel(selector, start, u",");
+        if (comma < 0) {
+            comma = selector.size();
+        }
+        const QString part = selector.mid(start, comma - start).trimmed();
+        if (!part.isEmpty() && !part.contains(QLatin1Char('(')) && !part.contains(QLatin1Char('\\'))
+            && !part.contains(QLatin1Char('@'))) {
+            kept.append(part);
+        }
+        start = comma + 1;
+    }
+    return kept.join(QStringLiteral(", "));
+}
+
 bool isGlobalSelector(const QString& selector)
 {
     const QStringList parts = selector.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -319,6 +340,10 @@ QString clean(const QString& css)
     }
     QString out;
     for (const Rule& rule : rules) {
+        const QString selector = simpleSelectors(rule.selector);
+        if (selector.isEmpty()) {
+            continue;
+        }
         QString body;
         for (const Declaration& declaration : rule.declarations) {
             if (declaration.property.startsWith(QLatin1String("--"))) {
@@ -332,7 +357,7 @@ QString clean(const QString& css)
             body += QStringLiteral("  %1: %2;\n").arg(declaration.property, value);
         }
         if (!body.isEmpty()) {
-            out += rule.selector + QStringLiteral(" {\n") + body + QStringLiteral("}\n");
+            out += selector + QStringLiteral(" {\n") + body + QStringLiteral("}\n");
         }
     }
     return out;

@@ -25,6 +25,8 @@ ThemeStyleSources findSources(const QByteArray& html, const QUrl& pageUrl);
 // is any declaration whose value names a resource (url(), image-set(), expression(), bindings), data:
 // addresses included. Custom properties (var(--x)) defined on :root, html or body are substituted, since
 // the preview's rich-text engine knows plain values only; declarations left with an unknown var() go.
+// Selectors with functional pseudo-classes (:where(), :not(), :is()) go too: Qt's parser rejects a whole
+// stylesheet that has one.
 QString clean(const QString& css);
 
 } // namespace ThemeStylesheet

@@ -10,6 +10,7 @@
 #include <QImageReader>
 #include <QPainter>
 #include <QScrollBar>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace longhand {
@@ -20,6 +21,16 @@ QString previewStyleSheet()
 {
     QFile css(QStringLiteral(":/styles/preview.css"));
     return css.open(QIODevice::ReadOnly) ? QString::fromUtf8(css.readAll()) : QString();
+}
+
+// Qt's rich-text CSS parser drops a whole stylesheet at the first rule it cannot read, silently. A probe
+// rule at the end shows whether everything before it was taken.
+bool parsesWhole(const QString& css)
+{
+    QTextDocument probe;
+    probe.setDefaultStyleSheet(css + QStringLiteral("\n.longhand-probe { color: #010203; }\n"));
+    probe.setHtml(QStringLiteral("<p class=\"longhand-probe\">x</p>"));
+    return probe.begin().charFormat().foreground().color() == QColor(1, 2, 3);
 }
 
 } // namespace
@@ -69,7 +80,13 @@ void PreviewPane::setThemeStylesheet(const QString& css)
     }
     m_themeCss = css;
     // The theme's rules come after the built-in ones, so they win where both say something.
-    document()->setDefaultStyleSheet(css.isEmpty() ? previewStyleSheet() : previewStyleSheet() + QLatin1Char('\n') + css);
+    QString sheet = css.isEmpty() ? previewStyleSheet() : previewStyleSheet() + QLatin1Char('\n') + css;
+    if (!css.isEmpty() && !parsesWhole(sheet)) {
+        qCWarning(lcEditor) << "The theme stylesheet is not one the preview can read; using the built-in one";
+        m_themeCss.clear();
+        sheet = previewStyleSheet();
+    }
+    document()->setDefaultStyleSheet(sheet);
     if (!m_html.isEmpty()) {
         setRenderedHtml(m_html); // a default stylesheet only applies when the HTML is set
     }
