@@ -32,9 +32,11 @@ private Q_SLOTS:
     void unauthorizedMidSyncStopsAndResumes();
     void malformedPageFailsCleanly();
     void localEditsAreNotOverwritten();
+    void shortListsWaitForChangedPosts();
 
 private:
-    Status runSync(int perPage = 100);
+    Status runSync(int perPage = 100, int listRefreshSecs = 15 * 60);
+    int asked(const QString& route);
     int count(const QString& sql);
 
     QTemporaryDir m_dir;
@@ -78,10 +80,11 @@ void TestSyncEngine::cleanup()
     m_wordpress.reset();
 }
 
-Status TestSyncEngine::runSync(int perPage)
+Status TestSyncEngine::runSync(int perPage, int listRefreshSecs)
 {
     SyncEngine engine(*m_storage, *m_client);
     engine.setPerPage(perPage);
+    engine.setListRefreshSecs(listRefreshSecs);
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.start();
     if (!finished.wait(20000)) {
@@ -230,6 +233,49 @@ void TestSyncEngine::localEditsAreNotOverwritten()
     QCOMPARE(post.body, QStringLiteral("<p>My local edit.</p>"));      // local text kept
     QCOMPARE(post.remoteContent, QStringLiteral("<p>Web edit.</p>"));  // the web's version kept beside it
     QVERIFY(post.remoteModifiedGmt > post.baseModifiedGmt);             // and known to be newer
+}
+
+int TestSyncEngine::asked(const QString& route)
+{
+    return int(std::count_if(m_wordpress->requested.cbegin(), m_wordpress->requested.cend(),
+                             [&route](const QUrl& url) { return url.path().endsWith(route); }));
+}
+
+void TestSyncEngine::shortListsWaitForChangedPosts()
+{
+    m_wordpress->addPosts(30);
+    QVERIFY(runSync().ok());
+    QCOMPARE(asked(QStringLiteral("/categories")), 1);
+
+    // Nothing changed: users, categories, tags and media are not asked; posts and comments are.
+    m_wordpress->requested.clear();
+    QVERIFY(runSync().ok());
+    for (const QString& route : {QStringLiteral("/users"), QStringLiteral("/categories"), QStringLiteral("/tags"), QStringLiteral("/media")}) {
+        QVERIFY2(asked(route) == 0, qPrintable(route));
+    }
+    QVERIFY(asked(QStringLiteral("/posts")) >= 1);
+
+    // A changed post may name a new term: the lists are asked, and the post is stored with its names.
+    m_wordpress->editPost(9, QStringLiteral("<p>Changed.</p>"), QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC));
+    m_wordpress->requested.clear();
+    QVERIFY(runSync().ok());
+    QCOMPARE(asked(QStringLiteral("/categories")), 1);
+    QCOMPARE(asked(QStringLiteral("/tags")), 1);
+    QCOMPARE(asked(QStringLiteral("/users")), 1);
+    {
+        auto db = Database::open(m_path);
+        QSqlQuery q((*db)->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM posts WHERE remote_id = 9")) && q.next());
+        const Post post = PostRepository(**db).load(q.value(0).toLongLong()).value();
+        QCOMPARE(post.body, QStringLiteral("<p>Changed.</p>"));
+        QCOMPARE(post.categories, (QStringList {QStringLiteral("Reviews"), QStringLiteral("Horror")}));
+    }
+
+    // Due (renames and uploads are caught by time): asked even though nothing changed.
+    m_wordpress->requested.clear();
+    QVERIFY(runSync(100, 0).ok());
+    QCOMPARE(asked(QStringLiteral("/categories")), 1);
+    QCOMPARE(asked(QStringLiteral("/media")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

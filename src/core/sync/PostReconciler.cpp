@@ -59,6 +59,7 @@ void PostReconciler::start()
                        return;
                    }
                    m_serverTotal = page->total;
+                   Q_EMIT counted(page->total);
                    compare();
                });
 }

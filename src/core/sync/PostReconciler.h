@@ -53,6 +53,8 @@ public:
     void postsStored();
 
 Q_SIGNALS:
+    // The blog's X-WP-Total for status=any (the same list a first pull walks).
+    void counted(int total);
     void finished(const longhand::Status& status, const QList<longhand::GonePost>& gone);
 
 private:

@@ -3,7 +3,9 @@
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
 #include "core/remote/WordPressClient.h"
+#include "core/storage/AppStateRepository.h"
 #include "core/storage/CommentRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/SiteRepository.h"
 #include "core/sync/CommentReconciler.h"
 #include "core/sync/PostReconciler.h"
@@ -28,6 +30,7 @@ struct SyncEngine::Stage
     int inFlight = 0;
     QSet<int> stored;       // pages stored, to advance the resume point over a contiguous prefix
     int resumeFrom = 1;     // every page before this one is stored
+    QDateTime askedAt;      // when this list was last pulled whole (users, terms, media)
 };
 
 namespace {
@@ -100,6 +103,12 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
     return result;
 }
 
+// When a short list (users, categories, tags, media) was last pulled whole, in app_state.
+QString askedKey(qint64 siteId, const QString& resource)
+{
+    return QStringLiteral("sync/%1/%2/asked_at").arg(siteId).arg(resource);
+}
+
 // "[]", as WordPress answers for a page past the end of a list; checked without parsing the page here.
 bool isEmptyList(const QByteArray& body)
 {
@@ -108,6 +117,28 @@ bool isEmptyList(const QByteArray& body)
     }
     const QByteArray compact = body.simplified();
     return compact == "[]" || compact == "[ ]";
+}
+
+// Whether a page of posts holds one modified after `known` (modified_after is asked a second early,
+// so the newest post already stored comes back every time). A scan for the timestamps, not a parse:
+// this runs on the GUI thread, and the page is parsed on the storage thread anyway.
+bool bringsNewer(const QByteArray& body, const QDateTime& known)
+{
+    if (!known.isValid()) {
+        return !isEmptyList(body);
+    }
+    const QByteArray knownText = known.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1();
+    static const QByteArray key = QByteArrayLiteral("\"modified_gmt\"");
+    for (qsizetype at = body.indexOf(key); at >= 0; at = body.indexOf(key, at + 1)) {
+        qsizetype value = at + key.size();
+        while (value < body.size() && (body.at(value) == ' ' || body.at(value) == ':' || body.at(value) == '\n' || body.at(value) == '"')) {
+            ++value; // JSON spaced out by a plugin or proxy is read too
+        }
+        if (body.mid(value, knownText.size()) > knownText) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace
@@ -141,6 +172,10 @@ void SyncEngine::start()
     m_stagesLeft = int(resources().size()) + 1; // + posts deleted on the blog
     m_termStagesLeft = 2;
     m_heldPosts.clear();
+    m_deferred.clear();
+    m_postsChanged.reset();
+    m_postsStage.reset();
+    m_postsTotal.reset();
     m_waiting.clear();
     m_requestsInFlight = 0;
     m_pagesDone.clear();
@@ -177,18 +212,25 @@ void SyncEngine::runStage(int index)
     m_progress.stage = index + 1;
     Q_EMIT progressChanged(m_progress);
     const qint64 siteId = m_client.site().id;
-    onFinished(m_storage.run([siteId, resource = stage->resource, clock = m_clock](Database& db) {
-                   return SyncRepository(db, clock).state(siteId, resource);
+    using Loaded = std::pair<SyncState, QDateTime>;
+    onFinished(m_storage.run([siteId, resource = stage->resource, clock = m_clock](Database& db) -> Result<Loaded> {
+                   auto state = SyncRepository(db, clock).state(siteId, resource);
+                   if (!state) {
+                       return state.error();
+                   }
+                   auto asked = AppStateRepository(db).value(askedKey(siteId, resource));
+                   return Loaded {state.value(), asked ? fromStorageTime(asked.value()) : QDateTime()};
                }),
-               this, [this, stage](const Result<SyncState>& state) {
+               this, [this, stage](const Result<Loaded>& loaded) {
                    if (stage->generation != m_generation || !m_running) {
                        return;
                    }
-                   if (!state) {
-                       fail(state.error());
+                   if (!loaded) {
+                       fail(loaded.error());
                        return;
                    }
-                   stage->state = state.value();
+                   stage->state = loaded->first;
+                   stage->askedAt = loaded->second;
                    stateLoaded(stage);
                });
 }
@@ -210,8 +252,100 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
         catchUpComments(stage);
         return;
     }
+    if (deferrable(stage)) {
+        if (!m_postsChanged) {
+            m_deferred.append(stage); // until the first page of posts says whether anything changed
+            return;
+        }
+        if (!*m_postsChanged) {
+            stageDone(stage); // nothing to ask
+            return;
+        }
+    }
+    beginFetching(stage);
+}
+
+void SyncEngine::beginFetching(std::shared_ptr<Stage> stage)
+{
     stage->nextToFetch = stage->resumeFrom;
     fetchPage(stage, stage->nextToFetch++);
+    if (stage->resource == QLatin1String("posts")) {
+        m_postsStage = stage;
+        if (m_postsTotal) {
+            postsCounted(*m_postsTotal);
+        }
+    }
+}
+
+// A first pull of posts asks the same list the reconciler counts: its small answer comes long before
+// the first page of long posts, so the other pages can be asked for at once instead of after page 1.
+void SyncEngine::postsCounted(int total)
+{
+    m_postsTotal = total;
+    const auto stage = m_postsStage;
+    if (!stage || stage->after.isValid() || stage->resumeFrom != 1 || stage->totalPages != 0 || total <= m_perPage) {
+        return;
+    }
+    stage->totalPages = (total + m_perPage - 1) / m_perPage;
+    m_pagesTotal[stage->resource] = stage->totalPages;
+    m_progress.pagesTotal = sumOf(m_pagesTotal);
+    recordRun(stage);
+    // Ahead of the lists nothing waits for (media, users); after the terms the posts are stored with.
+    const int before = int(m_waiting.size());
+    launchMore(stage);
+    QList<WaitingRequest> posts = m_waiting.mid(before);
+    m_waiting.resize(before);
+    qsizetype at = 0;
+    while (at < m_waiting.size() && m_waiting.at(at).stage
+           && (m_waiting.at(at).stage->resource == QLatin1String("categories") || m_waiting.at(at).stage->resource == QLatin1String("tags")
+               || m_waiting.at(at).stage->resource == QLatin1String("posts") || m_waiting.at(at).stage->resource == QLatin1String("comments"))) {
+        ++at;
+    }
+    for (const WaitingRequest& request : std::as_const(posts)) {
+        m_waiting.insert(at++, request);
+    }
+}
+
+// Records the run before storing anything, so a crash resumes it with the same query.
+void SyncEngine::recordRun(const std::shared_ptr<Stage>& stage)
+{
+    SyncState running = stage->state;
+    running.runAfter = stage->after;
+    running.nextPage = stage->resumeFrom;
+    running.totalPages = stage->totalPages;
+    const qint64 siteId = m_client.site().id;
+    m_storage.run([siteId, resource = stage->resource, running, clock = m_clock](Database& db) {
+        return SyncRepository(db, clock).saveState(siteId, resource, running);
+    });
+}
+
+// Users, categories, tags and media change rarely, and have no modified date to ask by (media has,
+// but asking costs a request all the same). After a complete pull they are asked again only when the
+// posts brought something (a new post may name a new term or author) or when they are due.
+bool SyncEngine::deferrable(const std::shared_ptr<Stage>& stage) const
+{
+    const QString& resource = stage->resource;
+    const bool shortList = resource == QLatin1String("users") || resource == QLatin1String("categories")
+                           || resource == QLatin1String("tags") || resource == QLatin1String("media");
+    return shortList && stage->state.nextPage == 0 && stage->askedAt.isValid()
+           && stage->askedAt > m_clock->nowUtc().addSecs(-m_listRefreshSecs);
+}
+
+void SyncEngine::releaseDeferred(bool postsChanged)
+{
+    if (m_postsChanged) {
+        return;
+    }
+    m_postsChanged = postsChanged;
+    const auto deferred = std::exchange(m_deferred, {});
+    for (const auto& stage : deferred) {
+        if (postsChanged) {
+            beginFetching(stage);
+        } else {
+            qCInfo(lcNet) << "No post changed:" << stage->resource << "not asked (asked at" << stage->askedAt << ")";
+            stageDone(stage);
+        }
+    }
 }
 
 void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
@@ -281,6 +415,9 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
         if (!result) {
             // Past the last page (the list shrank meanwhile): nothing more to read.
             if (result.error().remoteCode == QLatin1String("rest_post_invalid_page_number")) {
+                if (stage->resource == QLatin1String("posts")) {
+                    releaseDeferred(true); // a resumed run: do not guess
+                }
                 stage->totalPages = std::min(stage->totalPages, page - 1);
                 pageStored(stage, page, 0, {});
                 return;
@@ -288,19 +425,16 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
             fail(result.error());
             return;
         }
-        if (stage->totalPages == 0) {
+        if (stage->resource == QLatin1String("posts")) {
+            // A resumed run may have stored posts already: the short lists are asked then too.
+            releaseDeferred(stage->state.nextPage > 0 || bringsNewer(result->body, stage->state.highWater));
+        }
+        if (stage->totalPages == 0 || (page == 1 && result->totalPages > stage->totalPages)) {
+            // The first answer says how many pages there are (or more than the early count said: written meanwhile).
             stage->totalPages = result->totalPages;
             m_pagesTotal[stage->resource] = stage->totalPages;
             m_progress.pagesTotal = sumOf(m_pagesTotal);
-            // Record the run before storing anything, so a crash resumes it with the same query.
-            SyncState running = stage->state;
-            running.runAfter = stage->after;
-            running.nextPage = stage->resumeFrom;
-            running.totalPages = stage->totalPages;
-            const qint64 siteId = m_client.site().id;
-            m_storage.run([siteId, resource = stage->resource, running, clock = m_clock](Database& db) {
-                return SyncRepository(db, clock).saveState(siteId, resource, running);
-            });
+            recordRun(stage);
         }
         if (page < stage->totalPages && isEmptyList(result->body)) {
             // An empty page ends the list, whatever X-WP-TotalPages said: a page count that lies must not send
@@ -393,8 +527,13 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
     SyncState finished;
     finished.highWater = std::max(stage->state.highWater, stage->newest);
     const qint64 siteId = m_client.site().id;
-    onFinished(m_storage.run([siteId, resource = stage->resource, finished, clock = m_clock](Database& db) {
-                   return SyncRepository(db, clock).saveState(siteId, resource, finished);
+    const QDateTime askedAt = stage->resource == QLatin1String("posts") || stage->resource == QLatin1String("comments")
+                                  ? QDateTime() : m_clock->nowUtc();
+    onFinished(m_storage.run([siteId, resource = stage->resource, finished, askedAt, clock = m_clock](Database& db) -> Status {
+                   if (auto saved = SyncRepository(db, clock).saveState(siteId, resource, finished); !saved) {
+                       return saved;
+                   }
+                   return askedAt.isValid() ? AppStateRepository(db).setValue(askedKey(siteId, resource), toStorageTime(askedAt)) : Status();
                }),
                this, [this, stage](const Status& saved) {
                    if (stage->generation != m_generation || !m_running) {
@@ -466,6 +605,11 @@ void SyncEngine::startPostReconciler()
         fetchPostsThrottled(perPage, query, std::move(done));
     });
     const int generation = m_generation;
+    connect(m_postReconciler.get(), &PostReconciler::counted, this, [this, generation](int total) {
+        if (generation == m_generation && m_running) {
+            postsCounted(total);
+        }
+    });
     connect(m_postReconciler.get(), &PostReconciler::finished, this,
             [this, generation](const Status& status, const QList<GonePost>& gone) {
                 if (generation != m_generation || !m_running) {

@@ -15,6 +15,7 @@
 #include <QUrlQuery>
 
 #include <memory>
+#include <optional>
 
 namespace longhand {
 
@@ -53,6 +54,9 @@ public:
     void setConcurrency(int pagesInFlight) { m_concurrency = std::max(1, pagesInFlight); }
     void setPerPage(int perPage) { m_perPage = std::clamp(perPage, 1, 100); }
     void setTriageSettings(const TriageSettings& settings) { m_triage = settings; }
+    // In a sync after the first, users, categories, tags and media are asked for only when the posts
+    // changed or when they were last asked longer ago than this (renames of terms and users, uploads).
+    void setListRefreshSecs(int seconds) { m_listRefreshSecs = seconds; }
     bool isRunning() const { return m_running; }
     const SyncProgress& progress() const { return m_progress; }
 
@@ -83,6 +87,11 @@ private:
     void finishStage(std::shared_ptr<Stage> stage);
     void stageDone(std::shared_ptr<Stage> stage);
     void oneStageLess();
+    bool deferrable(const std::shared_ptr<Stage>& stage) const;
+    void releaseDeferred(bool postsChanged);
+    void beginFetching(std::shared_ptr<Stage> stage);
+    void postsCounted(int total);
+    void recordRun(const std::shared_ptr<Stage>& stage);
     void startPostReconciler();
     void catchUpComments(std::shared_ptr<Stage> stage);
     void fail(const Error& error);
@@ -95,6 +104,11 @@ private:
     std::unique_ptr<CommentReconciler> m_reconciler;
     std::unique_ptr<PostReconciler> m_postReconciler;
     int m_concurrency = 4;
+    int m_listRefreshSecs = 15 * 60;
+    std::optional<bool> m_postsChanged;            // known once the first posts page of this sync is in
+    QList<std::shared_ptr<Stage>> m_deferred;       // short lists waiting for that answer
+    std::shared_ptr<Stage> m_postsStage;             // set once its state is loaded
+    std::optional<int> m_postsTotal;                 // the blog's count of posts, from the reconciler
     int m_perPage = 100;
     bool m_running = false;
     bool m_cancelled = false;
