@@ -28,7 +28,7 @@ QString stateText(BlogStatusBar::State state)
     case BlogStatusBar::State::Unknown:
         break;
     }
-    return BlogStatusBar::tr("not synced yet");
+    return BlogStatusBar::tr("not checked since Longhand started");
 }
 
 // A coloured dot reads at a glance; the word says the same for those who cannot tell the colours.
@@ -194,8 +194,12 @@ void BlogStatusBar::updateTexts()
         }
         const SiteState state = m_states.value(site.id);
         const QString word = stateText(state.state);
-        label->setText(QStringLiteral("<span style=\"color:%1\">\u25CF</span> %2 \u00B7 %3")
-                           .arg(stateColour(state.state), site.name.toHtmlEscaped(), word));
+        // Until this run has talked to the blog, its name alone (the tooltip says why).
+        label->setText(state.state == State::Unknown
+                           ? QStringLiteral("<span style=\"color:%1\">\u25CF</span> %2")
+                                 .arg(stateColour(state.state), site.name.toHtmlEscaped())
+                           : QStringLiteral("<span style=\"color:%1\">\u25CF</span> %2 \u00B7 %3")
+                                 .arg(stateColour(state.state), site.name.toHtmlEscaped(), word));
         QString tip = tr("%1 (%2): %3").arg(site.name, site.baseUrl.toDisplayString(), word);
         tip += QLatin1Char('\n')
                + (site.lastSyncAt.isValid() ? tr("Synced %1").arg(relativeTime(site.lastSyncAt, now)) : tr("Never synced"));
