@@ -146,8 +146,12 @@ void TestBlogStatusBar::outboxCountOpensTheOutbox()
     QTRY_VERIFY(window.reviewEditor()->session().hasReview());
     QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("Stalker"));
     QTest::keyClicks(window.findChild<QPlainTextEdit*>(QStringLiteral("markdownEditor")), QStringLiteral("Slow."));
+    QSignalSpy steps(window.syncController(), &SyncController::publishStep);
     window.findChild<QAction*>(QStringLiteral("actionPublish"))->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(outbox->isVisible(), 20000);
+    // The publication said what it was doing (shown in the status bar while it runs).
+    QTRY_VERIFY_WITH_TIMEOUT(!steps.isEmpty(), 20000);
+    QVERIFY(steps.first().first().toString().contains(QStringLiteral("Stalker")));
     QTRY_COMPARE_WITH_TIMEOUT(outbox->text(), QStringLiteral("1 waiting"), 20000);
     QCOMPARE(window.blogStatus()->outboxCounts().posts, 1);
 
