@@ -56,6 +56,8 @@ public:
     // A review with exactly this title (case-insensitive), if one is known.
     Result<std::optional<Post>> findByTitle(const QString& title);
 
+    // How many of this blog's linked posts the server last changed after `since` (as modified_after counts them).
+    Result<int> countChangedSince(qint64 siteId, const QDateTime& since);
     // The blog's ids of this blog's posts that the cache holds linked (also those in the local trash).
     Result<QList<qint64>> linkedRemoteIds(qint64 siteId);
     // The blog no longer has these posts (by remote id): each is unlinked from its dead id (so a later

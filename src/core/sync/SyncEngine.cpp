@@ -252,6 +252,10 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
         catchUpComments(stage);
         return;
     }
+    if (stage->resource == QLatin1String("posts") && stage->after.isValid() && stage->state.nextPage == 0) {
+        probePosts(stage);
+        return;
+    }
     if (deferrable(stage)) {
         if (!m_postsChanged) {
             m_deferred.append(stage); // until the first page of posts says whether anything changed
@@ -275,6 +279,57 @@ void SyncEngine::beginFetching(std::shared_ptr<Stage> stage)
             postsCounted(*m_postsTotal);
         }
     }
+}
+
+// After the first pull, the posts changed since the last one are first asked for by id and date only:
+// the second of overlap (modified_after has one-second resolution) brings back the newest posts
+// already stored, with their whole text, every time. When nothing is newer than what is stored and
+// the blog counts as many posts in that window as the cache holds, the posts are up to date and the
+// list of long posts is not asked at all; otherwise it is, exactly as before.
+void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,modified_gmt"));
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("modified"));
+    query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+    query.addQueryItem(QStringLiteral("modified_after"), stage->after.toUTC().toString(Qt::ISODate));
+    fetchPostsThrottled(m_perPage, query, [this, stage](const Result<RemotePage>& probe) {
+        if (stage->generation != m_generation || !m_running) {
+            return;
+        }
+        if (!probe) {
+            fail(probe.error());
+            return;
+        }
+        if (probe->totalPages > 1 || bringsNewer(probe->body, stage->state.highWater)) {
+            releaseDeferred(true);
+            beginFetching(stage);
+            return;
+        }
+        const qint64 siteId = m_client.site().id;
+        onFinished(m_storage.run([siteId, since = stage->after, clock = m_clock](Database& db) {
+                       return PostRepository(db, clock).countChangedSince(siteId, since);
+                   }),
+                   this, [this, stage, inWindow = probe->total](const Result<int>& known) {
+                       if (stage->generation != m_generation || !m_running) {
+                           return;
+                       }
+                       if (!known) {
+                           fail(known.error());
+                           return;
+                       }
+                       if (known.value() != inWindow) {
+                           releaseDeferred(true);
+                           beginFetching(stage); // a post in that second the cache does not hold yet
+                           return;
+                       }
+                       releaseDeferred(false);
+                       m_postsStage = stage;
+                       finishStage(stage); // nothing to ask: the high water mark stays
+                   });
+    });
 }
 
 // A first pull of posts asks the same list the reconciler counts: its small answer comes long before

@@ -91,6 +91,7 @@ private:
     void releaseDeferred(bool postsChanged);
     void beginFetching(std::shared_ptr<Stage> stage);
     void postsCounted(int total);
+    void probePosts(std::shared_ptr<Stage> stage);
     void recordRun(const std::shared_ptr<Stage>& stage);
     void startPostReconciler();
     void catchUpComments(std::shared_ptr<Stage> stage);
