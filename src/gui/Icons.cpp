@@ -11,6 +11,16 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
+// resources/longhand.qrc is compiled into the static gui library, where nothing refers to it: the
+// linker leaves it out of the programs unless it is initialised by name (the preview stylesheet,
+// the window icon and these icons were all missing). This file is linked wherever an icon is used.
+static void initGuiResources()
+{
+    Q_INIT_RESOURCE(longhand);
+}
+
+static const bool s_guiResources = (initGuiResources(), true);
+
 namespace longhand::Icons {
 
 namespace {
@@ -110,6 +120,7 @@ private:
 
 QIcon bundled(const QString& name)
 {
+    Q_UNUSED(s_guiResources);
     const QString path = bundledPath(name);
     if (!QFile::exists(path)) {
         return {};

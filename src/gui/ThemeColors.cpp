@@ -141,14 +141,22 @@ public:
         , m_label(label)
         , m_padding(std::move(padding))
     {
+        // A widget whose stylesheet sets its colours hears nothing of a new application palette;
+        // its parent, coloured by the palette, does.
         label->installEventFilter(this);
+        if (QWidget* parent = label->parentWidget()) {
+            parent->installEventFilter(this);
+        }
         apply();
     }
 
-    bool eventFilter(QObject*, QEvent* event) override
+    bool eventFilter(QObject* watched, QEvent* event) override
     {
+        // Queued: the change may be heard of before the application palette has it.
         if (event->type() == QEvent::ApplicationPaletteChange || event->type() == QEvent::PaletteChange) {
-            apply();
+            QMetaObject::invokeMethod(this, &NoticeStyler::apply, Qt::QueuedConnection);
+        } else if (event->type() == QEvent::Show && watched == m_label) {
+            apply(); // a hidden label may have missed the change
         }
         return false;
     }

@@ -153,6 +153,42 @@ void checkMnemonics(const QString& where, const QList<QAction*>& actions, QStrin
     }
 }
 
+// Alt+letter must mean one thing in a window: the menu titles, the buttons and the labels of fields.
+QStringList mnemonicClashes(QWidget* window)
+{
+    QHash<QChar, QString> used;
+    QStringList clashes;
+    const auto note = [&](const QString& text) {
+        const QChar letter = mnemonicOf(text);
+        if (letter.isNull()) {
+            return;
+        }
+        if (used.contains(letter)) {
+            clashes.append(QStringLiteral("“%1” and “%2” share Alt+%3").arg(used.value(letter), text, QString(letter)));
+        } else {
+            used.insert(letter, text);
+        }
+    };
+    if (auto* bar = window->findChild<QMenuBar*>()) {
+        const auto menus = bar->actions();
+        for (const QAction* menu : menus) {
+            note(menu->text());
+        }
+    }
+    const auto widgets = window->findChildren<QWidget*>();
+    for (const QWidget* w : widgets) {
+        if (!w->isVisible()) {
+            continue;
+        }
+        if (const auto* button = qobject_cast<const QAbstractButton*>(w)) {
+            note(button->text());
+        } else if (const auto* label = qobject_cast<const QLabel*>(w); label && label->buddy()) {
+            note(label->text());
+        }
+    }
+    return clashes;
+}
+
 // Widgets on which Tab is text (the Markdown editor): Ctrl+Tab leaves them, as their tooltip says.
 bool tabIsText(const QWidget* w)
 {
@@ -286,6 +322,8 @@ void TestAccessibility::checkPage(QWidget* page)
 {
     const QStringList unnamed = unnamedControls(m_window.get());
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    const QStringList clashes = mnemonicClashes(m_window.get());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     const QStringList unreached = unreachable(page);
     QVERIFY2(unreached.isEmpty(), qPrintable(unreached.join(QLatin1Char('\n'))));
 }
@@ -295,6 +333,8 @@ void TestAccessibility::checkDialog(QDialog* dialog)
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     const QStringList unnamed = unnamedControls(dialog);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QLatin1Char('\n'))));
+    const QStringList clashes = mnemonicClashes(dialog);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     const QStringList unreached = unreachable(dialog);
     QVERIFY2(unreached.isEmpty(), qPrintable(unreached.join(QLatin1Char('\n'))));
 }

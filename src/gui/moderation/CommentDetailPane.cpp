@@ -50,7 +50,7 @@ CommentDetailPane::CommentDetailPane(StorageExecutor& storage, QWidget* parent)
     , m_parentLabel(new QLabel(m_parentBox))
     , m_parent(new CommentBrowser(m_parentBox))
     , m_meta(new QLabel(this))
-    , m_threadButton(new QPushButton(tr("Show &Thread"), this))
+    , m_threadButton(new QPushButton(tr("Sho&w Thread"), this))
     , m_comment(new CommentBrowser(this))
     , m_notice(new QLabel(this))
     , m_thread(new QTreeWidget(this))
@@ -304,7 +304,7 @@ void CommentDetailPane::setThreadVisible(bool visible)
         m_threadButton->setChecked(visible); // comes back here through toggled
         return;
     }
-    m_threadButton->setText(visible ? tr("Hide &Thread") : tr("Show &Thread"));
+    m_threadButton->setText(visible ? tr("Hi&de Thread") : tr("Sho&w Thread"));
     m_thread->setVisible(visible);
     if (visible) {
         loadThread();

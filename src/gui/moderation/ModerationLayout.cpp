@@ -4,6 +4,7 @@
 #include "gui/moderation/ModerationView.h"
 #include "gui/moderation/QueueFilterBar.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSplitter>
@@ -38,6 +39,17 @@ void ModerationLayout::attach(ModerationView& view, QSettings& settings)
     }
     connect(view.queue()->header(), &QHeaderView::sectionResized, layout, &ModerationLayout::save);
     connect(view.filterBar(), &QueueFilterBar::filterChanged, layout, &ModerationLayout::save);
+    if (QWidget* window = view.window(); window != &view) {
+        window->installEventFilter(layout);
+    }
+}
+
+bool ModerationLayout::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Close) {
+        save();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void ModerationLayout::restore()

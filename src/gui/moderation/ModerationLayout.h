@@ -22,6 +22,10 @@ public:
 
     void save();
 
+protected:
+    // Saves when the window closes (a splitter set in code sends no splitterMoved).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     ModerationLayout(ModerationView& view, QSettings& settings);
     void restore();
