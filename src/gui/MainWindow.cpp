@@ -651,10 +651,13 @@ void MainWindow::applySettings()
     }
     if (m_languageGroup) {
         const QString language = resolvedLanguage(wanted.spellingLanguage, DictionaryCatalog::installed());
-        for (QAction* action : m_languageGroup->actions()) {
-            action->setChecked(action->data().toString() == language);
+        const QAction* current = m_languageGroup->checkedAction();
+        if (!current || current->data().toString() != language) { // a dictionary load is not free
+            for (QAction* action : m_languageGroup->actions()) {
+                action->setChecked(action->data().toString() == language);
+            }
+            m_editor->setSpellingLanguage(language);
         }
-        m_editor->setSpellingLanguage(language);
     }
     if (auto* remote = findChild<QAction*>(QStringLiteral("actionAllowRemoteImages"))) {
         remote->setChecked(wanted.remoteImages); // its handler tells the preview
