@@ -182,6 +182,45 @@ void keepNoticeStyle(QLabel* label, const QString& padding)
     new NoticeStyler(label, padding);
 }
 
+namespace {
+
+class PaletteWatcher final : public QObject
+{
+public:
+    PaletteWatcher(QWidget* widget, std::function<void()> react)
+        : QObject(widget)
+        , m_react(std::move(react))
+    {
+        widget->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        if (event->type() == QEvent::PaletteChange && !m_queued) {
+            m_queued = true; // one reaction for a burst of changes
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_queued = false;
+                    m_react();
+                },
+                Qt::QueuedConnection);
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_react;
+    bool m_queued = false;
+};
+
+} // namespace
+
+void onPaletteChange(QWidget* widget, std::function<void()> react)
+{
+    new PaletteWatcher(widget, std::move(react));
+}
+
 QString commentCss(const QPalette& palette)
 {
     return QStringLiteral("blockquote { margin-left: 12px; color: %1; }"

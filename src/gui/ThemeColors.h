@@ -4,7 +4,10 @@
 #include <QPalette>
 #include <QString>
 
+#include <functional>
+
 class QLabel;
+class QWidget;
 
 namespace longhand {
 
@@ -36,6 +39,8 @@ QString noticeStyleSheet(const QPalette& palette, const QString& padding);
 // Styles a notice or badge label with noticeStyleSheet() of the application palette, and again
 // whenever that palette changes.
 void keepNoticeStyle(QLabel* label, const QString& padding);
+// Calls react (queued, once the new palette is in place) whenever widget's palette changes.
+void onPaletteChange(QWidget* widget, std::function<void()> react);
 // The colour rules of comment HTML (CommentBrowser).
 QString commentCss(const QPalette& palette);
 // The colour rules of the review preview, appended to resources/styles/preview.css.

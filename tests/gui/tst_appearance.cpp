@@ -3,10 +3,14 @@
 // icons come from the theme, or from Longhand's own drawings when the theme has none, painted in
 // the palette's text colour.
 #include "GuiFixture.h"
+#include "core/markdown/MarkdownRenderer.h"
 #include "core/spelling/SpellChecker.h"
+#include "core/storage/MediaStore.h"
 #include "gui/Icons.h"
 #include "gui/MainWindow.h"
 #include "gui/ThemeColors.h"
+#include "gui/editor/ReviewEditorWidget.h"
+#include "gui/editor/ReviewSession.h"
 #include "gui/editor/MarkdownEditor.h"
 #include "gui/editor/MarkdownHighlighter.h"
 #include "gui/moderation/CommentBrowser.h"
@@ -14,6 +18,7 @@
 #include "gui/moderation/CommentQueueModel.h"
 #include "gui/moderation/ModerationView.h"
 #include "gui/moderation/QueueFilterBar.h"
+#include "gui/preview/PreviewPane.h"
 
 #include <QAction>
 #include <QDir>
@@ -22,6 +27,7 @@
 #include <QComboBox>
 #include <QImage>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTextBlock>
@@ -138,6 +144,7 @@ private Q_SLOTS:
     void contrastIsMeasuredRight();
     void highlighterFollowsThePalette();
     void commentHtmlFollowsThePalette();
+    void previewFollowsThePalette();
     void noticeLabelFollowsThePalette();
     void noticesAndQueueFollowThePalette();
     void iconsWithoutATheme();
@@ -225,6 +232,27 @@ void TestAppearance::commentHtmlFollowsThePalette()
         }
     }
     QVERIFY(sawLink);
+}
+
+void TestAppearance::previewFollowsThePalette()
+{
+    QTemporaryDir dir;
+    MediaStore media(dir.path());
+    PreviewPane preview(media);
+    preview.setRenderedHtml(MarkdownRenderer::render(QStringLiteral(
+        "# Solaris\n\nA *slow* film, [reviewed](https://example.com), with `code`.\n\n> A quote.\n\n"
+        "```\nfenced\n```\n")).html);
+    preview.resize(500, 400);
+    preview.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preview));
+    QStringList problems = lowContrastRuns(preview.document(), preview.palette(), 4.5);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    const QString lightSheet = preview.document()->defaultStyleSheet();
+
+    QApplication::setPalette(darkPalette());
+    QTRY_VERIFY(preview.document()->defaultStyleSheet() != lightSheet); // re-rendered without an edit
+    problems = lowContrastRuns(preview.document(), preview.palette(), 4.5);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 void TestAppearance::noticeLabelFollowsThePalette()
@@ -331,7 +359,13 @@ void TestAppearance::iconsWithoutATheme()
     for (QAction* action : std::as_const(actions)) {
         QVERIFY2(inkLightness(action->icon()) > 160, qPrintable(action->text()));
     }
-    if (const QByteArray grabs = qgetenv("LONGHAND_GRAB_DIR"); !grabs.isEmpty()) {
+    if (const QByteArray grabs = qgetenv("LONGHAND_GRAB_DIR"); !grabs.isEmpty()) { // to look at it
+        window.findChild<QAction*>(QStringLiteral("actionNewReview"))->trigger();
+        QTRY_VERIFY(window.reviewEditor()->session().hasReview());
+        QTest::qWait(300);
+        window.findChild<QPlainTextEdit*>(QStringLiteral("markdownEditor"))->insertPlainText(
+            QStringLiteral("# Solaris\n\nA *slow* film with a [link](https://example.com) and `code`.\n\n> A quote.\n"));
+        QTest::qWait(1500);
         window.grab().save(QString::fromLocal8Bit(grabs) + QStringLiteral("/reviews-dark.png"));
     }
 }

@@ -4,14 +4,18 @@
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/remote/RemoteImageFetcher.h"
 #include "core/storage/MediaStore.h"
+#include "gui/ThemeColors.h"
 
 #include <QDesktopServices>
 #include <QFile>
+#include <QGuiApplication>
 #include <QImageReader>
 #include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextDocument>
+
+#include <utility>
 
 namespace longhand {
 
@@ -20,7 +24,9 @@ namespace {
 QString previewStyleSheet()
 {
     QFile css(QStringLiteral(":/styles/preview.css"));
-    return css.open(QIODevice::ReadOnly) ? QString::fromUtf8(css.readAll()) : QString();
+    // Layout from the file, colours from the palette (dark mode).
+    return (css.open(QIODevice::ReadOnly) ? QString::fromUtf8(css.readAll()) : QString())
+        + ThemeColors::previewCss(QGuiApplication::palette());
 }
 
 // Qt's rich-text CSS parser drops a whole stylesheet at the first rule it cannot read, silently. A probe
@@ -45,6 +51,7 @@ PreviewPane::PreviewPane(MediaStore& media, QWidget* parent)
     setOpenLinks(false);
     setOpenExternalLinks(false);
     document()->setDefaultStyleSheet(previewStyleSheet());
+    ThemeColors::onPaletteChange(this, [this] { setThemeStylesheet(std::exchange(m_themeCss, QStringLiteral("\n"))); });
     connect(m_remote, &RemoteImageFetcher::imageArrived, this, &PreviewPane::remoteContentArrived);
     connect(m_remote, &RemoteImageFetcher::imageFailed, this, &PreviewPane::remoteContentArrived);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
