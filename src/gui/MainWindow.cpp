@@ -6,11 +6,9 @@
 #include "core/domain/Post.h"
 #include "core/library/ReviewLibrary.h"
 #include "core/markdown/MarkdownRenderer.h"
-#include "core/library/Exporter.h"
 #include "core/moderation/TriageRules.h"
 #include "core/remote/AvatarFetcher.h"
 #include "core/remote/ThemeStylesheetFetcher.h"
-#include "core/storage/StorageExecutor.h"
 #include "core/spelling/DictionaryCatalog.h"
 #include "gui/AppServices.h"
 #include "gui/Icons.h"
@@ -32,7 +30,7 @@
 #include "gui/preview/PreviewPane.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/status/BlogStatusBar.h"
-#include "gui/status/ExportDialog.h"
+#include "gui/status/ExportController.h"
 #include "gui/status/TaskProgress.h"
 
 #include <QAction>
@@ -62,7 +60,6 @@ const auto kSpellingKey = QStringLiteral("spelling/language");
 const auto kRemoteImagesKey = QStringLiteral("preview/remoteImages");
 const auto kPageKey = QStringLiteral("window/page");
 const auto kCommentKeysKey = QStringLiteral("moderation/keyboardShortcuts");
-const auto kExportFolderKey = QStringLiteral("export/lastFolder");
 
 // "auto" is the system's language, or English, among the installed dictionaries.
 QString resolvedLanguage(const QString& wanted, const QList<DictionaryInfo>& installed)
@@ -118,6 +115,11 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_publishedLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_blogStatus = new BlogStatusBar(services.accounts(), services.storage(), *m_sync, services.clock(), this);
     m_exportTask = new TaskProgress(QStringLiteral("export"), this);
+    m_export = new ExportController(services, m_exportTask, this);
+    connect(m_export, &ExportController::statusMessage, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_export, &ExportController::failed, this, &MainWindow::showError);
     m_avatars = new AvatarFetcher(QDir(services.profile().rootPath()).filePath(QStringLiteral("avatars")), this);
     connect(m_blogStatus, &BlogStatusBar::outboxClicked, this, &MainWindow::openOutbox);
     statusBar()->addPermanentWidget(m_blogStatus);
@@ -213,7 +215,10 @@ void MainWindow::createActions()
     save->setShortcut(QKeySequence::Save);
     save->setIcon(Icons::themed(QStringLiteral("document-save")));
     save->setToolTip(tr("Longhand saves as you type; this saves at once"));
-    QAction* exportAction = file->addAction(tr("&Export…"), this, &MainWindow::exportReviews);
+    QAction* exportAction = file->addAction(tr("&Export…"), this, [this] {
+        m_editor->session().saveNow();
+        m_export->chooseAndExport();
+    });
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setToolTip(tr("Write the reviews as Markdown files with their images to a folder"));
     file->addSeparator();
@@ -707,53 +712,10 @@ void MainWindow::updatePreviewStylesheet()
                });
 }
 
-void MainWindow::exportReviews()
-{
-    if (m_exportTask->isRunning()) {
-        statusBar()->showMessage(tr("An export is already running."), 5000);
-        return;
-    }
-    onFinished(m_services.accounts().sites(), this, [this](const Result<QList<Site>>& sites) {
-        auto* dialog = new ExportDialog(sites.valueOr({}), m_services.settings().value(kExportFolderKey).toString(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this, [this, dialog] { startExport(dialog->folder(), dialog->siteId()); });
-        dialog->open();
-    });
-}
-
 void MainWindow::startExport(const QString& folder, std::optional<qint64> siteId)
 {
-    if (m_exportTask->isRunning()) {
-        return;
-    }
-    m_services.settings().setValue(kExportFolderKey, folder);
     m_editor->session().saveNow(); // queued before the export on the storage thread
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    m_exportTask->start(tr("Exporting…"), [cancelled] { cancelled->store(true); });
-    QPointer<TaskProgress> task = m_exportTask;
-    const QString root = m_services.profile().rootPath();
-    auto done = m_services.storage().run([root, folder, siteId, cancelled, task](Database& db) {
-        Exporter exporter(root, folder, siteId);
-        exporter.setCancelFlag(cancelled);
-        exporter.setProgress([task](int step, int total) {
-            QMetaObject::invokeMethod(qApp, [task, step, total] {
-                if (task) {
-                    task->setProgress(step, total, tr("Exporting %1 of %2").arg(step).arg(total));
-                }
-            }, Qt::QueuedConnection);
-        });
-        return exporter.run(db);
-    });
-    onFinished(done, this, [this, folder](const Result<ExportCounts>& counts) {
-        m_exportTask->finish();
-        if (counts) {
-            statusBar()->showMessage(tr("Exported %n review(s) to %1.", nullptr, counts->posts).arg(folder), 8000);
-        } else if (counts.error().code == Error::Code::Cancelled) {
-            statusBar()->showMessage(counts.error().message, 8000);
-        } else {
-            showError(counts.error().message);
-        }
-    });
+    m_export->startExport(folder, siteId);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -20,6 +20,7 @@ namespace longhand {
 class AppServices;
 class AvatarFetcher;
 class BlogStatusBar;
+class ExportController;
 class TaskProgress;
 class DraftsSidebar;
 class ModerationView;
@@ -71,7 +72,6 @@ private:
     void updateUndo();
     void openSettings();
     void openOutbox();
-    void exportReviews();
     void updatePreviewStylesheet();
 
     AppServices& m_services;
@@ -95,6 +95,7 @@ private:
     QList<QAction*> m_editorActions; // only for the review page
     BlogStatusBar* m_blogStatus = nullptr;
     TaskProgress* m_exportTask = nullptr;
+    ExportController* m_export = nullptr;
     AvatarFetcher* m_avatars = nullptr;
     AppSettings m_applied;
     QList<qint64> m_siteIds; // connected blogs, oldest first (an unattached review previews as the first's)
