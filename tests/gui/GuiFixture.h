@@ -43,6 +43,39 @@ struct GuiFixture
     // Services over the profile (again, after reset(), to read what the last run left).
     void open() { services = std::make_unique<AppServices>(Profile(dir->path())); }
 
+    // A blog "Film Notes" with three published posts ("Review 1" to "Review 3"); its id.
+    static Result<qint64> addBlogWithPosts(Database& db)
+    {
+        Site site;
+        site.name = QStringLiteral("Film Notes");
+        site.baseUrl = QUrl(QStringLiteral("https://films.example"));
+        site.restRoot = QUrl(QStringLiteral("https://films.example/wp-json/"));
+        site.userName = QStringLiteral("editor");
+        site.userDisplayName = QStringLiteral("The Editor");
+        site.userId = 1;
+        site.secretStore = Site::SecretStoreKind::File; // no secret: pushes fail fast, actions stay queued
+        auto siteId = SiteRepository(db).add(site);
+        if (!siteId) {
+            return siteId.error();
+        }
+        const QDateTime start(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+        QList<RemotePost> posts;
+        for (int p = 1; p <= 3; ++p) {
+            RemotePost post;
+            post.id = p;
+            post.title = QStringLiteral("Review %1").arg(p);
+            post.status = QStringLiteral("publish");
+            post.content = QStringLiteral("<p>What I thought of film %1.</p>").arg(p);
+            post.dateGmt = start;
+            post.modifiedGmt = start;
+            posts.append(post);
+        }
+        if (auto stored = SyncRepository(db).upsertPosts(siteId.value(), posts); !stored) {
+            return stored.error();
+        }
+        return siteId.value();
+    }
+
     bool seed()
     {
         Profile profile(dir->path());
@@ -51,32 +84,11 @@ struct GuiFixture
         }
         open();
         auto seeded = services->storage().run([](Database& db) -> Result<qint64> {
-            Site site;
-            site.name = QStringLiteral("Film Notes");
-            site.baseUrl = QUrl(QStringLiteral("https://films.example"));
-            site.restRoot = QUrl(QStringLiteral("https://films.example/wp-json/"));
-            site.userName = QStringLiteral("editor");
-            site.userId = 1;
-            site.secretStore = Site::SecretStoreKind::File; // no secret: pushes fail fast, actions stay queued
-            auto siteId = SiteRepository(db).add(site);
+            auto siteId = addBlogWithPosts(db);
             if (!siteId) {
                 return siteId.error();
             }
             const QDateTime start(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
-            QList<RemotePost> posts;
-            for (int p = 1; p <= 3; ++p) {
-                RemotePost post;
-                post.id = p;
-                post.title = QStringLiteral("Review %1").arg(p);
-                post.status = QStringLiteral("publish");
-                post.content = QStringLiteral("<p>What I thought of film %1.</p>").arg(p);
-                post.dateGmt = start;
-                post.modifiedGmt = start;
-                posts.append(post);
-            }
-            if (auto stored = SyncRepository(db).upsertPosts(siteId.value(), posts); !stored) {
-                return stored.error();
-            }
             QList<RemoteComment> comments;
             for (int i = 0; i < kComments; ++i) {
                 RemoteComment c;

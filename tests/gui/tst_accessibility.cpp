@@ -342,7 +342,7 @@ void TestAccessibility::checkDialog(QDialog* dialog)
 QDialog* TestAccessibility::waitForDialog(const QString& objectName) const
 {
     QDialog* found = nullptr;
-    QTest::qWaitFor(
+    const bool opened = QTest::qWaitFor(
         [&] {
             const auto dialogs = m_window->findChildren<QDialog*>();
             for (QDialog* dialog : dialogs) {
@@ -354,7 +354,7 @@ QDialog* TestAccessibility::waitForDialog(const QString& objectName) const
             return false;
         },
         5000);
-    return found;
+    return opened ? found : nullptr;
 }
 
 void TestAccessibility::reviewsPage()

@@ -1,6 +1,7 @@
 // The Comments page of the main window over a temporary cache of 20 comments, driven with keys
 // only, as a moderator does it: j/k, a, z, x + Shift+S, d, r, e, Delete, ?, and the detail pane
 // showing only sanitized HTML.
+#include "GuiFixture.h"
 #include "core/Profile.h"
 #include "core/markdown/CommentSanitizer.h"
 #include "core/moderation/TriageRules.h"
@@ -119,33 +120,11 @@ void TestModerationQueue::init()
     QVERIFY(profile.ensureExists().ok());
     m_services = std::make_unique<AppServices>(profile);
     auto seeded = m_services->storage().run([](Database& db) -> Result<qint64> {
-        Site site;
-        site.name = QStringLiteral("Film Notes");
-        site.baseUrl = QUrl(QStringLiteral("https://films.example"));
-        site.restRoot = QUrl(QStringLiteral("https://films.example/wp-json/"));
-        site.userName = QStringLiteral("editor");
-        site.userDisplayName = QStringLiteral("The Editor");
-        site.userId = 1;
-        site.secretStore = Site::SecretStoreKind::File; // no secret stored: pushes fail fast, actions stay queued
-        auto siteId = SiteRepository(db).add(site);
+        auto siteId = test::GuiFixture::addBlogWithPosts(db);
         if (!siteId) {
             return siteId.error();
         }
         const QDateTime start(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
-        QList<RemotePost> posts;
-        for (int p = 1; p <= 3; ++p) {
-            RemotePost post;
-            post.id = p;
-            post.title = QStringLiteral("Review %1").arg(p);
-            post.status = QStringLiteral("publish");
-            post.content = QStringLiteral("<p>What I thought of film %1.</p>").arg(p);
-            post.dateGmt = start;
-            post.modifiedGmt = start;
-            posts.append(post);
-        }
-        if (auto stored = SyncRepository(db).upsertPosts(siteId.value(), posts); !stored) {
-            return stored.error();
-        }
         QList<RemoteComment> comments;
         for (int i = 0; i < kComments; ++i) {
             RemoteComment c;
