@@ -9,6 +9,9 @@
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
 #include "gui/status/BlogStatusBar.h"
+#include "core/storage/PostRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "support/TestSupport.h"
 #include "support/FakeWordPress.h"
 
 #include <QAction>
@@ -21,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void indicatorFollowsTheSyncs();
     void outboxCountOpensTheOutbox();
     void exportShowsProgressAndWrites();
+    void exportCancelStopsBetweenFiles();
 
 private:
     static qint64 connectBlog(AppServices& services)
@@ -197,6 +202,43 @@ void TestBlogStatusBar::exportShowsProgressAndWrites()
     QTRY_VERIFY_WITH_TIMEOUT(QDir(target).entryList(QDir::Files).size() == 1, 10000);
     QTRY_VERIFY(!window.findChild<QWidget*>(QStringLiteral("exportTask"))->isVisible());
     QVERIFY(QDir(target).entryList(QDir::Files).constFirst().endsWith(QLatin1String(".md")));
+}
+
+void TestBlogStatusBar::exportCancelStopsBetweenFiles()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    AppServices services(profile);
+    constexpr int kReviews = 800;
+    auto seeded = services.storage().run([](Database& db) -> Status {
+        PostRepository posts(db);
+        for (int i = 0; i < kReviews; ++i) {
+            if (auto created = posts.create(draftPost(QStringLiteral("Review %1").arg(i), sampleReview(150))); !created) {
+                return created.error();
+            }
+        }
+        return {};
+    });
+    services.storage().waitForIdle();
+    QVERIFY(seeded.result().ok());
+    MainWindow window(services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QString target = QDir(dir.path()).filePath(QStringLiteral("exported"));
+    auto* progress = window.findChild<QProgressBar*>(QStringLiteral("exportProgress"));
+    auto* cancel = window.findChild<QToolButton*>(QStringLiteral("exportCancelButton"));
+    window.startExport(target, std::nullopt);
+    QTRY_VERIFY(progress->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(progress->maximum() == kReviews && progress->value() > 0, 20000); // "n of m" arrives
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<QWidget*>(QStringLiteral("exportTask"))->isVisible(), 20000);
+    const QStringList written = QDir(target).entryList(QDir::Files | QDir::Hidden);
+    QVERIFY2(written.size() < kReviews, qPrintable(QString::number(written.size())));
+    for (const QString& name : written) {
+        QVERIFY2(name.endsWith(QLatin1String(".md")), qPrintable(name)); // no temporary file left behind
+    }
+    QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
 }
 
 QTEST_MAIN(TestBlogStatusBar)
