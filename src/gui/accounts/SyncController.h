@@ -56,7 +56,8 @@ Q_SIGNALS:
     void siteFinished(const QString& siteName, const longhand::Status& status);
     // The same, by id: connected or not, signed in or not (for the status bar).
     void siteSynced(qint64 siteId, const longhand::Status& status);
-    // What publishing is doing now ("Uploading poster.png…"); the Cancel button stops after it.
+    // What publishing is doing now ("Uploading poster.png…"). Cancel takes effect when the Publisher has
+    // sent what was due (it has no way to stop between its steps yet); nothing is pushed or pulled after.
     void publishStep(const QString& description);
     // Something was queued for or left the outbox: counts may have changed.
     void outboxChanged();
