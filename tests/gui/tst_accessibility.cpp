@@ -3,6 +3,7 @@
 // the accessibility layer reports it), a tooltip when it shows no text of its own, every menu item
 // a mnemonic unique in its menu, every shortcut is listed somewhere, and Tab reaches every control.
 #include "GuiFixture.h"
+#include "core/domain/Comment.h"
 #include "gui/MainWindow.h"
 #include "gui/editor/MergeDialog.h"
 #include "gui/editor/ReviewEditorWidget.h"
@@ -283,6 +284,7 @@ private Q_SLOTS:
     void dialogs();
     void mergeDialog();
     void cheatSheet();
+    void restoreButtonsSayWhatTheyDo();
     void menusHaveUniqueMnemonics();
     void everyShortcutIsListed();
 
@@ -442,6 +444,30 @@ void TestAccessibility::cheatSheet()
     QVERIFY(sheet);
     checkDialog(sheet);
     sheet->reject();
+}
+
+void TestAccessibility::restoreButtonsSayWhatTheyDo()
+{
+    QTest::keyClick(m_window.get(), Qt::Key_2, Qt::ControlModifier);
+    ModerationView* view = m_window->moderationView();
+    auto* status = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    status->setCurrentIndex(status->findData(int(CommentStatus::Spam)));
+    QTRY_COMPARE(view->model()->rowCount(), 2);
+    QTRY_VERIFY(view->detail()->comment().has_value());
+    auto* notSpam = m_window->findChild<QToolButton*>(QStringLiteral("notSpamButton"));
+    QTRY_VERIFY(notSpam->isVisible());
+    // The command's state changes (it is disabled and enabled again) must not rename the button.
+    QAction* command = m_window->findChild<QAction*>(QStringLiteral("actionRestoreComment"));
+    command->setEnabled(false);
+    QVERIFY(!notSpam->isEnabled());
+    command->setEnabled(true);
+    QCOMPARE(notSpam->text(), QStringLiteral("Not Spam"));
+    QCOMPARE(QAccessible::queryAccessibleInterface(notSpam)->text(QAccessible::Name), QStringLiteral("Not Spam"));
+    QVERIFY(!notSpam->icon().isNull());
+    const int row = view->model()->rowOf(view->currentCommentId());
+    QTest::keyClick(notSpam, Qt::Key_Space);
+    // Back to pending (its status before spam is unknown here), as wp-admin does.
+    QTRY_COMPARE(view->model()->index(row, 0).data(CommentQueueModel::StatusRole).toInt(), int(CommentStatus::Hold));
 }
 
 void TestAccessibility::menusHaveUniqueMnemonics()

@@ -265,14 +265,24 @@ QWidget* ModerationView::createActionBar()
     row->addWidget(button(Command::ApproveMarked, "approveButton"));
     row->addWidget(button(Command::UnapproveMarked, "unapproveButton"));
     row->addWidget(button(Command::SpamMarked, "spamButton"));
-    m_notSpamButton = button(Command::RestoreMarked, "notSpamButton");
-    m_notSpamButton->setText(tr("Not Spam"));
-    m_notSpamButton->setAccessibleName(tr("Not spam"));
+    // One command, two faces: a button's text would be reset from its action at each change, so
+    // each face has an action of its own that follows the command's.
+    const auto face = [this, bar, &button](const QString& text, const char* icon, const char* name) {
+        QAction* command = m_actions.value(int(Command::RestoreMarked));
+        auto* action = new QAction(Icons::themed(QString::fromLatin1(icon)), text, bar);
+        action->setToolTip(command->toolTip());
+        action->setEnabled(command->isEnabled());
+        connect(command, &QAction::enabledChanged, action, &QAction::setEnabled);
+        connect(action, &QAction::triggered, command, &QAction::trigger);
+        QToolButton* b = button(Command::RestoreMarked, name);
+        b->setDefaultAction(action);
+        b->setAccessibleName(text);
+        return b;
+    };
+    m_notSpamButton = face(tr("Not Spam"), "mail-mark-notjunk", "notSpamButton");
     row->addWidget(m_notSpamButton);
     row->addWidget(button(Command::TrashMarked, "trashButton"));
-    m_restoreButton = button(Command::RestoreMarked, "restoreButton");
-    m_restoreButton->setText(tr("Restore"));
-    m_restoreButton->setAccessibleName(tr("Restore"));
+    m_restoreButton = face(tr("Restore"), "document-revert", "restoreButton");
     row->addWidget(m_restoreButton);
     row->addSpacing(8);
     row->addWidget(button(Command::Reply, "replyButton"));
