@@ -281,10 +281,6 @@
         <translation>Suchen und Ersetzen</translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Suchen:</translation>
-    </message>
-    <message>
         <source>Text to find</source>
         <translation>Suchbegriff</translation>
     </message>
@@ -305,10 +301,6 @@
         <translation>Nächsten Treffer suchen (F3)</translation>
     </message>
     <message>
-        <source>Match &amp;case</source>
-        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
-    </message>
-    <message>
         <source>Search result</source>
         <translation>Suchergebnis</translation>
     </message>
@@ -319,10 +311,6 @@
     <message>
         <source>Close the find bar (Esc)</source>
         <translation>Suchleiste schließen (Esc)</translation>
-    </message>
-    <message>
-        <source>R&amp;eplace:</source>
-        <translation>E&amp;rsetzen:</translation>
     </message>
     <message>
         <source>Replacement text</source>
@@ -343,6 +331,18 @@
     <message>
         <source>Replace every match (one undo step)</source>
         <translation>Alle Treffer ersetzen (in einem Schritt rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation>&amp;Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Rep&amp;lace:</source>
+        <translation>E&amp;rsetzen:</translation>
     </message>
 </context>
 <context>
@@ -445,20 +445,12 @@
         <translation>Angaben zur Rezension</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Titel:</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
         <source>Title of the review</source>
         <translation>Titel der Rezension</translation>
-    </message>
-    <message>
-        <source>S&amp;lug:</source>
-        <translation>S&amp;lug:</translation>
     </message>
     <message>
         <source>Slug</source>
@@ -521,10 +513,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Sc&amp;hedule:</source>
-        <translation>&amp;Planen:</translation>
-    </message>
-    <message>
         <source>Publish at a date and time of your choice</source>
         <translation>Zu einem Datum und einer Uhrzeit Ihrer Wahl veröffentlichen</translation>
     </message>
@@ -565,10 +553,6 @@
         <translation>Beitragsbild entfernen</translation>
     </message>
     <message>
-        <source>You may also &amp;like:</source>
-        <translation>Auch &amp;empfehlenswert:</translation>
-    </message>
-    <message>
         <source>You may also like</source>
         <translation>Auch empfehlenswert</translation>
     </message>
@@ -579,6 +563,41 @@
     <message>
         <source>Title of another review</source>
         <translation>Titel einer anderen Rezension</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation>&amp;Slug:</translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule:</source>
+        <translation>&amp;Planen:</translation>
+    </message>
+    <message>
+        <source>When the blog publishes the review (tick Schedule first)</source>
+        <translation>Wann der Blog die Rezension veröffentlicht (aktivieren Sie zuerst „Planen“)</translation>
+    </message>
+    <message>
+        <source>You ma&amp;y also like:</source>
+        <translation>Auch &amp;empfehlenswert:</translation>
+    </message>
+</context>
+<context>
+    <name>PostReconciler</name>
+    <message>
+        <source>“%1” was deleted on the blog. This copy is no longer linked to it; publishing it creates a new post.</source>
+        <translation>„%1“ wurde im Blog gelöscht. Diese Kopie ist nicht mehr mit dem Beitrag verknüpft; beim Veröffentlichen entsteht ein neuer Beitrag.</translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the trash on the blog. This copy is no longer linked to it; publishing it creates a new post.</source>
+        <translation>„%1“ wurde im Blog in den Papierkorb verschoben. Diese Kopie ist nicht mehr mit dem Beitrag verknüpft; beim Veröffentlichen entsteht ein neuer Beitrag.</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on the blog (deleted or moved to its trash). It is kept as a local draft; retry to publish it as a new post.</source>
+        <translation>„%1“ ist nicht mehr im Blog vorhanden (gelöscht oder in den Papierkorb verschoben). Die Rezension bleibt als lokaler Entwurf erhalten; versuchen Sie es erneut, um sie als neuen Beitrag zu veröffentlichen.</translation>
     </message>
 </context>
 <context>
@@ -727,18 +746,6 @@
         <translation>account erwartet add, list, verify oder remove.</translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation>%1 kann nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>export needs a folder to write to.</source>
         <translation>export benötigt einen Zielordner.</translation>
     </message>
@@ -801,10 +808,6 @@
     <message>
         <source>posts takes list.</source>
         <translation>posts erwartet list.</translation>
-    </message>
-    <message>
-        <source>--status is draft, pending, private, publish or future.</source>
-        <translation>--status erwartet draft, pending, private, publish oder future.</translation>
     </message>
     <message>
         <source>%1 uses plain http, which would send your password unencrypted. Use https, or accept the risk for this blog explicitly.</source>
@@ -1022,6 +1025,110 @@
         <source> %1 comment actions still wait to be sent.</source>
         <translation> Noch nicht gesendete Kommentaraktionen: %1.</translation>
     </message>
+    <message>
+        <source>“%1” was moved to the trash on the blog</source>
+        <translation>„%1“ wurde im Blog in den Papierkorb verschoben</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the blog</source>
+        <translation>„%1“ wurde im Blog gelöscht</translation>
+    </message>
+    <message>
+        <source>; your unpublished changes are kept as local draft %1 (publishing it creates a new post).</source>
+        <translation>; Ihre unveröffentlichten Änderungen bleiben als lokaler Entwurf %1 erhalten (beim Veröffentlichen entsteht ein neuer Beitrag).</translation>
+    </message>
+    <message>
+        <source>; review %1 moved to the local trash (restore it to publish it again as a new post).</source>
+        <translation>; Rezension %1 wurde in den lokalen Papierkorb verschoben (stellen Sie sie wieder her, um sie erneut als neuen Beitrag zu veröffentlichen).</translation>
+    </message>
+    <message>
+        <source> %1 posts are no longer on the blog.</source>
+        <translation> Nicht mehr im Blog vorhandene Beiträge: %1.</translation>
+    </message>
+    <message>
+        <source>--status is draft, pending, private, publish, future or trash (the local trash).</source>
+        <translation>--status erwartet draft, pending, private, publish, future oder trash (der lokale Papierkorb).</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s address.</source>
+        <translation>Die Adresse des Blogs.</translation>
+    </message>
+    <message>
+        <source>The user name on the blog.</source>
+        <translation>Der Benutzername im Blog.</translation>
+    </message>
+    <message>
+        <source>Where the password is kept: keychain (default) or file.</source>
+        <translation>Wo das Passwort aufbewahrt wird: keychain (Standard) oder file.</translation>
+    </message>
+    <message>
+        <source>Accept plain http to a host that is not this machine.</source>
+        <translation>Reines http zu einem Host zulassen, der nicht dieser Rechner ist.</translation>
+    </message>
+    <message>
+        <source>The blog to work on (see: account list).</source>
+        <translation>Der Blog, mit dem gearbeitet wird (siehe: account list).</translation>
+    </message>
+    <message>
+        <source>A post status, or for comments: hold, approve, spam, trash or all.</source>
+        <translation>Ein Beitragsstatus oder für Kommentare: hold, approve, spam, trash oder all.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The review&apos;s title (wins over the front matter).</source>
+        <translation>Der Titel der Rezension (hat Vorrang vor dem Front Matter).</translation>
+    </message>
+    <message>
+        <source>A category (repeatable).</source>
+        <translation>Eine Kategorie (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>A tag (repeatable).</source>
+        <translation>Ein Schlagwort (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Publication date, ISO 8601; a future date schedules.</source>
+        <translation>Datum der Veröffentlichung nach ISO 8601; ein Datum in der Zukunft plant die Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source>The featured image.</source>
+        <translation>Das Beitragsbild.</translation>
+    </message>
+    <message>
+        <source>Only the comments of this post (its id on the blog).</source>
+        <translation>Nur die Kommentare dieses Beitrags (seine ID im Blog).</translation>
+    </message>
+    <message>
+        <source>Only the comments whose text, author, email, URL or IP match.</source>
+        <translation>Nur die Kommentare, deren Text, Autor, E-Mail, URL oder IP passt.</translation>
+    </message>
+    <message>
+        <source>How comments show prints the comment: text (default) or html.</source>
+        <translation>Wie comments show den Kommentar ausgibt: text (Standard) oder html.</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Was zu tun ist (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation>Datenbank: %1 (Schema %2)</translation>
+    </message>
+    <message>
+        <source>Longhand command-line tool: works on the same offline cache as the Longhand app.</source>
+        <translation>Longhand-Befehlszeilenwerkzeug: arbeitet mit demselben Offline-Cache wie die Longhand-App.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (see --help)</source>
+        <translation>Unbekannter Befehl: %1 (siehe --help)</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -1094,6 +1201,103 @@
     </message>
 </context>
 <context>
+    <name>longhand::AvatarFetcher</name>
+    <message>
+        <source>Gravatar sent an empty image.</source>
+        <translation>Gravatar hat ein leeres Bild gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::BlogStatusBar</name>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>not checked since Longhand started</source>
+        <translation>seit dem Start von Longhand nicht geprüft</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation>Zuletzt abgeglichen: %1</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Nie abgeglichen</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzter Abgleich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting (%1 failed)</source>
+        <translation>
+            <numerusform>%n wartet (%1 fehlgeschlagen)</numerusform>
+            <numerusform>%n warten (%1 fehlgeschlagen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n wartet</numerusform>
+            <numerusform>%n warten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) to publish, %1 moderation action(s) to send. Click to see them.</source>
+        <translation>
+            <numerusform>%n Rezension zu veröffentlichen, zu sendende Moderationsaktionen: %1. Klicken Sie, um sie anzuzeigen.</numerusform>
+            <numerusform>%n Rezensionen zu veröffentlichen, zu sendende Moderationsaktionen: %1. Klicken Sie, um sie anzuzeigen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>longhand::BrowserAuthorization</name>
     <message>
         <source>Longhand was not connected</source>
@@ -1111,16 +1315,24 @@
         <source>You can close this tab and return to Longhand.</source>
         <translation>Sie können diesen Tab schließen und zu Longhand zurückkehren.</translation>
     </message>
+    <message>
+        <source>The blog does not offer application passwords. You can close this tab.</source>
+        <translation>Der Blog bietet keine Anwendungspasswörter an. Sie können diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <source>The blog refused the connection: application passwords are turned off for this blog or this user.</source>
+        <translation>Der Blog hat die Verbindung abgelehnt: Anwendungspasswörter sind für diesen Blog oder diesen Benutzer ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>The blog refused the connection: “No, I do not approve” was chosen on its approval page. Nothing was added; try again or use an application password.</source>
+        <translation>Der Blog hat die Verbindung abgelehnt: Auf seiner Genehmigungsseite wurde „Nein, ich stimme nicht zu“ gewählt. Es wurde nichts hinzugefügt; versuchen Sie es erneut oder verwenden Sie ein Anwendungspasswort.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::CommentDetailPane</name>
     <message>
         <source>Anonymous</source>
         <translation>Anonym</translation>
-    </message>
-    <message>
-        <source>Show &amp;Thread</source>
-        <translation>&amp;Diskussion anzeigen</translation>
     </message>
     <message>
         <source>The comment this one answers</source>
@@ -1183,8 +1395,12 @@
         <translation>Kein Kommentar ausgewählt</translation>
     </message>
     <message>
-        <source>Hide &amp;Thread</source>
-        <translation>&amp;Diskussion ausblenden</translation>
+        <source>Sho&amp;w Thread</source>
+        <translation>&amp;Diskussion anzeigen</translation>
+    </message>
+    <message>
+        <source>Hi&amp;de Thread</source>
+        <translation>Diskussion &amp;ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1323,6 +1539,18 @@
         <source>no IP to go by</source>
         <translation>keine IP zum Vergleichen</translation>
     </message>
+    <message>
+        <source>Avatar of %1</source>
+        <translation>Avatar von %1</translation>
+    </message>
+    <message>
+        <source>Gravatar (Settings ▸ Moderation turns avatars off)</source>
+        <translation>Gravatar (unter Einstellungen ▸ Moderation lassen sich Avatare ausschalten)</translation>
+    </message>
+    <message>
+        <source>No avatar for this commenter (yet)</source>
+        <translation>(Noch) kein Avatar für diesen Kommentator</translation>
+    </message>
 </context>
 <context>
     <name>longhand::DraftListModel</name>
@@ -1361,10 +1589,6 @@
 </context>
 <context>
     <name>longhand::DraftsSidebar</name>
-    <message>
-        <source>Show &amp;trash</source>
-        <translation>Pap&amp;ierkorb anzeigen</translation>
-    </message>
     <message>
         <source>New</source>
         <translation>Neu</translation>
@@ -1444,6 +1668,106 @@
     <message>
         <source>Delete for Good</source>
         <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Show t&amp;rash</source>
+        <translation>Pap&amp;ierkorb anzeigen</translation>
+    </message>
+    <message>
+        <source>Search the titles and texts of your reviews</source>
+        <translation>Die Titel und Texte Ihrer Rezensionen durchsuchen</translation>
+    </message>
+    <message>
+        <source>List only the reviews with this status</source>
+        <translation>Nur die Rezensionen mit diesem Status auflisten</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ExportController</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Es läuft bereits ein Export.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2</source>
+        <translation>Wird exportiert: %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n review(s) to %1.</source>
+        <translation>
+            <numerusform>%n Rezension nach %1 exportiert.</numerusform>
+            <numerusform>%n Rezensionen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ExportDialog</name>
+    <message>
+        <source>Export Reviews</source>
+        <translation>Rezensionen exportieren</translation>
+    </message>
+    <message>
+        <source>A folder for the Markdown files and their images</source>
+        <translation>Ein Ordner für die Markdown-Dateien und ihre Bilder</translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation>Alle Rezensionen</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Nur %1</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Reviews:</source>
+        <translation>&amp;Rezensionen:</translation>
+    </message>
+    <message>
+        <source>Each review becomes a Markdown file with its metadata as front matter; the images it uses are copied beside it. Existing files of the same name are replaced.</source>
+        <translation>Jede Rezension wird zu einer Markdown-Datei mit ihren Metadaten als Front Matter; die verwendeten Bilder werden daneben kopiert. Vorhandene Dateien mit demselben Namen werden ersetzt.</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::Exporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled after %1 of %2 reviews.</source>
+        <translation>Der Export wurde nach %1 von %2 Rezensionen abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation>%1 kann nicht nach %2 kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1695,10 +2019,6 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Load &amp;Remote Images in Preview</source>
-        <translation>Entfernte &amp;Bilder in der Vorschau laden</translation>
-    </message>
-    <message>
         <source>Off by default: loading an image from another site tells that site you are reading</source>
         <translation>Standardmäßig aus: Wer ein Bild von einer anderen Website lädt, verrät dieser Website, dass er gerade liest</translation>
     </message>
@@ -1845,6 +2165,26 @@
         <source>&lt;h3&gt;Longhand %1&lt;/h3&gt;&lt;p&gt;Write film reviews offline in Markdown and run your WordPress blog from the desktop.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark, hunspell, libgit2, gumbo, yaml-cpp and QtKeychain.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Longhand %1&lt;/h3&gt;&lt;p&gt;Schreiben Sie Filmrezensionen offline in Markdown und verwalten Sie Ihren WordPress-Blog vom Desktop aus.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder neuer.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, cmark, hunspell, libgit2, gumbo, yaml-cpp und QtKeychain.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>Als &amp;Markdown exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the reviews as Markdown files with their images to a folder</source>
+        <translation>Die Rezensionen als Markdown-Dateien mit ihren Bildern in einen Ordner schreiben</translation>
+    </message>
+    <message>
+        <source>Load Remote &amp;Images in Preview</source>
+        <translation>Entfernte B&amp;ilder in der Vorschau laden</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <source>The block list applies to comments from the next sync.</source>
+        <translation>Die Sperrliste gilt für Kommentare ab dem nächsten Abgleich.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -1867,6 +2207,10 @@
     <message>
         <source>Add “%1” to Dictionary</source>
         <translation>„%1“ zum Wörterbuch hinzufügen</translation>
+    </message>
+    <message>
+        <source>Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move to the next or previous field.</source>
+        <translation>Tab rückt ein; Strg+Tab und Strg+Umschalt+Tab wechseln zum nächsten bzw. vorherigen Feld.</translation>
     </message>
 </context>
 <context>
@@ -2233,32 +2577,16 @@
         <translation>Den Text des Kommentars bearbeiten</translation>
     </message>
     <message>
-        <source>&amp;Delete for Good…</source>
-        <translation>&amp;Endgültig löschen…</translation>
-    </message>
-    <message>
         <source>Delete for good, on the blog too (asks first)</source>
         <translation>Endgültig löschen, auch im Blog (mit Rückfrage)</translation>
-    </message>
-    <message>
-        <source>Only &amp;This Post</source>
-        <translation>Nur &amp;dieser Beitrag</translation>
     </message>
     <message>
         <source>List only the comments on this comment&apos;s post</source>
         <translation>Nur die Kommentare zum Beitrag dieses Kommentars auflisten</translation>
     </message>
     <message>
-        <source>Mar&amp;k</source>
-        <translation>&amp;Markieren</translation>
-    </message>
-    <message>
         <source>Mark or unmark for a bulk action</source>
         <translation>Für eine Mehrfachaktion markieren oder die Markierung aufheben</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>Undo the last moderation action</source>
@@ -2274,10 +2602,6 @@
     </message>
     <message>
         <source>Not Spam</source>
-        <translation>Kein Spam</translation>
-    </message>
-    <message>
-        <source>Not spam</source>
         <translation>Kein Spam</translation>
     </message>
     <message>
@@ -2318,6 +2642,22 @@
     <message>
         <source>Nothing here. Sync (F5) brings the blog&apos;s comments.</source>
         <translation>Hier ist nichts. Ein Abgleich (F5) holt die Kommentare des Blogs.</translation>
+    </message>
+    <message>
+        <source>De&amp;lete for Good…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Only This Post</source>
+        <translation>Nur &amp;dieser Beitrag</translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation>&amp;Markieren</translation>
+    </message>
+    <message>
+        <source>Un&amp;do</source>
+        <translation>&amp;Rückgängig</translation>
     </message>
 </context>
 <context>
@@ -2465,10 +2805,6 @@
         <source>Uploading %1…</source>
         <translation>%1 wird hochgeladen…</translation>
     </message>
-    <message>
-        <source>“%1” was deleted on the blog. Duplicate the review to publish it as a new post.</source>
-        <translation>„%1“ wurde im Blog gelöscht. Duplizieren Sie die Rezension, um sie als neuen Beitrag zu veröffentlichen.</translation>
-    </message>
     <message numerus="yes">
         <source>“%1” was changed on the web since you began editing, in the same places as your edit (%n conflict(s)). Nothing was overwritten; sync to get the web version and merge.</source>
         <translation>
@@ -2530,6 +2866,10 @@
     <message>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
+    </message>
+    <message>
+        <source>Search the comments&apos; text, author, email, URL and IP (/)</source>
+        <translation>Text, Autor, E-Mail, URL und IP der Kommentare durchsuchen (/)</translation>
     </message>
 </context>
 <context>
@@ -2619,10 +2959,266 @@
     </message>
 </context>
 <context>
+    <name>longhand::ScreenshotTour</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The window has no Comments page.</source>
+        <translation>Das Fenster hat keine Kommentarseite.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Geschrieben: %1.</translation>
+    </message>
+    <message>
+        <source>Timed out waiting for the %1.</source>
+        <translation>Zeitüberschreitung beim Warten auf den Schritt „%1“.</translation>
+    </message>
+    <message>
+        <source>The %1 step failed.</source>
+        <translation>Der Schritt „%1“ ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation>&amp;Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Moderation</source>
+        <translation>&amp;Moderation</translation>
+    </message>
+    <message>
+        <source>&amp;Blogs</source>
+        <translation>&amp;Blogs</translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation>Wird bereinigt…</translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation>%1 wird abgerufen…</translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Now</source>
+        <translation>&amp;Jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation>Nicht abgerufen: %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation>Nur manuell</translation>
+    </message>
+    <message>
+        <source>How often every connected blog is synced in the background; 0 syncs only when you ask</source>
+        <translation>Wie oft jeder verbundene Blog im Hintergrund abgeglichen wird; bei 0 wird nur auf Anforderung abgeglichen</translation>
+    </message>
+    <message>
+        <source>Tell me about &amp;new comments waiting for moderation</source>
+        <translation>Über &amp;neue Kommentare informieren, die auf Moderation warten</translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation>Ab&amp;gleich alle:</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Integriert</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s theme (fetched, cleaned, cached)</source>
+        <translation>Das Theme des Blogs (abgerufen, bereinigt, zwischengespeichert)</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s look comes from a copy kept in your profile (Blogs ▸ Fetch Now); the preview never loads anything from the web for it</source>
+        <translation>Das Aussehen des Themes stammt aus einer Kopie in Ihrem Profil (Blogs ▸ Jetzt abrufen); die Vorschau lädt dafür nie etwas aus dem Web</translation>
+    </message>
+    <message>
+        <source>Load &amp;remote images in the preview</source>
+        <translation>Entfernte Bilder in der &amp;Vorschau laden</translation>
+    </message>
+    <message>
+        <source>Off by default: loading an image from another site tells that site you are reading</source>
+        <translation>Standardmäßig aus: Wer ein Bild von einer anderen Website lädt, verrät dieser Website, dass er gerade liest</translation>
+    </message>
+    <message>
+        <source>S&amp;pelling language:</source>
+        <translation>S&amp;prache der Rechtschreibprüfung:</translation>
+    </message>
+    <message>
+        <source>Preview &amp;stylesheet:</source>
+        <translation>&amp;Stylesheet der Vorschau:</translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation>Ein Wort oder eine Wortgruppe pro Zeile</translation>
+    </message>
+    <message>
+        <source>One email or IP address a line; 192.168.1.* matches a range</source>
+        <translation>Eine E-Mail- oder IP-Adresse pro Zeile; 192.168.1.* erfasst einen Bereich</translation>
+    </message>
+    <message>
+        <source>Comments with this many links or more are flagged (WordPress holds them at 2)</source>
+        <translation>Kommentare mit so vielen Links oder mehr werden markiert (WordPress hält sie ab 2 zurück)</translation>
+    </message>
+    <message>
+        <source>Show commenters&apos; &amp;avatars (Gravatar)</source>
+        <translation>Avatare der Kommentatoren an&amp;zeigen (Gravatar)</translation>
+    </message>
+    <message>
+        <source>Off by default: fetching an avatar tells Gravatar whose comment you are reading</source>
+        <translation>Standardmäßig aus: Wer einen Avatar lädt, verrät Gravatar, wessen Kommentar er gerade liest</translation>
+    </message>
+    <message>
+        <source>Blocked &amp;words:</source>
+        <translation>Gesperrte &amp;Wörter:</translation>
+    </message>
+    <message>
+        <source>Blocked a&amp;ddresses:</source>
+        <translation>Gesperrte A&amp;dressen:</translation>
+    </message>
+    <message>
+        <source>Flag at &amp;links:</source>
+        <translation>Markieren ab &amp;Links:</translation>
+    </message>
+    <message>
+        <source>The block list flags comments in Longhand&apos;s queue; it applies from the next sync.</source>
+        <translation>Die Sperrliste markiert Kommentare in der Warteschlange von Longhand; sie gilt ab dem nächsten Abgleich.</translation>
+    </message>
+    <message>
+        <source>Include in the &amp;periodic sync</source>
+        <translation>In den &amp;regelmäßigen Abgleich einbeziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Notify about new comments</source>
+        <translation>Über neue &amp;Kommentare benachrichtigen</translation>
+    </message>
+    <message>
+        <source>Use this blog&apos;s &amp;theme in the preview</source>
+        <translation>&amp;Theme dieses Blogs in der Vorschau verwenden</translation>
+    </message>
+    <message>
+        <source>When the preview stylesheet is “The blog&apos;s theme”, reviews of this blog use it</source>
+        <translation>Wenn als Stylesheet der Vorschau „Das Theme des Blogs“ gewählt ist, verwenden Rezensionen dieses Blogs es</translation>
+    </message>
+    <message>
+        <source>Fetch the theme&apos;s stylesheet from the blog&apos;s front page and keep a cleaned copy</source>
+        <translation>Das Stylesheet des Themes von der Startseite des Blogs abrufen und eine bereinigte Kopie aufbewahren</translation>
+    </message>
+    <message>
+        <source>This blog</source>
+        <translation>Dieser Blog</translation>
+    </message>
+    <message>
+        <source>No blog connected yet (Blog ▸ Add Blog…).</source>
+        <translation>Noch kein Blog verbunden (Blog ▸ Blog hinzufügen…).</translation>
+    </message>
+    <message>
+        <source>Theme stylesheet kept from %1.</source>
+        <translation>Gespeichertes Theme-Stylesheet vom %1.</translation>
+    </message>
+    <message>
+        <source>No theme stylesheet fetched yet: the preview uses the built-in one.</source>
+        <translation>Noch kein Theme-Stylesheet abgerufen: Die Vorschau verwendet das integrierte.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Fetch</source>
+        <translation>Abrufen abbre&amp;chen</translation>
+    </message>
+</context>
+<context>
     <name>longhand::SyncController</name>
     <message>
         <source>Connect a blog first (Blog ▸ Add Blog…).</source>
         <translation>Verbinden Sie zuerst einen Blog (Blog ▸ Blog hinzufügen…).</translation>
+    </message>
+    <message>
+        <source>Cancelled; what waits stays in the outbox.</source>
+        <translation>Abgebrochen; was noch wartet, bleibt vorgemerkt.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ThemeStylesheetFetcher</name>
+    <message>
+        <source>A theme stylesheet is already being fetched.</source>
+        <translation>Es wird bereits ein Theme-Stylesheet abgerufen.</translation>
+    </message>
+    <message>
+        <source>The blog has no web address to fetch its theme from.</source>
+        <translation>Der Blog hat keine Webadresse, von der sein Theme abgerufen werden könnte.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s front page names no theme stylesheet (no link under /wp-content/themes/ and no global styles).</source>
+        <translation>Die Startseite des Blogs nennt kein Theme-Stylesheet (kein Link unter /wp-content/themes/ und keine globalen Stile).</translation>
+    </message>
+    <message>
+        <source>Fetching the theme stylesheet was cancelled.</source>
+        <translation>Das Abrufen des Theme-Stylesheets wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB.</source>
+        <translation>%1 ist größer als 4 MB.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation>%1 konnte nicht abgerufen werden: %2</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s stylesheet has nothing the preview can use.</source>
+        <translation>Das Stylesheet des Themes enthält nichts, was die Vorschau verwenden kann.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>%1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3241,10 @@
     <message>
         <source>Longhand: write reviews offline and run your blog.</source>
         <translation>Longhand: Rezensionen offline schreiben und den eigenen Blog verwalten.</translation>
+    </message>
+    <message>
+        <source>Write screenshots of the editor, the comment queue and the merge view, made with sample content in a throwaway profile, into &lt;dir&gt;, then quit.</source>
+        <translation>Screenshots des Editors, der Kommentar-Warteschlange und der Zusammenführungsansicht mit Beispielinhalten in einem Wegwerfprofil erstellen, in &lt;dir&gt; schreiben und dann beenden.</translation>
     </message>
 </context>
 </TS>

@@ -281,10 +281,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Text to find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,10 +301,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Match &amp;case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -318,10 +310,6 @@
     </message>
     <message>
         <source>Close the find bar (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;eplace:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -342,6 +330,18 @@
     </message>
     <message>
         <source>Replace every match (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;nd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rep&amp;lace:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -445,19 +445,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Title of the review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;lug:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -521,10 +513,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sc&amp;hedule:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish at a date and time of your choice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,10 +553,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may also &amp;like:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You may also like</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,6 +562,41 @@
     </message>
     <message>
         <source>Title of another review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sche&amp;dule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the blog publishes the review (tick Schedule first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You ma&amp;y also like:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostReconciler</name>
+    <message>
+        <source>“%1” was deleted on the blog. This copy is no longer linked to it; publishing it creates a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was moved to the trash on the blog. This copy is no longer linked to it; publishing it creates a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is no longer on the blog (deleted or moved to its trash). It is kept as a local draft; retry to publish it as a new post.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -727,18 +746,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export needs a folder to write to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,10 +807,6 @@
     </message>
     <message>
         <source>posts takes list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--status is draft, pending, private, publish or future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,6 +1025,110 @@
         <source> %1 comment actions still wait to be sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” was moved to the trash on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; your unpublished changes are kept as local draft %1 (publishing it creates a new post).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; review %1 moved to the local trash (restore it to publish it again as a new post).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 posts are no longer on the blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is draft, pending, private, publish, future or trash (the local trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name on the blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the password is kept: keychain (default) or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept plain http to a host that is not this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog to work on (see: account list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post status, or for comments: hold, approve, spam, trash or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review&apos;s title (wins over the front matter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A category (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publication date, ISO 8601; a future date schedules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The featured image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the comments of this post (its id on the blog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the comments whose text, author, email, URL or IP match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How comments show prints the comment: text (default) or html.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1 (schema %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand command-line tool: works on the same offline cache as the Longhand app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -1094,6 +1201,103 @@
     </message>
 </context>
 <context>
+    <name>longhand::AvatarFetcher</name>
+    <message>
+        <source>Gravatar sent an empty image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::BlogStatusBar</name>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked since Longhand started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting (%1 failed)</source>
+        <translation>
+            <numerusform>%n waiting (%1 failed)</numerusform>
+            <numerusform>%n waiting (%1 failed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) to publish, %1 moderation action(s) to send. Click to see them.</source>
+        <translation>
+            <numerusform>%n review to publish, %1 moderation action(s) to send. Click to see them.</numerusform>
+            <numerusform>%n reviews to publish, %1 moderation action(s) to send. Click to see them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>longhand::BrowserAuthorization</name>
     <message>
         <source>Longhand was not connected</source>
@@ -1111,15 +1315,23 @@
         <source>You can close this tab and return to Longhand.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The blog does not offer application passwords. You can close this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog refused the connection: application passwords are turned off for this blog or this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog refused the connection: “No, I do not approve” was chosen on its approval page. Nothing was added; try again or use an application password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::CommentDetailPane</name>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show &amp;Thread</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1183,7 +1395,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide &amp;Thread</source>
+        <source>Sho&amp;w Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hi&amp;de Thread</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +1539,18 @@
         <source>no IP to go by</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Avatar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gravatar (Settings ▸ Moderation turns avatars off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No avatar for this commenter (yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::DraftListModel</name>
@@ -1361,10 +1589,6 @@
 </context>
 <context>
     <name>longhand::DraftsSidebar</name>
-    <message>
-        <source>Show &amp;trash</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>New</source>
         <translation type="unfinished"></translation>
@@ -1443,6 +1667,106 @@
     </message>
     <message>
         <source>Delete for Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show t&amp;rash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the titles and texts of your reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List only the reviews with this status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ExportController</name>
+    <message>
+        <source>An export is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n review(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n review to %1.</numerusform>
+            <numerusform>Exported %n reviews to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ExportDialog</name>
+    <message>
+        <source>Export Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder for the Markdown files and their images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reviews:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each review becomes a Markdown file with its metadata as front matter; the images it uses are copied beside it. Existing files of the same name are replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::Exporter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled after %1 of %2 reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1695,10 +2019,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load &amp;Remote Images in Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Off by default: loading an image from another site tells that site you are reading</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,6 +2165,26 @@
         <source>&lt;h3&gt;Longhand %1&lt;/h3&gt;&lt;p&gt;Write film reviews offline in Markdown and run your WordPress blog from the desktop.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;&lt;p&gt;Built with Qt %2, cmark, hunspell, libgit2, gumbo, yaml-cpp and QtKeychain.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reviews as Markdown files with their images to a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Remote &amp;Images in Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block list applies to comments from the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -1866,6 +2206,10 @@
     </message>
     <message>
         <source>Add “%1” to Dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move to the next or previous field.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2233,15 +2577,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete for Good…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete for good, on the blog too (asks first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only &amp;This Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2249,15 +2585,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mar&amp;k</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mark or unmark for a bulk action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2274,10 +2602,6 @@
     </message>
     <message>
         <source>Not Spam</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not spam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2317,6 +2641,22 @@
     </message>
     <message>
         <source>Nothing here. Sync (F5) brings the blog&apos;s comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete for Good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Only This Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;do</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2465,10 +2805,6 @@
         <source>Uploading %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>“%1” was deleted on the blog. Duplicate the review to publish it as a new post.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>“%1” was changed on the web since you began editing, in the same places as your edit (%n conflict(s)). Nothing was overwritten; sync to get the web version and merge.</source>
         <translation>
@@ -2529,6 +2865,10 @@
     </message>
     <message>
         <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the comments&apos; text, author, email, URL and IP (/)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2619,9 +2959,265 @@
     </message>
 </context>
 <context>
+    <name>longhand::ScreenshotTour</name>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window has no Comments page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out waiting for the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 step failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Blogs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleaning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fetch Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often every connected blog is synced in the background; 0 syncs only when you ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell me about &amp;new comments waiting for moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s theme (fetched, cleaned, cached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s look comes from a copy kept in your profile (Blogs ▸ Fetch Now); the preview never loads anything from the web for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;remote images in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default: loading an image from another site tells that site you are reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;pelling language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview &amp;stylesheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One word or phrase a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One email or IP address a line; 192.168.1.* matches a range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments with this many links or more are flagged (WordPress holds them at 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show commenters&apos; &amp;avatars (Gravatar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off by default: fetching an avatar tells Gravatar whose comment you are reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked &amp;words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked a&amp;ddresses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag at &amp;links:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block list flags comments in Longhand&apos;s queue; it applies from the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include in the &amp;periodic sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify about new comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this blog&apos;s &amp;theme in the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the preview stylesheet is “The blog&apos;s theme”, reviews of this blog use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch the theme&apos;s stylesheet from the blog&apos;s front page and keep a cleaned copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blog connected yet (Blog ▸ Add Blog…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme stylesheet kept from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No theme stylesheet fetched yet: the preview uses the built-in one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::SyncController</name>
     <message>
         <source>Connect a blog first (Blog ▸ Add Blog…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what waits stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ThemeStylesheetFetcher</name>
+    <message>
+        <source>A theme stylesheet is already being fetched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog has no web address to fetch its theme from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s front page names no theme stylesheet (no link under /wp-content/themes/ and no global styles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the theme stylesheet was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 4 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s stylesheet has nothing the preview can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2644,6 +3240,10 @@
     <name>main</name>
     <message>
         <source>Longhand: write reviews offline and run your blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write screenshots of the editor, the comment queue and the merge view, made with sample content in a throwaway profile, into &lt;dir&gt;, then quit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
