@@ -2,6 +2,12 @@
 #include "core/Profile.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/StorageExecutor.h"
+#include "core/storage/SyncRepository.h"
+#include "support/TestSupport.h"
+#include "core/domain/Site.h"
+#include "core/remote/WpJson.h"
 #include "gui/AppServices.h"
 #include "gui/MainWindow.h"
 #include "gui/editor/MarkdownEditor.h"
@@ -45,6 +51,7 @@ private Q_SLOTS:
     void spoilerCollapsedUntilClicked();
     void alsoLikeLinksKnownReview();
     void wordCountInStatusBar();
+    void deletedOnBlogNoticeShows();
 
 private:
     template <typename T>
@@ -324,6 +331,56 @@ void TestEditorWindow::wordCountInStatusBar()
     auto* label = find<QLabel>("wordCountLabel");
     QTRY_VERIFY(label->text().startsWith(QStringLiteral("5 ")));
     QVERIFY(label->text().contains(QStringLiteral("1 min")));
+}
+
+// A post the blog no longer has (found by a sync) opens with the sync's notice above the text; a review
+// without one shows none.
+void TestEditorWindow::deletedOnBlogNoticeShows()
+{
+    auto stored = m_services->storage().run([](Database& db) -> Result<qint64> {
+        Site site;
+        site.name = QStringLiteral("Film Notes");
+        site.baseUrl = QUrl(QStringLiteral("https://films.example"));
+        site.restRoot = QUrl(QStringLiteral("https://films.example/wp-json/"));
+        site.userName = QStringLiteral("editor");
+        auto siteId = SiteRepository(db).add(site);
+        if (!siteId) {
+            return siteId.error();
+        }
+        RemotePost remote;
+        remote.id = 77;
+        remote.title = QStringLiteral("Gone Review");
+        remote.status = QStringLiteral("publish");
+        remote.content = QStringLiteral("<p>Still here locally.</p>");
+        remote.dateGmt = QDateTime(QDate(2026, 1, 2), QTime(3, 4), Qt::UTC);
+        remote.modifiedGmt = remote.dateGmt;
+        if (auto upserted = SyncRepository(db).upsertPosts(siteId.value(), { remote }); !upserted) {
+            return upserted.error();
+        }
+        GoneTexts texts;
+        texts.deletedNotice = QStringLiteral("“%1” was deleted on the blog; this copy is kept here.");
+        texts.trashedNotice = texts.deletedNotice;
+        texts.outboxMessage = QStringLiteral("publish it again as a new post");
+        auto gone = PostRepository(db).detachGoneFromBlog(siteId.value(), { 77 }, {}, texts);
+        if (!gone) {
+            return gone.error();
+        }
+        if (gone->size() != 1) {
+            return Error::make(Error::Code::NotFound, QStringLiteral("expected one gone post"));
+        }
+        return gone->first().id;
+    });
+    m_services->storage().waitForIdle();
+    QVERIFY2(stored.result().ok(), qPrintable(test::errorOf(stored.result())));
+    auto* notice = find<QLabel>("reviewNotice");
+    QVERIFY(notice->isHidden());
+
+    m_window->reviewEditor()->session().open(stored.result().value());
+    QTRY_VERIFY(notice->isVisible());
+    QVERIFY2(notice->text().contains(QStringLiteral("“Gone Review” was deleted on the blog")), qPrintable(notice->text()));
+
+    newReview();
+    QTRY_VERIFY(notice->isHidden());
 }
 
 QTEST_MAIN(TestEditorWindow)

@@ -263,8 +263,8 @@ Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const Remo
     }
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE posts SET site_id = ?, remote_id = ?, link = ?, slug = ?, status = ?, base_modified_gmt = ?, "
-                             "base_content = ?, remote_modified_gmt = ?, remote_content = ?, remote_status = ?, dirty = 0 "
-                             "WHERE id = ?"));
+                             "base_content = ?, remote_modified_gmt = ?, remote_content = ?, remote_status = ?, dirty = 0, "
+                             "notice = '' WHERE id = ?")); // on the blog (again): a "deleted on the blog" notice is over
     const QString modified = remote.modifiedGmt.isValid() ? toStorageTime(remote.modifiedGmt) : QString();
     q.addBindValue(siteId);
     q.addBindValue(remote.id);

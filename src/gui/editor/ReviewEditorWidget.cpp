@@ -6,6 +6,7 @@
 #include "core/spelling/SpellChecker.h"
 #include "core/storage/MediaStore.h"
 #include "gui/AppServices.h"
+#include "gui/ThemeColors.h"
 #include "gui/editor/FindReplaceBar.h"
 #include "gui/editor/MarkdownEditor.h"
 #include "gui/editor/MarkdownHighlighter.h"
@@ -18,6 +19,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -34,6 +36,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     , m_session(new ReviewSession(services.reviews(), this))
     , m_editor(new MarkdownEditor(services.spelling(), this))
     , m_findBar(new FindReplaceBar(m_editor, this))
+    , m_notice(new QLabel(this))
     , m_preview(new PreviewPane(services.media(), this))
     , m_renderer(new PreviewRenderer(this))
     , m_metadata(new MetadataPanel(services.media(), this))
@@ -44,6 +47,12 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     auto* editorLayout = new QVBoxLayout(editorColumn);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->setSpacing(0);
+    m_notice->setObjectName(QStringLiteral("reviewNotice"));
+    m_notice->setTextFormat(Qt::PlainText);
+    m_notice->setWordWrap(true);
+    m_notice->hide();
+    ThemeColors::keepNoticeStyle(m_notice, QStringLiteral("6px"));
+    editorLayout->addWidget(m_notice);
     editorLayout->addWidget(m_findBar);
     editorLayout->addWidget(m_editor, 1);
     auto* metadataScroll = new QScrollArea(m_splitter);
@@ -112,10 +121,15 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
         m_editor->setMarkdown({});
         m_loadingText = false;
         m_metadata->setPost(Post {});
+        m_notice->hide();
         setEditingEnabled(false);
     });
     connect(m_session, &ReviewSession::failed, this, &ReviewEditorWidget::errorOccurred);
-    connect(m_session, &ReviewSession::metadataReloaded, this, [this](const Post& post) { m_metadata->setPost(post); });
+    connect(m_session, &ReviewSession::metadataReloaded, this, [this](const Post& post) {
+        m_metadata->setPost(post);
+        m_notice->setText(post.notice); // a publish clears it, a sync may set it
+        m_notice->setVisible(!post.notice.isEmpty());
+    });
     connect(&m_services.reviews(), &ReviewLibrary::reviewsChanged, this, &ReviewEditorWidget::refreshCompletions);
     setEditingEnabled(false);
     refreshCompletions();
@@ -138,6 +152,8 @@ void ReviewEditorWidget::showPost(const Post& post, bool takeFocus)
     m_editor->setToolTip(m_htmlSource ? tr("This post was written on the web: its HTML is edited as it is, without conversion.")
                                       : QString());
     m_metadata->setPost(post);
+    m_notice->setText(post.notice);
+    m_notice->setVisible(!post.notice.isEmpty());
     m_loadingText = true;
     m_editor->setMarkdown(post.body);
     m_loadingText = false;

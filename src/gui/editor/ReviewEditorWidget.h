@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QLabel;
 class QSplitter;
 
 namespace longhand {
@@ -63,6 +64,7 @@ private:
     ReviewSession* m_session;
     MarkdownEditor* m_editor;
     FindReplaceBar* m_findBar;
+    QLabel* m_notice; // what happened on the blog (e.g. deleted there, kept here as a draft)
     PreviewPane* m_preview;
     PreviewRenderer* m_renderer;
     MetadataPanel* m_metadata;
