@@ -4,6 +4,7 @@
 #include "core/Version.h"
 #include "core/accounts/AccountService.h"
 #include "core/domain/Post.h"
+#include "core/storage/PostRepository.h"
 #include "core/library/ReviewLibrary.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/moderation/TriageRules.h"
@@ -479,8 +480,31 @@ void MainWindow::createBlogMenu()
         m_syncProgress->hide();
         m_syncCancel->hide();
     });
+    connect(m_sync, &SyncController::postsGoneFromBlog, this, &MainWindow::reportPostsGone);
     const int interval = m_services.settings().value(QStringLiteral("sync/intervalMinutes"), 15).toInt();
     m_sync->setIntervalMinutes(interval);
+}
+
+// Rare and worth knowing: the blog lost posts the cache had. Each kept review carries its own notice.
+void MainWindow::reportPostsGone(const QList<GonePost>& posts)
+{
+    QStringList lines;
+    for (const GonePost& post : posts) {
+        lines.append(post.keptAsDraft ? tr("“%1”: kept among your drafts, with your changes").arg(post.title)
+                                      : tr("“%1”: moved to the trash here (restorable)").arg(post.title));
+        if (post.id == m_editor->session().reviewId()) {
+            m_editor->session().reloadMetadata();
+        }
+    }
+    m_services.reviews().notifyExternalChange();
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Longhand"),
+        tr("%n review(s) are no longer on the blog (deleted or moved to its trash on the web):", nullptr, int(posts.size())),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("postsGoneMessage"));
+    box->setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                            + tr("Publishing one of them again creates a new post."));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::mergeWebChanges()

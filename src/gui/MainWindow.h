@@ -27,6 +27,7 @@ class ModerationView;
 class PendingNotifier;
 class SyncController;
 class ReviewEditorWidget;
+struct GonePost;
 struct TextStats;
 
 // Composes two pages, the reviews (drafts sidebar + review editor) and the comment queue, and owns
@@ -67,6 +68,7 @@ private:
     void showError(const QString& message);
     void updateTitle();
     void mergeWebChanges();
+    void reportPostsGone(const QList<GonePost>& posts);
     void connectModeration();
     void showPage(bool comments);
     void updateUndo();

@@ -83,8 +83,29 @@ void Publisher::replay()
                });
 }
 
+void Publisher::cancel()
+{
+    m_cancelRequested = m_running;
+}
+
+bool Publisher::stopIfCancelled()
+{
+    if (!m_cancelRequested) {
+        return false;
+    }
+    m_cancelRequested = false;
+    m_running = false;
+    m_queue->clear();
+    qCInfo(lcNet) << "Publishing cancelled";
+    Q_EMIT finished(Status(Error::make(Error::Code::Cancelled, tr("Publishing was cancelled; what waits stays in the outbox."))));
+    return true;
+}
+
 void Publisher::next()
 {
+    if (stopIfCancelled()) {
+        return;
+    }
     const QDateTime now = m_clock->nowUtc();
     while (!m_queue->isEmpty()) {
         const OutboxEntry entry = m_queue->takeFirst();
@@ -160,6 +181,9 @@ void Publisher::start(const OutboxEntry& entry)
 
 void Publisher::uploadImages(std::shared_ptr<Job> job)
 {
+    if (stopIfCancelled()) {
+        return;
+    }
     if (job->imageIndex >= job->images.size()) {
         ensureTerms(job);
         return;
@@ -303,6 +327,9 @@ void Publisher::render(std::shared_ptr<Job> job)
 
 void Publisher::write(std::shared_ptr<Job> job)
 {
+    if (stopIfCancelled()) {
+        return;
+    }
     if (job->post.remoteId > 0) {
         // Before writing, see whether the web changed the post since the local edit began.
         onFinished(m_client.fetchPost(job->post.remoteId), this, [this, job](const Result<RemotePost>& current) {

@@ -39,6 +39,10 @@ public:
 
 public Q_SLOTS:
     void replay();
+    // Stops at the next safe point: before the next review, image upload, term or post write. A request
+    // already on the wire is finished and recorded (so nothing is sent twice); the review being published
+    // stays in the outbox as it was (no attempt counted) and finished() reports Cancelled.
+    void cancel();
 
 Q_SIGNALS:
     void stepChanged(const QString& description);
@@ -62,6 +66,7 @@ private:
     void succeed(std::shared_ptr<Job> job, const RemotePost& remote);
     void failJob(std::shared_ptr<Job> job, const Error& error);
     void goneOnBlog(std::shared_ptr<Job> job, bool trashed);
+    bool stopIfCancelled();
 
     StorageExecutor& m_storage;
     WordPressClient& m_client;
@@ -70,6 +75,7 @@ private:
     int m_baseRetryDelaySecs = 30;
     bool m_running = false;
     bool m_ignoreRetryDelay = false;
+    bool m_cancelRequested = false;
     std::unique_ptr<QList<OutboxEntry>> m_queue; // OutboxEntry is only declared here
     std::optional<Error> m_firstError;
 };

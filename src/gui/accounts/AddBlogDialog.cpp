@@ -74,7 +74,7 @@ void AddBlogDialog::signInInBrowser()
                 setBusy(false, tr("Approved in the browser."));
                 accept();
             });
-            connect(m_browser, &BrowserAuthorization::rejected, this, [this] { setBusy(false, tr("You declined in the browser.")); });
+            connect(m_browser, &BrowserAuthorization::rejected, this, [this](const QString& message) { setBusy(false, message); });
             connect(m_browser, &BrowserAuthorization::failed, this, [this](const QString& message) { setBusy(false, message); });
         }
         const QUrl url = m_browser->start(found->index.authorizeUrl, tr("Longhand on %1").arg(QSysInfo::machineHostName()));

@@ -74,6 +74,9 @@ void SyncController::cancel()
     if (m_engine) {
         m_engine->cancel();
     }
+    if (m_publisher) {
+        m_publisher->cancel(); // at its next safe point; the review stays in the outbox
+    }
 }
 
 void SyncController::syncNext()
@@ -113,6 +116,8 @@ void SyncController::pushThenPull(const Site& site)
             Q_EMIT publishFailed(postId, error, willRetry);
         });
         connect(publisher, &Publisher::stepChanged, this, &SyncController::publishStep);
+        connect(publisher, &Publisher::postsGoneFromBlog, this, &SyncController::postsGoneFromBlog);
+        m_publisher = publisher;
         connect(publisher, &Publisher::finished, this, [this, publisher, site](const Status&) {
             publisher->deleteLater();
             Q_EMIT outboxChanged();
@@ -135,6 +140,7 @@ void SyncController::pull(const Site& site)
 {
             m_engine = std::make_unique<SyncEngine>(m_storage, *m_client);
             m_engine->setTriageSettings(m_triage);
+            connect(m_engine.get(), &SyncEngine::postsGoneFromBlog, this, &SyncController::postsGoneFromBlog);
             connect(m_engine.get(), &SyncEngine::progressChanged, this,
                     [this, name = site.name](const SyncProgress& progress) { Q_EMIT progressChanged(name, progress); });
             connect(m_engine.get(), &SyncEngine::finished, this, [this, name = site.name, id = site.id](const Status& status) {

@@ -6,6 +6,7 @@
 #include "core/sync/SyncEngine.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 
@@ -14,6 +15,7 @@
 namespace longhand {
 
 class AccountService;
+class Publisher;
 class StorageExecutor;
 class WordPressClient;
 
@@ -56,8 +58,8 @@ Q_SIGNALS:
     void siteFinished(const QString& siteName, const longhand::Status& status);
     // The same, by id: connected or not, signed in or not (for the status bar).
     void siteSynced(qint64 siteId, const longhand::Status& status);
-    // What publishing is doing now ("Uploading poster.png…"). Cancel takes effect when the Publisher has
-    // sent what was due (it has no way to stop between its steps yet); nothing is pushed or pulled after.
+    // What publishing is doing now ("Uploading poster.png…"). Cancel stops publishing between its steps
+    // (a request on the wire is finished first); nothing is pushed or pulled after.
     void publishStep(const QString& description);
     // Something was queued for or left the outbox: counts may have changed.
     void outboxChanged();
@@ -71,6 +73,8 @@ Q_SIGNALS:
     void commentActionFailed(qint64 commentId, const longhand::Error& error, bool willRetry);
     // A sync brought held comments not seen before; userAsked is false for the periodic sync.
     void newPendingComments(int count, bool userAsked);
+    // The blog no longer has these posts (a sync or a publication found out): unlinked, kept locally.
+    void postsGoneFromBlog(const QList<longhand::GonePost>& posts);
 
 private:
     // userAsked: Sync Now or Publish, where waiting publications go at once; the timer keeps their delays.
@@ -87,6 +91,7 @@ private:
     QList<Site> m_queue;
     std::shared_ptr<WordPressClient> m_client;
     std::unique_ptr<SyncEngine> m_engine;
+    QPointer<Publisher> m_publisher; // while queued publications are sent
     QString m_profileRoot;
     bool m_running = false;
     bool m_again = false; // asked to sync while syncing: once more afterwards
