@@ -16,6 +16,7 @@
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void wrongPasswordStaysInDialog();
     void publishShowsTheLiveLink();
     void offlinePublishWaitsInTheOutbox();
+    void postsDeletedOnTheWebAreReported();
 
 private:
     static qint64 connectBlog(AppServices& services)
@@ -185,6 +187,37 @@ void TestBlogWindow::offlinePublishWaitsInTheOutbox()
     QTRY_VERIFY_WITH_TIMEOUT(link->text().contains(QStringLiteral("the-third-man")), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 10000);
     QCOMPARE(wordpress.postCount(), 1);
+}
+
+// A sync that finds posts gone from the blog says so, in the window, with what happened to each.
+void TestBlogWindow::postsDeletedOnTheWebAreReported()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    FakeWordPress wordpress;
+    wordpress.addPosts(5);
+    AppServices services(profile);
+    services.accounts().setNetworkFactory([&wordpress] { return wordpress.makeNetwork(); });
+    connectBlog(services);
+    MainWindow window(services);
+    window.show();
+    QSignalSpy synced(window.syncController(), &SyncController::finished);
+    window.findChild<QAction*>(QStringLiteral("actionSync"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() == 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.sidebar()->model()->rowCount(), 5, 10000);
+    QVERIFY(!window.findChild<QMessageBox*>(QStringLiteral("postsGoneMessage")));
+
+    const QString title = wordpress.post(3).value(QStringLiteral("title")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY(!title.isEmpty());
+    wordpress.deletePost(3);
+    window.findChild<QAction*>(QStringLiteral("actionSync"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(synced.size() == 2, 20000);
+    QMessageBox* box = nullptr;
+    QTRY_VERIFY((box = window.findChild<QMessageBox*>(QStringLiteral("postsGoneMessage"))) != nullptr);
+    QVERIFY2(box->informativeText().contains(title), qPrintable(box->informativeText()));
+    QVERIFY(box->informativeText().contains(QStringLiteral("moved to the trash here")));
+    QTRY_COMPARE_WITH_TIMEOUT(window.sidebar()->model()->rowCount(), 4, 10000); // its copy is in the local trash
 }
 
 QTEST_MAIN(TestBlogWindow)
