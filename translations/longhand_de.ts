@@ -1022,10 +1022,6 @@
         <translation>%1 abgeglichen, Einträge: %2, neue ausstehende Kommentare: %3.</translation>
     </message>
     <message>
-        <source> %1 comment actions still wait to be sent.</source>
-        <translation> Noch nicht gesendete Kommentaraktionen: %1.</translation>
-    </message>
-    <message>
         <source>“%1” was moved to the trash on the blog</source>
         <translation>„%1“ wurde im Blog in den Papierkorb verschoben</translation>
     </message>
@@ -1040,10 +1036,6 @@
     <message>
         <source>; review %1 moved to the local trash (restore it to publish it again as a new post).</source>
         <translation>; Rezension %1 wurde in den lokalen Papierkorb verschoben (stellen Sie sie wieder her, um sie erneut als neuen Beitrag zu veröffentlichen).</translation>
-    </message>
-    <message>
-        <source> %1 posts are no longer on the blog.</source>
-        <translation> Nicht mehr im Blog vorhandene Beiträge: %1.</translation>
     </message>
     <message>
         <source>--status is draft, pending, private, publish, future or trash (the local trash).</source>
@@ -1129,6 +1121,20 @@
         <source>Unknown command: %1 (see --help)</source>
         <translation>Unbekannter Befehl: %1 (siehe --help)</translation>
     </message>
+    <message numerus="yes">
+        <source> %n post(s) no longer on the blog.</source>
+        <translation>
+            <numerusform> %n Beitrag ist nicht mehr im Blog.</numerusform>
+            <numerusform> %n Beiträge sind nicht mehr im Blog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n comment action(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform> %n Moderationsaktion wartet noch auf das Senden.</numerusform>
+            <numerusform> %n Moderationsaktionen warten noch auf das Senden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -1186,10 +1192,6 @@
     <message>
         <source>Approved in the browser.</source>
         <translation>Im Browser genehmigt.</translation>
-    </message>
-    <message>
-        <source>You declined in the browser.</source>
-        <translation>Sie haben im Browser abgelehnt.</translation>
     </message>
     <message>
         <source>Longhand on %1</source>
@@ -2185,6 +2187,25 @@
         <source>The block list applies to comments from the next sync.</source>
         <translation>Die Sperrliste gilt für Kommentare ab dem nächsten Abgleich.</translation>
     </message>
+    <message>
+        <source>“%1”: kept among your drafts, with your changes</source>
+        <translation>„%1“: mit Ihren Änderungen bei den Entwürfen behalten</translation>
+    </message>
+    <message>
+        <source>“%1”: moved to the trash here (restorable)</source>
+        <translation>„%1“: hier in den Papierkorb verschoben (wiederherstellbar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) are no longer on the blog (deleted or moved to its trash on the web):</source>
+        <translation>
+            <numerusform>%n Rezension ist nicht mehr im Blog (im Web gelöscht oder in den Papierkorb verschoben):</numerusform>
+            <numerusform>%n Rezensionen sind nicht mehr im Blog (im Web gelöscht oder in den Papierkorb verschoben):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new post.</source>
+        <translation>Wird eine davon erneut veröffentlicht, entsteht ein neuer Beitrag.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -2811,6 +2832,10 @@
             <numerusform>„%1“ wurde im Web geändert, seit Sie mit der Bearbeitung begonnen haben, und zwar an denselben Stellen wie Ihre Änderung (%n Konflikt). Nichts wurde überschrieben; gleichen Sie ab, um die Web-Fassung zu holen, und führen Sie die Änderungen zusammen.</numerusform>
             <numerusform>„%1“ wurde im Web geändert, seit Sie mit der Bearbeitung begonnen haben, und zwar an denselben Stellen wie Ihre Änderung (%n Konflikte). Nichts wurde überschrieben; gleichen Sie ab, um die Web-Fassung zu holen, und führen Sie die Änderungen zusammen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; what waits stays in the outbox.</source>
+        <translation>Veröffentlichen abgebrochen; was wartet, bleibt vorgemerkt.</translation>
     </message>
 </context>
 <context>

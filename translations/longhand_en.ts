@@ -1022,10 +1022,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> %1 comment actions still wait to be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” was moved to the trash on the blog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,10 +1035,6 @@
     </message>
     <message>
         <source>; review %1 moved to the local trash (restore it to publish it again as a new post).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> %1 posts are no longer on the blog.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1129,6 +1121,20 @@
         <source>Unknown command: %1 (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source> %n post(s) no longer on the blog.</source>
+        <translation>
+            <numerusform> %n post no longer on the blog.</numerusform>
+            <numerusform> %n posts no longer on the blog.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> %n comment action(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform> %n comment action still waiting to be sent.</numerusform>
+            <numerusform> %n comment actions still waiting to be sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -1185,10 +1191,6 @@
     </message>
     <message>
         <source>Approved in the browser.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You declined in the browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2185,6 +2187,25 @@
         <source>The block list applies to comments from the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”: kept among your drafts, with your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: moved to the trash here (restorable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) are no longer on the blog (deleted or moved to its trash on the web):</source>
+        <translation>
+            <numerusform>%n review is no longer on the blog (deleted or moved to its trash on the web):</numerusform>
+            <numerusform>%n reviews are no longer on the blog (deleted or moved to its trash on the web):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -2811,6 +2832,10 @@
             <numerusform>“%1” was changed on the web since you began editing, in the same places as your edit (%n conflict). Nothing was overwritten; sync to get the web version and merge.</numerusform>
             <numerusform>“%1” was changed on the web since you began editing, in the same places as your edit (%n conflicts). Nothing was overwritten; sync to get the web version and merge.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Publishing was cancelled; what waits stays in the outbox.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -95,10 +95,12 @@ void runSyncCommand(CliContext& context)
                                       .arg(engine->progress().items)
                                       .arg(engine->progress().newPendingComments);
                 if (engine->progress().postsGone > 0) {
-                    summary += tr(" %1 posts are no longer on the blog.").arg(engine->progress().postsGone);
+                    summary += QCoreApplication::translate("longhand", " %n post(s) no longer on the blog.", nullptr,
+                                                           engine->progress().postsGone);
                 }
                 if (*stillQueued > 0) {
-                    summary += tr(" %1 comment actions still wait to be sent.").arg(*stillQueued);
+                    summary += QCoreApplication::translate("longhand", " %n comment action(s) still waiting to be sent.",
+                                                           nullptr, *stillQueued);
                 }
                 context.out() << summary << Qt::endl;
                 context.succeed();
