@@ -86,10 +86,10 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
         = QLocale().toString(QDateTime(QDate(2024, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat);
     m_queue->setColumnWidth(
         CommentQueueModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Approved")) + 48);
-    m_queue->setColumnWidth(CommentQueueModel::AuthorColumn, metrics.averageCharWidth() * 18);
-    m_queue->setColumnWidth(CommentQueueModel::PostColumn, metrics.averageCharWidth() * 20);
+    m_queue->setColumnWidth(CommentQueueModel::AuthorColumn, metrics.averageCharWidth() * 16);
+    m_queue->setColumnWidth(CommentQueueModel::PostColumn, metrics.averageCharWidth() * 15);
     m_queue->setColumnWidth(CommentQueueModel::DateColumn, metrics.horizontalAdvance(longDate) + 16);
-    m_queue->setColumnWidth(CommentQueueModel::FlagsColumn, metrics.averageCharWidth() * 20);
+    m_queue->setColumnWidth(CommentQueueModel::FlagsColumn, metrics.averageCharWidth() * 13);
     header->setMinimumSectionSize(40);
     m_queue->setSortingEnabled(true);
     m_queue->sortByColumn(CommentQueueModel::DateColumn, Qt::DescendingOrder);
