@@ -802,10 +802,6 @@
         <translation> (wird erneut versucht)</translation>
     </message>
     <message>
-        <source>[%1/%2] %3: page %4 of %5, %6 items</source>
-        <translation>[%1/%2] %3: Seite %4 von %5, Einträge: %6</translation>
-    </message>
-    <message>
         <source>posts takes list.</source>
         <translation>posts erwartet list.</translation>
     </message>
@@ -1134,6 +1130,10 @@
             <numerusform> %n Moderationsaktion wartet noch auf das Senden.</numerusform>
             <numerusform> %n Moderationsaktionen warten noch auf das Senden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages, %3 items (%4)</source>
+        <translation>%1 von %2 Seiten, %3 Einträge (%4)</translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2093,6 @@
         <translation>Abgleich läuft…</translation>
     </message>
     <message>
-        <source>%1: %2 (%3/%4), %5 items</source>
-        <translation>%1: %2 (%3/%4), Einträge: %5</translation>
-    </message>
-    <message>
         <source>%1 is up to date.</source>
         <translation>%1 ist auf dem neuesten Stand.</translation>
     </message>
@@ -2205,6 +2201,10 @@
     <message>
         <source>Publishing one of them again creates a new post.</source>
         <translation>Wird eine davon erneut veröffentlicht, entsteht ein neuer Beitrag.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pages, %4 items</source>
+        <translation>%1: %2 von %3 Seiten, %4 Einträge</translation>
     </message>
 </context>
 <context>

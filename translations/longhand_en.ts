@@ -802,10 +802,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[%1/%2] %3: page %4 of %5, %6 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>posts takes list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,6 +1130,10 @@
             <numerusform> %n comment action still waiting to be sent.</numerusform>
             <numerusform> %n comment actions still waiting to be sent.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 of %2 pages, %3 items (%4)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2093,10 +2093,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 (%3/%4), %5 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,6 +2200,10 @@
     </message>
     <message>
         <source>Publishing one of them again creates a new post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pages, %4 items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

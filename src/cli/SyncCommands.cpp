@@ -75,13 +75,12 @@ void runSyncCommand(CliContext& context)
                 reportGonePosts(context, posts);
             });
             QObject::connect(engine, &SyncEngine::progressChanged, engine, [&context](const SyncProgress& progress) {
-                context.err() << tr("[%1/%2] %3: page %4 of %5, %6 items")
-                                     .arg(progress.stage)
-                                     .arg(progress.stages)
-                                     .arg(progress.resource)
+                // The lists are fetched side by side: the pages are counted over all of them.
+                context.err() << tr("%1 of %2 pages, %3 items (%4)")
                                      .arg(progress.pagesDone)
                                      .arg(progress.pagesTotal)
                                      .arg(progress.items)
+                                     .arg(progress.resource)
                               << Qt::endl;
             });
             QObject::connect(engine, &SyncEngine::finished, engine, [&context, engine, keep, stillQueued](const Status& status) {

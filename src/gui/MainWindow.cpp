@@ -459,10 +459,10 @@ void MainWindow::createBlogMenu()
     connect(m_sync, &SyncController::progressChanged, this, [this](const QString& name, const SyncProgress& progress) {
         m_syncProgress->setRange(0, std::max(1, progress.pagesTotal));
         m_syncProgress->setValue(progress.pagesDone);
-        m_syncProgress->setFormat(tr("%1: %2 (%3/%4), %5 items")
-                                      .arg(name, progress.resource)
-                                      .arg(progress.stage)
-                                      .arg(progress.stages)
+        m_syncProgress->setFormat(tr("%1: %2 of %3 pages, %4 items")
+                                      .arg(name)
+                                      .arg(progress.pagesDone)
+                                      .arg(progress.pagesTotal)
                                       .arg(progress.items));
     });
     connect(m_sync, &SyncController::siteFinished, this, [this](const QString& name, const Status& status) {
