@@ -10,6 +10,7 @@
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/CommentReplayer.h"
 #include "core/sync/SyncEngine.h"
+#include "support/FakeBlog.h"
 #include "support/FakeWordPress.h"
 #include "support/TestSupport.h"
 
@@ -49,60 +50,42 @@ private:
     template <typename Fn>
     auto onStorage(Fn fn)
     {
-        auto future = m_storage->run(std::move(fn));
+        auto future = m_blog->storage().run(std::move(fn));
         future.waitForFinished();
         return future.result();
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<FakeWordPress> m_wordpress;
-    std::unique_ptr<StorageExecutor> m_storage;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<WordPressClient> m_client;
+    std::unique_ptr<FakeBlog> m_blog;
     QString m_path;
-    qint64 m_siteId = 0;
 };
 
 void TestCommentSync::init()
 {
     m_path = m_dir.filePath(QStringLiteral("comments-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    m_wordpress = std::make_unique<FakeWordPress>();
-    m_wordpress->addPosts(2);
-    Site site;
-    site.name = QStringLiteral("Fake");
-    site.baseUrl = m_wordpress->siteUrl();
-    site.restRoot = m_wordpress->restRoot();
-    site.userName = QStringLiteral("admin");
-    site.userId = 1;
-    site.userDisplayName = QStringLiteral("Admin");
+    m_blog = std::make_unique<FakeBlog>(m_path, [](Site& site) {
+        site.userId = 1;
+        site.userDisplayName = QStringLiteral("Admin");
+    });
+    QVERIFY2(m_blog->ok(), qPrintable(m_blog->error()));
+    m_blog->wordpress().addPosts(2);
     {
         auto db = Database::open(m_path);
         QVERIFY(db.ok());
-        auto id = SiteRepository(**db).add(site);
-        QVERIFY2(id.ok(), qPrintable(test::errorOf(id)));
-        m_siteId = id.value();
         QSqlQuery q((*db)->connection());
         QVERIFY(q.exec(QStringLiteral("UPDATE sites SET user_id = 1, user_display_name = 'Admin'")));
     }
-    site.id = m_siteId;
-    m_storage = std::make_unique<StorageExecutor>(m_path);
-    m_http = std::make_unique<HttpClient>(m_wordpress->makeNetwork());
-    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"));
-    m_http->setRetryPolicy({1, 5});
-    m_client = std::make_unique<WordPressClient>(site, m_http.get());
+    m_blog->http().setRetryPolicy({1, 5});
 }
 
 void TestCommentSync::cleanup()
 {
-    m_client.reset();
-    m_http.reset();
-    m_storage.reset();
-    m_wordpress.reset();
+    m_blog.reset();
 }
 
 Status TestCommentSync::runSync()
 {
-    SyncEngine engine(*m_storage, *m_client);
+    SyncEngine engine(m_blog->storage(), m_blog->client());
     TriageSettings triage;
     triage.blockedWords = {QStringLiteral("casino")};
     triage.blockedAddresses = {QStringLiteral("203.0.113.*")};
@@ -112,25 +95,25 @@ Status TestCommentSync::runSync()
     if (!finished.wait(20000)) {
         return Error::make(Error::Code::Timeout, QStringLiteral("sync did not finish"));
     }
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     return finished.constFirst().constFirst().value<Status>();
 }
 
 Status TestCommentSync::replay()
 {
-    CommentReplayer replayer(*m_storage, *m_client);
+    CommentReplayer replayer(m_blog->storage(), m_blog->client());
     QSignalSpy finished(&replayer, &CommentReplayer::finished);
     replayer.replay();
     if (!finished.wait(20000)) {
         return Error::make(Error::Code::Timeout, QStringLiteral("replay did not finish"));
     }
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     return finished.constFirst().constFirst().value<Status>();
 }
 
 Comment TestCommentSync::local(qint64 remoteId)
 {
-    auto found = onStorage([this, remoteId](Database& db) { return CommentRepository(db).byRemoteId(m_siteId, remoteId); });
+    auto found = onStorage([this, remoteId](Database& db) { return CommentRepository(db).byRemoteId(m_blog->siteId(), remoteId); });
     return found && found.value() ? *found.value() : Comment {};
 }
 
@@ -152,26 +135,26 @@ int TestCommentSync::scalar(const QString& sql)
 
 void TestCommentSync::pullStoresEveryStatusWithFlags()
 {
-    m_wordpress->addComments(150, 1, QStringLiteral("approved"));
-    m_wordpress->addComments(30, 1, QStringLiteral("hold"));
-    m_wordpress->addComments(10, 2, QStringLiteral("spam"));
-    m_wordpress->addComments(5, 2, QStringLiteral("trash"));
-    m_wordpress->addComments(4, 2, QStringLiteral("hold"));
-    auto& links = m_wordpress->comment(196);
+    m_blog->wordpress().addComments(150, 1, QStringLiteral("approved"));
+    m_blog->wordpress().addComments(30, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(10, 2, QStringLiteral("spam"));
+    m_blog->wordpress().addComments(5, 2, QStringLiteral("trash"));
+    m_blog->wordpress().addComments(4, 2, QStringLiteral("hold"));
+    auto& links = m_blog->wordpress().comment(196);
     links.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("<a href=\"https://a.example/\">a</a> and https://b.example/ too")}});
-    m_wordpress->comment(197).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("THIS FILM IS THE WORST THING EVER MADE")}});
-    m_wordpress->comment(198).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Great casino offers here")}});
-    m_wordpress->comment(199).insert(QStringLiteral("author_ip"), QStringLiteral("203.0.113.9"));
-    m_wordpress->comment(2).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Comment number 1 on the film!")}});
+    m_blog->wordpress().comment(197).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("THIS FILM IS THE WORST THING EVER MADE")}});
+    m_blog->wordpress().comment(198).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Great casino offers here")}});
+    m_blog->wordpress().comment(199).insert(QStringLiteral("author_ip"), QStringLiteral("203.0.113.9"));
+    m_blog->wordpress().comment(2).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Comment number 1 on the film!")}});
     VERIFY_OK(runSync());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 199);
-    auto counts = onStorage([this](Database& db) { return CommentRepository(db).counts(m_siteId); });
+    auto counts = onStorage([this](Database& db) { return CommentRepository(db).counts(m_blog->siteId()); });
     QVERIFY(counts.ok());
     QCOMPARE(counts->approved, 150);
     QCOMPARE(counts->hold, 34);
     QCOMPARE(counts->spam, 10);
     QCOMPARE(counts->trash, 5);
-    auto perPost = onStorage([this](Database& db) { return CommentRepository(db).counts(m_siteId, 2); });
+    auto perPost = onStorage([this](Database& db) { return CommentRepository(db).counts(m_blog->siteId(), 2); });
     QCOMPARE(perPost->total(), 19);
     QVERIFY(local(196).flags & FlagManyLinks);
     QCOMPARE(local(196).linkCount, 2);
@@ -184,7 +167,7 @@ void TestCommentSync::pullStoresEveryStatusWithFlags()
     QCOMPARE(local(1).dateGmt, QDateTime(QDate(2026, 1, 1), QTime(12, 1), Qt::UTC));
     // The pull asked for every status at once, with trimmed fields.
     bool sawAny = false;
-    for (const QUrl& url : std::as_const(m_wordpress->requested)) {
+    for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
         const QUrlQuery query(url);
         if (url.path().endsWith(QLatin1String("/comments")) && query.queryItemValue(QStringLiteral("status")) == QLatin1String("any")) {
             sawAny = true;
@@ -196,9 +179,9 @@ void TestCommentSync::pullStoresEveryStatusWithFlags()
 
 void TestCommentSync::searchCoversTextAuthorEmailUrlAndIp()
 {
-    m_wordpress->addComments(20, 1, QStringLiteral("approved"));
-    m_wordpress->comment(5).insert(QStringLiteral("author_url"), QStringLiteral("https://filmfan.example/"));
-    m_wordpress->comment(6).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("The <em>cinematography</em> was superb")}});
+    m_blog->wordpress().addComments(20, 1, QStringLiteral("approved"));
+    m_blog->wordpress().comment(5).insert(QStringLiteral("author_url"), QStringLiteral("https://filmfan.example/"));
+    m_blog->wordpress().comment(6).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("The <em>cinematography</em> was superb")}});
     VERIFY_OK(runSync());
     const auto search = [this](const QString& text) {
         CommentFilter filter;
@@ -217,16 +200,16 @@ void TestCommentSync::searchCoversTextAuthorEmailUrlAndIp()
 void TestCommentSync::incrementalPullReconcilesWebChanges()
 {
     // Old held comments (beyond the newest 500 the status pass reads) and many newer ones.
-    m_wordpress->addComments(5, 1, QStringLiteral("hold"));
-    m_wordpress->addComments(600, 1, QStringLiteral("approved"));
+    m_blog->wordpress().addComments(5, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(600, 1, QStringLiteral("approved"));
     VERIFY_OK(runSync());
     QCOMPARE(local(1).status, CommentStatus::Hold);
     // On the web meanwhile: an old held comment approved, another deleted, a recent one spammed, a new one.
-    m_wordpress->comment(1).insert(QStringLiteral("status"), QStringLiteral("approved"));
-    m_wordpress->removeComment(2);
-    m_wordpress->comment(600).insert(QStringLiteral("status"), QStringLiteral("spam"));
-    m_wordpress->addComments(1, 2, QStringLiteral("hold"));
-    m_wordpress->requested.clear();
+    m_blog->wordpress().comment(1).insert(QStringLiteral("status"), QStringLiteral("approved"));
+    m_blog->wordpress().removeComment(2);
+    m_blog->wordpress().comment(600).insert(QStringLiteral("status"), QStringLiteral("spam"));
+    m_blog->wordpress().addComments(1, 2, QStringLiteral("hold"));
+    m_blog->wordpress().requested.clear();
     VERIFY_OK(runSync());
     QCOMPARE(local(1).status, CommentStatus::Approved);
     QVERIFY(local(2).gone);
@@ -236,7 +219,7 @@ void TestCommentSync::incrementalPullReconcilesWebChanges()
     // Cheap: one page of new comments, then id,status only.
     int fullPages = 0;
     int statusPages = 0;
-    for (const QUrl& url : std::as_const(m_wordpress->requested)) {
+    for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
         const QUrlQuery query(url);
         if (!url.path().contains(QLatin1String("/comments"))) {
             continue;
@@ -250,14 +233,14 @@ void TestCommentSync::incrementalPullReconcilesWebChanges()
     QCOMPARE(fullPages, 1 + 1);  // the new comments' page, and comment 2 alone (found deleted)
     QVERIFY(statusPages <= 1 + 5 + 1); // the hold queue, the newest 500, the held ones not listed
     // Nothing changed: the same small number of requests, nothing stored twice.
-    m_wordpress->requested.clear();
+    m_blog->wordpress().requested.clear();
     VERIFY_OK(runSync());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 606);
 }
 
 void TestCommentSync::actionsCoalesceInTheOutbox()
 {
-    m_wordpress->addComments(3, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(3, 1, QStringLiteral("hold"));
     VERIFY_OK(runSync());
     const qint64 id = local(1).id;
     auto approve = onStorage([id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Approved); });
@@ -278,53 +261,53 @@ void TestCommentSync::actionsCoalesceInTheOutbox()
 
 void TestCommentSync::replayPushesActions()
 {
-    m_wordpress->addComments(4, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(4, 1, QStringLiteral("hold"));
     VERIFY_OK(runSync());
     const QList<qint64> ids {local(1).id, local(2).id};
     QVERIFY(onStorage([ids](Database& db) { return CommentRepository(db).setStatus(ids, CommentStatus::Approved); }).ok());
     QVERIFY(onStorage([id = local(3).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Trash); }).ok());
     auto spam = onStorage([id = local(4).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Spam); });
     VERIFY_OK(replay());
-    QCOMPARE(m_wordpress->comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
-    QCOMPARE(m_wordpress->comment(2).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
-    QCOMPARE(m_wordpress->comment(3).value(QStringLiteral("status")).toString(), QStringLiteral("trash"));
-    QCOMPARE(m_wordpress->comment(4).value(QStringLiteral("status")).toString(), QStringLiteral("spam"));
+    QCOMPARE(m_blog->wordpress().comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(m_blog->wordpress().comment(2).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(m_blog->wordpress().comment(3).value(QStringLiteral("status")).toString(), QStringLiteral("trash"));
+    QCOMPARE(m_blog->wordpress().comment(4).value(QStringLiteral("status")).toString(), QStringLiteral("spam"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
     QVERIFY(!local(4).pending);
     QCOMPARE(local(4).remoteStatus, QStringLiteral("spam"));
     // Undo after the push queues the way back, and "not spam" restores what it was before.
     QVERIFY(onStorage([c = spam.value()](Database& db) { return CommentRepository(db).undo(c); }).ok());
     VERIFY_OK(replay());
-    QCOMPARE(m_wordpress->comment(4).value(QStringLiteral("status")).toString(), QStringLiteral("hold"));
+    QCOMPARE(m_blog->wordpress().comment(4).value(QStringLiteral("status")).toString(), QStringLiteral("hold"));
     QVERIFY(onStorage([id = local(3).id](Database& db) { return CommentRepository(db).restore({id}); }).ok());
     QCOMPARE(local(3).status, CommentStatus::Hold);
     VERIFY_OK(replay());
-    QCOMPARE(m_wordpress->comment(3).value(QStringLiteral("status")).toString(), QStringLiteral("hold"));
+    QCOMPARE(m_blog->wordpress().comment(3).value(QStringLiteral("status")).toString(), QStringLiteral("hold"));
 }
 
 void TestCommentSync::webDecisionStands()
 {
-    m_wordpress->addComments(2, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(2, 1, QStringLiteral("hold"));
     VERIFY_OK(runSync());
     QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Approved); }).ok());
-    m_wordpress->comment(1).insert(QStringLiteral("status"), QStringLiteral("spam")); // someone on wp-admin
-    CommentReplayer replayer(*m_storage, *m_client);
+    m_blog->wordpress().comment(1).insert(QStringLiteral("status"), QStringLiteral("spam")); // someone on wp-admin
+    CommentReplayer replayer(m_blog->storage(), m_blog->client());
     QSignalSpy overruled(&replayer, &CommentReplayer::actionOverruled);
     QSignalSpy finished(&replayer, &CommentReplayer::finished);
     replayer.replay();
     QVERIFY(finished.wait(10000));
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     QCOMPARE(overruled.size(), 1);
     QVERIFY(overruled.constFirst().at(1).toString().contains(QStringLiteral("stands")));
-    QCOMPARE(m_wordpress->comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("spam"));
+    QCOMPARE(m_blog->wordpress().comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("spam"));
     QCOMPARE(local(1).status, CommentStatus::Spam);
     QVERIFY(!local(1).notice.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
     // An edit made on the web meanwhile wins over a local edit too.
     QVERIFY(onStorage([id = local(2).id](Database& db) { return CommentRepository(db).edit(id, QStringLiteral("Mine")); }).ok());
-    m_wordpress->comment(2).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Theirs")}});
+    m_blog->wordpress().comment(2).insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Theirs")}});
     VERIFY_OK(replay());
-    QCOMPARE(m_wordpress->comment(2).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString(), QStringLiteral("Theirs"));
+    QCOMPARE(m_blog->wordpress().comment(2).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString(), QStringLiteral("Theirs"));
     QCOMPARE(local(2).content, QStringLiteral("Theirs"));
     // An edit is cleaned before it is kept or sent.
     QVERIFY(onStorage([id = local(2).id](Database& db) {
@@ -332,43 +315,43 @@ void TestCommentSync::webDecisionStands()
             }).ok());
     QCOMPARE(local(2).content.trimmed(), QStringLiteral("<strong>Fine</strong>"));
     VERIFY_OK(replay());
-    QCOMPARE(m_wordpress->comment(2).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString().trimmed(),
+    QCOMPARE(m_blog->wordpress().comment(2).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString().trimmed(),
              QStringLiteral("<strong>Fine</strong>"));
 }
 
 void TestCommentSync::deletedOnTheWebIsMarkedNotRetried()
 {
-    m_wordpress->addComments(2, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(2, 1, QStringLiteral("hold"));
     VERIFY_OK(runSync());
     QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Approved); }).ok());
-    m_wordpress->removeComment(1);
+    m_blog->wordpress().removeComment(1);
     VERIFY_OK(replay());
     QVERIFY(local(1).gone);
     QVERIFY(!local(1).pending);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
-    m_wordpress->requested.clear();
+    m_blog->wordpress().requested.clear();
     VERIFY_OK(replay());
-    QVERIFY(m_wordpress->requested.isEmpty());
+    QVERIFY(m_blog->wordpress().requested.isEmpty());
 }
 
 void TestCommentSync::replyToPendingApprovesParentFirst()
 {
-    m_wordpress->addComments(1, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(1, 1, QStringLiteral("hold"));
     VERIFY_OK(runSync());
     auto reply = onStorage([id = local(1).id](Database& db) { return CommentRepository(db).reply(id, QStringLiteral("Thanks, glad you liked it.")); });
     QVERIFY(reply.ok());
     QCOMPARE(local(1).status, CommentStatus::Approved);
     VERIFY_OK(replay());
-    QCOMPARE(m_wordpress->commentCount(), 2);
-    const QJsonObject created = m_wordpress->comment(2);
+    QCOMPARE(m_blog->wordpress().commentCount(), 2);
+    const QJsonObject created = m_blog->wordpress().comment(2);
     QCOMPARE(created.value(QStringLiteral("parent")).toInteger(), 1);
     QCOMPARE(created.value(QStringLiteral("post")).toInteger(), 1);
-    QCOMPARE(m_wordpress->comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(m_blog->wordpress().comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
     // The approval went out before the reply.
     qsizetype approvedAt = -1;
     qsizetype repliedAt = -1;
-    for (qsizetype i = 0; i < m_wordpress->requested.size(); ++i) {
-        const QString path = m_wordpress->requested.at(i).path();
+    for (qsizetype i = 0; i < m_blog->wordpress().requested.size(); ++i) {
+        const QString path = m_blog->wordpress().requested.at(i).path();
         if (path.endsWith(QLatin1String("/comments/1")) && approvedAt < 0 && i > 0) {
             approvedAt = i;
         }
@@ -382,17 +365,17 @@ void TestCommentSync::replyToPendingApprovesParentFirst()
 
 void TestCommentSync::lostReplyAnswerIsNotPostedTwice()
 {
-    m_wordpress->addComments(1, 1, QStringLiteral("approved"));
+    m_blog->wordpress().addComments(1, 1, QStringLiteral("approved"));
     VERIFY_OK(runSync());
     QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).reply(id, QStringLiteral("Seen it twice.")); }).ok());
     // The server takes the reply, but the answer never arrives.
     bool dropped = false;
-    m_wordpress->fault = [this, &dropped](const FakeRequest& request) -> std::optional<FakeResponse> {
+    m_blog->wordpress().fault = [this, &dropped](const FakeRequest& request) -> std::optional<FakeResponse> {
         if (!dropped && request.method == "POST" && request.url.path().endsWith(QLatin1String("/comments"))) {
             dropped = true;
-            m_wordpress->fault = nullptr;
-            m_wordpress->addComments(1, 1, QStringLiteral("approved"));
-            QJsonObject& created = m_wordpress->comment(2);
+            m_blog->wordpress().fault = nullptr;
+            m_blog->wordpress().addComments(1, 1, QStringLiteral("approved"));
+            QJsonObject& created = m_blog->wordpress().comment(2);
             created.insert(QStringLiteral("author"), 1);
             created.insert(QStringLiteral("parent"), 1);
             created.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("Seen it twice.")}});
@@ -402,23 +385,23 @@ void TestCommentSync::lostReplyAnswerIsNotPostedTwice()
         }
         return std::nullopt;
     };
-    CommentReplayer first(*m_storage, *m_client);
+    CommentReplayer first(m_blog->storage(), m_blog->client());
     first.setBaseRetryDelaySecs(0);
     QSignalSpy failed(&first, &CommentReplayer::actionFailed);
     QSignalSpy done(&first, &CommentReplayer::finished);
     first.replay();
     QVERIFY(done.wait(10000));
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     QCOMPARE(failed.size(), 1);
     QVERIFY(failed.constFirst().at(2).toBool()); // will retry
-    QCOMPARE(m_wordpress->commentCount(), 2);
-    CommentReplayer second(*m_storage, *m_client);
+    QCOMPARE(m_blog->wordpress().commentCount(), 2);
+    CommentReplayer second(m_blog->storage(), m_blog->client());
     second.setIgnoreRetryDelay(true);
     QSignalSpy finished(&second, &CommentReplayer::finished);
     second.replay();
     QVERIFY(finished.wait(10000));
-    m_storage->waitForIdle();
-    QCOMPARE(m_wordpress->commentCount(), 2); // found again, not posted twice
+    m_blog->storage().waitForIdle();
+    QCOMPARE(m_blog->wordpress().commentCount(), 2); // found again, not posted twice
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments WHERE remote_id = 2")), 1);
     // A pull afterwards does not create a second row either.
@@ -428,7 +411,7 @@ void TestCommentSync::lostReplyAnswerIsNotPostedTwice()
 
 void TestCommentSync::deleteForGoodAndUndoBeforePush()
 {
-    m_wordpress->addComments(2, 1, QStringLiteral("spam"));
+    m_blog->wordpress().addComments(2, 1, QStringLiteral("spam"));
     VERIFY_OK(runSync());
     auto deleted = onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Deleted); });
     QVERIFY(deleted.ok());
@@ -439,37 +422,37 @@ void TestCommentSync::deleteForGoodAndUndoBeforePush()
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
     QVERIFY(onStorage([id = local(2).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Deleted); }).ok());
     VERIFY_OK(replay());
-    QVERIFY(!m_wordpress->hasComment(2));
-    QVERIFY(m_wordpress->hasComment(1));
+    QVERIFY(!m_blog->wordpress().hasComment(2));
+    QVERIFY(m_blog->wordpress().hasComment(1));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 1);
 }
 
 void TestCommentSync::transientFailureKeepsActionQueued()
 {
-    m_wordpress->addComments(1, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(1, 1, QStringLiteral("hold"));
     VERIFY_OK(runSync());
     QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Approved); }).ok());
-    m_wordpress->fault = [](const FakeRequest&) -> std::optional<FakeResponse> {
+    m_blog->wordpress().fault = [](const FakeRequest&) -> std::optional<FakeResponse> {
         return FakeResponse::json(R"({"code":"busy","message":"Busy","data":{"status":503}})", 503);
     };
     const Status failed = replay();
     QVERIFY(!failed.ok());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending' AND next_attempt_at IS NOT NULL")), 1);
     QCOMPARE(local(1).status, CommentStatus::Approved); // the moderator's decision is kept
-    m_wordpress->fault = nullptr;
-    CommentReplayer replayer(*m_storage, *m_client);
+    m_blog->wordpress().fault = nullptr;
+    CommentReplayer replayer(m_blog->storage(), m_blog->client());
     replayer.setIgnoreRetryDelay(true);
     QSignalSpy finished(&replayer, &CommentReplayer::finished);
     replayer.replay();
     QVERIFY(finished.wait(10000));
-    m_storage->waitForIdle();
-    QCOMPARE(m_wordpress->comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    m_blog->storage().waitForIdle();
+    QCOMPARE(m_blog->wordpress().comment(1).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
 }
 
 void TestCommentSync::localDecisionSurvivesAPull()
 {
-    m_wordpress->addComments(1, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(1, 1, QStringLiteral("hold"));
     VERIFY_OK(runSync());
     QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Spam); }).ok());
     // A full pull (as after a reset) must not undo the waiting decision.

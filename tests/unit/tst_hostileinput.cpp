@@ -17,6 +17,7 @@
 #include "core/sync/CommentReplayer.h"
 #include "core/sync/Publisher.h"
 #include "core/sync/SyncEngine.h"
+#include "support/FakeBlog.h"
 #include "support/FakeWordPress.h"
 #include "support/TestSupport.h"
 
@@ -110,18 +111,14 @@ private:
     void verifySentence(const Status& status, Error::Code code, const QStringList& words);
     template <typename Fn> auto onStorage(Fn fn)
     {
-        auto future = m_storage->run(std::move(fn));
+        auto future = m_blog->storage().run(std::move(fn));
         future.waitForFinished();
         return future.result();
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<FakeWordPress> m_wordpress;
-    std::unique_ptr<StorageExecutor> m_storage;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<WordPressClient> m_client;
+    std::unique_ptr<FakeBlog> m_blog;
     QString m_path;
-    qint64 m_siteId = 0;
     int m_run = 0;
 };
 
@@ -132,29 +129,14 @@ void TestHostileInput::init()
     }
     // A fresh file per test and per row of data.
     m_path = m_dir.filePath(QStringLiteral("hostile-%1.sqlite").arg(++m_run));
-    m_wordpress = std::make_unique<FakeWordPress>();
-    m_wordpress->addPosts(150);
-    m_wordpress->addComments(180, 1, QStringLiteral("approved"));
-    m_wordpress->addComments(70, 2, QStringLiteral("hold"));
-    Site site;
-    site.name = QStringLiteral("Fake");
-    site.baseUrl = m_wordpress->siteUrl();
-    site.restRoot = m_wordpress->restRoot();
-    site.userName = QStringLiteral("admin");
-    site.userId = 1;
-    {
-        auto db = Database::open(m_path);
-        QVERIFY(db.ok());
-        auto id = SiteRepository(**db).add(site);
-        QVERIFY2(id.ok(), qPrintable(test::errorOf(id)));
-        m_siteId = id.value();
-    }
-    site.id = m_siteId;
-    m_storage = std::make_unique<StorageExecutor>(m_path);
-    m_http = std::make_unique<HttpClient>(m_wordpress->makeNetwork());
-    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"));
-    m_http->setRetryPolicy({ 1, 5 });
-    m_client = std::make_unique<WordPressClient>(site, m_http.get());
+    m_blog = std::make_unique<FakeBlog>(m_path, [](Site& site) {
+        site.userId = 1;
+    });
+    QVERIFY2(m_blog->ok(), qPrintable(m_blog->error()));
+    m_blog->wordpress().addPosts(150);
+    m_blog->wordpress().addComments(180, 1, QStringLiteral("approved"));
+    m_blog->wordpress().addComments(70, 2, QStringLiteral("hold"));
+    m_blog->http().setRetryPolicy({ 1, 5 });
 
     // The state every test starts from: a synced blog, a moderation action and a publication waiting.
     const Status first = runSync();
@@ -164,21 +146,18 @@ void TestHostileInput::init()
 
 void TestHostileInput::cleanup()
 {
-    m_client.reset();
-    m_http.reset();
-    m_storage.reset();
-    m_wordpress.reset();
+    m_blog.reset();
 }
 
 Status TestHostileInput::runSync()
 {
-    SyncEngine engine(*m_storage, *m_client);
+    SyncEngine engine(m_blog->storage(), m_blog->client());
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.start();
     if (!finished.wait(120000)) {
         return Error::make(Error::Code::Timeout, QStringLiteral("sync did not finish"));
     }
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     return finished.constFirst().constFirst().value<Status>();
 }
 
@@ -189,13 +168,13 @@ template <typename Replayer> Status TestHostileInput::runReplay(Replayer& replay
     if (!finished.wait(20000)) {
         return Error::make(Error::Code::Timeout, QStringLiteral("replay did not finish"));
     }
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     return finished.constFirst().constFirst().value<Status>();
 }
 
 void TestHostileInput::queueOutbox()
 {
-    const auto held = onStorage([this](Database& db) { return CommentRepository(db).byRemoteId(m_siteId, 200); });
+    const auto held = onStorage([this](Database& db) { return CommentRepository(db).byRemoteId(m_blog->siteId(), 200); });
     QVERIFY(held.ok() && held.value());
     QCOMPARE(held.value()->status, CommentStatus::Hold);
     const auto approve = onStorage([id = held.value()->id](Database& db) {
@@ -208,7 +187,7 @@ void TestHostileInput::queueOutbox()
         if (!id) {
             return id.error();
         }
-        return PublishRepository(db).enqueuePublish(id.value(), m_siteId);
+        return PublishRepository(db).enqueuePublish(id.value(), m_blog->siteId());
     });
     QVERIFY2(queued.ok(), qPrintable(errorOf(queued)));
     QCOMPARE(snapshot().outbox.size(), 2);
@@ -340,16 +319,16 @@ void TestHostileInput::brokenAnswerFailsCleanly()
     if (fullPull) {
         CHECKED(forgetSyncState());
     }
-    m_wordpress->addComments(3, 1, QStringLiteral("hold")); // something new to ask for
+    m_blog->wordpress().addComments(3, 1, QStringLiteral("hold")); // something new to ask for
     const Snapshot before = snapshot();
-    m_wordpress->fault = answerList(route, answer);
+    m_blog->wordpress().fault = answerList(route, answer);
     const Status failed = runSync();
     CHECKED(verifySentence(
         failed, Error::Code::BadResponse, words + QStringList { QStringLiteral("does not understand") }));
     CHECKED(verifyConsistent(before));
 
     // Once the blog answers properly again, the same sync completes.
-    m_wordpress->fault = nullptr;
+    m_blog->wordpress().fault = nullptr;
     const Status again = runSync();
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
     QCOMPARE(snapshot().comments.size(), 253);
@@ -369,25 +348,25 @@ void TestHostileInput::passwordRevokedMidSync()
 {
     QFETCH(QByteArray, answer);
     CHECKED(forgetSyncState());
-    m_wordpress->addPosts(300); // 450 posts: five pages
+    m_blog->wordpress().addPosts(300); // 450 posts: five pages
     const Snapshot before = snapshot();
     int postPages = 0;
     bool revoked = false;
-    m_wordpress->fault = [&](const FakeRequest& request) -> std::optional<FakeResponse> {
+    m_blog->wordpress().fault = [&](const FakeRequest& request) -> std::optional<FakeResponse> {
         if (isGet(request, QLatin1String("/posts")) && ++postPages == 3) {
             revoked = true; // from now on, every request
         }
         return revoked ? std::optional(FakeResponse::json(answer, 401)) : std::nullopt;
     };
-    m_wordpress->delayMs = 2;
+    m_blog->wordpress().delayMs = 2;
     const Status failed = runSync();
     CHECKED(verifySentence(failed, Error::Code::Auth, { QStringLiteral("application password") }));
     CHECKED(verifyConsistent(before));
 
     // The replays meet the same refusal; what they were to send stays queued.
-    CommentReplayer comments(*m_storage, *m_client);
+    CommentReplayer comments(m_blog->storage(), m_blog->client());
     CHECKED(verifySentence(runReplay(comments), Error::Code::Auth, { QStringLiteral("application password") }));
-    Publisher publisher(*m_storage, *m_client, m_dir.path());
+    Publisher publisher(m_blog->storage(), m_blog->client(), m_dir.path());
     CHECKED(verifySentence(runReplay(publisher), Error::Code::Auth, { QStringLiteral("application password") }));
     const QStringList queued = snapshot().outbox;
     QCOMPARE(queued.size(), 2);
@@ -401,7 +380,7 @@ void TestHostileInput::passwordRevokedMidSync()
         2);
 
     // A new password: the sync resumes and completes.
-    m_wordpress->fault = nullptr;
+    m_blog->wordpress().fault = nullptr;
     const Status again = runSync();
     QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
     QCOMPARE(snapshot().posts.size(), 450);
@@ -415,8 +394,8 @@ void TestHostileInput::tenMegabyteComment()
     while (huge.size() < 10 * 1024 * 1024) {
         huge += unit;
     }
-    m_wordpress->addComments(1, 1, QStringLiteral("hold"));
-    m_wordpress->comment(251).insert(QStringLiteral("content"), QJsonObject { { QStringLiteral("raw"), huge } });
+    m_blog->wordpress().addComments(1, 1, QStringLiteral("hold"));
+    m_blog->wordpress().comment(251).insert(QStringLiteral("content"), QJsonObject { { QStringLiteral("raw"), huge } });
     const Snapshot before = snapshot();
     QElapsedTimer timer;
     timer.start();
@@ -424,7 +403,7 @@ void TestHostileInput::tenMegabyteComment()
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
     qInfo() << "10 MB comment synced in" << timer.elapsed() << "ms";
     CHECKED(verifyConsistent(before));
-    const auto stored = onStorage([this](Database& db) { return CommentRepository(db).byRemoteId(m_siteId, 251); });
+    const auto stored = onStorage([this](Database& db) { return CommentRepository(db).byRemoteId(m_blog->siteId(), 251); });
     QVERIFY(stored.ok() && stored.value());
     QCOMPARE(stored.value()->content.size(), huge.size());
     QVERIFY(stored.value()->flags & FlagManyLinks);
@@ -440,13 +419,13 @@ void TestHostileInput::deeplyNestedCommentHtml()
     const int depth = 100000;
     const QString nested = QStringLiteral("<div><b><i>").repeated(depth)
         + QStringLiteral("deep <a href=\"javascript:x\">link</a>") + QStringLiteral("</i></b></div>").repeated(depth);
-    m_wordpress->addComments(1, 2, QStringLiteral("hold"));
-    m_wordpress->comment(251).insert(QStringLiteral("content"), QJsonObject { { QStringLiteral("raw"), nested } });
+    m_blog->wordpress().addComments(1, 2, QStringLiteral("hold"));
+    m_blog->wordpress().comment(251).insert(QStringLiteral("content"), QJsonObject { { QStringLiteral("raw"), nested } });
     const Snapshot before = snapshot();
     const Status status = runSync();
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
     CHECKED(verifyConsistent(before));
-    const auto stored = onStorage([this](Database& db) { return CommentRepository(db).byRemoteId(m_siteId, 251); });
+    const auto stored = onStorage([this](Database& db) { return CommentRepository(db).byRemoteId(m_blog->siteId(), 251); });
     QVERIFY(stored.ok() && stored.value());
     QCOMPARE(stored.value()->plainText, QStringLiteral("deep link"));
     const QString shown = CommentSanitizer::sanitize(stored.value()->content);
@@ -458,15 +437,15 @@ void TestHostileInput::deeplyNestedCommentHtml()
 void TestHostileInput::tenThousandCommentsOnOnePage()
 {
     // A server that ignores per_page: the first comments request gets every comment on one page.
-    m_wordpress->addComments(10000, 1, QStringLiteral("approved"));
+    m_blog->wordpress().addComments(10000, 1, QStringLiteral("approved"));
     CHECKED(forgetSyncState());
     QJsonArray all;
-    for (qint64 id = m_wordpress->commentCount(); id >= 1; --id) {
-        all.append(m_wordpress->comment(id));
+    for (qint64 id = m_blog->wordpress().commentCount(); id >= 1; --id) {
+        all.append(m_blog->wordpress().comment(id));
     }
     const QByteArray page = QJsonDocument(all).toJson(QJsonDocument::Compact);
     bool answered = false;
-    m_wordpress->fault = [&](const FakeRequest& request) -> std::optional<FakeResponse> {
+    m_blog->wordpress().fault = [&](const FakeRequest& request) -> std::optional<FakeResponse> {
         if (!isGet(request, QLatin1String("/comments")) || std::exchange(answered, true)) {
             return std::nullopt;
         }
@@ -488,20 +467,20 @@ void TestHostileInput::pageCountThatLies()
     // X-WP-TotalPages says a million; past the real 250 comments every page is empty, as WordPress answers then.
     CHECKED(forgetSyncState());
     int requests = 0;
-    m_wordpress->fault = [&](const FakeRequest& request) -> std::optional<FakeResponse> {
+    m_blog->wordpress().fault = [&](const FakeRequest& request) -> std::optional<FakeResponse> {
         if (!isGet(request, QLatin1String("/comments"))) {
             return std::nullopt;
         }
         ++requests;
         const int page = QUrlQuery(request.url).queryItemValue(QStringLiteral("page")).toInt();
         QJsonArray items;
-        for (qint64 id = (page - 1) * 100 + 1; id <= std::min<qint64>(page * 100, m_wordpress->commentCount()); ++id) {
-            items.append(m_wordpress->comment(id));
+        for (qint64 id = (page - 1) * 100 + 1; id <= std::min<qint64>(page * 100, m_blog->wordpress().commentCount()); ++id) {
+            items.append(m_blog->wordpress().comment(id));
         }
         FakeResponse response = FakeResponse::json(QJsonDocument(items).toJson(QJsonDocument::Compact));
         return response.header("X-WP-Total", "250").header("X-WP-TotalPages", "1000000");
     };
-    m_wordpress->delayMs = 5; // a network, however fast, is slower than storing an empty page
+    m_blog->wordpress().delayMs = 5; // a network, however fast, is slower than storing an empty page
     const Snapshot before = snapshot();
     const Status status = runSync();
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));

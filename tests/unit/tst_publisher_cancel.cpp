@@ -8,6 +8,7 @@
 #include "core/storage/SiteRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/Publisher.h"
+#include "support/FakeBlog.h"
 #include "support/FakeWordPress.h"
 #include "support/TestSupport.h"
 
@@ -33,10 +34,7 @@ private:
     int createRequests() const;
 
     QTemporaryDir m_dir;
-    std::unique_ptr<FakeWordPress> m_wordpress;
-    std::unique_ptr<StorageExecutor> m_storage;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<WordPressClient> m_client;
+    std::unique_ptr<FakeBlog> m_blog;
     QString m_path;
     qint64 m_review = 0;
 };
@@ -44,44 +42,28 @@ private:
 void TestPublisherCancel::init()
 {
     m_path = m_dir.filePath(QStringLiteral("cancel-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    m_wordpress = std::make_unique<FakeWordPress>();
-    Site site;
-    site.name = QStringLiteral("Fake");
-    site.baseUrl = m_wordpress->siteUrl();
-    site.restRoot = m_wordpress->restRoot();
-    site.userName = QStringLiteral("admin");
-    {
-        auto db = Database::open(m_path);
-        QVERIFY(db.ok());
-        auto id = SiteRepository(**db).add(site);
-        QVERIFY2(id.ok(), qPrintable(test::errorOf(id)));
-        site.id = id.value();
-        Post review;
-        review.siteId = site.id;
-        review.title = QStringLiteral("Sunrise");
-        review.body = QStringLiteral("A farmer rows his wife across a lake.");
-        auto created = PostRepository(**db).create(review);
-        QVERIFY2(created.ok(), qPrintable(test::errorOf(created)));
-        m_review = created.value();
-        QVERIFY(PublishRepository(**db).enqueuePublish(m_review, site.id).ok());
-    }
-    m_storage = std::make_unique<StorageExecutor>(m_path);
-    m_http = std::make_unique<HttpClient>(m_wordpress->makeNetwork());
-    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"));
-    m_client = std::make_unique<WordPressClient>(site, m_http.get());
+    m_blog = std::make_unique<FakeBlog>(m_path);
+    QVERIFY2(m_blog->ok(), qPrintable(m_blog->error()));
+    auto db = Database::open(m_path);
+    QVERIFY(db.ok());
+    Post review;
+    review.siteId = m_blog->siteId();
+    review.title = QStringLiteral("Sunrise");
+    review.body = QStringLiteral("A farmer rows his wife across a lake.");
+    auto created = PostRepository(**db).create(review);
+    QVERIFY2(created.ok(), qPrintable(test::errorOf(created)));
+    m_review = created.value();
+    QVERIFY(PublishRepository(**db).enqueuePublish(m_review, m_blog->siteId()).ok());
 }
 
 void TestPublisherCancel::cleanup()
 {
-    m_client.reset();
-    m_http.reset();
-    m_storage.reset();
-    m_wordpress.reset();
+    m_blog.reset();
 }
 
 QList<OutboxEntry> TestPublisherCancel::outbox()
 {
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     auto db = Database::open(m_path);
     return PublishRepository(**db).entries().value();
 }
@@ -89,7 +71,7 @@ QList<OutboxEntry> TestPublisherCancel::outbox()
 int TestPublisherCancel::createRequests() const
 {
     int creates = 0;
-    for (const QUrl& url : std::as_const(m_wordpress->requested)) {
+    for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
         if (url.path().endsWith(QLatin1String("/wp/v2/posts"))) {
             ++creates; // GETs of the collection are not part of publishing a new review
         }
@@ -99,7 +81,7 @@ int TestPublisherCancel::createRequests() const
 
 void TestPublisherCancel::cancelBetweenStepsSendsNothingAndKeepsTheEntry()
 {
-    Publisher publisher(*m_storage, *m_client, m_dir.path());
+    Publisher publisher(m_blog->storage(), m_blog->client(), m_dir.path());
     QSignalSpy finished(&publisher, &Publisher::finished);
     // The first step is announced once the review is loaded, before anything is sent.
     connect(&publisher, &Publisher::stepChanged, &publisher, &Publisher::cancel);
@@ -108,14 +90,14 @@ void TestPublisherCancel::cancelBetweenStepsSendsNothingAndKeepsTheEntry()
     const Status status = finished.constFirst().constFirst().value<Status>();
     QVERIFY(!status.ok());
     QCOMPARE(status.error().code, Error::Code::Cancelled);
-    QCOMPARE(m_wordpress->requested.size(), 0);
+    QCOMPARE(m_blog->wordpress().requested.size(), 0);
     const QList<OutboxEntry> waiting = outbox();
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(waiting.first().state, QStringLiteral("pending"));
     QCOMPARE(waiting.first().attempts, 0);
 
     // Publishing again later goes through, once.
-    Publisher again(*m_storage, *m_client, m_dir.path());
+    Publisher again(m_blog->storage(), m_blog->client(), m_dir.path());
     QSignalSpy done(&again, &Publisher::finished);
     QSignalSpy published(&again, &Publisher::published);
     again.replay();
@@ -123,16 +105,16 @@ void TestPublisherCancel::cancelBetweenStepsSendsNothingAndKeepsTheEntry()
     QVERIFY(done.constFirst().constFirst().value<Status>().ok());
     QCOMPARE(published.size(), 1);
     QCOMPARE(outbox().size(), 0);
-    QCOMPARE(m_wordpress->postCount(), 1);
+    QCOMPARE(m_blog->wordpress().postCount(), 1);
 }
 
 void TestPublisherCancel::cancelDuringTheWriteFinishesItOnce()
 {
-    Publisher publisher(*m_storage, *m_client, m_dir.path());
+    Publisher publisher(m_blog->storage(), m_blog->client(), m_dir.path());
     QSignalSpy finished(&publisher, &Publisher::finished);
     QSignalSpy published(&publisher, &Publisher::published);
-    m_wordpress->delayMs = 50;
-    m_wordpress->fault = [&publisher](const FakeRequest& request) -> std::optional<FakeResponse> {
+    m_blog->wordpress().delayMs = 50;
+    m_blog->wordpress().fault = [&publisher](const FakeRequest& request) -> std::optional<FakeResponse> {
         if (request.method == "POST" && request.url.path().endsWith(QLatin1String("/wp/v2/posts"))) {
             publisher.cancel(); // the create is on the wire: it must be finished and recorded
         }
@@ -145,17 +127,17 @@ void TestPublisherCancel::cancelDuringTheWriteFinishesItOnce()
     auto db = Database::open(m_path);
     const Post post = PostRepository(**db).load(m_review).value();
     QVERIFY(post.remoteId > 0);
-    QVERIFY(m_wordpress->hasPost(post.remoteId));
-    QCOMPARE(m_wordpress->postCount(), 1);
+    QVERIFY(m_blog->wordpress().hasPost(post.remoteId));
+    QCOMPARE(m_blog->wordpress().postCount(), 1);
 
     // Nothing is left to send: a replay asks for nothing.
-    m_wordpress->requested.clear();
-    Publisher again(*m_storage, *m_client, m_dir.path());
+    m_blog->wordpress().requested.clear();
+    Publisher again(m_blog->storage(), m_blog->client(), m_dir.path());
     QSignalSpy done(&again, &Publisher::finished);
     again.replay();
     QVERIFY(done.wait(10000));
     QCOMPARE(createRequests(), 0);
-    QCOMPARE(m_wordpress->postCount(), 1);
+    QCOMPARE(m_blog->wordpress().postCount(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPublisherCancel)

@@ -8,6 +8,7 @@
 #include "core/storage/StorageExecutor.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/SyncEngine.h"
+#include "support/FakeBlog.h"
 #include "support/FakeWordPress.h"
 #include "support/TestSupport.h"
 
@@ -40,49 +41,26 @@ private:
     int count(const QString& sql);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<FakeWordPress> m_wordpress;
-    std::unique_ptr<StorageExecutor> m_storage;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<WordPressClient> m_client;
+    std::unique_ptr<FakeBlog> m_blog;
     QString m_path;
-    qint64 m_siteId = 0;
 };
 
 void TestSyncEngine::init()
 {
     m_path = m_dir.filePath(QStringLiteral("sync-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    m_wordpress = std::make_unique<FakeWordPress>();
-    Site site;
-    site.name = QStringLiteral("Fake");
-    site.baseUrl = m_wordpress->siteUrl();
-    site.restRoot = m_wordpress->restRoot();
-    site.userName = QStringLiteral("admin");
-    {
-        auto db = Database::open(m_path);
-        QVERIFY(db.ok());
-        auto id = SiteRepository(**db).add(site);
-        QVERIFY2(id.ok(), qPrintable(test::errorOf(id)));
-        m_siteId = id.value();
-    }
-    site.id = m_siteId;
-    m_storage = std::make_unique<StorageExecutor>(m_path);
-    m_http = std::make_unique<HttpClient>(m_wordpress->makeNetwork());
-    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"));
-    m_http->setRetryPolicy({2, 5});
-    m_client = std::make_unique<WordPressClient>(site, m_http.get());
+    m_blog = std::make_unique<FakeBlog>(m_path);
+    QVERIFY2(m_blog->ok(), qPrintable(m_blog->error()));
+    m_blog->http().setRetryPolicy({2, 5});
 }
 
 void TestSyncEngine::cleanup()
 {
-    m_client.reset();
-    m_http.reset();
-    m_storage.reset();
-    m_wordpress.reset();
+    m_blog.reset();
 }
 
 Status TestSyncEngine::runSync(int perPage, int listRefreshSecs)
 {
-    SyncEngine engine(*m_storage, *m_client);
+    SyncEngine engine(m_blog->storage(), m_blog->client());
     engine.setPerPage(perPage);
     engine.setListRefreshSecs(listRefreshSecs);
     QSignalSpy finished(&engine, &SyncEngine::finished);
@@ -90,7 +68,7 @@ Status TestSyncEngine::runSync(int perPage, int listRefreshSecs)
     if (!finished.wait(20000)) {
         return Error::make(Error::Code::Timeout, QStringLiteral("sync did not finish"));
     }
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     return finished.constFirst().constFirst().value<Status>();
 }
 
@@ -106,7 +84,7 @@ int TestSyncEngine::count(const QString& sql)
 
 void TestSyncEngine::fullPullStoresEverything()
 {
-    m_wordpress->addPosts(250);
+    m_blog->wordpress().addPosts(250);
     const Status status = runSync();
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE site_id IS NOT NULL")), 250);
@@ -126,7 +104,7 @@ void TestSyncEngine::fullPullStoresEverything()
     QVERIFY(post->baseModifiedGmt.isValid());
     QVERIFY(!post->dirty);
     // _fields is trimmed and edit context asked for.
-    const auto postRequests = std::count_if(m_wordpress->requested.cbegin(), m_wordpress->requested.cend(), [](const QUrl& url) {
+    const auto postRequests = std::count_if(m_blog->wordpress().requested.cbegin(), m_blog->wordpress().requested.cend(), [](const QUrl& url) {
         return url.path().endsWith(QLatin1String("/posts")) && QUrlQuery(url).queryItemValue(QStringLiteral("context")) == QLatin1String("edit")
                && QUrlQuery(url).queryItemValue(QStringLiteral("_fields")) == wpjson::postFields();
     });
@@ -135,23 +113,23 @@ void TestSyncEngine::fullPullStoresEverything()
 
 void TestSyncEngine::pagesGoInParallel()
 {
-    m_wordpress->addPosts(600);
-    m_wordpress->delayMs = 30;
+    m_blog->wordpress().addPosts(600);
+    m_blog->wordpress().delayMs = 30;
     QVERIFY(runSync().ok());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts")), 600);
-    QVERIFY2(m_wordpress->maxConcurrent >= 3, qPrintable(QString::number(m_wordpress->maxConcurrent)));
-    QVERIFY(m_wordpress->maxConcurrent <= 4);
+    QVERIFY2(m_blog->wordpress().maxConcurrent >= 3, qPrintable(QString::number(m_blog->wordpress().maxConcurrent)));
+    QVERIFY(m_blog->wordpress().maxConcurrent <= 4);
 }
 
 void TestSyncEngine::secondPullIsIncremental()
 {
-    m_wordpress->addPosts(120);
+    m_blog->wordpress().addPosts(120);
     QVERIFY(runSync().ok());
-    m_wordpress->requested.clear();
-    m_wordpress->editPost(7, QStringLiteral("<p>Edited on the web.</p>"), QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
+    m_blog->wordpress().requested.clear();
+    m_blog->wordpress().editPost(7, QStringLiteral("<p>Edited on the web.</p>"), QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC));
     QVERIFY(runSync().ok());
     QUrl postsRequest;
-    for (const QUrl& url : std::as_const(m_wordpress->requested)) {
+    for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
         if (url.path().endsWith(QLatin1String("/posts"))) {
             postsRequest = url;
         }
@@ -163,28 +141,28 @@ void TestSyncEngine::secondPullIsIncremental()
 
 void TestSyncEngine::unauthorizedMidSyncStopsAndResumes()
 {
-    m_wordpress->addPosts(450); // 5 pages of 100
+    m_blog->wordpress().addPosts(450); // 5 pages of 100
     int postPages = 0;
-    m_wordpress->fault = [&postPages](const FakeRequest& request) -> std::optional<FakeResponse> {
+    m_blog->wordpress().fault = [&postPages](const FakeRequest& request) -> std::optional<FakeResponse> {
         if (request.url.path().endsWith(QLatin1String("/posts")) && ++postPages == 3) {
             return FakeResponse::json(R"({"code":"rest_forbidden","message":"Sorry, you are not allowed to do that.","data":{"status":401}})", 401);
         }
         return std::nullopt;
     };
-    m_wordpress->delayMs = 5;
+    m_blog->wordpress().delayMs = 5;
     const Status failed = runSync();
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().code, Error::Code::Auth);
     // Whatever was stored is consistent, and the run is recorded for resuming.
     {
         auto db = Database::open(m_path);
-        auto state = SyncRepository(**db).state(m_siteId, QStringLiteral("posts"));
+        auto state = SyncRepository(**db).state(m_blog->siteId(), QStringLiteral("posts"));
         QVERIFY(state.ok());
         QVERIFY(state->nextPage >= 1);
         QCOMPARE(state->totalPages, 5);
     }
-    m_wordpress->fault = nullptr;
-    m_wordpress->requested.clear();
+    m_blog->wordpress().fault = nullptr;
+    m_blog->wordpress().requested.clear();
     QVERIFY(runSync().ok());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts")), 450);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_state WHERE next_page <> 0")), 0);
@@ -192,8 +170,8 @@ void TestSyncEngine::unauthorizedMidSyncStopsAndResumes()
 
 void TestSyncEngine::malformedPageFailsCleanly()
 {
-    m_wordpress->addPosts(150);
-    m_wordpress->fault = [](const FakeRequest& request) -> std::optional<FakeResponse> {
+    m_blog->wordpress().addPosts(150);
+    m_blog->wordpress().fault = [](const FakeRequest& request) -> std::optional<FakeResponse> {
         if (request.url.path().endsWith(QLatin1String("/posts")) && QUrlQuery(request.url).queryItemValue(QStringLiteral("page")) == QLatin1String("2")) {
             FakeResponse response = FakeResponse::json(R"([{"id":"not a number","status":"publish"}])");
             response.headers = {{"X-WP-Total", "150"}, {"X-WP-TotalPages", "2"}};
@@ -212,7 +190,7 @@ void TestSyncEngine::malformedPageFailsCleanly()
 
 void TestSyncEngine::localEditsAreNotOverwritten()
 {
-    m_wordpress->addPosts(3);
+    m_blog->wordpress().addPosts(3);
     QVERIFY(runSync().ok());
     qint64 localId = 0;
     {
@@ -226,7 +204,7 @@ void TestSyncEngine::localEditsAreNotOverwritten()
         QVERIFY(repo.update(post).ok());
         QVERIFY(repo.load(localId)->dirty);
     }
-    m_wordpress->editPost(2, QStringLiteral("<p>Web edit.</p>"), QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC));
+    m_blog->wordpress().editPost(2, QStringLiteral("<p>Web edit.</p>"), QDateTime(QDate(2026, 5, 1), QTime(8, 0), Qt::UTC));
     QVERIFY(runSync().ok());
     auto db = Database::open(m_path);
     const Post post = PostRepository(**db).load(localId).value();
@@ -237,18 +215,18 @@ void TestSyncEngine::localEditsAreNotOverwritten()
 
 int TestSyncEngine::asked(const QString& route)
 {
-    return int(std::count_if(m_wordpress->requested.cbegin(), m_wordpress->requested.cend(),
+    return int(std::count_if(m_blog->wordpress().requested.cbegin(), m_blog->wordpress().requested.cend(),
                              [&route](const QUrl& url) { return url.path().endsWith(route); }));
 }
 
 void TestSyncEngine::shortListsWaitForChangedPosts()
 {
-    m_wordpress->addPosts(30);
+    m_blog->wordpress().addPosts(30);
     QVERIFY(runSync().ok());
     QCOMPARE(asked(QStringLiteral("/categories")), 1);
 
     // Nothing changed: users, categories, tags and media are not asked; posts and comments are.
-    m_wordpress->requested.clear();
+    m_blog->wordpress().requested.clear();
     QVERIFY(runSync().ok());
     for (const QString& route : {QStringLiteral("/users"), QStringLiteral("/categories"), QStringLiteral("/tags"), QStringLiteral("/media")}) {
         QVERIFY2(asked(route) == 0, qPrintable(route));
@@ -256,8 +234,8 @@ void TestSyncEngine::shortListsWaitForChangedPosts()
     QVERIFY(asked(QStringLiteral("/posts")) >= 1);
 
     // A changed post may name a new term: the lists are asked, and the post is stored with its names.
-    m_wordpress->editPost(9, QStringLiteral("<p>Changed.</p>"), QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC));
-    m_wordpress->requested.clear();
+    m_blog->wordpress().editPost(9, QStringLiteral("<p>Changed.</p>"), QDateTime(QDate(2026, 4, 1), QTime(10, 0), Qt::UTC));
+    m_blog->wordpress().requested.clear();
     QVERIFY(runSync().ok());
     QCOMPARE(asked(QStringLiteral("/categories")), 1);
     QCOMPARE(asked(QStringLiteral("/tags")), 1);
@@ -272,7 +250,7 @@ void TestSyncEngine::shortListsWaitForChangedPosts()
     }
 
     // Due (renames and uploads are caught by time): asked even though nothing changed.
-    m_wordpress->requested.clear();
+    m_blog->wordpress().requested.clear();
     QVERIFY(runSync(100, 0).ok());
     QCOMPARE(asked(QStringLiteral("/categories")), 1);
     QCOMPARE(asked(QStringLiteral("/media")), 1);

@@ -10,6 +10,7 @@
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/Publisher.h"
 #include "core/sync/SyncEngine.h"
+#include "support/FakeBlog.h"
 #include "support/FakeWordPress.h"
 #include "support/TestSupport.h"
 
@@ -45,49 +46,26 @@ private:
     int requestsWith(const QString& item);
 
     QTemporaryDir m_dir;
-    std::unique_ptr<FakeWordPress> m_wordpress;
-    std::unique_ptr<StorageExecutor> m_storage;
-    std::unique_ptr<HttpClient> m_http;
-    std::unique_ptr<WordPressClient> m_client;
+    std::unique_ptr<FakeBlog> m_blog;
     QString m_path;
-    qint64 m_siteId = 0;
 };
 
 void TestSyncEngineDeletions::init()
 {
     m_path = m_dir.filePath(QStringLiteral("gone-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
-    m_wordpress = std::make_unique<FakeWordPress>();
-    Site site;
-    site.name = QStringLiteral("Fake");
-    site.baseUrl = m_wordpress->siteUrl();
-    site.restRoot = m_wordpress->restRoot();
-    site.userName = QStringLiteral("admin");
-    {
-        auto db = Database::open(m_path);
-        QVERIFY(db.ok());
-        auto id = SiteRepository(**db).add(site);
-        QVERIFY2(id.ok(), qPrintable(test::errorOf(id)));
-        m_siteId = id.value();
-    }
-    site.id = m_siteId;
-    m_storage = std::make_unique<StorageExecutor>(m_path);
-    m_http = std::make_unique<HttpClient>(m_wordpress->makeNetwork());
-    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"));
-    m_http->setRetryPolicy({2, 5});
-    m_client = std::make_unique<WordPressClient>(site, m_http.get());
+    m_blog = std::make_unique<FakeBlog>(m_path);
+    QVERIFY2(m_blog->ok(), qPrintable(m_blog->error()));
+    m_blog->http().setRetryPolicy({2, 5});
 }
 
 void TestSyncEngineDeletions::cleanup()
 {
-    m_client.reset();
-    m_http.reset();
-    m_storage.reset();
-    m_wordpress.reset();
+    m_blog.reset();
 }
 
 Status TestSyncEngineDeletions::runSync(QList<GonePost>* gone)
 {
-    SyncEngine engine(*m_storage, *m_client);
+    SyncEngine engine(m_blog->storage(), m_blog->client());
     QSignalSpy finished(&engine, &SyncEngine::finished);
     QList<GonePost> reported;
     connect(&engine, &SyncEngine::postsGoneFromBlog, this, [&reported](const QList<GonePost>& posts) { reported += posts; });
@@ -95,7 +73,7 @@ Status TestSyncEngineDeletions::runSync(QList<GonePost>* gone)
     if (!finished.wait(20000)) {
         return Error::make(Error::Code::Timeout, QStringLiteral("sync did not finish"));
     }
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     if (gone) {
         *gone = reported;
     }
@@ -107,7 +85,7 @@ Status TestSyncEngineDeletions::runSync(QList<GonePost>* gone)
 
 Status TestSyncEngineDeletions::runPublisher(QList<Error>* failures)
 {
-    Publisher publisher(*m_storage, *m_client, m_dir.path());
+    Publisher publisher(m_blog->storage(), m_blog->client(), m_dir.path());
     publisher.setIgnoreRetryDelay(true);
     QSignalSpy finished(&publisher, &Publisher::finished);
     QList<Error> failed;
@@ -116,7 +94,7 @@ Status TestSyncEngineDeletions::runPublisher(QList<Error>* failures)
     if (!finished.wait(20000)) {
         return Error::make(Error::Code::Timeout, QStringLiteral("publishing did not finish"));
     }
-    m_storage->waitForIdle();
+    m_blog->storage().waitForIdle();
     if (failures) {
         *failures = failed;
     }
@@ -146,22 +124,22 @@ int TestSyncEngineDeletions::count(const QString& sql)
 
 int TestSyncEngineDeletions::requestsWith(const QString& item)
 {
-    return int(std::count_if(m_wordpress->requested.cbegin(), m_wordpress->requested.cend(), [&item](const QUrl& url) {
+    return int(std::count_if(m_blog->wordpress().requested.cbegin(), m_blog->wordpress().requested.cend(), [&item](const QUrl& url) {
         return url.path().endsWith(QLatin1String("/posts")) && QUrlQuery(url).hasQueryItem(item);
     }));
 }
 
 void TestSyncEngineDeletions::nothingRemovedCostsOneSmallRequest()
 {
-    m_wordpress->addPosts(250);
+    m_blog->wordpress().addPosts(250);
     QVERIFY(runSync().ok());
-    m_wordpress->requested.clear();
+    m_blog->wordpress().requested.clear();
     QList<GonePost> gone;
     const Status status = runSync(&gone);
     QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
     QVERIFY(gone.isEmpty());
     // One count (per_page=1, ids only) and no walk over the ids.
-    const auto counts = std::count_if(m_wordpress->requested.cbegin(), m_wordpress->requested.cend(), [](const QUrl& url) {
+    const auto counts = std::count_if(m_blog->wordpress().requested.cbegin(), m_blog->wordpress().requested.cend(), [](const QUrl& url) {
         const QUrlQuery query(url);
         return url.path().endsWith(QLatin1String("/posts")) && query.queryItemValue(QStringLiteral("per_page")) == QLatin1String("1")
                && query.queryItemValue(QStringLiteral("_fields")) == QLatin1String("id,status")
@@ -174,14 +152,14 @@ void TestSyncEngineDeletions::nothingRemovedCostsOneSmallRequest()
 
 void TestSyncEngineDeletions::removedCleanPostsMoveToTheLocalTrash()
 {
-    m_wordpress->addPosts(250);
+    m_blog->wordpress().addPosts(250);
     QVERIFY(runSync().ok());
     const qint64 deleted = localIdOf(3);
     const qint64 trashed = localIdOf(207);
     QVERIFY(deleted > 0 && trashed > 0);
-    m_wordpress->deletePost(3);   // DELETE ?force=true
-    m_wordpress->trashPost(207);  // DELETE: to the blog's trash
-    m_wordpress->requested.clear();
+    m_blog->wordpress().deletePost(3);   // DELETE ?force=true
+    m_blog->wordpress().trashPost(207);  // DELETE: to the blog's trash
+    m_blog->wordpress().requested.clear();
     QList<GonePost> gone;
     QVERIFY(runSync(&gone).ok());
     QCOMPARE(gone.size(), 2);
@@ -217,7 +195,7 @@ void TestSyncEngineDeletions::removedCleanPostsMoveToTheLocalTrash()
     QVERIFY(!repo.load(deleted)->isTrashed());
 
     // Settled: the next sync counts and stops.
-    m_wordpress->requested.clear();
+    m_blog->wordpress().requested.clear();
     QList<GonePost> again;
     QVERIFY(runSync(&again).ok());
     QVERIFY(again.isEmpty());
@@ -226,7 +204,7 @@ void TestSyncEngineDeletions::removedCleanPostsMoveToTheLocalTrash()
 
 void TestSyncEngineDeletions::removedPostWithLocalWorkIsKeptAsDraft()
 {
-    m_wordpress->addPosts(20);
+    m_blog->wordpress().addPosts(20);
     QVERIFY(runSync().ok());
     const qint64 edited = localIdOf(4);
     const qint64 queued = localIdOf(6);
@@ -236,14 +214,14 @@ void TestSyncEngineDeletions::removedPostWithLocalWorkIsKeptAsDraft()
         Post post = repo.load(edited).value();
         post.body = QStringLiteral("<p>My unpushed edit.</p>");
         QVERIFY(repo.update(post).ok());
-        auto entry = PublishRepository(**db).enqueuePublish(queued, m_siteId);
+        auto entry = PublishRepository(**db).enqueuePublish(queued, m_blog->siteId());
         QVERIFY(entry.ok());
         // It waits (a failure earlier, say); the sync must not lose it.
         QVERIFY(PublishRepository(**db).recordFailure(entry.value(), QStringLiteral("timeout"), false,
                                                       QDateTime::currentDateTimeUtc().addSecs(600)).ok());
     }
-    m_wordpress->deletePost(4);
-    m_wordpress->trashPost(6);
+    m_blog->wordpress().deletePost(4);
+    m_blog->wordpress().trashPost(6);
     QList<GonePost> gone;
     QVERIFY(runSync(&gone).ok());
     QCOMPARE(gone.size(), 2);
@@ -261,7 +239,7 @@ void TestSyncEngineDeletions::removedPostWithLocalWorkIsKeptAsDraft()
     QCOMPARE(b.remoteId, 0);
     // Its queued publication waits for the user instead of silently bringing the post back.
     auto db = Database::open(m_path);
-    auto entries = PublishRepository(**db).entries(m_siteId);
+    auto entries = PublishRepository(**db).entries(m_blog->siteId());
     QCOMPARE(entries->size(), 1);
     QCOMPARE(entries->constFirst().state, QStringLiteral("failed"));
     QVERIFY2(entries->constFirst().lastError.contains(QLatin1String("no longer on the blog")), qPrintable(entries->constFirst().lastError));
@@ -270,11 +248,11 @@ void TestSyncEngineDeletions::removedPostWithLocalWorkIsKeptAsDraft()
 
 void TestSyncEngineDeletions::removalHiddenByANewPostIsFound()
 {
-    m_wordpress->addPosts(30);
+    m_blog->wordpress().addPosts(30);
     QVERIFY(runSync().ok());
     // One removed, one written: the blog still lists 30, the cache holds 31 after pulling the new one.
-    m_wordpress->deletePost(12);
-    m_wordpress->addPosts(1, QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+    m_blog->wordpress().deletePost(12);
+    m_blog->wordpress().addPosts(1, QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
     QList<GonePost> gone;
     QVERIFY(runSync(&gone).ok());
     QCOMPARE(gone.size(), 1);
@@ -285,7 +263,7 @@ void TestSyncEngineDeletions::removalHiddenByANewPostIsFound()
 
 void TestSyncEngineDeletions::publishingAfterTheRemovalCreatesANewPost()
 {
-    m_wordpress->addPosts(10);
+    m_blog->wordpress().addPosts(10);
     QVERIFY(runSync().ok());
     const qint64 local = localIdOf(5);
     {
@@ -295,19 +273,19 @@ void TestSyncEngineDeletions::publishingAfterTheRemovalCreatesANewPost()
         post.body = QStringLiteral("<p>Rewritten here.</p>");
         QVERIFY(repo.update(post).ok());
     }
-    m_wordpress->deletePost(5);
+    m_blog->wordpress().deletePost(5);
     QVERIFY(runSync().ok());
     {
         auto db = Database::open(m_path);
-        QVERIFY(PublishRepository(**db).enqueuePublish(local, m_siteId).ok());
+        QVERIFY(PublishRepository(**db).enqueuePublish(local, m_blog->siteId()).ok());
     }
     QList<Error> failures;
     const Status published = runPublisher(&failures);
     QVERIFY2(published.ok(), qPrintable(published.ok() ? QString() : published.error().message));
     const Post post = load(local);
     QCOMPARE(post.remoteId, 11); // a new post, not the dead id 5
-    QVERIFY(m_wordpress->hasPost(11));
-    QCOMPARE(m_wordpress->post(11).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString(),
+    QVERIFY(m_blog->wordpress().hasPost(11));
+    QCOMPARE(m_blog->wordpress().post(11).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString(),
              QStringLiteral("<p>Rewritten here.</p>"));
     QVERIFY(!post.dirty);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM outbox")), 0);
@@ -315,7 +293,7 @@ void TestSyncEngineDeletions::publishingAfterTheRemovalCreatesANewPost()
 
 void TestSyncEngineDeletions::queuedPublicationMeeting404IsKeptAndCanBeRetried()
 {
-    m_wordpress->addPosts(10);
+    m_blog->wordpress().addPosts(10);
     QVERIFY(runSync().ok());
     const qint64 local = localIdOf(7);
     qint64 entry = 0;
@@ -325,14 +303,14 @@ void TestSyncEngineDeletions::queuedPublicationMeeting404IsKeptAndCanBeRetried()
         Post post = repo.load(local).value();
         post.body = QStringLiteral("<p>Edited before publishing.</p>");
         QVERIFY(repo.update(post).ok());
-        entry = PublishRepository(**db).enqueuePublish(local, m_siteId).value();
+        entry = PublishRepository(**db).enqueuePublish(local, m_blog->siteId()).value();
     }
-    m_wordpress->deletePost(7); // deleted on the web before the queued publication is sent
+    m_blog->wordpress().deletePost(7); // deleted on the web before the queued publication is sent
     QList<Error> failures;
     QVERIFY(!runPublisher(&failures).ok());
     QCOMPARE(failures.size(), 1);
     QCOMPARE(failures.constFirst().code, Error::Code::RemoteNotFound);
-    QVERIFY(!m_wordpress->hasPost(7));
+    QVERIFY(!m_blog->wordpress().hasPost(7));
     Post post = load(local);
     QCOMPARE(post.remoteId, 0);
     QVERIFY(!post.isTrashed());
@@ -340,7 +318,7 @@ void TestSyncEngineDeletions::queuedPublicationMeeting404IsKeptAndCanBeRetried()
     QVERIFY(!post.notice.isEmpty());
     {
         auto db = Database::open(m_path);
-        auto entries = PublishRepository(**db).entries(m_siteId);
+        auto entries = PublishRepository(**db).entries(m_blog->siteId());
         QCOMPARE(entries->constFirst().state, QStringLiteral("failed"));
         QVERIFY(PublishRepository(**db).retry(entry).ok()); // the user's Retry
     }
@@ -356,18 +334,18 @@ void TestSyncEngineDeletions::queuedPublicationMeeting404IsKeptAndCanBeRetried()
 
 void TestSyncEngineDeletions::queuedPublicationNeverUntrashes()
 {
-    m_wordpress->addPosts(10);
+    m_blog->wordpress().addPosts(10);
     QVERIFY(runSync().ok());
     const qint64 local = localIdOf(2);
     {
         auto db = Database::open(m_path);
-        QVERIFY(PublishRepository(**db).enqueuePublish(local, m_siteId).ok());
+        QVERIFY(PublishRepository(**db).enqueuePublish(local, m_blog->siteId()).ok());
     }
-    m_wordpress->trashPost(2);
+    m_blog->wordpress().trashPost(2);
     QList<Error> failures;
     QVERIFY(!runPublisher(&failures).ok());
     QCOMPARE(failures.size(), 1);
-    QCOMPARE(m_wordpress->post(2).value(QStringLiteral("status")).toString(), QStringLiteral("trash")); // left in the trash
+    QCOMPARE(m_blog->wordpress().post(2).value(QStringLiteral("status")).toString(), QStringLiteral("trash")); // left in the trash
     const Post post = load(local);
     QCOMPARE(post.remoteId, 0);
     QVERIFY2(post.notice.contains(QLatin1String("trash")), qPrintable(post.notice));
