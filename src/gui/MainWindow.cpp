@@ -57,8 +57,6 @@ namespace {
 const auto kGeometryKey = QStringLiteral("window/geometry");
 const auto kSplitterKey = QStringLiteral("window/splitter");
 const auto kEditorSplitterKey = QStringLiteral("window/editorSplitter");
-const auto kSpellingKey = QStringLiteral("spelling/language");
-const auto kRemoteImagesKey = QStringLiteral("preview/remoteImages");
 const auto kPageKey = QStringLiteral("window/page");
 const auto kCommentKeysKey = QStringLiteral("moderation/keyboardShortcuts");
 
@@ -308,10 +306,10 @@ void MainWindow::createActions()
     remote->setObjectName(QStringLiteral("actionAllowRemoteImages"));
     remote->setCheckable(true);
     remote->setToolTip(tr("Off by default: loading an image from another site tells that site you are reading"));
-    remote->setChecked(m_services.settings().value(kRemoteImagesKey, false).toBool());
+    remote->setChecked(m_services.settings().value(AppSettings::remoteImagesKey(), false).toBool());
     m_editor->preview()->setRemoteImagesAllowed(remote->isChecked());
     connect(remote, &QAction::toggled, this, [this](bool allowed) {
-        m_services.settings().setValue(kRemoteImagesKey, allowed);
+        m_services.settings().setValue(AppSettings::remoteImagesKey(), allowed);
         m_editor->preview()->setRemoteImagesAllowed(allowed);
     });
 
@@ -363,13 +361,13 @@ void MainWindow::createSpellingMenu(QMenu* menu)
         action->setData(info.language);
         m_languageGroup->addAction(action);
     }
-    const QString wanted = resolvedLanguage(m_services.settings().value(kSpellingKey, QStringLiteral("auto")).toString(), installed);
+    const QString wanted = resolvedLanguage(m_services.settings().value(AppSettings::spellingLanguageKey(), QStringLiteral("auto")).toString(), installed);
     for (QAction* action : m_languageGroup->actions()) {
         action->setChecked(action->data().toString() == wanted);
     }
     connect(m_languageGroup, &QActionGroup::triggered, this, [this](QAction* action) {
         const QString language = action->data().toString();
-        m_services.settings().setValue(kSpellingKey, language);
+        m_services.settings().setValue(AppSettings::spellingLanguageKey(), language);
         m_editor->setSpellingLanguage(language);
     });
     m_editor->setSpellingLanguage(wanted);
@@ -481,8 +479,6 @@ void MainWindow::createBlogMenu()
         m_syncCancel->hide();
     });
     connect(m_sync, &SyncController::postsGoneFromBlog, this, &MainWindow::reportPostsGone);
-    const int interval = m_services.settings().value(QStringLiteral("sync/intervalMinutes"), 15).toInt();
-    m_sync->setIntervalMinutes(interval);
 }
 
 // Rare and worth knowing: the blog lost posts the cache had. Each kept review carries its own notice.
@@ -609,7 +605,6 @@ void MainWindow::updateUndo()
 
 void MainWindow::connectModeration()
 {
-    m_sync->setTriageSettings(TriageSettings::load(m_services.settings()));
     connect(m_sync, &SyncController::commentsChanged, m_moderation, &ModerationView::refresh);
     connect(m_sync, &SyncController::commentActionOverruled, this, [this](qint64 id, const QString& message) {
         statusBar()->showMessage(message, 15000);
@@ -669,10 +664,9 @@ void MainWindow::applySettings()
 {
     QSettings& settings = m_services.settings();
     const AppSettings wanted = AppSettings::load(settings);
-    const bool triageChanged = wanted.triage.linkThreshold != m_applied.triage.linkThreshold
-                               || wanted.triage.blockedWords != m_applied.triage.blockedWords
-                               || wanted.triage.blockedAddresses != m_applied.triage.blockedAddresses;
+    const bool triageChanged = m_settingsApplied && wanted.triage != m_applied.triage; // not at start
     m_applied = wanted;
+    m_settingsApplied = true;
     m_sync->setIntervalMinutes(wanted.syncIntervalMinutes);
     m_sync->setTriageSettings(wanted.triage); // flags comments from the next sync on
     if (triageChanged) {

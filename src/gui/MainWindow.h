@@ -100,6 +100,7 @@ private:
     ExportController* m_export = nullptr;
     AvatarFetcher* m_avatars = nullptr;
     AppSettings m_applied;
+    bool m_settingsApplied = false; // applySettings() has run once (at start)
     QList<qint64> m_siteIds; // connected blogs, oldest first (an unattached review previews as the first's)
     int m_styleGeneration = 0;
 };

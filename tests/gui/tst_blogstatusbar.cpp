@@ -12,6 +12,7 @@
 #include "core/storage/PostRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "support/TestSupport.h"
+#include "support/FakeBlog.h"
 #include "support/FakeWordPress.h"
 
 #include <QAction>
@@ -47,16 +48,11 @@ private Q_SLOTS:
 private:
     static qint64 connectBlog(AppServices& services)
     {
-        NewAccount account;
-        account.siteUrl = QStringLiteral("https://blog.example");
-        account.userName = QStringLiteral("admin");
-        account.password = QStringLiteral("secret");
-        account.secretStore = SecretStore::Kind::File;
-        auto added = services.accounts().addAccount(account);
-        if (!QTest::qWaitFor([&] { return added.isFinished(); }, 10000) || !added.result()) {
-            qFatal("could not connect the fake blog");
+        const auto added = connectFakeBlog(services.accounts());
+        if (!added) {
+            qFatal("could not connect the fake blog: %s", qPrintable(added.error().message));
         }
-        return added.result()->id;
+        return added.value();
     }
 };
 

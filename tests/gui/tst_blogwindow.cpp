@@ -10,6 +10,7 @@
 #include "gui/editor/ReviewSession.h"
 #include "gui/drafts/DraftListModel.h"
 #include "gui/drafts/DraftsSidebar.h"
+#include "support/FakeBlog.h"
 #include "support/FakeWordPress.h"
 
 #include <QAction>
@@ -43,16 +44,11 @@ private Q_SLOTS:
 private:
     static qint64 connectBlog(AppServices& services)
     {
-        NewAccount account;
-        account.siteUrl = QStringLiteral("https://blog.example");
-        account.userName = QStringLiteral("admin");
-        account.password = QStringLiteral("secret");
-        account.secretStore = SecretStore::Kind::File;
-        auto added = services.accounts().addAccount(account);
-        if (!QTest::qWaitFor([&] { return added.isFinished(); }, 10000) || !added.result()) {
-            qFatal("could not connect the fake blog: %s", added.isFinished() ? qPrintable(added.result().error().message) : "timeout");
+        const auto added = connectFakeBlog(services.accounts());
+        if (!added) {
+            qFatal("could not connect the fake blog: %s", qPrintable(added.error().message));
         }
-        return added.result()->id;
+        return added.value();
     }
     static void writeReview(MainWindow& window, const QString& title)
     {

@@ -12,6 +12,8 @@
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/moderation/PendingNotifier.h"
 #include "gui/preview/PreviewPane.h"
+#include "support/FakeBlog.h"
+#include "support/TestSupport.h"
 #include "support/FakeWordPress.h"
 
 #include <QAction>
@@ -81,15 +83,9 @@ void TestSettingsDialog::init()
     m_wordpress->addPosts(3);
     m_services = std::make_unique<AppServices>(profile);
     m_services->accounts().setNetworkFactory([this] { return m_wordpress->makeNetwork(); });
-    NewAccount account;
-    account.siteUrl = QStringLiteral("https://blog.example");
-    account.userName = QStringLiteral("admin");
-    account.password = QStringLiteral("secret");
-    account.secretStore = SecretStore::Kind::File;
-    auto added = m_services->accounts().addAccount(account);
-    QVERIFY(QTest::qWaitFor([&] { return added.isFinished(); }, 10000));
-    QVERIFY(added.result().ok());
-    m_siteId = added.result()->id;
+    const auto added = connectFakeBlog(m_services->accounts());
+    QVERIFY2(added.ok(), qPrintable(test::errorOf(added)));
+    m_siteId = added.value();
     m_window = std::make_unique<MainWindow>(*m_services);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

@@ -1,10 +1,13 @@
 #include "support/FakeBlog.h"
 
+#include "core/accounts/AccountService.h"
 #include "core/remote/HttpClient.h"
 #include "core/remote/WordPressClient.h"
 #include "core/storage/Database.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/StorageExecutor.h"
+
+#include <QTest>
 
 namespace longhand::test {
 
@@ -45,6 +48,23 @@ FakeBlog::~FakeBlog()
     m_http.reset();
     m_storage.reset();
     m_wordpress.reset();
+}
+
+Result<qint64> connectFakeBlog(AccountService& accounts)
+{
+    NewAccount account;
+    account.siteUrl = QStringLiteral("https://blog.example");
+    account.userName = QStringLiteral("admin");
+    account.password = QStringLiteral("secret");
+    account.secretStore = SecretStore::Kind::File;
+    auto added = accounts.addAccount(account);
+    if (!QTest::qWaitFor([&] { return added.isFinished(); }, 10000)) {
+        return Error::make(Error::Code::Timeout, QStringLiteral("connecting the fake blog timed out"));
+    }
+    if (!added.result()) {
+        return added.result().error();
+    }
+    return added.result()->id;
 }
 
 } // namespace longhand::test

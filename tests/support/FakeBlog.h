@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/domain/Site.h"
 #include "support/FakeWordPress.h"
 
@@ -9,6 +10,7 @@
 #include <memory>
 
 namespace longhand {
+class AccountService;
 class HttpClient;
 class StorageExecutor;
 class WordPressClient;
@@ -47,5 +49,10 @@ private:
     std::unique_ptr<HttpClient> m_http;
     std::unique_ptr<WordPressClient> m_client;
 };
+
+// Connects a blog through the app's own "Add blog" path (discovery, sign-in, password in the profile's
+// file store), as a GUI test needs it: point the accounts' network factory at a FakeWordPress first.
+// Returns the new site's id, or the error's message.
+Result<qint64> connectFakeBlog(AccountService& accounts);
 
 } // namespace longhand::test

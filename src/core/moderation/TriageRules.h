@@ -16,6 +16,8 @@ struct TriageSettings
 
     static TriageSettings load(const QSettings& settings);
     void save(QSettings& settings) const;
+
+    bool operator==(const TriageSettings&) const = default;
 };
 
 // Decides a comment's triage flags (see TriageFlag) from its text and author. The duplicate flag

@@ -48,15 +48,6 @@ void AppSettings::save(QSettings& settings) const
     triage.save(settings);
 }
 
-bool AppSettings::operator==(const AppSettings& other) const
-{
-    return syncIntervalMinutes == other.syncIntervalMinutes && notifications == other.notifications
-           && spellingLanguage == other.spellingLanguage && previewStyle == other.previewStyle
-           && remoteImages == other.remoteImages && avatars == other.avatars
-           && triage.linkThreshold == other.triage.linkThreshold && triage.blockedWords == other.triage.blockedWords
-           && triage.blockedAddresses == other.triage.blockedAddresses;
-}
-
 BlogSettings BlogSettings::load(const QSettings& settings, qint64 siteId)
 {
     const QString group = siteGroup(siteId);

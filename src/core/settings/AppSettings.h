@@ -41,7 +41,7 @@ struct AppSettings
     static AppSettings load(const QSettings& settings);
     void save(QSettings& settings) const;
 
-    bool operator==(const AppSettings& other) const;
+    bool operator==(const AppSettings&) const = default;
 
     static QString syncIntervalKey();
     static QString notificationsKey();
