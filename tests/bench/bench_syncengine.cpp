@@ -34,6 +34,7 @@ public:
     QElapsedTimer clock;
     QStringList lines;
     int requests = 0;
+    qint64 lastAnswerNs = 0; // when the last answer of the sync came in
 
 protected:
     QNetworkReply* createRequest(Operation op, const QNetworkRequest& request, QIODevice* data) override
@@ -43,6 +44,7 @@ protected:
         QNetworkReply* reply = QNetworkAccessManager::createRequest(op, request, data);
         const QUrl url = request.url();
         connect(reply, &QNetworkReply::finished, this, [this, started, url] {
+            lastAnswerNs = clock.nsecsElapsed();
             QUrlQuery query(url);
             query.removeQueryItem(QStringLiteral("_fields"));
             lines.append(QStringLiteral("  %1 - %2 ms  %3?%4")
@@ -59,6 +61,8 @@ struct Timing
     double openMs = 0;
     double fullMs = 0;
     double againMs = 0;
+    double againTailMs = 0; // after the last answer: storing and bookkeeping
+    double fullTailMs = 0;
     int fullRequests = 0;
     int againRequests = 0;
 };
@@ -69,7 +73,8 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
-bool runSync(StorageExecutor& storage, WordPressClient& client, TimedNetwork& network, double* ms, int* requests, bool list)
+bool runSync(StorageExecutor& storage, WordPressClient& client, TimedNetwork& network, double* ms, int* requests, bool list,
+             double* tailMs = nullptr)
 {
     SyncEngine engine(storage, client);
     QSignalSpy finished(&engine, &SyncEngine::finished);
@@ -84,6 +89,9 @@ bool runSync(StorageExecutor& storage, WordPressClient& client, TimedNetwork& ne
     }
     storage.waitForIdle();
     *ms = double(timer.nsecsElapsed()) / 1e6;
+    if (tailMs) {
+        *tailMs = double(network.clock.nsecsElapsed() - network.lastAnswerNs) / 1e6;
+    }
     *requests = network.requests;
     const Status status = finished.constFirst().constFirst().value<Status>();
     if (!status) {
@@ -116,7 +124,7 @@ int main(int argc, char* argv[])
     const bool listRequests = args.contains(QStringLiteral("--requests"));
     const QString password = qEnvironmentVariable("LONGHAND_PASSWORD");
 
-    QList<double> open, full, again;
+    QList<double> open, full, again, tail, fullTail;
     int fullRequests = 0, againRequests = 0;
     for (int run = 0; run < runs; ++run) {
         QTemporaryDir dir;
@@ -148,22 +156,24 @@ int main(int argc, char* argv[])
         if (list) {
             QTextStream(stdout) << "requests of the full sync (start - end, ms):" << Qt::endl;
         }
-        if (!runSync(storage, client, *network, &t.fullMs, &t.fullRequests, list)) {
+        if (!runSync(storage, client, *network, &t.fullMs, &t.fullRequests, list, &t.fullTailMs)) {
             return 1;
         }
         if (list) {
             QTextStream(stdout) << "requests of the sync with nothing changed:" << Qt::endl;
         }
-        if (!runSync(storage, client, *network, &t.againMs, &t.againRequests, list)) {
+        if (!runSync(storage, client, *network, &t.againMs, &t.againRequests, list, &t.againTailMs)) {
             return 1;
         }
         full.append(t.fullMs);
         again.append(t.againMs);
+        tail.append(t.againTailMs);
+        fullTail.append(t.fullTailMs);
         fullRequests = t.fullRequests;
         againRequests = t.againRequests;
     }
     QTextStream out(stdout);
-    out << QStringLiteral("in-process, medians of %1: profile open %2 ms; full sync %3 ms (%4 requests); nothing changed %5 ms (%6 requests) = %7% of full")
+    out << QStringLiteral("in-process, medians of %1: profile open %2 ms; full sync %3 ms (%4 requests, %9 ms after the last answer); nothing changed %5 ms (%6 requests, %8 ms of it after the last answer) = %7% of full")
                .arg(runs)
                .arg(median(open), 0, 'f', 1)
                .arg(median(full), 0, 'f', 1)
@@ -171,6 +181,8 @@ int main(int argc, char* argv[])
                .arg(median(again), 0, 'f', 1)
                .arg(againRequests)
                .arg(100.0 * median(again) / median(full), 0, 'f', 1)
+               .arg(median(tail), 0, 'f', 1)
+               .arg(median(fullTail), 0, 'f', 1)
         << Qt::endl;
     return 0;
 }

@@ -291,9 +291,12 @@ FakeResponse FakeWordPress::answer(const FakeRequest& request)
                 items.append(post);
             }
         }
-        std::sort(items.begin(), items.end(), [](const QJsonObject& a, const QJsonObject& b) {
+        std::stable_sort(items.begin(), items.end(), [](const QJsonObject& a, const QJsonObject& b) {
             return a.value(QStringLiteral("modified_gmt")).toString() < b.value(QStringLiteral("modified_gmt")).toString();
         });
+        if (query.queryItemValue(QStringLiteral("order")) == QLatin1String("desc")) {
+            std::reverse(items.begin(), items.end());
+        }
         return page(items, query, true);
     }
     if (route.startsWith(QLatin1String("/wp/v2/comments"))) {

@@ -24,6 +24,7 @@ public:
     void addPosts(int count, const QDateTime& modified = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
     void editPost(qint64 id, const QString& content, const QDateTime& modified);
     QJsonObject& post(qint64 id) { return m_posts[id]; }
+    void removeMedia() { m_media.clear(); }
     int postCount() const { return int(m_posts.size()); }
     bool hasPost(qint64 id) const { return m_posts.contains(id); }
     // As wp-admin does: the trash keeps it (status "trash", out of status=any); deleting removes it (404).

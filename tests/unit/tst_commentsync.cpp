@@ -41,9 +41,12 @@ private Q_SLOTS:
     void deleteForGoodAndUndoBeforePush();
     void transientFailureKeepsActionQueued();
     void localDecisionSurvivesAPull();
+    void catchUpAsksNewCommentsById();
+    void catchUpReadsAFloodInPages();
+    void holdQueueIsReadWhenDue();
 
 private:
-    Status runSync();
+    Status runSync(int listRefreshSecs = 15 * 60);
     Status replay();
     Comment local(qint64 remoteId);
     int scalar(const QString& sql);
@@ -83,9 +86,10 @@ void TestCommentSync::cleanup()
     m_blog.reset();
 }
 
-Status TestCommentSync::runSync()
+Status TestCommentSync::runSync(int listRefreshSecs)
 {
     SyncEngine engine(m_blog->storage(), m_blog->client());
+    engine.setListRefreshSecs(listRefreshSecs);
     TriageSettings triage;
     triage.blockedWords = {QStringLiteral("casino")};
     triage.blockedAddresses = {QStringLiteral("203.0.113.*")};
@@ -458,11 +462,107 @@ void TestCommentSync::localDecisionSurvivesAPull()
     // A full pull (as after a reset) must not undo the waiting decision.
     QVERIFY(onStorage([this](Database& db) {
                 QSqlQuery q(db.connection());
-                return q.exec(QStringLiteral("DELETE FROM sync_state")) ? Status() : Status(Error::make(Error::Code::Database, QStringLiteral("x")));
+                return q.exec(QStringLiteral("DELETE FROM sync_state")) && q.exec(QStringLiteral("DELETE FROM app_state WHERE key LIKE 'sync/%'"))
+                           ? Status()
+                           : Status(Error::make(Error::Code::Database, QStringLiteral("x")));
             }).ok());
     VERIFY_OK(runSync());
     QCOMPARE(local(1).status, CommentStatus::Spam);
     QVERIFY(local(1).pending);
+}
+
+// What the comment requests of a sync were: whole comments (full fields) and id,status lists.
+struct CommentRequests
+{
+    int whole = 0;
+    int statuses = 0;
+    QStringList included; // include= of the whole ones
+};
+
+static CommentRequests commentRequests(const QList<QUrl>& requested)
+{
+    CommentRequests seen;
+    for (const QUrl& url : requested) {
+        if (!url.path().endsWith(QLatin1String("/comments"))) {
+            continue;
+        }
+        const QUrlQuery query(url);
+        if (query.queryItemValue(QStringLiteral("_fields")) == QLatin1String("id,status")) {
+            ++seen.statuses;
+        } else {
+            ++seen.whole;
+            if (query.hasQueryItem(QStringLiteral("include"))) {
+                seen.included.append(query.queryItemValue(QStringLiteral("include")));
+            }
+        }
+    }
+    return seen;
+}
+
+void TestCommentSync::catchUpAsksNewCommentsById()
+{
+    m_blog->wordpress().addComments(150, 1, QStringLiteral("approved"));
+    m_blog->wordpress().addComments(3, 2, QStringLiteral("hold"));
+    VERIFY_OK(runSync());
+
+    // Nothing new: the newest comments (153: two pages), ids and statuses only; the held ones are among them,
+    // and the hold queue is not due (the full pull read it).
+    m_blog->wordpress().requested.clear();
+    VERIFY_OK(runSync());
+    CommentRequests seen = commentRequests(m_blog->wordpress().requested);
+    QCOMPARE(seen.whole, 0);
+    QCOMPARE(seen.statuses, 2);
+
+    // Two new comments: found on the newest page, asked for whole by id, stored with their status.
+    m_blog->wordpress().addComments(1, 1, QStringLiteral("approved"));
+    m_blog->wordpress().addComments(1, 2, QStringLiteral("hold"));
+    m_blog->wordpress().requested.clear();
+    VERIFY_OK(runSync());
+    seen = commentRequests(m_blog->wordpress().requested);
+    QCOMPARE(seen.whole, 1);
+    QCOMPARE(seen.included, QStringList {QStringLiteral("155,154")});
+    QCOMPARE(local(154).status, CommentStatus::Approved);
+    QCOMPARE(local(155).status, CommentStatus::Hold);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 155);
+}
+
+void TestCommentSync::catchUpReadsAFloodInPages()
+{
+    m_blog->wordpress().addComments(10, 1, QStringLiteral("approved"));
+    VERIFY_OK(runSync());
+    // More new comments than the newest page holds: read whole, newest first, until a known id.
+    m_blog->wordpress().addComments(230, 1, QStringLiteral("hold"));
+    m_blog->wordpress().requested.clear();
+    VERIFY_OK(runSync());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 240);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments WHERE status = 'hold'")), 230);
+    const CommentRequests seen = commentRequests(m_blog->wordpress().requested);
+    QCOMPARE(seen.whole, 3);        // 100 + 100 + 40 (that page reaches the known ones)
+    QVERIFY(seen.included.isEmpty());
+    // And the sync after that is quiet.
+    m_blog->wordpress().requested.clear();
+    VERIFY_OK(runSync());
+    QCOMPARE(commentRequests(m_blog->wordpress().requested).whole, 0);
+}
+
+void TestCommentSync::holdQueueIsReadWhenDue()
+{
+    m_blog->wordpress().addComments(3, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(300, 1, QStringLiteral("approved"));
+    VERIFY_OK(runSync());
+    // Held comments older than the newest page are checked by id every sync: approved on the web, seen at once.
+    m_blog->wordpress().comment(1).insert(QStringLiteral("status"), QStringLiteral("approved"));
+    m_blog->wordpress().requested.clear();
+    VERIFY_OK(runSync());
+    QCOMPARE(local(1).status, CommentStatus::Approved);
+    QCOMPARE(local(2).status, CommentStatus::Hold);
+    for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
+        QVERIFY2(QUrlQuery(url).queryItemValue(QStringLiteral("status")) != QLatin1String("hold"), "hold queue not due yet");
+    }
+    // An old approved comment put back on hold on the web shows only in the hold queue: read when due.
+    m_blog->wordpress().comment(10).insert(QStringLiteral("status"), QStringLiteral("hold"));
+    VERIFY_OK(runSync(0));
+    QCOMPARE(local(10).status, CommentStatus::Hold);
 }
 
 QTEST_GUILESS_MAIN(TestCommentSync)

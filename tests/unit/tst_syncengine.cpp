@@ -34,6 +34,9 @@ private Q_SLOTS:
     void malformedPageFailsCleanly();
     void localEditsAreNotOverwritten();
     void shortListsWaitForChangedPosts();
+    void nothingChangedIsOneProbe();
+    void postInTheSameSecondIsPulled();
+    void progressNeverPassesItsTotal();
 
 private:
     Status runSync(int perPage = 100, int listRefreshSecs = 15 * 60);
@@ -254,6 +257,76 @@ void TestSyncEngine::shortListsWaitForChangedPosts()
     QVERIFY(runSync(100, 0).ok());
     QCOMPARE(asked(QStringLiteral("/categories")), 1);
     QCOMPARE(asked(QStringLiteral("/media")), 1);
+}
+
+void TestSyncEngine::nothingChangedIsOneProbe()
+{
+    m_blog->wordpress().addPosts(250);
+    QVERIFY(runSync().ok());
+    m_blog->wordpress().requested.clear();
+    QVERIFY(runSync().ok());
+    // The posts: one request of ten ids and dates, newest first, without modified_after (so that its
+    // X-WP-Total also counts the blog's posts for the deleted-posts check).
+    QCOMPARE(asked(QStringLiteral("/posts")), 1);
+    const QUrl probe = *std::find_if(m_blog->wordpress().requested.cbegin(), m_blog->wordpress().requested.cend(),
+                                     [](const QUrl& url) { return url.path().endsWith(QLatin1String("/posts")); });
+    const QUrlQuery query(probe);
+    QCOMPARE(query.queryItemValue(QStringLiteral("_fields")), QStringLiteral("id,modified_gmt"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("order")), QStringLiteral("desc"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("10"));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("modified_after")));
+    // A blog without comments: the first pull is marked done, so the catch-up asks ids and statuses only.
+    for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
+        if (url.path().endsWith(QLatin1String("/comments"))) {
+            QCOMPARE(QUrlQuery(url).queryItemValue(QStringLiteral("_fields")), QStringLiteral("id,status"));
+        }
+    }
+    QCOMPARE(asked(QStringLiteral("/comments")), 1); // the newest page (the hold queue is read every 15 minutes)
+    QCOMPARE(int(m_blog->wordpress().requested.size()), 2);
+
+    // A web edit after that: the probe sees a newer date and the changed posts are asked whole.
+    m_blog->wordpress().editPost(40, QStringLiteral("<p>Edited later.</p>"), QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
+    m_blog->wordpress().requested.clear();
+    QVERIFY(runSync().ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE body = '<p>Edited later.</p>'")), 1);
+    QCOMPARE(asked(QStringLiteral("/posts")), 2);
+}
+
+void TestSyncEngine::postInTheSameSecondIsPulled()
+{
+    m_blog->wordpress().addPosts(20);
+    QVERIFY(runSync().ok());
+    // Saved on the web in the very second of the newest post already pulled: no date is newer, but the
+    // blog has two posts in that second where the cache has one.
+    const QJsonValue newest = m_blog->wordpress().post(20).value(QStringLiteral("modified_gmt"));
+    m_blog->wordpress().editPost(3, QStringLiteral("<p>Same second.</p>"),
+                                 QDateTime::fromString(newest.toString() + QLatin1Char('Z'), Qt::ISODate));
+    QVERIFY(runSync().ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE body = '<p>Same second.</p>'")), 1);
+    // And the next sync is quiet again.
+    m_blog->wordpress().requested.clear();
+    QVERIFY(runSync().ok());
+    QCOMPARE(asked(QStringLiteral("/posts")), 1);
+}
+
+void TestSyncEngine::progressNeverPassesItsTotal()
+{
+    // Empty lists (no media, no comments here) answer X-WP-TotalPages: 0 and still cost a page.
+    m_blog->wordpress().addPosts(250);
+    m_blog->wordpress().removeMedia();
+    SyncEngine engine(m_blog->storage(), m_blog->client());
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    QList<SyncProgress> seen;
+    connect(&engine, &SyncEngine::progressChanged, this, [&seen](const SyncProgress& progress) { seen.append(progress); });
+    engine.start();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.constFirst().constFirst().value<Status>().ok());
+    QVERIFY(!seen.isEmpty());
+    for (const SyncProgress& progress : std::as_const(seen)) {
+        QVERIFY2(progress.pagesDone <= progress.pagesTotal,
+                 qPrintable(QStringLiteral("%1 of %2 pages").arg(progress.pagesDone).arg(progress.pagesTotal)));
+    }
+    QCOMPARE(seen.constLast().pagesDone, seen.constLast().pagesTotal);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

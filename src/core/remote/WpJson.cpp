@@ -325,6 +325,21 @@ Result<RemoteCommentStatus> postStatusFrom(const QJsonObject& object)
     return item;
 }
 
+Result<RemotePostStamp> postStampFrom(const QJsonObject& object)
+{
+    Reader r(object, QStringLiteral("a post"));
+    RemotePostStamp item;
+    item.id = r.id("id");
+    item.modifiedGmt = r.gmt("modified_gmt");
+    if (r.error()) {
+        return *r.error();
+    }
+    if (!item.modifiedGmt.isValid()) {
+        return bad(QStringLiteral("post %1 has no modification date").arg(item.id));
+    }
+    return item;
+}
+
 } // namespace
 
 // "content", not "content.raw": WordPress 6.1's comments controller only includes the content when the
@@ -357,6 +372,11 @@ Result<QList<RemoteCommentStatus>> parseCommentStatuses(const QByteArray& body)
 Result<QList<RemoteCommentStatus>> parsePostStatuses(const QByteArray& body)
 {
     return parseList<RemoteCommentStatus>(body, QStringLiteral("the post statuses"), postStatusFrom);
+}
+
+Result<QList<RemotePostStamp>> parsePostStamps(const QByteArray& body)
+{
+    return parseList<RemotePostStamp>(body, QStringLiteral("the list of post dates"), postStampFrom);
 }
 
 QString postFields()

@@ -82,6 +82,13 @@ struct RemoteCommentStatus
     QString status;
 };
 
+// What the posts probe of an incremental sync asks for (_fields=id,modified_gmt).
+struct RemotePostStamp
+{
+    qint64 id = 0;
+    QDateTime modifiedGmt;
+};
+
 // The REST index (GET /wp-json/): site name and whether application passwords can be used.
 struct RestIndex
 {
@@ -105,6 +112,8 @@ Result<RemoteComment> parseComment(const QByteArray& body);
 Result<QList<RemoteCommentStatus>> parseCommentStatuses(const QByteArray& body);
 // id and status of posts (_fields=id,status), to learn which posts the blog still has.
 Result<QList<RemoteCommentStatus>> parsePostStatuses(const QByteArray& body);
+// id and modified_gmt of posts (_fields=id,modified_gmt).
+Result<QList<RemotePostStamp>> parsePostStamps(const QByteArray& body);
 
 Result<QList<RemotePost>> parsePosts(const QByteArray& body);
 Result<RemotePost> parsePost(const QByteArray& body);

@@ -62,6 +62,7 @@ const QList<Migration>& allMigrations()
             loadMigration(3, QStringLiteral("003_sync.sql")),
             loadMigration(4, QStringLiteral("004_moderation.sql")),
             loadMigration(5, QStringLiteral("005_posts_gone.sql")),
+            loadMigration(6, QStringLiteral("006_sync_indexes.sql")),
         };
     }();
     return migrations;

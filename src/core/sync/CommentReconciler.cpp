@@ -9,9 +9,29 @@
 #include <QCoreApplication>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <limits>
 
 namespace longhand {
+
+namespace {
+
+// Comments asked for by id (a page holds up to 100).
+QUrlQuery byIds(const QList<qint64>& ids, const QString& fields)
+{
+    QStringList list;
+    for (const qint64 id : ids) {
+        list.append(QString::number(id));
+    }
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("_fields"), fields);
+    query.addQueryItem(QStringLiteral("include"), list.join(QLatin1Char(',')));
+    return query;
+}
+
+} // namespace
 
 CommentReconciler::CommentReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock,
                                      QObject* parent)
@@ -28,6 +48,9 @@ void CommentReconciler::start()
     m_seen.clear();
     m_missing.clear();
     m_unresolved.clear();
+    m_pagesLeft[0] = m_pagesLeft[1] = 0;
+    m_readNew = false;
+    m_newestRead = 0;
     const qint64 siteId = m_client.site().id;
     onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return CommentRepository(db, clock).maxRemoteId(siteId); }),
                this, [this](const Result<qint64>& maxId) {
@@ -39,10 +62,50 @@ void CommentReconciler::start()
                        return;
                    }
                    m_maxKnownId = maxId.value();
-                   fetchNew(1);
+                   m_passesLeft = m_holdDue ? 2 : 1;
+                   fetchList(Pass::Recent, 1);
+                   if (m_holdDue) {
+                       fetchList(Pass::Hold, 1);
+                   }
                });
 }
 
+// Parsed and stored on the storage thread, like every other page.
+void CommentReconciler::storeComments(const QByteArray& body, std::function<void(const Stored&)> next)
+{
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, body, triage = m_triage, clock = m_clock](Database& db) -> Result<Stored> {
+                   auto comments = wpjson::parseComments(body);
+                   if (!comments) {
+                       return comments.error();
+                   }
+                   auto counts = CommentRepository(db, clock).upsertComments(siteId, comments.value(), TriageRules(triage));
+                   if (!counts) {
+                       return counts.error();
+                   }
+                   Stored stored {counts.value(), {}};
+                   for (const RemoteComment& comment : comments.value()) {
+                       stored.ids.append(comment.id);
+                   }
+                   return stored;
+               }),
+               this, [this, next = std::move(next)](const Result<Stored>& stored) {
+                   if (m_done) {
+                       return;
+                   }
+                   if (!stored) {
+                       fail(stored.error());
+                       return;
+                   }
+                   for (const qint64 id : stored->ids) {
+                       m_seen.insert(id);
+                   }
+                   Q_EMIT progressed(stored->counts.inserted, stored->counts.newPending);
+                   next(stored.value());
+               });
+}
+
+// More new comments than one page of the newest holds: read whole, newest first, until a stored id.
 void CommentReconciler::fetchNew(int page)
 {
     QUrlQuery query;
@@ -59,49 +122,39 @@ void CommentReconciler::fetchNew(int page)
             fail(result.error());
             return;
         }
-        // Parsed and stored on the storage thread, like every other page.
-        struct Stored
-        {
-            CommentUpsertCounts counts;
-            QList<qint64> ids;
-        };
-        const qint64 siteId = m_client.site().id;
-        onFinished(m_storage.run([siteId, body = result->body, triage = m_triage, clock = m_clock](Database& db) -> Result<Stored> {
-                       auto comments = wpjson::parseComments(body);
-                       if (!comments) {
-                           return comments.error();
-                       }
-                       auto counts = CommentRepository(db, clock).upsertComments(siteId, comments.value(), TriageRules(triage));
-                       if (!counts) {
-                           return counts.error();
-                       }
-                       Stored stored {counts.value(), {}};
-                       for (const RemoteComment& comment : comments.value()) {
-                           stored.ids.append(comment.id);
-                       }
-                       return stored;
-                   }),
-                   this, [this, page, totalPages = result->totalPages](const Result<Stored>& stored) {
-                       if (m_done) {
-                           return;
-                       }
-                       if (!stored) {
-                           fail(stored.error());
-                           return;
-                       }
-                       qint64 oldest = std::numeric_limits<qint64>::max();
-                       for (const qint64 id : stored->ids) {
-                           oldest = std::min(oldest, id);
-                           m_seen.insert(id);
-                       }
-                       Q_EMIT progressed(stored->counts.inserted, stored->counts.newPending);
-                       if (stored->ids.size() == 100 && oldest > m_maxKnownId && page < totalPages) {
-                           fetchNew(page + 1);
-                       } else {
-                           fetchList(Pass::Hold, 1);
-                       }
-                   });
+        storeComments(result->body, [this, page, totalPages = result->totalPages](const Stored& stored) {
+            qint64 oldest = std::numeric_limits<qint64>::max();
+            qint64 newest = 0;
+            for (const qint64 id : stored.ids) {
+                oldest = std::min(oldest, id);
+                newest = std::max(newest, id);
+            }
+            m_newestRead = std::max(m_newestRead, newest);
+            if (stored.ids.size() == 100 && oldest > m_maxKnownId && page < totalPages) {
+                fetchNew(page + 1);
+                return;
+            }
+            // Caught up: list the newest page again for its statuses (what came meanwhile is asked by id).
+            m_maxKnownId = std::max(m_maxKnownId, m_newestRead);
+            fetchList(Pass::Recent, 1);
+        });
     });
+}
+
+void CommentReconciler::fetchIncluded(const QList<qint64>& ids, std::function<void()> next)
+{
+    const QUrlQuery query = byIds(ids, wpjson::commentFields());
+    onFinished(m_client.fetchPage(QStringLiteral("comments"), 1, 100, query), this,
+               [this, next = std::move(next)](const Result<RemotePage>& result) {
+                   if (m_done) {
+                       return;
+                   }
+                   if (!result) {
+                       fail(result.error());
+                       return;
+                   }
+                   storeComments(result->body, [next](const Stored&) { next(); });
+               });
 }
 
 void CommentReconciler::fetchList(Pass pass, int page)
@@ -137,15 +190,45 @@ void CommentReconciler::listFetched(Pass pass, int page, int totalPages, const Q
     for (const RemoteCommentStatus& item : items) {
         m_seen.insert(item.id);
     }
-    store(items, [this, pass, page, totalPages] {
-        if (page < totalPages && (pass == Pass::Hold || page < m_recentPages)) {
-            fetchList(pass, page + 1);
-        } else if (pass == Pass::Hold) {
-            fetchList(Pass::Recent, 1);
-        } else {
-            lookUpMissing();
+    if (pass == Pass::Recent && page == 1) {
+        QList<qint64> fresh;
+        for (const RemoteCommentStatus& item : items) {
+            if (item.id > m_maxKnownId) {
+                fresh.append(item.id);
+            }
         }
-    });
+        if (!fresh.isEmpty() && fresh.size() == items.size() && page < totalPages && !m_readNew) {
+            m_readNew = true; // once a catch-up: a list that never meets what was read cannot loop
+            fetchNew(1);      // the whole newest page is new: there may be more
+            return;
+        }
+        if (!fresh.isEmpty()) {
+            m_maxKnownId = std::max(m_maxKnownId, *std::max_element(fresh.cbegin(), fresh.cend()));
+            fetchIncluded(fresh, [this, pass, page, totalPages, items] {
+                store(items, [this, pass, page, totalPages] { pageDone(pass, page, totalPages); });
+            });
+            return;
+        }
+    }
+    store(items, [this, pass, page, totalPages] { pageDone(pass, page, totalPages); });
+}
+
+// The first page of a pass says how many there are: the rest are asked at once.
+void CommentReconciler::pageDone(Pass pass, int page, int totalPages)
+{
+    int& left = m_pagesLeft[int(pass)];
+    if (page == 1) {
+        const int last = pass == Pass::Hold ? totalPages : std::min(totalPages, m_recentPages);
+        left = std::max(0, last - 1);
+        for (int next = 2; next <= last; ++next) {
+            fetchList(pass, next);
+        }
+    } else {
+        --left;
+    }
+    if (left == 0 && --m_passesLeft == 0) {
+        lookUpMissing();
+    }
 }
 
 void CommentReconciler::store(const QList<RemoteCommentStatus>& items, std::function<void()> next)
@@ -202,15 +285,7 @@ void CommentReconciler::lookUpBatch()
     }
     const QList<qint64> batch = m_missing.mid(0, 100);
     m_missing.remove(0, batch.size());
-    QStringList ids;
-    for (const qint64 id : batch) {
-        ids.append(QString::number(id));
-    }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status"));
-    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
-    query.addQueryItem(QStringLiteral("include"), ids.join(QLatin1Char(',')));
+    const QUrlQuery query = byIds(batch, QStringLiteral("id,status"));
     onFinished(m_client.fetchPage(QStringLiteral("comments"), 1, 100, query), this,
                [this, batch](const Result<RemotePage>& result) {
                    if (m_done) {

@@ -64,6 +64,16 @@ void PostReconciler::start()
                });
 }
 
+void PostReconciler::setServerTotal(int total)
+{
+    if (m_finished) {
+        return;
+    }
+    m_serverTotal = total;
+    Q_EMIT counted(total);
+    compare();
+}
+
 void PostReconciler::postsStored()
 {
     m_postsStored = true;

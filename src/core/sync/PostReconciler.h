@@ -22,6 +22,7 @@ class WordPressClient;
 // Finds the posts the blog no longer has (deleted, or moved to its trash, on the web) and lets the
 // cache know, without making a sync with nothing new cost more than one small request:
 //   1. at the start of the sync, X-WP-Total of status=any (_fields=id, per_page=1) — runs beside the other lists;
+//      after the first pull the engine's posts probe (same list, newest first) brings it instead;
 //   2. once the posts are pulled, the count of posts the cache holds linked to the blog. Equal or fewer:
 //      nothing was removed (a removal makes the cache hold more than the blog lists) — done;
 //   3. more: the cached ids are asked for by include= (100 a request, status=any), so a removal during the
@@ -49,6 +50,8 @@ public:
 
     // Step 1: asks the blog how many posts it lists.
     void start();
+    // Step 1 answered elsewhere: the sync engine's posts probe carries the same X-WP-Total.
+    void setServerTotal(int total);
     // The posts list is stored: compare and, if needed, find the gone ones.
     void postsStored();
 

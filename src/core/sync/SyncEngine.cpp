@@ -9,13 +9,17 @@
 #include "core/storage/SiteRepository.h"
 #include "core/sync/CommentReconciler.h"
 #include "core/sync/PostReconciler.h"
+#include "core/sync/SyncPages.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/storage/SyncRepository.h"
 
 #include <QCoreApplication>
 #include <QUrlQuery>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace longhand {
+
+using namespace syncpages;
 
 struct SyncEngine::Stage
 {
@@ -35,111 +39,16 @@ struct SyncEngine::Stage
 
 namespace {
 
-struct PageResult
+constexpr int kPostsIndex = 4;
+constexpr int kCommentsIndex = 5;
+constexpr int kProbeSize = 10;
+
+struct LoadedStates
 {
-    int count = 0;
-    int newPending = 0;
-    QDateTime newest;
+    QList<SyncState> states; // in the order of SyncEngine::resources()
+    QList<QDateTime> asked;
+    int postsInWindow = -1;  // posts the cache holds in the newest pulled second; -1: the posts are not probed
 };
-
-// Parses one page and stores it: runs on the storage thread.
-Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const QByteArray& body,
-                             const std::shared_ptr<Clock>& clock, const TriageSettings& triage)
-{
-    SyncRepository repo(db, clock);
-    PageResult result;
-    const auto apply = [&](auto parsed, auto store) -> Status {
-        if (!parsed) {
-            return parsed.error();
-        }
-        auto counts = store(parsed.value());
-        if (!counts) {
-            return counts.error();
-        }
-        result.count = int(parsed->size());
-        return {};
-    };
-    Status status;
-    if (resource == QLatin1String("users")) {
-        status = apply(wpjson::parseUsers(body), [&](const auto& items) { return repo.upsertUsers(siteId, items); });
-    } else if (resource == QLatin1String("categories") || resource == QLatin1String("tags")) {
-        const QString taxonomy = resource == QLatin1String("categories") ? QStringLiteral("category") : QStringLiteral("post_tag");
-        status = apply(wpjson::parseTerms(body), [&](const auto& items) { return repo.upsertTerms(siteId, taxonomy, items); });
-    } else if (resource == QLatin1String("media")) {
-        auto parsed = wpjson::parseMediaList(body);
-        if (parsed) {
-            for (const RemoteMedia& item : parsed.value()) {
-                result.newest = std::max(result.newest, item.modifiedGmt);
-            }
-        }
-        status = apply(parsed, [&](const auto& items) { return repo.upsertMedia(siteId, items); });
-    } else if (resource == QLatin1String("comments")) {
-        auto parsed = wpjson::parseComments(body);
-        if (parsed) {
-            for (const RemoteComment& comment : parsed.value()) {
-                result.newest = std::max(result.newest, comment.dateGmt);
-            }
-        }
-        const TriageRules rules(triage);
-        status = apply(parsed, [&](const auto& items) -> Result<CommentUpsertCounts> {
-            auto counts = CommentRepository(db, clock).upsertComments(siteId, items, rules);
-            if (counts) {
-                result.newPending = counts->newPending;
-            }
-            return counts;
-        });
-    } else {
-        auto parsed = wpjson::parsePosts(body);
-        if (parsed) {
-            for (const RemotePost& post : parsed.value()) {
-                result.newest = std::max(result.newest, post.modifiedGmt);
-            }
-        }
-        status = apply(parsed, [&](const auto& items) { return repo.upsertPosts(siteId, items); });
-    }
-    if (!status) {
-        return status.error();
-    }
-    return result;
-}
-
-// When a short list (users, categories, tags, media) was last pulled whole, in app_state.
-QString askedKey(qint64 siteId, const QString& resource)
-{
-    return QStringLiteral("sync/%1/%2/asked_at").arg(siteId).arg(resource);
-}
-
-// "[]", as WordPress answers for a page past the end of a list; checked without parsing the page here.
-bool isEmptyList(const QByteArray& body)
-{
-    if (body.size() > 16) {
-        return false;
-    }
-    const QByteArray compact = body.simplified();
-    return compact == "[]" || compact == "[ ]";
-}
-
-// Whether a page of posts holds one modified after `known` (modified_after is asked a second early,
-// so the newest post already stored comes back every time). A scan for the timestamps, not a parse:
-// this runs on the GUI thread, and the page is parsed on the storage thread anyway.
-bool bringsNewer(const QByteArray& body, const QDateTime& known)
-{
-    if (!known.isValid()) {
-        return !isEmptyList(body);
-    }
-    const QByteArray knownText = known.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1();
-    static const QByteArray key = QByteArrayLiteral("\"modified_gmt\"");
-    for (qsizetype at = body.indexOf(key); at >= 0; at = body.indexOf(key, at + 1)) {
-        qsizetype value = at + key.size();
-        while (value < body.size() && (body.at(value) == ' ' || body.at(value) == ':' || body.at(value) == '\n' || body.at(value) == '"')) {
-            ++value; // JSON spaced out by a plugin or proxy is read too
-        }
-        if (body.mid(value, knownText.size()) > knownText) {
-            return true;
-        }
-    }
-    return false;
-}
 
 } // namespace
 
@@ -176,18 +85,66 @@ void SyncEngine::start()
     m_postsChanged.reset();
     m_postsStage.reset();
     m_postsTotal.reset();
+    m_postsInWindow = -1;
     m_waiting.clear();
     m_requestsInFlight = 0;
     m_pagesDone.clear();
     m_pagesTotal.clear();
     qCInfo(lcNet) << "Sync of" << m_client.site().restRoot.host() << "started";
-    // Every resource at once: a sync costs about the slowest list, not the sum of them. The long
-    // lists ask first, so their first pages (which say how many more there are) are not queued
-    // behind the short ones.
-    for (const int index : {4, 5, 1, 2, 3, 0}) {
-        runStage(index);
-    }
-    startPostReconciler();
+    // Where every list stands, read in one storage task: a sync with nothing to do is mostly this and
+    // three small requests, so it must not wait on a round trip per list.
+    const qint64 siteId = m_client.site().id;
+    const int generation = m_generation;
+    onFinished(m_storage.run([siteId, clock = m_clock](Database& db) -> Result<LoadedStates> {
+                   LoadedStates loaded;
+                   SyncRepository repo(db, clock);
+                   AppStateRepository appState(db);
+                   for (const QString& resource : resources()) {
+                       auto state = repo.state(siteId, resource);
+                       if (!state) {
+                           return state.error();
+                       }
+                       auto asked = appState.value(askedKey(siteId, resource));
+                       loaded.states.append(state.value());
+                       loaded.asked.append(asked ? fromStorageTime(asked.value()) : QDateTime());
+                   }
+                   const SyncState& posts = loaded.states.at(kPostsIndex);
+                   if (posts.nextPage == 0 && posts.highWater.isValid()) {
+                       auto inWindow = PostRepository(db, clock).countChangedSince(siteId, posts.highWater.addSecs(-1));
+                       if (!inWindow) {
+                           return inWindow.error();
+                       }
+                       loaded.postsInWindow = inWindow.value();
+                   }
+                   return loaded;
+               }),
+               this, [this, generation](const Result<LoadedStates>& loaded) {
+                   if (generation != m_generation || !m_running) {
+                       return;
+                   }
+                   if (!loaded) {
+                       fail(loaded.error());
+                       return;
+                   }
+                   m_postsInWindow = loaded->postsInWindow;
+                   // After the first pull the posts probe brings the blog's count of posts; before, it is asked apart.
+                   startPostReconciler(m_postsInWindow < 0);
+                   // Every resource at once: a sync costs about the slowest list, not the sum of them. The long
+                   // lists ask first, so their first pages (which say how many more there are) are not queued
+                   // behind the short ones.
+                   for (const int index : {kPostsIndex, kCommentsIndex, 1, 2, 3, 0}) {
+                       auto stage = std::make_shared<Stage>();
+                       stage->index = index;
+                       stage->generation = m_generation;
+                       stage->resource = resources().at(index);
+                       stage->state = loaded->states.at(index);
+                       stage->askedAt = loaded->asked.at(index);
+                       stateLoaded(stage);
+                       if (generation != m_generation || !m_running) {
+                           return; // failed on the way
+                       }
+                   }
+               });
 }
 
 void SyncEngine::cancel()
@@ -200,39 +157,6 @@ void SyncEngine::cancel()
     m_reconciler.reset();
     m_postReconciler.reset();
     done(Error::make(Error::Code::Cancelled, QCoreApplication::translate("SyncEngine", "Sync cancelled; it will resume where it stopped.")));
-}
-
-void SyncEngine::runStage(int index)
-{
-    auto stage = std::make_shared<Stage>();
-    stage->index = index;
-    stage->generation = m_generation;
-    stage->resource = resources().at(index);
-    m_progress.resource = stage->resource;
-    m_progress.stage = index + 1;
-    Q_EMIT progressChanged(m_progress);
-    const qint64 siteId = m_client.site().id;
-    using Loaded = std::pair<SyncState, QDateTime>;
-    onFinished(m_storage.run([siteId, resource = stage->resource, clock = m_clock](Database& db) -> Result<Loaded> {
-                   auto state = SyncRepository(db, clock).state(siteId, resource);
-                   if (!state) {
-                       return state.error();
-                   }
-                   auto asked = AppStateRepository(db).value(askedKey(siteId, resource));
-                   return Loaded {state.value(), asked ? fromStorageTime(asked.value()) : QDateTime()};
-               }),
-               this, [this, stage](const Result<Loaded>& loaded) {
-                   if (stage->generation != m_generation || !m_running) {
-                       return;
-                   }
-                   if (!loaded) {
-                       fail(loaded.error());
-                       return;
-                   }
-                   stage->state = loaded->first;
-                   stage->askedAt = loaded->second;
-                   stateLoaded(stage);
-               });
 }
 
 void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
@@ -248,11 +172,13 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
         stage->after = incremental && stage->state.highWater.isValid() ? stage->state.highWater.addSecs(-1) : QDateTime();
         stage->resumeFrom = 1;
     }
-    if (stage->resource == QLatin1String("comments") && stage->state.nextPage == 0 && stage->state.highWater.isValid()) {
+    // After a complete first pull (the asked-at mark also covers a blog that had no comment then).
+    if (stage->resource == QLatin1String("comments") && stage->state.nextPage == 0
+        && (stage->state.highWater.isValid() || stage->askedAt.isValid())) {
         catchUpComments(stage);
         return;
     }
-    if (stage->resource == QLatin1String("posts") && stage->after.isValid() && stage->state.nextPage == 0) {
+    if (stage->resource == QLatin1String("posts") && m_postsInWindow >= 0) {
         probePosts(stage);
         return;
     }
@@ -281,11 +207,11 @@ void SyncEngine::beginFetching(std::shared_ptr<Stage> stage)
     }
 }
 
-// After the first pull, the posts changed since the last one are first asked for by id and date only:
-// the second of overlap (modified_after has one-second resolution) brings back the newest posts
-// already stored, with their whole text, every time. When nothing is newer than what is stored and
-// the blog counts as many posts in that window as the cache holds, the posts are up to date and the
-// list of long posts is not asked at all; otherwise it is, exactly as before.
+// After the first pull, the posts are first probed: the newest few by modification date, ids and dates
+// only, without modified_after, so that the same small answer also carries the blog's count of posts
+// for the reconciler (posts deleted on the web). Nothing newer than what is stored, and as many posts
+// in the newest stored second as the cache holds (modified_after has one-second resolution): the posts
+// are up to date and the list of long posts is not asked at all; otherwise it is, exactly as before.
 void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
 {
     QUrlQuery query;
@@ -293,9 +219,8 @@ void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
     query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,modified_gmt"));
     query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("modified"));
-    query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
-    query.addQueryItem(QStringLiteral("modified_after"), stage->after.toUTC().toString(Qt::ISODate));
-    fetchPostsThrottled(m_perPage, query, [this, stage](const Result<RemotePage>& probe) {
+    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
+    fetchPostsThrottled(kProbeSize, query, [this, stage](const Result<RemotePage>& probe) {
         if (stage->generation != m_generation || !m_running) {
             return;
         }
@@ -303,32 +228,23 @@ void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
             fail(probe.error());
             return;
         }
-        if (probe->totalPages > 1 || bringsNewer(probe->body, stage->state.highWater)) {
+        // A handful of ids and dates (the page size is ours): parsed here.
+        auto newest = wpjson::parsePostStamps(probe->body);
+        if (!newest) {
+            fail(newest.error());
+            return;
+        }
+        if (m_postReconciler) {
+            m_postReconciler->setServerTotal(probe->total);
+        }
+        if (!postsUpToDate(newest.value(), probe->total, stage->state.highWater, m_postsInWindow)) {
             releaseDeferred(true);
             beginFetching(stage);
             return;
         }
-        const qint64 siteId = m_client.site().id;
-        onFinished(m_storage.run([siteId, since = stage->after, clock = m_clock](Database& db) {
-                       return PostRepository(db, clock).countChangedSince(siteId, since);
-                   }),
-                   this, [this, stage, inWindow = probe->total](const Result<int>& known) {
-                       if (stage->generation != m_generation || !m_running) {
-                           return;
-                       }
-                       if (!known) {
-                           fail(known.error());
-                           return;
-                       }
-                       if (known.value() != inWindow) {
-                           releaseDeferred(true);
-                           beginFetching(stage); // a post in that second the cache does not hold yet
-                           return;
-                       }
-                       releaseDeferred(false);
-                       m_postsStage = stage;
-                       finishStage(stage); // nothing to ask: the high water mark stays
-                   });
+        releaseDeferred(false);
+        m_postsStage = stage;
+        finishStage(stage); // nothing to ask: the high water mark stays
     });
 }
 
@@ -487,7 +403,8 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
         if (stage->totalPages == 0 || (page == 1 && result->totalPages > stage->totalPages)) {
             // The first answer says how many pages there are (or more than the early count said: written meanwhile).
             stage->totalPages = result->totalPages;
-            m_pagesTotal[stage->resource] = stage->totalPages;
+            // An empty list says 0 pages, and its one page is still counted done.
+            m_pagesTotal[stage->resource] = std::max(stage->totalPages, 1);
             m_progress.pagesTotal = sumOf(m_pagesTotal);
             recordRun(stage);
         }
@@ -498,14 +415,58 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
             m_pagesTotal[stage->resource] = page;
             m_progress.pagesTotal = sumOf(m_pagesTotal);
         }
-        if (stage->resource == QLatin1String("posts") && m_termStagesLeft > 0) {
-            // A post names its categories and tags by id: store it once the terms are in.
-            m_heldPosts.append({stage, page, result->body});
+        if (stage->resource == QLatin1String("posts")) {
+            parsePosts(stage, page, result->body);
         } else {
             storeBody(stage, page, result->body);
         }
         launchMore(stage);
     });
+}
+
+// A page of posts (up to 100 long texts, every "/" escaped by WordPress) is parsed on a pool thread,
+// as soon as it comes: pages parse side by side, and the storage thread only writes.
+void SyncEngine::parsePosts(std::shared_ptr<Stage> stage, int page, const QByteArray& body)
+{
+    onFinished(QtConcurrent::run([body] { return wpjson::parsePosts(body); }), this,
+               [this, stage, page](const Result<QList<RemotePost>>& parsed) {
+                   if (stage->generation != m_generation || !m_running) {
+                       return;
+                   }
+                   if (!parsed) {
+                       fail(parsed.error());
+                       return;
+                   }
+                   if (m_termStagesLeft > 0) {
+                       // A post names its categories and tags by id: store it once the terms are in.
+                       m_heldPosts.append({stage, page, parsed.value()});
+                       return;
+                   }
+                   storePosts(stage, page, parsed.value());
+               });
+}
+
+void SyncEngine::storePosts(std::shared_ptr<Stage> stage, int page, const QList<RemotePost>& posts)
+{
+    QDateTime newest;
+    for (const RemotePost& post : posts) {
+        newest = std::max(newest, post.modifiedGmt);
+    }
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, posts, clock = m_clock](Database& db) -> Status {
+                   auto stored = SyncRepository(db, clock).upsertPosts(siteId, posts);
+                   return stored ? Status() : Status(stored.error());
+               }),
+               this, [this, stage, page, count = int(posts.size()), newest](const Status& stored) {
+                   if (stage->generation != m_generation || !m_running) {
+                       return;
+                   }
+                   if (!stored) {
+                       fail(stored.error());
+                       return;
+                   }
+                   pageStored(stage, page, count, newest);
+               });
 }
 
 void SyncEngine::storeBody(std::shared_ptr<Stage> stage, int page, const QByteArray& body)
@@ -582,8 +543,12 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
     SyncState finished;
     finished.highWater = std::max(stage->state.highWater, stage->newest);
     const qint64 siteId = m_client.site().id;
-    const QDateTime askedAt = stage->resource == QLatin1String("posts") || stage->resource == QLatin1String("comments")
-                                  ? QDateTime() : m_clock->nowUtc();
+    // Comments too: a blog without a single comment has no high water mark to say the first pull is done.
+    const QDateTime askedAt = stage->resource == QLatin1String("posts") ? QDateTime() : m_clock->nowUtc();
+    if (stage->nextToFetch == 0 && stage->state.nextPage == 0 && finished.highWater == stage->state.highWater && !askedAt.isValid()) {
+        stageDone(stage); // no page was asked (the probe said up to date): nothing to write
+        return;
+    }
     onFinished(m_storage.run([siteId, resource = stage->resource, finished, askedAt, clock = m_clock](Database& db) -> Status {
                    if (auto saved = SyncRepository(db, clock).saveState(siteId, resource, finished); !saved) {
                        return saved;
@@ -608,6 +573,8 @@ void SyncEngine::catchUpComments(std::shared_ptr<Stage> stage)
 {
     m_reconciler = std::make_unique<CommentReconciler>(m_storage, m_client, m_clock);
     m_reconciler->setTriageSettings(m_triage);
+    // The whole hold queue when it was last read (or all comments were) longer ago than the short lists.
+    m_reconciler->setHoldQueueDue(!stage->askedAt.isValid() || stage->askedAt <= m_clock->nowUtc().addSecs(-m_listRefreshSecs));
     connect(m_reconciler.get(), &CommentReconciler::progressed, this, [this, stage](int newComments, int newPending) {
         if (stage->generation != m_generation || !m_running) {
             return;
@@ -625,6 +592,10 @@ void SyncEngine::catchUpComments(std::shared_ptr<Stage> stage)
             fail(reconciled.error());
             return;
         }
+        if (m_reconciler->holdQueueDue()) {
+            finishStage(stage); // notes when the hold queue was read
+            return;
+        }
         stageDone(stage);
     });
     m_reconciler->start();
@@ -639,7 +610,7 @@ void SyncEngine::stageDone(std::shared_ptr<Stage> stage)
         if (--m_termStagesLeft == 0) {
             const auto held = std::exchange(m_heldPosts, {});
             for (const HeldPage& page : held) {
-                storeBody(page.stage, page.page, page.body);
+                storePosts(page.stage, page.page, page.posts);
             }
         }
     }
@@ -650,7 +621,7 @@ void SyncEngine::stageDone(std::shared_ptr<Stage> stage)
 }
 
 // Posts deleted on the web: the blog's count is asked now, beside the lists; compared once the posts are stored.
-void SyncEngine::startPostReconciler()
+void SyncEngine::startPostReconciler(bool askCount)
 {
     if (m_postReconciler) {
         m_postReconciler.release()->deleteLater(); // a cancelled run's answers must not reach this one
@@ -682,7 +653,9 @@ void SyncEngine::startPostReconciler()
                 }
                 oneStageLess();
             });
-    m_postReconciler->start();
+    if (askCount) {
+        m_postReconciler->start();
+    }
 }
 
 // A request of the post reconciler, counted in the same budget as the list pages.

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/moderation/TriageRules.h"
+#include "core/remote/WpJson.h"
 #include "core/domain/Site.h"
 #include "core/storage/PostRepository.h"
 
@@ -74,11 +75,12 @@ Q_SIGNALS:
 
 private:
     struct Stage;
-    void runStage(int index);
     void stateLoaded(std::shared_ptr<Stage> stage);
     void fetchPage(std::shared_ptr<Stage> stage, int page);
     void launchMore(std::shared_ptr<Stage> stage);
     void storeBody(std::shared_ptr<Stage> stage, int page, const QByteArray& body);
+    void parsePosts(std::shared_ptr<Stage> stage, int page, const QByteArray& body);
+    void storePosts(std::shared_ptr<Stage> stage, int page, const QList<RemotePost>& posts);
     void send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& query);
     void pump();
     void fetchPostsThrottled(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done);
@@ -93,7 +95,7 @@ private:
     void postsCounted(int total);
     void probePosts(std::shared_ptr<Stage> stage);
     void recordRun(const std::shared_ptr<Stage>& stage);
-    void startPostReconciler();
+    void startPostReconciler(bool askCount);
     void catchUpComments(std::shared_ptr<Stage> stage);
     void fail(const Error& error);
     void done(const Status& status);
@@ -110,6 +112,7 @@ private:
     QList<std::shared_ptr<Stage>> m_deferred;       // short lists waiting for that answer
     std::shared_ptr<Stage> m_postsStage;             // set once its state is loaded
     std::optional<int> m_postsTotal;                 // the blog's count of posts, from the reconciler
+    int m_postsInWindow = -1;                        // cached posts in the newest pulled second; -1: no probe
     int m_perPage = 100;
     bool m_running = false;
     bool m_cancelled = false;
@@ -121,7 +124,7 @@ private:
     {
         std::shared_ptr<Stage> stage;
         int page = 0;
-        QByteArray body;
+        QList<RemotePost> posts;
     };
     QList<HeldPage> m_heldPosts;
     struct WaitingRequest

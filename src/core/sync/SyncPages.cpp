@@ -1,0 +1,114 @@
+#include "core/sync/SyncPages.h"
+
+#include "core/storage/CommentRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SyncRepository.h"
+
+namespace longhand::syncpages {
+
+Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const QByteArray& body,
+                             const std::shared_ptr<Clock>& clock, const TriageSettings& triage)
+{
+    SyncRepository repo(db, clock);
+    PageResult result;
+    const auto apply = [&](auto parsed, auto store) -> Status {
+        if (!parsed) {
+            return parsed.error();
+        }
+        auto counts = store(parsed.value());
+        if (!counts) {
+            return counts.error();
+        }
+        result.count = int(parsed->size());
+        return {};
+    };
+    Status status;
+    if (resource == QLatin1String("users")) {
+        status = apply(wpjson::parseUsers(body), [&](const auto& items) { return repo.upsertUsers(siteId, items); });
+    } else if (resource == QLatin1String("categories") || resource == QLatin1String("tags")) {
+        const QString taxonomy = resource == QLatin1String("categories") ? QStringLiteral("category") : QStringLiteral("post_tag");
+        status = apply(wpjson::parseTerms(body), [&](const auto& items) { return repo.upsertTerms(siteId, taxonomy, items); });
+    } else if (resource == QLatin1String("media")) {
+        auto parsed = wpjson::parseMediaList(body);
+        if (parsed) {
+            for (const RemoteMedia& item : parsed.value()) {
+                result.newest = std::max(result.newest, item.modifiedGmt);
+            }
+        }
+        status = apply(parsed, [&](const auto& items) { return repo.upsertMedia(siteId, items); });
+    } else if (resource == QLatin1String("comments")) {
+        auto parsed = wpjson::parseComments(body);
+        if (parsed) {
+            for (const RemoteComment& comment : parsed.value()) {
+                result.newest = std::max(result.newest, comment.dateGmt);
+            }
+        }
+        const TriageRules rules(triage);
+        status = apply(parsed, [&](const auto& items) -> Result<CommentUpsertCounts> {
+            auto counts = CommentRepository(db, clock).upsertComments(siteId, items, rules);
+            if (counts) {
+                result.newPending = counts->newPending;
+            }
+            return counts;
+        });
+    } else {
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("no page store for %1").arg(resource)); // posts: storePosts
+    }
+    if (!status) {
+        return status.error();
+    }
+    return result;
+}
+
+QString askedKey(qint64 siteId, const QString& resource)
+{
+    return QStringLiteral("sync/%1/%2/asked_at").arg(siteId).arg(resource);
+}
+
+bool isEmptyList(const QByteArray& body)
+{
+    if (body.size() > 16) {
+        return false;
+    }
+    const QByteArray compact = body.simplified();
+    return compact == "[]" || compact == "[ ]";
+}
+
+bool bringsNewer(const QByteArray& body, const QDateTime& known)
+{
+    if (!known.isValid()) {
+        return !isEmptyList(body);
+    }
+    const QByteArray knownText = known.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1();
+    static const QByteArray key = QByteArrayLiteral("\"modified_gmt\"");
+    for (qsizetype at = body.indexOf(key); at >= 0; at = body.indexOf(key, at + 1)) {
+        qsizetype value = at + key.size();
+        while (value < body.size() && (body.at(value) == ' ' || body.at(value) == ':' || body.at(value) == '\n' || body.at(value) == '"')) {
+            ++value; // JSON spaced out by a plugin or proxy is read too
+        }
+        if (body.mid(value, knownText.size()) > knownText) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateTime& highWater, int cachedInWindow)
+{
+    const QDateTime windowStart = highWater.addSecs(-1); // as the cache counted them
+    int inWindow = 0;
+    for (const RemotePostStamp& stamp : newest) {
+        if (stamp.modifiedGmt > highWater) {
+            return false;
+        }
+        if (stamp.modifiedGmt > windowStart) {
+            ++inWindow;
+        }
+    }
+    if (inWindow == newest.size() && total > newest.size()) {
+        return false;
+    }
+    return inWindow == cachedInWindow;
+}
+
+} // namespace longhand::syncpages

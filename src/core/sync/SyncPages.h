@@ -1,0 +1,53 @@
+#pragma once
+
+// The page-level pieces of SyncEngine: storing a page of a list, recognising empty and newer pages,
+// and judging the posts probe. Free functions, so they are read (and tested) apart from the engine's
+// bookkeeping of requests in flight.
+#include "core/Clock.h"
+#include "core/Error.h"
+#include "core/moderation/TriageRules.h"
+#include "core/remote/WpJson.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace longhand {
+
+class Database;
+
+namespace syncpages {
+
+struct PageResult
+{
+    int count = 0;
+    int newPending = 0;
+    QDateTime newest;
+};
+
+// Parses one page of a short list (users, categories, tags, media) or of comments and stores it: runs on
+// the storage thread. (Posts are parsed on a pool thread first: SyncEngine::parsePosts.)
+Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const QByteArray& body,
+                             const std::shared_ptr<Clock>& clock, const TriageSettings& triage);
+
+// When a list was last pulled whole (for comments: when the hold queue was last read whole), in app_state.
+QString askedKey(qint64 siteId, const QString& resource);
+
+// "[]", as WordPress answers for a page past the end of a list; checked without parsing the page.
+bool isEmptyList(const QByteArray& body);
+
+// Whether a page of posts holds one modified after `known` (modified_after is asked a second early,
+// so the newest post already stored comes back every time). A scan for the timestamps, not a parse:
+// this runs on the GUI thread.
+bool bringsNewer(const QByteArray& body, const QDateTime& known);
+
+// Whether the newest posts of the blog (newest first, ids and dates) say that nothing changed since the
+// cache's high water mark: none is newer, and the blog has as many in that mark's second as the cache
+// (a post saved in the same second as the last one pulled). A probe page all of that second cannot tell.
+bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateTime& highWater, int cachedInWindow);
+
+} // namespace syncpages
+} // namespace longhand
