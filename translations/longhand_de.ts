@@ -8,10 +8,6 @@
         <translation>Blog hinzufügen</translation>
     </message>
     <message>
-        <source>Longhand signs in with an application password. Create one on your blog under Users ▸ Profile ▸ Application Passwords, or use “Sign In in the Browser”.</source>
-        <translation>Longhand meldet sich mit einem Anwendungspasswort an. Erstellen Sie eines in Ihrem Blog unter Benutzer ▸ Profil ▸ Anwendungspasswörter oder verwenden Sie „Im Browser anmelden“.</translation>
-    </message>
-    <message>
         <source>Blog &amp;address:</source>
         <translation>Blog-&amp;Adresse:</translation>
     </message>
@@ -68,8 +64,20 @@
         <translation>Im Browser an&amp;melden…</translation>
     </message>
     <message>
-        <source>Approve Longhand on your blog in your web browser; the application password comes back by itself</source>
-        <translation>Longhand im Webbrowser in Ihrem Blog genehmigen; das Anwendungspasswort wird automatisch übernommen</translation>
+        <source>Longhand signs in with an application password. Create one on your blog under Users ▸ Profile ▸ Application Passwords, or let Longhand do it with “Sign In in the Browser” (local and development blogs) or “Create a Password in the Browser” (every blog).</source>
+        <translation>Longhand meldet sich mit einem Anwendungspasswort an. Erstellen Sie eines in Ihrem Blog unter Benutzer ▸ Profil ▸ Anwendungspasswörter, oder lassen Sie Longhand das erledigen: mit „Im Browser anmelden“ (lokale und Entwicklungs-Blogs) oder „Passwort im Browser erstellen“ (jedes Blog).</translation>
+    </message>
+    <message>
+        <source>Approve Longhand on your blog in your web browser; the application password comes back by itself (WordPress allows this for local and development blogs)</source>
+        <translation>Longhand im Webbrowser in Ihrem Blog genehmigen; das Anwendungspasswort wird automatisch übernommen (WordPress erlaubt das für lokale und Entwicklungs-Blogs)</translation>
+    </message>
+    <message>
+        <source>Create a Password in the Bro&amp;wser…</source>
+        <translation>Passwort im Browser &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Approve Longhand on your blog in your web browser; the blog shows a new application password to copy into the field above (works with every blog)</source>
+        <translation>Longhand im Webbrowser in Ihrem Blog genehmigen; das Blog zeigt ein neues Anwendungspasswort, das Sie in das Feld oben kopieren (funktioniert mit jedem Blog)</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1206,12 @@
         <translation>Longhand auf %1</translation>
     </message>
     <message>
-        <source>Approve Longhand in your browser, then come back here. (If no browser opened, visit %1)</source>
-        <translation>Genehmigen Sie Longhand in Ihrem Browser und kehren Sie dann hierher zurück. (Falls sich kein Browser geöffnet hat, rufen Sie %1 auf)</translation>
+        <source>Approve Longhand in your browser, then come back here. If your blog says the URL must be served over a secure connection, use “Create a Password in the Browser” instead. (If no browser opened, visit %1)</source>
+        <translation>Genehmigen Sie Longhand in Ihrem Browser und kehren Sie dann hierher zurück. Meldet Ihr Blog, die Adresse müsse über eine sichere Verbindung ausgeliefert werden, verwenden Sie stattdessen „Passwort im Browser erstellen“. (Falls sich kein Browser geöffnet hat, rufen Sie %1 auf)</translation>
+    </message>
+    <message>
+        <source>Approve Longhand in your browser, then copy the password your blog shows into “Application password”, fill in your user name and press Connect. (If no browser opened, visit %1)</source>
+        <translation>Genehmigen Sie Longhand in Ihrem Browser, kopieren Sie dann das Passwort, das Ihr Blog anzeigt, in „Anwendungspasswort“, tragen Sie Ihren Benutzernamen ein und klicken Sie auf Verbinden. (Falls sich kein Browser geöffnet hat, rufen Sie %1 auf)</translation>
     </message>
 </context>
 <context>

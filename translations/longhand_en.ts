@@ -8,10 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Longhand signs in with an application password. Create one on your blog under Users ▸ Profile ▸ Application Passwords, or use “Sign In in the Browser”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Blog &amp;address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,7 +64,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approve Longhand on your blog in your web browser; the application password comes back by itself</source>
+        <source>Longhand signs in with an application password. Create one on your blog under Users ▸ Profile ▸ Application Passwords, or let Longhand do it with “Sign In in the Browser” (local and development blogs) or “Create a Password in the Browser” (every blog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Longhand on your blog in your web browser; the application password comes back by itself (WordPress allows this for local and development blogs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a Password in the Bro&amp;wser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Longhand on your blog in your web browser; the blog shows a new application password to copy into the field above (works with every blog)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,7 +1206,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approve Longhand in your browser, then come back here. (If no browser opened, visit %1)</source>
+        <source>Approve Longhand in your browser, then come back here. If your blog says the URL must be served over a secure connection, use “Create a Password in the Browser” instead. (If no browser opened, visit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve Longhand in your browser, then copy the password your blog shows into “Application password”, fill in your user name and press Connect. (If no browser opened, visit %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

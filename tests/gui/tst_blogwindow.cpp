@@ -14,6 +14,9 @@
 #include "support/FakeWordPress.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QUrlQuery>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +33,18 @@
 using namespace longhand;
 using namespace longhand::test;
 
+// Stands in for the system browser: QDesktopServices hands it the addresses the app opens.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { opened.append(url); }
+};
+
 class TestBlogWindow : public QObject
 {
     Q_OBJECT
@@ -40,6 +55,7 @@ private Q_SLOTS:
     void publishShowsTheLiveLink();
     void offlinePublishWaitsInTheOutbox();
     void postsDeletedOnTheWebAreReported();
+    void createPasswordInTheBrowser();
 
 private:
     static qint64 connectBlog(AppServices& services)
@@ -214,6 +230,43 @@ void TestBlogWindow::postsDeletedOnTheWebAreReported()
     QVERIFY2(box->informativeText().contains(title), qPrintable(box->informativeText()));
     QVERIFY(box->informativeText().contains(QStringLiteral("moved to the trash here")));
     QTRY_COMPARE_WITH_TIMEOUT(window.sidebar()->model()->rowCount(), 4, 10000); // its copy is in the local trash
+}
+
+// For blogs that refuse to send the password back (production blogs): the approval page is opened without a
+// success address, and the dialog tells the user to copy the shown password; the password field has the focus.
+void TestBlogWindow::createPasswordInTheBrowser()
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    FakeWordPress wordpress;
+    AppServices services(profile);
+    services.accounts().setNetworkFactory([&wordpress] { return wordpress.makeNetwork(); });
+    BrowserStandIn browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    MainWindow window(services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction*>(QStringLiteral("actionAddBlog"))->trigger();
+    QPointer<QDialog> dialog;
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(QStringLiteral("addBlogDialog"))) != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("urlEdit")), QStringLiteral("https://blog.example"));
+    auto* button = dialog->findChild<QPushButton*>(QStringLiteral("browserPasswordButton"));
+    QVERIFY(button && !button->toolTip().isEmpty());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(browser.opened.size(), 1, 10000);
+    const QUrl opened = browser.opened.constFirst();
+    QCOMPARE(opened.path(), QStringLiteral("/wp-admin/authorize-application.php"));
+    const QUrlQuery query(opened);
+    QVERIFY(query.queryItemValue(QStringLiteral("app_name")).startsWith(QLatin1String("Longhand on ")));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("success_url")));
+    const QString status = dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
+    QVERIFY2(status.contains(QLatin1String("copy the password")), qPrintable(status));
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")));
+    QVERIFY(button->isEnabled());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
 }
 
 QTEST_MAIN(TestBlogWindow)

@@ -8,6 +8,7 @@
 
 #include "core/accounts/BrowserAuthorization.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkCookieJar>
 #include <QNetworkReply>
@@ -38,6 +39,14 @@ public:
         QNetworkRequest r = request(url);
         r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
         return finish(m_network.post(r, form.toString(QUrl::FullyEncoded).toUtf8()));
+    }
+    // What a page's script sends with wp.apiRequest: JSON, the REST nonce, the login cookies.
+    Page postJson(const QUrl& url, const QJsonObject& body, const QByteArray& nonce)
+    {
+        QNetworkRequest r = request(url);
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        r.setRawHeader("X-WP-Nonce", nonce);
+        return finish(m_network.post(r, QJsonDocument(body).toJson(QJsonDocument::Compact)));
     }
     int cookieCount(const QUrl& url) const { return int(m_network.cookieJar()->cookiesForUrl(url).size()); }
 
@@ -119,8 +128,11 @@ private Q_SLOTS:
     void initTestCase();
     void approvedConnectionDeliversAWorkingPassword();
     void declinedConnectionIsReportedAsRefused();
+    void passwordShownOnThePageSignsIn();
 
 private:
+    // Logs in and opens the approval page for `address`.
+    Page openApproval(ScriptedBrowser& browser, const QUrl& address);
     // Logs in, opens the approval page for `address` and presses one of its buttons; returns WordPress's answer.
     Page answerApproval(ScriptedBrowser& browser, const QUrl& address, bool approve);
 
@@ -143,7 +155,7 @@ void TestBrowserSignIn::initTestCase()
     QVERIFY2(m_authorize.path().endsWith(QLatin1String("/wp-admin/authorize-application.php")), qPrintable(m_authorize.toString()));
 }
 
-Page TestBrowserSignIn::answerApproval(ScriptedBrowser& browser, const QUrl& address, bool approve)
+Page TestBrowserSignIn::openApproval(ScriptedBrowser& browser, const QUrl& address)
 {
     const QUrl login(m_blog.url() + QStringLiteral("/wp-login.php"));
     browser.get(login); // sets wordpress_test_cookie, which the login form checks
@@ -162,6 +174,14 @@ Page TestBrowserSignIn::answerApproval(ScriptedBrowser& browser, const QUrl& add
     const Page approval = browser.get(loggedIn.location);
     if (approval.status != 200) {
         qWarning() << "approval page answered" << approval.status << approval.location;
+    }
+    return approval;
+}
+
+Page TestBrowserSignIn::answerApproval(ScriptedBrowser& browser, const QUrl& address, bool approve)
+{
+    const Page approval = openApproval(browser, address);
+    if (approval.status != 200) {
         return approval;
     }
     QString approveLabel;
@@ -246,6 +266,46 @@ void TestBrowserSignIn::declinedConnectionIsReportedAsRefused()
     QCOMPARE(authorization.port(), quint16(0)); // stopped listening
     // Nothing was created on the blog.
     QCOMPARE(int(m_blog.rest("GET", QStringLiteral("/wp/v2/users/1/application-passwords")).json.array().size()), before);
+}
+
+// The route for blogs that refuse an http success address (every blog not of environment type "local"):
+// no success address, so WordPress shows the new password on its page for the user to copy.
+void TestBrowserSignIn::passwordShownOnThePageSignsIn()
+{
+    const QUrl address = BrowserAuthorization::shownPasswordAddress(m_authorize, QStringLiteral("Longhand shown"));
+    QVERIFY(!QUrlQuery(address).hasQueryItem(QStringLiteral("success_url")));
+    ScriptedBrowser browser;
+    const Page approval = openApproval(browser, address);
+    QCOMPARE(approval.status, 200);
+    QString approveLabel;
+    QString rejectLabel;
+    const QUrlQuery form = approvalForm(approval.body, &approveLabel, &rejectLabel);
+    QCOMPARE(form.queryItemValue(QStringLiteral("app_name")), QStringLiteral("Longhand shown"));
+    QVERIFY(form.queryItemValue(QStringLiteral("success_url")).isEmpty());
+    // Approving runs the page's script (auth-app.js), which creates the password over REST and shows it
+    // in #new-application-password-value. (WordPress 6.1's no-script fallback prints an empty field:
+    // esc_attr() without echo.) The scripted browser sends what the script sends.
+    static const QRegularExpression nonceRe(QStringLiteral("wpApiSettings = \\{[^}]*\"nonce\":\"([0-9a-f]+)\""));
+    const QRegularExpressionMatch nonce = nonceRe.match(QString::fromUtf8(approval.body));
+    QVERIFY2(nonce.hasMatch(), "no REST nonce on the approval page");
+    const Page created = browser.postJson(QUrl(m_blog.url() + QStringLiteral("/?rest_route=/wp/v2/users/me/application-passwords")),
+                                          QJsonObject {{QStringLiteral("name"), form.queryItemValue(QStringLiteral("app_name"))}},
+                                          nonce.captured(1).toLatin1());
+    QCOMPARE(created.status, 201);
+    const QString password = QJsonDocument::fromJson(created.body).object().value(QStringLiteral("password")).toString();
+    QCOMPARE(QString(password).remove(QLatin1Char(' ')).size(), 24);
+
+    // What the user pastes into the Add Blog dialog works: the CLI (same AccountService) signs in with it.
+    QTemporaryDir profile;
+    Cli cli(profile.path());
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LONGHAND_PASSWORD"), password);
+    cli.setEnvironment(environment);
+    const CliRun added = cli.run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), m_blog.url(),
+                                  QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--secret-store"), QStringLiteral("file")});
+    QVERIFY2(added.code == 0, added.all().constData());
+    const CliRun verified = cli.run({QStringLiteral("account"), QStringLiteral("verify")});
+    QVERIFY2(verified.code == 0, verified.all().constData());
 }
 
 QTEST_GUILESS_MAIN(TestBrowserSignIn)

@@ -70,6 +70,15 @@ QUrl BrowserAuthorization::start(const QUrl& authorizeUrl, const QString& appNam
     return url;
 }
 
+QUrl BrowserAuthorization::shownPasswordAddress(const QUrl& authorizeUrl, const QString& appName)
+{
+    QUrl url = authorizeUrl;
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("app_name"), appName);
+    url.setQuery(query);
+    return url;
+}
+
 void BrowserAuthorization::cancel()
 {
     stop();

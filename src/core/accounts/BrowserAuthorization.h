@@ -18,8 +18,9 @@ namespace longhand {
 // system browser, the integration test to a scripted one that logs in and presses the buttons).
 // WordPress accepts an http success address only when the blog's environment type is "local";
 // a production blog answers "The URL must be served over a secure connection." on its page
-// (wp_is_authorize_application_redirect_url_valid), so there the user gets an application
-// password by hand instead.
+// (wp_is_authorize_application_redirect_url_valid). For those, shownPasswordAddress() opens the
+// same approval page without a success address: WordPress then shows the new password on the
+// page, and the user copies it into Longhand (no listening, nothing to come back).
 class BrowserAuthorization final : public QObject
 {
     Q_OBJECT
@@ -32,6 +33,8 @@ public:
 
     // Starts listening and returns the address to open in the browser (empty if it cannot listen).
     QUrl start(const QUrl& authorizeUrl, const QString& appName);
+    // The approval page that shows the new password instead of sending it back (any blog).
+    static QUrl shownPasswordAddress(const QUrl& authorizeUrl, const QString& appName);
     void cancel();
     quint16 port() const;
 

@@ -24,48 +24,86 @@ AddBlogDialog::AddBlogDialog(AccountService& accounts, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &AddBlogDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->browserSignInButton, &QPushButton::clicked, this, &AddBlogDialog::signInInBrowser);
+    connect(m_ui->browserPasswordButton, &QPushButton::clicked, this, &AddBlogDialog::createPasswordInBrowser);
     // Is there a keychain? Ask once, in the background.
-    m_ui->statusLabel->setText(tr("Checking for a keychain…"));
+    showStatus(tr("Checking for a keychain…"));
     onFinished(KeychainSecretStore::probe(), this, [this](const Status& keychain) {
         if (keychain) {
-            m_ui->statusLabel->clear();
+            showStatus(QString());
             return;
         }
         m_ui->keychainRadio->setEnabled(false);
         m_ui->fileRadio->setChecked(true);
-        m_ui->statusLabel->setText(keychain.error().message);
+        showStatus(keychain.error().message);
     });
 }
 
 AddBlogDialog::~AddBlogDialog() = default;
 
+// A wrapped status of several lines must not squeeze the form: the dialog grows to what the text needs.
+void AddBlogDialog::showStatus(const QString& text)
+{
+    m_ui->statusLabel->setText(text);
+    if (isVisible()) {
+        fitHeight();
+    }
+}
+
+void AddBlogDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void AddBlogDialog::fitHeight()
+{
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height()) {
+        resize(width(), needed);
+    }
+}
+
 void AddBlogDialog::setBusy(bool busy, const QString& status)
 {
     m_busy = busy;
-    m_ui->statusLabel->setText(status);
+    showStatus(status);
     for (QWidget* widget : {static_cast<QWidget*>(m_ui->urlEdit), static_cast<QWidget*>(m_ui->userEdit),
                             static_cast<QWidget*>(m_ui->passwordEdit), static_cast<QWidget*>(m_ui->insecureCheck),
-                            static_cast<QWidget*>(m_ui->browserSignInButton)}) {
+                            static_cast<QWidget*>(m_ui->browserSignInButton), static_cast<QWidget*>(m_ui->browserPasswordButton)}) {
         widget->setEnabled(!busy);
     }
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
 }
 
-void AddBlogDialog::signInInBrowser()
+void AddBlogDialog::discoverAuthorization(std::function<void(const QUrl& authorizeUrl)> then)
 {
     if (m_busy) {
         return;
     }
     setBusy(true, tr("Looking for %1…").arg(m_ui->urlEdit->text()));
-    onFinished(m_accounts.discover(m_ui->urlEdit->text(), m_ui->insecureCheck->isChecked()), this, [this](const Result<Discovery>& found) {
-        if (!found) {
-            setBusy(false, found.error().message);
-            return;
-        }
-        if (!found->index.applicationPasswords || !found->index.authorizeUrl.isValid()) {
-            setBusy(false, tr("%1 does not offer application passwords.").arg(found->siteUrl.host()));
-            return;
-        }
+    onFinished(m_accounts.discover(m_ui->urlEdit->text(), m_ui->insecureCheck->isChecked()), this,
+               [this, then = std::move(then)](const Result<Discovery>& found) {
+                   if (!found) {
+                       setBusy(false, found.error().message);
+                       return;
+                   }
+                   if (!found->index.applicationPasswords || !found->index.authorizeUrl.isValid()) {
+                       setBusy(false, tr("%1 does not offer application passwords.").arg(found->siteUrl.host()));
+                       return;
+                   }
+                   then(found->index.authorizeUrl);
+               });
+}
+
+QString AddBlogDialog::appName()
+{
+    return tr("Longhand on %1").arg(QSysInfo::machineHostName());
+}
+
+void AddBlogDialog::signInInBrowser()
+{
+    discoverAuthorization([this](const QUrl& authorizeUrl) {
         if (!m_browser) {
             m_browser = new BrowserAuthorization(this);
             connect(m_browser, &BrowserAuthorization::authorized, this, [this](const QUrl&, const QString& user, const QString& password) {
@@ -77,13 +115,34 @@ void AddBlogDialog::signInInBrowser()
             connect(m_browser, &BrowserAuthorization::rejected, this, [this](const QString& message) { setBusy(false, message); });
             connect(m_browser, &BrowserAuthorization::failed, this, [this](const QString& message) { setBusy(false, message); });
         }
-        const QUrl url = m_browser->start(found->index.authorizeUrl, tr("Longhand on %1").arg(QSysInfo::machineHostName()));
+        const QUrl url = m_browser->start(authorizeUrl, appName());
         if (url.isEmpty()) {
             return;
         }
         QDesktopServices::openUrl(url);
-        m_ui->statusLabel->setText(tr("Approve Longhand in your browser, then come back here. (If no browser opened, visit %1)")
+        // Busy (waiting for the answer) but the other route stays open: a production blog refuses to send the password back.
+        m_ui->browserPasswordButton->setEnabled(true);
+        showStatus(tr("Approve Longhand in your browser, then come back here. If your blog says the URL must be "
+                                      "served over a secure connection, use “Create a Password in the Browser” instead. "
+                                      "(If no browser opened, visit %1)")
                                        .arg(url.toString()));
+    });
+}
+
+// Any blog: WordPress shows the new password on its page; the user copies it here.
+void AddBlogDialog::createPasswordInBrowser()
+{
+    if (m_browser) {
+        m_browser->cancel(); // stop waiting for an answer that will not come
+        setBusy(false, QString());
+    }
+    discoverAuthorization([this](const QUrl& authorizeUrl) {
+        const QUrl url = BrowserAuthorization::shownPasswordAddress(authorizeUrl, appName());
+        QDesktopServices::openUrl(url);
+        setBusy(false, tr("Approve Longhand in your browser, then copy the password your blog shows into “Application password”, "
+                          "fill in your user name and press Connect. (If no browser opened, visit %1)")
+                           .arg(url.toString()));
+        m_ui->passwordEdit->setFocus();
     });
 }
 

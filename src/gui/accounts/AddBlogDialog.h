@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -34,9 +35,17 @@ public Q_SLOTS:
 Q_SIGNALS:
     void blogAdded(const longhand::Site& site);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void setBusy(bool busy, const QString& status);
+    void showStatus(const QString& text);
+    void fitHeight();
     void signInInBrowser();
+    void createPasswordInBrowser();
+    void discoverAuthorization(std::function<void(const QUrl& authorizeUrl)> then);
+    static QString appName();
 
     std::unique_ptr<Ui::AddBlogDialog> m_ui;
     AccountService& m_accounts;
