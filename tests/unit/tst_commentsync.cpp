@@ -14,6 +14,7 @@
 #include "support/FakeWordPress.h"
 #include "support/TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void catchUpAsksNewCommentsById();
     void catchUpReadsAFloodInPages();
     void holdQueueIsReadWhenDue();
+    void manyHeldCommentsAreCheckedInBatches();
 
 private:
     Status runSync(int listRefreshSecs = 15 * 60);
@@ -563,6 +565,43 @@ void TestCommentSync::holdQueueIsReadWhenDue()
     m_blog->wordpress().comment(10).insert(QStringLiteral("status"), QStringLiteral("hold"));
     VERIFY_OK(runSync(0));
     QCOMPARE(local(10).status, CommentStatus::Hold);
+}
+
+void TestCommentSync::manyHeldCommentsAreCheckedInBatches()
+{
+    m_blog->wordpress().addComments(250, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(600, 2, QStringLiteral("approved"));
+    VERIFY_OK(runSync());
+    // Outside the newest 500 and the hold queue not due: the 250 held ones are asked for by id.
+    m_blog->wordpress().comment(1).insert(QStringLiteral("status"), QStringLiteral("approved"));
+    m_blog->wordpress().comment(250).insert(QStringLiteral("status"), QStringLiteral("spam"));
+    m_blog->wordpress().delayMs = 50;
+    m_blog->wordpress().requested.clear();
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> lookUpsAskedAt;
+    m_blog->wordpress().fault = [&](const FakeRequest& request) -> std::optional<FakeResponse> {
+        if (QUrlQuery(request.url).hasQueryItem(QStringLiteral("include"))) {
+            lookUpsAskedAt.append(clock.elapsed());
+        }
+        return std::nullopt;
+    };
+    VERIFY_OK(runSync());
+    m_blog->wordpress().fault = nullptr;
+    QCOMPARE(local(1).status, CommentStatus::Approved);
+    QCOMPARE(local(250).status, CommentStatus::Spam);
+    QCOMPARE(local(120).status, CommentStatus::Hold);
+    const CommentRequests seen = commentRequests(m_blog->wordpress().requested);
+    QCOMPARE(seen.whole, 0);
+    int lookUps = 0;
+    for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
+        lookUps += QUrlQuery(url).hasQueryItem(QStringLiteral("include")) ? 1 : 0;
+    }
+    QCOMPARE(lookUps, 3); // 100 + 100 + 50
+    // Side by side: all three asked in one go (one after another they would be 100 ms apart at least).
+    QCOMPARE(lookUpsAskedAt.size(), 3);
+    QVERIFY2(lookUpsAskedAt.constLast() - lookUpsAskedAt.constFirst() < 50,
+             qPrintable(QStringLiteral("%1 ms apart").arg(lookUpsAskedAt.constLast() - lookUpsAskedAt.constFirst())));
 }
 
 QTEST_GUILESS_MAIN(TestCommentSync)

@@ -51,6 +51,7 @@ void CommentReconciler::start()
     m_pagesLeft[0] = m_pagesLeft[1] = 0;
     m_readNew = false;
     m_newestRead = 0;
+    m_lookUpsInFlight = 0;
     const qint64 siteId = m_client.site().id;
     onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return CommentRepository(db, clock).maxRemoteId(siteId); }),
                this, [this](const Result<qint64>& maxId) {
@@ -276,41 +277,47 @@ void CommentReconciler::lookUpMissing()
                });
 }
 
+// Up to four batches of ids in flight (the server answers a few at a time; one after another, 1,000
+// held comments outside the newest cost ten round trips in a row).
 void CommentReconciler::lookUpBatch()
 {
     qCDebug(lcSync) << "Reconciling:" << m_missing.size() << "held comments not listed";
-    if (m_missing.isEmpty()) {
-        checkAlone();
-        return;
-    }
-    const QList<qint64> batch = m_missing.mid(0, 100);
-    m_missing.remove(0, batch.size());
-    const QUrlQuery query = byIds(batch, QStringLiteral("id,status"));
-    onFinished(m_client.fetchPage(QStringLiteral("comments"), 1, 100, query), this,
-               [this, batch](const Result<RemotePage>& result) {
-                   if (m_done) {
-                       return;
-                   }
-                   if (!result) {
-                       fail(result.error());
-                       return;
-                   }
-                   auto items = wpjson::parseCommentStatuses(result->body);
-                   if (!items) {
-                       fail(items.error());
-                       return;
-                   }
-                   QSet<qint64> found;
-                   for (const RemoteCommentStatus& item : items.value()) {
-                       found.insert(item.id);
-                   }
-                   for (const qint64 id : batch) {
-                       if (!found.contains(id)) {
-                           m_unresolved.append(id);
+    while (m_lookUpsInFlight < 4 && !m_missing.isEmpty()) {
+        const QList<qint64> batch = m_missing.mid(0, 100);
+        m_missing.remove(0, batch.size());
+        ++m_lookUpsInFlight;
+        onFinished(m_client.fetchPage(QStringLiteral("comments"), 1, 100, byIds(batch, QStringLiteral("id,status"))), this,
+                   [this, batch](const Result<RemotePage>& result) {
+                       if (m_done) {
+                           return;
                        }
-                   }
-                   store(items.value(), [this] { lookUpBatch(); });
-               });
+                       if (!result) {
+                           fail(result.error());
+                           return;
+                       }
+                       auto items = wpjson::parseCommentStatuses(result->body);
+                       if (!items) {
+                           fail(items.error());
+                           return;
+                       }
+                       QSet<qint64> found;
+                       for (const RemoteCommentStatus& item : items.value()) {
+                           found.insert(item.id);
+                       }
+                       for (const qint64 id : batch) {
+                           if (!found.contains(id)) {
+                               m_unresolved.append(id);
+                           }
+                       }
+                       store(items.value(), [this] {
+                           --m_lookUpsInFlight;
+                           lookUpBatch();
+                       });
+                   });
+    }
+    if (m_lookUpsInFlight == 0 && m_missing.isEmpty()) {
+        checkAlone();
+    }
 }
 
 // Not listed may mean deleted, or only hidden from this account: ask for each alone.

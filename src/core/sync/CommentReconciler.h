@@ -27,7 +27,7 @@ class WordPressClient;
 //  3. when due (the caller says; every 15 minutes in the app), beside those, the whole hold queue:
 //     it finds an older comment put back on hold on the web, which nothing else would;
 //  4. comments the cache still thinks are held but that no pass saw, by id (include=…, 100 a
-//     request): so every held comment is checked every sync, due or not; one that is not found
+//     request, four in flight): so every held comment is checked every sync, due or not; one that is not found
 //     there either is checked alone and, on 404, marked deleted.
 // With nothing new and every held comment among the newest, a catch-up is one small request.
 // Comments with a local action waiting keep their local status (the replay checks them itself).
@@ -84,6 +84,7 @@ private:
     bool m_holdDue = true;
     bool m_readNew = false;       // new comments were read whole, newest first, in this catch-up
     qint64 m_newestRead = 0;
+    int m_lookUpsInFlight = 0;
     QList<qint64> m_missing;   // believed held, not seen by the passes
     QList<qint64> m_unresolved; // not found by id lookups either
 };
