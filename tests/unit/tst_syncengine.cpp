@@ -37,6 +37,7 @@ private Q_SLOTS:
     void nothingChangedIsOneProbe();
     void postInTheSameSecondIsPulled();
     void progressNeverPassesItsTotal();
+    void olderCopyNeverOverwritesNewer();
 
 private:
     Status runSync(int perPage = 100, int listRefreshSecs = 15 * 60);
@@ -327,6 +328,36 @@ void TestSyncEngine::progressNeverPassesItsTotal()
                  qPrintable(QStringLiteral("%1 of %2 pages").arg(progress.pagesDone).arg(progress.pagesTotal)));
     }
     QCOMPARE(seen.constLast().pagesDone, seen.constLast().pagesTotal);
+}
+
+void TestSyncEngine::olderCopyNeverOverwritesNewer()
+{
+    // A post edited during a pull is listed twice (modified order), and pages are stored as they are
+    // parsed: whichever copy comes last, the cache keeps the newer.
+    RemotePost newer;
+    newer.id = 77;
+    newer.title = QStringLiteral("Review 77");
+    newer.content = QStringLiteral("<p>Second version.</p>");
+    newer.status = QStringLiteral("publish");
+    newer.modifiedGmt = QDateTime(QDate(2026, 5, 2), QTime(10, 0), Qt::UTC);
+    newer.dateGmt = newer.modifiedGmt;
+    RemotePost older = newer;
+    older.content = QStringLiteral("<p>First version.</p>");
+    older.modifiedGmt = newer.modifiedGmt.addSecs(-60);
+    auto db = Database::open(m_path);
+    QVERIFY(db.ok());
+    SyncRepository repo(**db);
+    QVERIFY(repo.upsertPosts(m_blog->siteId(), {newer}).ok());
+    const auto counts = repo.upsertPosts(m_blog->siteId(), {older});
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->older, 1);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE remote_id = 77 AND body = '<p>Second version.</p>'")), 1);
+    // A newer one still replaces it.
+    RemotePost newest = newer;
+    newest.content = QStringLiteral("<p>Third version.</p>");
+    newest.modifiedGmt = newer.modifiedGmt.addSecs(60);
+    QVERIFY(repo.upsertPosts(m_blog->siteId(), {newest}).ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE remote_id = 77 AND body = '<p>Third version.</p>'")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

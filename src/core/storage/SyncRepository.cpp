@@ -176,11 +176,19 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             }
             qint64 localId = 0;
             bool dirty = false;
+            QDateTime storedModified;
             if (find.next()) {
                 localId = find.value(0).toLongLong();
                 dirty = find.value(1).toBool();
+                storedModified = fromStorageTime(find.value(2).toString());
             }
             find.finish();
+            if (localId != 0 && storedModified.isValid() && remote.modifiedGmt.isValid() && remote.modifiedGmt < storedModified) {
+                // An older copy than the one stored: a post edited during a pull comes twice (its old place in
+                // the modified order and the end), and pages are stored in the order they are parsed.
+                ++counts.older;
+                continue;
+            }
             const bool future = remote.status == QLatin1String("future");
             const QString updated = remote.modifiedGmt.isValid() ? toStorageTime(remote.modifiedGmt) : now;
             if (localId != 0 && dirty) {

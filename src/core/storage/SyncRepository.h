@@ -26,6 +26,7 @@ struct UpsertCounts
     int inserted = 0;
     int updated = 0;
     int keptLocal = 0; // the local copy has unpushed edits: the server version is kept beside it
+    int older = 0;     // older than the copy already stored: skipped
 };
 
 // Writes what a pull brings into the cache, one page per transaction. Never overwrites local
