@@ -128,7 +128,7 @@ private Q_SLOTS:
     void initTestCase();
     void approvedConnectionDeliversAWorkingPassword();
     void declinedConnectionIsReportedAsRefused();
-    void passwordShownOnThePageSignsIn();
+    void passwordMadeOnTheApprovalPageSignsIn();
 
 private:
     // Logs in and opens the approval page for `address`.
@@ -270,7 +270,7 @@ void TestBrowserSignIn::declinedConnectionIsReportedAsRefused()
 
 // The route for blogs that refuse an http success address (every blog not of environment type "local"):
 // no success address, so WordPress shows the new password on its page for the user to copy.
-void TestBrowserSignIn::passwordShownOnThePageSignsIn()
+void TestBrowserSignIn::passwordMadeOnTheApprovalPageSignsIn()
 {
     const QUrl address = BrowserAuthorization::shownPasswordAddress(m_authorize, QStringLiteral("Longhand shown"));
     QVERIFY(!QUrlQuery(address).hasQueryItem(QStringLiteral("success_url")));
@@ -284,7 +284,9 @@ void TestBrowserSignIn::passwordShownOnThePageSignsIn()
     QVERIFY(form.queryItemValue(QStringLiteral("success_url")).isEmpty());
     // Approving runs the page's script (auth-app.js), which creates the password over REST and shows it
     // in #new-application-password-value. (WordPress 6.1's no-script fallback prints an empty field:
-    // esc_attr() without echo.) The scripted browser sends what the script sends.
+    // esc_attr() without echo.) This browser runs no script: it checks the page loads that script and
+    // sends what the script sends; that the script shows the answer is WordPress's part.
+    QVERIFY2(approval.body.contains("/wp-admin/js/auth-app"), "the approval page does not load auth-app.js");
     static const QRegularExpression nonceRe(QStringLiteral("wpApiSettings = \\{[^}]*\"nonce\":\"([0-9a-f]+)\""));
     const QRegularExpressionMatch nonce = nonceRe.match(QString::fromUtf8(approval.body));
     QVERIFY2(nonce.hasMatch(), "no REST nonce on the approval page");

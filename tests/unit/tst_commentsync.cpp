@@ -15,6 +15,8 @@
 #include "support/TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -46,6 +48,8 @@ private Q_SLOTS:
     void catchUpReadsAFloodInPages();
     void holdQueueIsReadWhenDue();
     void manyHeldCommentsAreCheckedInBatches();
+    void commentMissedBelowANewerOneIsFetched();
+    void floodCutOffIsReadAgain();
 
 private:
     Status runSync(int listRefreshSecs = 15 * 60);
@@ -550,19 +554,21 @@ void TestCommentSync::catchUpReadsAFloodInPages()
 void TestCommentSync::holdQueueIsReadWhenDue()
 {
     m_blog->wordpress().addComments(3, 1, QStringLiteral("hold"));
-    m_blog->wordpress().addComments(300, 1, QStringLiteral("approved"));
+    m_blog->wordpress().addComments(600, 1, QStringLiteral("approved"));
     VERIFY_OK(runSync());
-    // Held comments older than the newest page are checked by id every sync: approved on the web, seen at once.
+    // Held comments older than the newest 500 are checked by id every sync: approved on the web, seen at once.
     m_blog->wordpress().comment(1).insert(QStringLiteral("status"), QStringLiteral("approved"));
+    // An old approved comment put back on hold on the web is in no list but the hold queue.
+    m_blog->wordpress().comment(10).insert(QStringLiteral("status"), QStringLiteral("hold"));
     m_blog->wordpress().requested.clear();
     VERIFY_OK(runSync());
     QCOMPARE(local(1).status, CommentStatus::Approved);
     QCOMPARE(local(2).status, CommentStatus::Hold);
+    QCOMPARE(local(10).status, CommentStatus::Approved); // not due: not seen yet
     for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
         QVERIFY2(QUrlQuery(url).queryItemValue(QStringLiteral("status")) != QLatin1String("hold"), "hold queue not due yet");
     }
-    // An old approved comment put back on hold on the web shows only in the hold queue: read when due.
-    m_blog->wordpress().comment(10).insert(QStringLiteral("status"), QStringLiteral("hold"));
+    // Due: the hold queue is read, and it shows.
     VERIFY_OK(runSync(0));
     QCOMPARE(local(10).status, CommentStatus::Hold);
 }
@@ -602,6 +608,48 @@ void TestCommentSync::manyHeldCommentsAreCheckedInBatches()
     QCOMPARE(lookUpsAskedAt.size(), 3);
     QVERIFY2(lookUpsAskedAt.constLast() - lookUpsAskedAt.constFirst() < 50,
              qPrintable(QStringLiteral("%1 ms apart").arg(lookUpsAskedAt.constLast() - lookUpsAskedAt.constFirst())));
+}
+
+void TestCommentSync::commentMissedBelowANewerOneIsFetched()
+{
+    m_blog->wordpress().addComments(10, 1, QStringLiteral("approved"));
+    VERIFY_OK(runSync());
+    // A visitor writes comment 11; then a reply sent from Longhand (before the pull) gets id 12 and is stored.
+    m_blog->wordpress().addComments(2, 1, QStringLiteral("approved"));
+    const QByteArray reply = QJsonDocument(QJsonArray {m_blog->wordpress().comment(12)}).toJson(QJsonDocument::Compact);
+    QVERIFY(onStorage([this, reply](Database& db) -> Status {
+                auto parsed = wpjson::parseComments(reply);
+                if (!parsed) {
+                    return parsed.error();
+                }
+                auto stored = CommentRepository(db).upsertComments(m_blog->siteId(), parsed.value(), TriageRules(TriageSettings {}));
+                return stored ? Status() : Status(stored.error());
+            }).ok());
+    VERIFY_OK(runSync());
+    QVERIFY(local(11).id > 0); // not skipped for being below the newest stored id
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 12);
+}
+
+void TestCommentSync::floodCutOffIsReadAgain()
+{
+    m_blog->wordpress().addComments(10, 1, QStringLiteral("approved"));
+    VERIFY_OK(runSync());
+    m_blog->wordpress().addComments(700, 1, QStringLiteral("hold")); // more than the newest 500 listed every sync
+    // The second page of the flood (whole comments, newest first) fails: the sync stops after storing the first.
+    m_blog->wordpress().fault = [](const FakeRequest& request) -> std::optional<FakeResponse> {
+        const QUrlQuery query(request.url);
+        if (request.url.path().endsWith(QLatin1String("/comments")) && query.queryItemValue(QStringLiteral("page")) == QLatin1String("2")
+            && query.queryItemValue(QStringLiteral("_fields")) != QLatin1String("id,status")) {
+            return FakeResponse::json(R"({"code":"forbidden","message":"No.","data":{"status":403}})", 403);
+        }
+        return std::nullopt;
+    };
+    QVERIFY(!runSync().ok());
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM comments")) < 710);
+    // Next time the flood is read again from the newest, not skipped for being below the newest stored.
+    m_blog->wordpress().fault = nullptr;
+    VERIFY_OK(runSync());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 710);
 }
 
 QTEST_GUILESS_MAIN(TestCommentSync)

@@ -231,6 +231,25 @@ Result<qint64> CommentRepository::maxRemoteId(qint64 siteId)
     return q.value(0).toLongLong();
 }
 
+Result<QList<qint64>> CommentRepository::absentRemoteIds(qint64 siteId, const QList<qint64>& remoteIds)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM comments WHERE site_id = ? AND remote_id = ?"));
+    QList<qint64> absent;
+    for (const qint64 id : remoteIds) {
+        q.addBindValue(siteId);
+        q.addBindValue(id);
+        if (!q.exec()) {
+            return databaseError(QStringLiteral("read comments"), q.lastError().text());
+        }
+        if (!q.next()) {
+            absent.append(id);
+        }
+        q.finish();
+    }
+    return absent;
+}
+
 Result<QList<qint64>> CommentRepository::remoteIdsWithStatus(qint64 siteId, const QString& remoteStatus)
 {
     QSqlQuery q(m_database.connection());

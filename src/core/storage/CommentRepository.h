@@ -63,6 +63,8 @@ public:
     Status applyRemoteStatuses(qint64 siteId, const QList<RemoteCommentStatus>& statuses);
     // The newest comment id pulled from the blog (0 when none): later comments have larger ids.
     Result<qint64> maxRemoteId(qint64 siteId);
+    // Of these remote ids, the ones the cache has no row for.
+    Result<QList<qint64>> absentRemoteIds(qint64 siteId, const QList<qint64>& remoteIds);
     // Remote ids of comments the cache believes have this server status.
     Result<QList<qint64>> remoteIdsWithStatus(qint64 siteId, const QString& remoteStatus);
     // Deleted on the server: kept, marked gone, its queued actions dropped.

@@ -3,6 +3,7 @@
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
 #include "core/remote/WordPressClient.h"
+#include "core/storage/AppStateRepository.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
 
@@ -15,6 +16,8 @@
 namespace longhand {
 
 namespace {
+
+constexpr int kMaxHoldPages = 1000; // 100,000 held comments: past that the hold queue is not a queue
 
 // Comments asked for by id (a page holds up to 100).
 QUrlQuery byIds(const QList<qint64>& ids, const QString& fields)
@@ -33,6 +36,11 @@ QUrlQuery byIds(const QList<qint64>& ids, const QString& fields)
 
 } // namespace
 
+QString CommentReconciler::caughtUpKey(qint64 siteId)
+{
+    return QStringLiteral("sync/%1/comments/caught_up_id").arg(siteId);
+}
+
 CommentReconciler::CommentReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock,
                                      QObject* parent)
     : QObject(parent)
@@ -48,21 +56,31 @@ void CommentReconciler::start()
     m_seen.clear();
     m_missing.clear();
     m_unresolved.clear();
-    m_pagesLeft[0] = m_pagesLeft[1] = 0;
+    for (PassState& pass : m_passes) {
+        pass = PassState {};
+    }
     m_readNew = false;
     m_newestRead = 0;
+    m_newestListed = 0;
     m_lookUpsInFlight = 0;
     const qint64 siteId = m_client.site().id;
-    onFinished(m_storage.run([siteId, clock = m_clock](Database& db) { return CommentRepository(db, clock).maxRemoteId(siteId); }),
-               this, [this](const Result<qint64>& maxId) {
+    onFinished(m_storage.run([siteId, clock = m_clock](Database& db) -> Result<qint64> {
+                   // Every comment up to this id was read (or listed and asked for); before the mark existed, the newest stored.
+                   auto mark = AppStateRepository(db).value(caughtUpKey(siteId));
+                   if (mark && !mark->isEmpty()) {
+                       return mark->toLongLong();
+                   }
+                   return CommentRepository(db, clock).maxRemoteId(siteId);
+               }),
+               this, [this](const Result<qint64>& mark) {
                    if (m_done) {
                        return;
                    }
-                   if (!maxId) {
-                       fail(maxId.error());
+                   if (!mark) {
+                       fail(mark.error());
                        return;
                    }
-                   m_maxKnownId = maxId.value();
+                   m_caughtUpTo = m_caughtUpLoaded = mark.value();
                    m_passesLeft = m_holdDue ? 2 : 1;
                    fetchList(Pass::Recent, 1);
                    if (m_holdDue) {
@@ -131,13 +149,15 @@ void CommentReconciler::fetchNew(int page)
                 newest = std::max(newest, id);
             }
             m_newestRead = std::max(m_newestRead, newest);
-            if (stored.ids.size() == 100 && oldest > m_maxKnownId && page < totalPages) {
+            if (stored.ids.size() == 100 && oldest > m_caughtUpTo && page < totalPages) {
                 fetchNew(page + 1);
                 return;
             }
-            // Caught up: list the newest page again for its statuses (what came meanwhile is asked by id).
-            m_maxKnownId = std::max(m_maxKnownId, m_newestRead);
-            fetchList(Pass::Recent, 1);
+            // Caught up (a read cut off before here is read again next time: the mark moves only now).
+            m_caughtUpTo = std::max(m_caughtUpTo, m_newestRead);
+            saveCaughtUp([this] {
+                fetchList(Pass::Recent, 1); // the newest page again, for its statuses (what came meanwhile is asked by id)
+            });
         });
     });
 }
@@ -171,6 +191,10 @@ void CommentReconciler::fetchList(Pass pass, int page)
                    if (m_done) {
                        return;
                    }
+                   if (!result && result.error().remoteCode == QLatin1String("rest_comment_invalid_page_number")) {
+                       listFetched(pass, page, page - 1, {}); // the list shrank meanwhile: it ends here
+                       return;
+                   }
                    if (!result) {
                        fail(result.error());
                        return;
@@ -188,48 +212,93 @@ void CommentReconciler::listFetched(Pass pass, int page, int totalPages, const Q
 {
     qCDebug(lcSync) << "Reconciling:" << (pass == Pass::Hold ? "held" : "recent") << "page" << page << "of" << totalPages
                     << "," << items.size() << "comments";
+    if (items.isEmpty() && page > 1) {
+        totalPages = std::min(totalPages, page - 1); // an empty page ends the list
+    }
+    QList<qint64> ids;
     for (const RemoteCommentStatus& item : items) {
         m_seen.insert(item.id);
-    }
-    if (pass == Pass::Recent && page == 1) {
-        QList<qint64> fresh;
-        for (const RemoteCommentStatus& item : items) {
-            if (item.id > m_maxKnownId) {
-                fresh.append(item.id);
-            }
-        }
-        if (!fresh.isEmpty() && fresh.size() == items.size() && page < totalPages && !m_readNew) {
-            m_readNew = true; // once a catch-up: a list that never meets what was read cannot loop
-            fetchNew(1);      // the whole newest page is new: there may be more
-            return;
-        }
-        if (!fresh.isEmpty()) {
-            m_maxKnownId = std::max(m_maxKnownId, *std::max_element(fresh.cbegin(), fresh.cend()));
-            fetchIncluded(fresh, [this, pass, page, totalPages, items] {
-                store(items, [this, pass, page, totalPages] { pageDone(pass, page, totalPages); });
-            });
-            return;
+        ids.append(item.id);
+        if (pass == Pass::Recent) {
+            m_newestListed = std::max(m_newestListed, item.id);
         }
     }
-    store(items, [this, pass, page, totalPages] { pageDone(pass, page, totalPages); });
+    if (pass == Pass::Recent && page == 1 && !m_readNew && items.size() == 100 && page < totalPages
+        && std::all_of(ids.cbegin(), ids.cend(), [this](qint64 id) { return id > m_caughtUpTo; })) {
+        m_readNew = true; // once a catch-up: a list that never meets what was read cannot loop
+        fetchNew(1);      // the whole newest page is new: there may be more
+        return;
+    }
+    // The statuses first, then what the cache lacks, asked for whole (a later, so newer, answer).
+    store(items, [this, pass, page, totalPages, ids] {
+        const qint64 siteId = m_client.site().id;
+        onFinished(m_storage.run([siteId, ids, clock = m_clock](Database& db) { return CommentRepository(db, clock).absentRemoteIds(siteId, ids); }),
+                   this, [this, pass, page, totalPages](const Result<QList<qint64>>& absent) {
+                       if (m_done) {
+                           return;
+                       }
+                       if (!absent) {
+                           fail(absent.error());
+                           return;
+                       }
+                       if (absent->isEmpty()) {
+                           pageDone(pass, page, totalPages);
+                           return;
+                       }
+                       // New since the last sync, or missed by an earlier one (a reply of ours took a newer id first).
+                       fetchIncluded(absent.value(), [this, pass, page, totalPages] { pageDone(pass, page, totalPages); });
+                   });
+    });
 }
 
-// The first page of a pass says how many there are: the rest are asked at once.
+// The first page of a pass says how many there are; the rest follow, up to four in flight. An empty
+// page ends the pass whatever the page count said (a count that lies must not send a million requests).
 void CommentReconciler::pageDone(Pass pass, int page, int totalPages)
 {
-    int& left = m_pagesLeft[int(pass)];
+    PassState& state = m_passes[int(pass)];
     if (page == 1) {
-        const int last = pass == Pass::Hold ? totalPages : std::min(totalPages, m_recentPages);
-        left = std::max(0, last - 1);
-        for (int next = 2; next <= last; ++next) {
-            fetchList(pass, next);
-        }
+        state.last = pass == Pass::Hold ? std::min(totalPages, kMaxHoldPages) : std::min(totalPages, m_recentPages);
+        state.next = 2;
     } else {
-        --left;
+        --state.inFlight;
+        if (totalPages < page) {
+            state.last = std::min(state.last, page); // nothing after this one
+        }
     }
-    if (left == 0 && --m_passesLeft == 0) {
-        lookUpMissing();
+    while (state.inFlight < 4 && state.next <= state.last) {
+        ++state.inFlight;
+        fetchList(pass, state.next++);
     }
+    if (state.inFlight == 0 && state.next > state.last && !state.done) {
+        state.done = true;
+        if (--m_passesLeft == 0) {
+            lookUpMissing();
+        }
+    }
+}
+
+// Where the catch-up got to, kept for the next sync (only when it moved: a sync with nothing new writes nothing).
+void CommentReconciler::saveCaughtUp(std::function<void()> next)
+{
+    if (m_caughtUpTo <= m_caughtUpLoaded) {
+        next();
+        return;
+    }
+    const qint64 siteId = m_client.site().id;
+    onFinished(m_storage.run([siteId, mark = m_caughtUpTo](Database& db) {
+                   return AppStateRepository(db).setValue(caughtUpKey(siteId), QString::number(mark));
+               }),
+               this, [this, next = std::move(next)](const Status& saved) {
+                   if (m_done) {
+                       return;
+                   }
+                   if (!saved) {
+                       fail(saved.error());
+                       return;
+                   }
+                   m_caughtUpLoaded = m_caughtUpTo;
+                   next();
+               });
 }
 
 void CommentReconciler::store(const QList<RemoteCommentStatus>& items, std::function<void()> next)
@@ -324,8 +393,12 @@ void CommentReconciler::lookUpBatch()
 void CommentReconciler::checkAlone()
 {
     if (m_unresolved.isEmpty()) {
-        m_done = true;
-        Q_EMIT finished({});
+        // Every id of the newest pages is stored now: the mark moves to the newest listed.
+        m_caughtUpTo = std::max(m_caughtUpTo, m_newestListed);
+        saveCaughtUp([this] {
+            m_done = true;
+            Q_EMIT finished({});
+        });
         return;
     }
     const qint64 id = m_unresolved.takeFirst();

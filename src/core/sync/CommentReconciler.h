@@ -18,18 +18,22 @@ class StorageExecutor;
 class WordPressClient;
 
 // Catches a blog's comments up after the first full pull. REST comments have no modified date, so
-// the newest comments are listed by id with their status only (_fields=id,status, status=any):
-//  1. the newest page (100) tells which comments are new (ids above the newest stored): those are
-//     asked for whole by id (include=…); when the whole page is new, new comments are read whole,
-//     newest first, until a page reaches a stored id, and the newest page is listed again;
-//  2. the newest comments after that first page (default 500 in all; where most web moderation
-//     happens) — asked at once once the first page says how many there are;
-//  3. when due (the caller says; every 15 minutes in the app), beside those, the whole hold queue:
-//     it finds an older comment put back on hold on the web, which nothing else would;
-//  4. comments the cache still thinks are held but that no pass saw, by id (include=…, 100 a
-//     request, four in flight): so every held comment is checked every sync, due or not; one that is not found
-//     there either is checked alone and, on 404, marked deleted.
-// With nothing new and every held comment among the newest, a catch-up is one small request.
+// comments are listed by id with their status only (_fields=id,status, newest id first):
+//  1. the newest 500 comments (status=any; where most web moderation happens): the first page, then
+//     the rest, four in flight. Listed ids the cache lacks are asked for whole by id (include=): new
+//     ones, and ones an earlier sync missed (a reply sent from here can take a newer id than a
+//     comment still unseen). When the whole first page is above the catch-up mark (a flood), new
+//     comments are read whole, newest first, until a page reaches the mark, and the first page is
+//     listed again. The mark (app_state sync/<site>/comments/caught_up_id) moves only once a
+//     catch-up is complete, so one cut off is read again, not skipped;
+//  2. when due (the caller says; every 15 minutes in the app), beside those, the whole hold queue
+//     (at most 1,000 pages): it finds an older comment put back on hold on the web;
+//  3. comments the cache still thinks are held but that no pass saw, by id (include=…, 100 a
+//     request, four in flight): so every held comment is checked every sync, due or not; one that is
+//     not found there either is checked alone and, on 404, marked deleted.
+// Statuses are stored before the comments asked for whole (a later answer wins). An empty page ends a
+// pass whatever X-WP-TotalPages said. With nothing new and every held comment among the newest, a
+// catch-up is one small request and writes nothing.
 // Comments with a local action waiting keep their local status (the replay checks them itself).
 class CommentReconciler final : public QObject
 {
@@ -38,6 +42,9 @@ class CommentReconciler final : public QObject
 public:
     CommentReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock = Clock::system(),
                       QObject* parent = nullptr);
+
+    // app_state key of the catch-up mark (a full pull of comments sets it too).
+    static QString caughtUpKey(qint64 siteId);
 
     void setRecentWindow(int comments) { m_recentPages = std::max(1, (comments + 99) / 100); }
     void setTriageSettings(const TriageSettings& settings) { m_triage = settings; }
@@ -65,6 +72,7 @@ private:
     void fetchList(Pass pass, int page);
     void listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items);
     void pageDone(Pass pass, int page, int totalPages);
+    void saveCaughtUp(std::function<void()> next);
     void lookUpMissing();
     void lookUpBatch();
     void checkAlone();
@@ -75,12 +83,21 @@ private:
     WordPressClient& m_client;
     std::shared_ptr<Clock> m_clock;
     int m_recentPages = 5;
-    qint64 m_maxKnownId = 0;
+    qint64 m_caughtUpTo = 0;     // every comment up to this id has been read or asked for
+    qint64 m_caughtUpLoaded = 0; // as stored when this catch-up began
+    qint64 m_newestListed = 0;
     TriageSettings m_triage;
     bool m_done = false;
     QSet<qint64> m_seen;
     int m_passesLeft = 0;
-    int m_pagesLeft[2] = {0, 0}; // of each pass, after its first page
+    struct PassState
+    {
+        int next = 0;     // the next page to ask for
+        int last = 0;     // the last page to ask for
+        int inFlight = 0; // pages after the first on the wire or being stored
+        bool done = false;
+    };
+    PassState m_passes[2];
     bool m_holdDue = true;
     bool m_readNew = false;       // new comments were read whole, newest first, in this catch-up
     qint64 m_newestRead = 0;

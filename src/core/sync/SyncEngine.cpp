@@ -549,9 +549,22 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
         stageDone(stage); // no page was asked (the probe said up to date): nothing to write
         return;
     }
-    onFinished(m_storage.run([siteId, resource = stage->resource, finished, askedAt, clock = m_clock](Database& db) -> Status {
+    // A complete pull of every comment (not a catch-up, which keeps its own mark).
+    const bool commentsPulled = stage->resource == QLatin1String("comments") && stage->nextToFetch > 0;
+    onFinished(m_storage.run([siteId, resource = stage->resource, finished, askedAt, commentsPulled, clock = m_clock](Database& db) -> Status {
                    if (auto saved = SyncRepository(db, clock).saveState(siteId, resource, finished); !saved) {
                        return saved;
+                   }
+                   if (commentsPulled) {
+                       // Every comment up to the newest is read: where the next catch-up starts.
+                       auto newest = CommentRepository(db, clock).maxRemoteId(siteId);
+                       if (!newest) {
+                           return newest.error();
+                       }
+                       auto marked = AppStateRepository(db).setValue(CommentReconciler::caughtUpKey(siteId), QString::number(newest.value()));
+                       if (!marked) {
+                           return marked;
+                       }
                    }
                    return askedAt.isValid() ? AppStateRepository(db).setValue(askedKey(siteId, resource), toStorageTime(askedAt)) : Status();
                }),
