@@ -186,13 +186,27 @@ void CommentReconciler::fetchList(Pass pass, int page)
     query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
     query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
     query.addQueryItem(QStringLiteral("status"), pass == Pass::Hold ? QStringLiteral("hold") : QStringLiteral("any"));
+    fetchStatuses(page, query, [this, pass, page](const Result<RemotePage>& result, const QList<RemoteCommentStatus>& items) {
+        if (!result) { // the list shrank meanwhile: it ends here
+            listFetched(pass, page, page - 1, {});
+            return;
+        }
+        listFetched(pass, page, result->totalPages, items);
+    });
+}
+
+// A list of id,status: the answer parsed, or the sync failed. An invalid page number (past the end) is
+// handed to `done` as the failed result with no items, for the caller to end its pass.
+void CommentReconciler::fetchStatuses(int page, const QUrlQuery& query,
+                                      std::function<void(const Result<RemotePage>&, const QList<RemoteCommentStatus>&)> done)
+{
     onFinished(m_client.fetchPage(QStringLiteral("comments"), page, 100, query), this,
-               [this, pass, page](const Result<RemotePage>& result) {
+               [this, done = std::move(done)](const Result<RemotePage>& result) {
                    if (m_done) {
                        return;
                    }
                    if (!result && result.error().remoteCode == QLatin1String("rest_comment_invalid_page_number")) {
-                       listFetched(pass, page, page - 1, {}); // the list shrank meanwhile: it ends here
+                       done(result, {});
                        return;
                    }
                    if (!result) {
@@ -204,9 +218,10 @@ void CommentReconciler::fetchList(Pass pass, int page)
                        fail(items.error());
                        return;
                    }
-                   listFetched(pass, page, result->totalPages, items.value());
+                   done(result, items.value());
                });
 }
+
 
 void CommentReconciler::listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items)
 {
@@ -355,34 +370,22 @@ void CommentReconciler::lookUpBatch()
         const QList<qint64> batch = m_missing.mid(0, 100);
         m_missing.remove(0, batch.size());
         ++m_lookUpsInFlight;
-        onFinished(m_client.fetchPage(QStringLiteral("comments"), 1, 100, byIds(batch, QStringLiteral("id,status"))), this,
-                   [this, batch](const Result<RemotePage>& result) {
-                       if (m_done) {
-                           return;
-                       }
-                       if (!result) {
-                           fail(result.error());
-                           return;
-                       }
-                       auto items = wpjson::parseCommentStatuses(result->body);
-                       if (!items) {
-                           fail(items.error());
-                           return;
-                       }
-                       QSet<qint64> found;
-                       for (const RemoteCommentStatus& item : items.value()) {
-                           found.insert(item.id);
-                       }
-                       for (const qint64 id : batch) {
-                           if (!found.contains(id)) {
-                               m_unresolved.append(id);
-                           }
-                       }
-                       store(items.value(), [this] {
-                           --m_lookUpsInFlight;
-                           lookUpBatch();
-                       });
-                   });
+        fetchStatuses(1, byIds(batch, QStringLiteral("id,status")),
+                      [this, batch](const Result<RemotePage>&, const QList<RemoteCommentStatus>& items) {
+                          QSet<qint64> found;
+                          for (const RemoteCommentStatus& item : items) {
+                              found.insert(item.id);
+                          }
+                          for (const qint64 id : batch) {
+                              if (!found.contains(id)) {
+                                  m_unresolved.append(id);
+                              }
+                          }
+                          store(items, [this] {
+                              --m_lookUpsInFlight;
+                              lookUpBatch();
+                          });
+                      });
     }
     if (m_lookUpsInFlight == 0 && m_missing.isEmpty()) {
         checkAlone();

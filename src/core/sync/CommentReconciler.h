@@ -2,12 +2,14 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/domain/Site.h"
 #include "core/moderation/TriageRules.h"
 #include "core/remote/WpJson.h"
 #include "core/storage/CommentRepository.h"
 
 #include <QObject>
 #include <QSet>
+#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -70,6 +72,8 @@ private:
     void fetchIncluded(const QList<qint64>& ids, std::function<void()> next);
     void storeComments(const QByteArray& body, std::function<void(const Stored&)> next);
     void fetchList(Pass pass, int page);
+    void fetchStatuses(int page, const QUrlQuery& query,
+                       std::function<void(const Result<RemotePage>&, const QList<RemoteCommentStatus>&)> done);
     void listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items);
     void pageDone(Pass pass, int page, int totalPages);
     void saveCaughtUp(std::function<void()> next);

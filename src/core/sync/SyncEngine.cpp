@@ -23,7 +23,6 @@ using namespace syncpages;
 
 struct SyncEngine::Stage
 {
-    int index = 0;
     int generation = 0;
     QString resource;
     SyncState state;
@@ -74,10 +73,8 @@ void SyncEngine::start()
         return;
     }
     m_running = true;
-    m_cancelled = false;
     ++m_generation;
     m_progress = SyncProgress {};
-    m_progress.stages = int(resources().size());
     m_stagesLeft = int(resources().size()) + 1; // + posts deleted on the blog
     m_termStagesLeft = 2;
     m_heldPosts.clear();
@@ -134,7 +131,6 @@ void SyncEngine::start()
                    // behind the short ones.
                    for (const int index : {kPostsIndex, kCommentsIndex, 1, 2, 3, 0}) {
                        auto stage = std::make_shared<Stage>();
-                       stage->index = index;
                        stage->generation = m_generation;
                        stage->resource = resources().at(index);
                        stage->state = loaded->states.at(index);
@@ -152,7 +148,6 @@ void SyncEngine::cancel()
     if (!m_running) {
         return;
     }
-    m_cancelled = true;
     m_client.http()->cancelAll();
     m_reconciler.reset();
     m_postReconciler.reset();

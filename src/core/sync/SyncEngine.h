@@ -28,8 +28,6 @@ class WordPressClient;
 struct SyncProgress
 {
     QString resource;   // "users", "categories", "tags", "media", "posts"
-    int stage = 0;      // 1-based index of resource
-    int stages = 0;
     int pagesDone = 0;
     int pagesTotal = 0;
     int items = 0;      // items stored so far in this sync
@@ -115,7 +113,6 @@ private:
     int m_postsInWindow = -1;                        // cached posts in the newest pulled second; -1: no probe
     int m_perPage = 100;
     bool m_running = false;
-    bool m_cancelled = false;
     int m_generation = 0;
     SyncProgress m_progress;
     int m_stagesLeft = 0;
