@@ -33,10 +33,19 @@ bool wantsScreenshots(int argc, char* argv[])
     return false;
 }
 
+// A profile's error can quote a path or a driver's message: shown as written, never as markup.
+void showStartError(const QString& message)
+{
+    QMessageBox box(QMessageBox::Critical, QString::fromLatin1(kApplicationName), message, QMessageBox::Ok);
+    box.setTextFormat(Qt::PlainText);
+    box.exec();
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    Profile::makeProcessPrivate(); // before anything can create a file in the profile
     // Screenshots are made off screen unless the caller chose a platform (e.g. to watch them being made).
     if (wantsScreenshots(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -88,7 +97,7 @@ int main(int argc, char* argv[])
 
     const Profile profile = Profile::fromOption(parser.value(Profile::commandLineOption()));
     if (auto created = profile.ensureExists(); !created) {
-        QMessageBox::critical(nullptr, QString::fromLatin1(kApplicationName), created.error().message);
+        showStartError(created.error().message);
         return 1;
     }
     // Open (and migrate) once before any window exists, so a refused database is reported
@@ -96,7 +105,7 @@ int main(int argc, char* argv[])
     {
         auto check = Database::open(profile.databasePath());
         if (!check) {
-            QMessageBox::critical(nullptr, QString::fromLatin1(kApplicationName), check.error().message);
+            showStartError(check.error().message);
             return 1;
         }
     }

@@ -43,6 +43,13 @@ void runExportCommand(CliContext& context)
                    }
                    context.out() << tr("Exported %1 review(s) and %2 image(s) to %3.").arg(counts->posts).arg(counts->media).arg(absolute)
                                  << Qt::endl;
+                   if (counts->skipped > 0) {
+                       for (const QString& problem : counts->problems) {
+                           context.err() << problem << Qt::endl;
+                       }
+                       context.fail(tr("%1 file(s) could not be written; everything else was exported.").arg(counts->skipped), 1);
+                       return;
+                   }
                    context.succeed();
                });
 }

@@ -87,6 +87,7 @@ QString statusText(const Profile& profile, int schema)
 
 int main(int argc, char* argv[])
 {
+    Profile::makeProcessPrivate(); // before anything can create a file in the profile
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("longhand"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(kOrganizationName));

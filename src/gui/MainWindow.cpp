@@ -10,6 +10,7 @@
 #include "core/moderation/TriageRules.h"
 #include "core/remote/AvatarFetcher.h"
 #include "core/remote/ThemeStylesheetFetcher.h"
+#include "core/settings/AppSettings.h"
 #include "core/spelling/DictionaryCatalog.h"
 #include "gui/AppServices.h"
 #include "gui/Icons.h"
@@ -33,6 +34,7 @@
 #include "gui/status/BlogStatusBar.h"
 #include "gui/status/ExportController.h"
 #include "gui/status/TaskProgress.h"
+#include "gui/SafeText.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -44,6 +46,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -110,6 +113,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_syncCancel->setToolTip(tr("Stop the sync; the next one continues where it stopped"));
     m_syncCancel->hide();
     m_publishedLabel->setObjectName(QStringLiteral("publishedLink"));
+    m_publishedLabel->setTextFormat(Qt::RichText); // only our markup: the blog's address is escaped
     m_publishedLabel->setOpenExternalLinks(true);
     m_publishedLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_blogStatus = new BlogStatusBar(services.accounts(), services.storage(), *m_sync, services.clock(), this);
@@ -422,7 +426,11 @@ void MainWindow::createBlogMenu()
         m_publishedLabel->setText(tr("Publishing…"));
     });
     connect(m_sync, &SyncController::published, this, [this](qint64 postId, const QString& link) {
-        m_publishedLabel->setText(tr("Published: <a href=\"%1\">%1</a>").arg(link.toHtmlEscaped()));
+        // The address is the blog's: a link only when it is a web address, escaped either way.
+        const QUrl url(link);
+        const bool web = url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
+        m_publishedLabel->setText(web ? tr("Published: <a href=\"%1\">%2</a>").arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), link.toHtmlEscaped())
+                                      : tr("Published: %1").arg(link.toHtmlEscaped()));
         if (postId == m_editor->session().reviewId()) {
             m_editor->session().reloadMetadata();
         }
@@ -430,7 +438,7 @@ void MainWindow::createBlogMenu()
     connect(m_sync, &SyncController::publishFailed, this, [this](qint64 postId, const Error& error, bool willRetry) {
         if (willRetry) {
             m_publishedLabel->setText(tr("Will publish when online"));
-            m_publishedLabel->setToolTip(error.message);
+            m_publishedLabel->setToolTip(SafeText::toolTip(error.message));
         } else if (error.code == Error::Code::Conflict && postId == m_editor->session().reviewId()) {
             m_publishedLabel->setText(tr("Changed on the web: merge first"));
             mergeWebChanges();
@@ -497,8 +505,9 @@ void MainWindow::reportPostsGone(const QList<GonePost>& posts)
         tr("%n review(s) are no longer on the blog (deleted or moved to its trash on the web):", nullptr, int(posts.size())),
         QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("postsGoneMessage"));
-    box->setInformativeText(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                            + tr("Publishing one of them again creates a new post."));
+    box->setTextFormat(Qt::PlainText);
+    box->setInformativeText(SafeText::literal(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
+                                              + tr("Publishing one of them again creates a new post.")));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -547,7 +556,17 @@ void MainWindow::mergeWebChanges()
 
 void MainWindow::restoreSession()
 {
-    m_editor->session().restoreLastOpen();
+    QSettings& settings = m_services.settings();
+    const bool endedCleanly = !settings.value(AppSettings::runningKey(), false).toBool();
+    settings.setValue(AppSettings::runningKey(), true);
+    settings.sync(); // a crash from here on must find it set
+    if (endedCleanly) {
+        m_editor->session().restoreLastOpen();
+        return;
+    }
+    // What was open may be what crashed it (a web post that broke the preview, say): not reopened by itself.
+    statusBar()->showMessage(tr("Longhand did not close properly last time, so the review that was open then was not "
+                                "reopened. Choose it in the list to open it."));
 }
 
 void MainWindow::showStats(const TextStats& stats)
@@ -560,6 +579,7 @@ void MainWindow::showError(const QString& message)
 {
     statusBar()->showMessage(message, 10000);
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Longhand"), message, QMessageBox::Ok, this);
+    box->setTextFormat(Qt::PlainText); // errors quote the blog's own messages
     box->setObjectName(QStringLiteral("errorMessage"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open(); // not exec(): no nested event loop
@@ -744,6 +764,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_services.settings().setValue(kEditorSplitterKey, m_editor->splitter()->saveState());
     m_services.settings().setValue(
         kPageKey, isShowingComments() ? QStringLiteral("comments") : QStringLiteral("reviews"));
+    m_services.settings().setValue(AppSettings::runningKey(), false);
     m_services.flush();
     event->accept();
 }

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void dropsSelectorsQtCannotParse();
     void fetchCachesTheCleanedStylesheet();
     void fetchReportsAClearError();
+    void cleansCssInsideAPost();
 };
 
 void TestThemeStylesheet::findsThemeLinksAndGlobalStyles()
@@ -190,6 +191,27 @@ void TestThemeStylesheet::fetchReportsAClearError()
     fetcher.fetch(3, QUrl(QStringLiteral("https://plain.example/")));
     QVERIFY(finished.wait(5000));
     QVERIFY(finished.first().at(1).value<Status>().error().message.contains(QLatin1String("no theme stylesheet")));
+}
+
+void TestThemeStylesheet::cleansCssInsideAPost()
+{
+    const QString html = QStringLiteral(
+        "<STYLE type=\"text/css\">@import \"file:///dev/zero\"; p { color: red; background: url(/dev/zero) }</style>"
+        "<p style=\"color: blue; background-image: url('file:///dev/zero')\">a</p>"
+        "<p style='font-weight: bold;list-style-image:url(x)'>b</p><p style=x>c</p>"
+        "<style>@import url(/dev/zero); /* never closed */ h1 { color: green }");
+    const QString cleaned = ThemeStylesheet::cleanEmbedded(html);
+    QVERIFY2(!cleaned.contains(QLatin1String("dev/zero")), qPrintable(cleaned));
+    QVERIFY2(!cleaned.contains(QLatin1String("url(")), qPrintable(cleaned));
+    QVERIFY2(!cleaned.contains(QLatin1String("@import")), qPrintable(cleaned));
+    QVERIFY(cleaned.contains(QLatin1String("color: red")));
+    QVERIFY(cleaned.contains(QLatin1String("style=\"color: blue;\"")));
+    QVERIFY(cleaned.contains(QLatin1String("font-weight: bold")));
+    QVERIFY(cleaned.contains(QLatin1String("color: green")));
+    QVERIFY(cleaned.contains(QLatin1String(">a</p>")));
+    // Text outside style is left alone.
+    const QString plain = QStringLiteral("<p>style matters</p>");
+    QCOMPARE(ThemeStylesheet::cleanEmbedded(plain), plain);
 }
 
 QTEST_GUILESS_MAIN(TestThemeStylesheet)

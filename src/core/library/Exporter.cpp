@@ -1,5 +1,7 @@
 #include "core/library/Exporter.h"
 
+#include "core/Profile.h"
+#include "core/library/FileNames.h"
 #include "core/markdown/FrontMatter.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/storage/MediaStore.h"
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSet>
 
 namespace longhand {
 
@@ -82,16 +85,18 @@ Result<ExportCounts> Exporter::run(Database& database)
         return Error::make(Error::Code::Io, tr("Cannot create %1.").arg(m_target));
     }
     const MediaStore media(m_profileRoot);
+    const QString mediaOut = QDir::cleanPath(out.filePath(QStringLiteral("media")));
     ExportCounts counts;
-    QStringList usedNames;
+    QSet<QString> usedNames; // lower case: a case-insensitive file system must not merge two reviews either
     const int total = int(chosen.size());
     if (m_progress) {
         m_progress(0, total);
     }
+    int done = 0;
     for (const Post& post : std::as_const(chosen)) {
         if (isCancelled()) {
             return Error::make(Error::Code::Cancelled,
-                               tr("The export was cancelled after %1 of %2 reviews.").arg(counts.posts).arg(total));
+                               tr("The export was cancelled after %1 of %2 reviews.").arg(done).arg(total));
         }
         QStringList images = post.format == SourceFormat::Markdown ? MarkdownRenderer::localImages(post.body) : QStringList();
         if (!post.featuredImage.isEmpty()) {
@@ -99,30 +104,40 @@ Result<ExportCounts> Exporter::run(Database& database)
         }
         for (const QString& reference : std::as_const(images)) {
             const QString source = media.resolve(reference);
-            const QString copy = out.filePath(reference);
-            if (source.isEmpty() || !QFileInfo::exists(source) || QFileInfo::exists(copy)) {
-                continue;
+            const QString copy = QDir::cleanPath(out.filePath(reference));
+            if (source.isEmpty() || !copy.startsWith(mediaOut + QLatin1Char('/')) || !QFileInfo(source).isFile()
+                || QFileInfo::exists(copy)) {
+                continue; // not one of the profile's images, or already copied
             }
             // QFile::copy writes a temporary file beside the target and renames it: never half a file.
-            if (!QFile::copy(source, copy)) {
-                return Error::make(Error::Code::Io, tr("Cannot copy %1 to %2.").arg(source, copy));
+            if (!QDir().mkpath(QFileInfo(copy).absolutePath()) || !QFile::copy(source, copy)) {
+                ++counts.skipped;
+                counts.problems.append(tr("Cannot copy %1 to %2.").arg(source, copy));
+                continue;
             }
+            QFile::setPermissions(copy, Profile::outsideFilePermissions());
             ++counts.media;
         }
-        QString base = post.slug.isEmpty() ? QStringLiteral("review-%1").arg(post.id) : post.slug;
-        if (usedNames.contains(base)) {
-            base += QStringLiteral("-%1").arg(post.id);
-        }
-        usedNames.append(base);
+        // The slug is the blog's: it names one file in this folder, nothing else (see FileNames::clean).
+        const QString base = FileNames::clean(post.slug, QStringLiteral("review-%1").arg(post.id));
         const QString suffix = post.format == SourceFormat::Html ? QStringLiteral(".html") : QStringLiteral(".md");
-        QSaveFile file(out.filePath(base + suffix));
+        QString name = base + suffix;
+        for (int n = 2; usedNames.contains(name.toLower()); ++n) {
+            name = base + QStringLiteral("-%1").arg(n) + suffix;
+        }
+        usedNames.insert(name.toLower());
+        QSaveFile file(out.filePath(name));
         if (!file.open(QIODevice::WriteOnly) || file.write(writeMarkdownDocument(frontMatterFor(post), post.body).toUtf8()) < 0
             || !file.commit()) {
-            return Error::make(Error::Code::Io, tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            ++counts.skipped;
+            counts.problems.append(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+        } else {
+            QFile::setPermissions(file.fileName(), Profile::outsideFilePermissions()); // the user's, not the profile's
+            ++counts.posts;
         }
-        ++counts.posts;
+        ++done;
         if (m_progress) {
-            m_progress(counts.posts, total);
+            m_progress(done, total);
         }
     }
     return counts;

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -15,8 +16,10 @@ class Database;
 
 struct ExportCounts
 {
-    int posts = 0;
-    int media = 0;
+    int posts = 0;        // review files really written
+    int media = 0;        // images really copied
+    int skipped = 0;      // reviews or images not written; the export went on with the next
+    QStringList problems; // one sentence per skipped file
 };
 
 // Writes every review (of one blog, or all) as a Markdown (or HTML) file with YAML front matter, and

@@ -1,6 +1,7 @@
 #include "core/markdown/MarkdownRenderer.h"
 
 #include "core/markdown/ReviewExtensions.h"
+#include "core/remote/ThemeStylesheet.h"
 
 #include <cmark.h>
 
@@ -47,6 +48,9 @@ RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptio
             }
         }
         result.stats = TextStats::forWordCount(counter.words());
+        if (options.target == RenderOptions::Target::Preview) {
+            result.html = ThemeStylesheet::cleanEmbedded(result.html);
+        }
         return result;
     }
     const QByteArray utf8 = markdown.toUtf8();
@@ -64,6 +68,10 @@ RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptio
     extensions::rewriteImages(document.get(), options.imageUrls);
     CStringPtr html(cmark_render_html(document.get(), kOptions));
     result.html = QString::fromUtf8(html.get());
+    if (options.target == RenderOptions::Target::Preview) {
+        // The writer's or the web's raw HTML may carry CSS; the preview takes only what loads nothing.
+        result.html = ThemeStylesheet::cleanEmbedded(result.html);
+    }
     return result;
 }
 

@@ -1,6 +1,7 @@
 #include "core/remote/ThemeStylesheet.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <gumbo.h>
 
@@ -361,6 +362,51 @@ QString clean(const QString& css)
         }
     }
     return out;
+}
+
+QString cleanDeclarations(const QString& declarations)
+{
+    const QString rule = clean(QStringLiteral("longhand-x { ") + QString(declarations).remove(QLatin1Char('}')).remove(QLatin1Char('{'))
+                               + QStringLiteral(" }"));
+    const qsizetype open = rule.indexOf(QLatin1Char('{'));
+    const qsizetype close = rule.lastIndexOf(QLatin1Char('}'));
+    if (open < 0 || close <= open) {
+        return {};
+    }
+    return rule.mid(open + 1, close - open - 1).simplified();
+}
+
+QString cleanEmbedded(const QString& html)
+{
+    static const QRegularExpression styleElement(QStringLiteral("(<style\\b[^>]*>)(.*?)(</style\\s*>|$)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression styleAttribute(
+        QStringLiteral("(\\sstyle\\s*=\\s*)(?:\"([^\"]*)\"|'([^']*)'|([^\\s>\"']+))"), QRegularExpression::CaseInsensitiveOption);
+    QString out;
+    out.reserve(html.size());
+    qsizetype from = 0;
+    auto elements = styleElement.globalMatch(html);
+    while (elements.hasNext()) {
+        const QRegularExpressionMatch element = elements.next();
+        out += html.mid(from, element.capturedStart() - from);
+        out += element.captured(1) + clean(element.captured(2)) + element.captured(3);
+        from = element.capturedEnd();
+    }
+    out += html.mid(from);
+    QString result;
+    result.reserve(out.size());
+    from = 0;
+    auto attributes = styleAttribute.globalMatch(out);
+    while (attributes.hasNext()) {
+        const QRegularExpressionMatch attribute = attributes.next();
+        result += out.mid(from, attribute.capturedStart() - from);
+        const QString value = attribute.captured(2) + attribute.captured(3) + attribute.captured(4);
+        result += attribute.captured(1) + QLatin1Char('"')
+                  + cleanDeclarations(value).replace(QLatin1Char('"'), QLatin1String("&quot;")) + QLatin1Char('"');
+        from = attribute.capturedEnd();
+    }
+    result += out.mid(from);
+    return result;
 }
 
 } // namespace longhand::ThemeStylesheet

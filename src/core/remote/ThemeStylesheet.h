@@ -29,6 +29,14 @@ ThemeStyleSources findSources(const QByteArray& html, const QUrl& pageUrl);
 // stylesheet that has one.
 QString clean(const QString& css);
 
+// The same for one style attribute's declarations ("color: red; background: url(x)" -> "color: red").
+QString cleanDeclarations(const QString& declarations);
+
+// CSS inside a post's HTML, for the preview: the text of every <style> element goes through clean(),
+// every style="" attribute through cleanDeclarations(). Everything else is left as it is. Never used on
+// what is published: the blog gets the writer's HTML unchanged.
+QString cleanEmbedded(const QString& html);
+
 } // namespace ThemeStylesheet
 
 } // namespace longhand

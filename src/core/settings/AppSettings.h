@@ -49,6 +49,9 @@ struct AppSettings
     static QString previewStyleKey();
     static QString remoteImagesKey();
     static QString avatarsKey();
+    // True while a window runs; still true at the next start means the last run did not end cleanly
+    // (a crash or a kill), and the review that was open then is not reopened by itself.
+    static QString runningKey();
 };
 
 } // namespace longhand

@@ -30,10 +30,56 @@ Status exec(QSqlDatabase db, const QString& sql)
 
 } // namespace
 
+StorageFault storageFaultOf(const QString& driverText)
+{
+    // SQLite's own words (sqlite3_errstr), stable across versions; Qt appends them to its message.
+    const auto has = [&driverText](const char* text) { return driverText.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    if (has("database or disk is full") || has("No space left")) {
+        return StorageFault::DiskFull;
+    }
+    if (has("readonly database") || has("read-only") || has("Read-only file system")) {
+        return StorageFault::ReadOnly;
+    }
+    if (has("database is locked") || has("database table is locked")) {
+        return StorageFault::Locked;
+    }
+    if (has("malformed") || has("file is not a database")) {
+        return StorageFault::Damaged;
+    }
+    if (has("unable to open database file")) {
+        return StorageFault::CannotOpen;
+    }
+    return StorageFault::Other;
+}
+
 Error databaseError(const QString& what, const QString& driverText)
 {
-    return Error::make(Error::Code::Database,
-                       QCoreApplication::translate("Database", "The local database failed (%1): %2").arg(what, driverText));
+    const auto tr = [](const char* text) { return QCoreApplication::translate("Database", text); };
+    QString cause;
+    switch (storageFaultOf(driverText)) {
+    case StorageFault::DiskFull:
+        cause = tr("The disk is full: the local database could not be written. Free some space and try again; what "
+                   "was saved before is kept.");
+        break;
+    case StorageFault::ReadOnly:
+        cause = tr("The local database is read-only: its file, its folder or the disk it is on cannot be written. "
+                   "Check their permissions, or whether the disk is mounted read-only.");
+        break;
+    case StorageFault::Locked:
+        cause = tr("The local database is locked by another program (another Longhand on the same profile?). Close it "
+                   "and try again.");
+        break;
+    case StorageFault::Damaged:
+        cause = tr("The local database is damaged.");
+        break;
+    case StorageFault::CannotOpen:
+        cause = tr("The local database cannot be opened: its folder is missing or cannot be written.");
+        break;
+    case StorageFault::Other:
+        break;
+    }
+    const QString detail = tr("The local database failed (%1): %2").arg(what, driverText);
+    return Error::make(Error::Code::Database, cause.isEmpty() ? detail : cause + QLatin1Char(' ') + detail);
 }
 
 Database::Database(QString path, QString connectionName)
@@ -60,11 +106,33 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(path);
         if (!db.open()) {
-            return databaseError(QCoreApplication::translate("Database", "opening %1").arg(path), db.lastError().text());
+            QString driverText = db.lastError().text();
+            const QFileInfo file(path);
+            if (file.exists() ? !file.isWritable() : !QFileInfo(file.absolutePath()).isWritable()) {
+                driverText += QStringLiteral(" (read-only)");
+            }
+            return databaseError(QCoreApplication::translate("Database", "opening %1").arg(path), driverText);
         }
     }
     const int version = database->schemaVersion();
     if (version < 0) {
+        // Say why: a full disk, a read-only folder (SQLite cannot make the -shm file beside a WAL database)
+        // or another program's lock are not damage.
+        QSqlQuery query(database->connection());
+        query.exec(QStringLiteral("PRAGMA user_version"));
+        const QString driverText = query.lastError().text();
+        switch (storageFaultOf(driverText)) {
+        case StorageFault::DiskFull:
+        case StorageFault::ReadOnly:
+        case StorageFault::Locked:
+        case StorageFault::CannotOpen: {
+            Error error = databaseError(QCoreApplication::translate("Database", "opening %1").arg(path), driverText);
+            return error;
+        }
+        case StorageFault::Damaged:
+        case StorageFault::Other:
+            break;
+        }
         return Error::make(Error::Code::Database,
                            QCoreApplication::translate("Database", "%1 is not a Longhand database or is damaged.").arg(path));
     }

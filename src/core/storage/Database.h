@@ -60,7 +60,13 @@ inline QString notNullText(const QString& text)
     return text.isNull() ? QStringLiteral("") : text;
 }
 
-// A sentence naming what failed, for Error::Code::Database.
+// A sentence naming what failed, for Error::Code::Database. When SQLite's text names a cause the user
+// can act on (the disk is full, the file or folder is read-only, another program holds a lock, the
+// file is damaged), the sentence leads with that cause; the driver's own words follow.
 Error databaseError(const QString& what, const QString& driverText);
+
+// The cause behind a SQLite error text, when it is one of those.
+enum class StorageFault { Other, DiskFull, ReadOnly, Locked, Damaged, CannotOpen };
+StorageFault storageFaultOf(const QString& driverText);
 
 } // namespace longhand

@@ -1,4 +1,5 @@
 #include "gui/drafts/DraftListModel.h"
+#include "gui/SafeText.h"
 
 #include <QLocale>
 
@@ -38,7 +39,7 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         return QString(title + QLatin1Char('\n') + statusLabel(row.status) + QStringLiteral(" \u00B7 ") + when);
     case Qt::ToolTipRole:
-        return tr("%1 (%2, last changed %3)").arg(title, statusLabel(row.status), when);
+        return SafeText::toolTip(tr("%1 (%2, last changed %3)").arg(title, statusLabel(row.status), when));
     case Qt::AccessibleTextRole:
         return tr("%1, %2").arg(title, statusLabel(row.status));
     case IdRole: return row.id;

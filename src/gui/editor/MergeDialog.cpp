@@ -29,6 +29,7 @@ QWidget* titled(const QString& title, QWidget* content, QWidget* parent)
     auto* layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 0, 0);
     auto* label = new QLabel(title, box);
+    label->setTextFormat(Qt::PlainText);
     label->setBuddy(content);
     layout->addWidget(label);
     layout->addWidget(content, 1);
@@ -55,6 +56,7 @@ MergeDialog::MergeDialog(const QString& title, const QString& base, const QStrin
                                 nullptr, m_merge.conflictCount())
                                  .arg(title),
                              this);
+    intro->setTextFormat(Qt::PlainText); // the title is the blog's too
     intro->setWordWrap(true);
 
     auto* versions = new QSplitter(Qt::Horizontal, this);

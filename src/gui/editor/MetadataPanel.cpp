@@ -5,6 +5,7 @@
 #include "core/markdown/Slug.h"
 #include "core/storage/MediaStore.h"
 #include "gui/drafts/DraftListModel.h"
+#include "gui/SafeText.h"
 
 #include <QCompleter>
 #include <QImageReader>
@@ -166,7 +167,7 @@ void MetadataPanel::showFeaturedThumbnail()
         preview->setToolTip({});
         return;
     }
-    preview->setToolTip(m_featuredImage);
+    preview->setToolTip(SafeText::toolTip(m_featuredImage));
     QImageReader reader(m_media.resolve(m_featuredImage));
     reader.setAutoTransform(true);
     const QSize size = reader.size();

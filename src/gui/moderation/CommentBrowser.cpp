@@ -1,5 +1,6 @@
 #include "gui/moderation/CommentBrowser.h"
 
+#include "gui/SafeText.h"
 #include "gui/ThemeColors.h"
 
 #include <QHelpEvent>
@@ -38,9 +39,9 @@ QVariant CommentBrowser::loadResource(int type, const QUrl& name)
     if (name.scheme() == QLatin1String("qrc")) {
         return QTextBrowser::loadResource(type, name);
     }
-    // http(s), file, data and relative names: never. Not an invalid QVariant: QTextDocument takes
-    // that as "not handled" and then decodes data: URLs and reads local files itself.
-    return QVariant(QByteArray());
+    // http(s), file, data and relative names: never (see SafeText::refused for why not an invalid
+    // QVariant or empty bytes).
+    return SafeText::refused(type);
 }
 
 void CommentBrowser::changeEvent(QEvent* event)

@@ -7,6 +7,7 @@
 #include "gui/ThemeColors.h"
 #include "gui/moderation/CommentBrowser.h"
 #include "gui/moderation/CommenterCard.h"
+#include "gui/SafeText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -243,7 +244,7 @@ void CommentDetailPane::present(const Detail& detail)
     m_shown = c;
     setEnabled(true);
     m_postTitle->setText(detail.postTitle.trimmed().isEmpty() ? tr("Post #%1").arg(c.postRemoteId) : detail.postTitle);
-    m_postTitle->setToolTip(m_postTitle->text());
+    m_postTitle->setToolTip(SafeText::toolTip(m_postTitle->text()));
     m_postExcerpt->setText(detail.postExcerpt);
     m_postExcerpt->setVisible(!detail.postExcerpt.isEmpty());
     if (detail.parent) {
@@ -270,7 +271,7 @@ void CommentDetailPane::present(const Detail& detail)
     }
     meta << triageFlagLabels(c.flags);
     m_meta->setText(meta.join(QStringLiteral(" \u00B7 ")));
-    m_meta->setToolTip(m_meta->text());
+    m_meta->setToolTip(SafeText::toolTip(m_meta->text()));
     m_comment->setCommentHtml(CommentSanitizer::sanitize(c.content));
     m_notice->setText(c.notice);
     m_notice->setVisible(!c.notice.isEmpty());
@@ -348,7 +349,7 @@ void CommentDetailPane::presentThread(const QList<Comment>& comments)
     for (const Comment& c : comments) {
         auto* item = new QTreeWidgetItem({ authorOf(c), c.excerpt(100), commentStatusLabel(c.status), dateOf(c) });
         item->setData(0, Qt::UserRole, c.id);
-        item->setToolTip(1, c.excerpt(600));
+        item->setToolTip(1, SafeText::toolTip(c.excerpt(600)));
         if (c.id == m_wanted) {
             QFont font = item->font(0);
             font.setBold(true);

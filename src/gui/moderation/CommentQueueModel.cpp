@@ -4,6 +4,7 @@
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "gui/ThemeColors.h"
+#include "gui/SafeText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -158,7 +159,7 @@ QVariant CommentQueueModel::data(const QModelIndex& index, int role) const
     case Qt::DecorationRole:
         return decoration(*c, index.column());
     case Qt::ToolTipRole:
-        return toolTip(*c, index.column());
+        return SafeText::toolTip(toolTip(*c, index.column()).toString()); // commenters write these
     case Qt::AccessibleTextRole:
         return tr("%1 by %2: %3")
             .arg(commentStatusLabel(c->status), display(*c, AuthorColumn).toString(), c->excerpt());

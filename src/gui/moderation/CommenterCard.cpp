@@ -3,6 +3,7 @@
 #include "core/remote/AvatarFetcher.h"
 
 #include "gui/ThemeColors.h"
+#include "gui/SafeText.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -132,7 +133,7 @@ void CommenterCard::showCommenter(const Comment& comment, const CommenterStats& 
     m_url->setText(comment.authorUrl.isEmpty() ? tr("(no website)") : comment.authorUrl);
     m_ip->setText(comment.authorIp.isEmpty() ? tr("unknown") : comment.authorIp);
     m_agent->setText(comment.authorUserAgent.isEmpty() ? tr("unknown") : comment.authorUserAgent);
-    m_agent->setToolTip(comment.authorUserAgent);
+    m_agent->setToolTip(SafeText::toolTip(comment.authorUserAgent));
     m_byEmail->setText(comment.authorEmail.isEmpty() ? tr("no email to go by") : countsText(stats.byEmail));
     m_byIp->setText(comment.authorIp.isEmpty() ? tr("no IP to go by") : countsText(stats.byIp));
     m_badge->setVisible(stats.firstComment);

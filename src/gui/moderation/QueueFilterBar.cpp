@@ -1,4 +1,5 @@
 #include "gui/moderation/QueueFilterBar.h"
+#include "gui/SafeText.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -135,7 +136,7 @@ void QueueFilterBar::showOnlyPost(qint64 siteId, qint64 postRemoteId, const QStr
     if (index < 0) {
         m_post->addItem(title, key);
         index = m_post->count() - 1;
-        m_post->setItemData(index, title, Qt::ToolTipRole);
+        m_post->setItemData(index, SafeText::toolTip(title), Qt::ToolTipRole);
     }
     m_post->setCurrentIndex(index);
 }

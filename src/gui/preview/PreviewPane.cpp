@@ -4,6 +4,7 @@
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/remote/RemoteImageFetcher.h"
 #include "core/storage/MediaStore.h"
+#include "gui/SafeText.h"
 #include "gui/ThemeColors.h"
 
 #include <QDesktopServices>
@@ -110,10 +111,15 @@ QVariant PreviewPane::loadResource(int type, const QUrl& name)
 {
     if (type != QTextDocument::ImageResource) {
         // Style sheets and anything else a writer's raw HTML may point at are not fetched.
-        return {};
+        return SafeText::refused(type);
     }
     const QString scheme = name.scheme().toLower();
     if (!scheme.isEmpty() && scheme != QLatin1String("file")) {
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+            // data:, qrc:, ftp: and every other scheme: only the profile's media and web images exist here.
+            ++m_missing;
+            return placeholder(tr("Image not loaded: only images in the media folder or on the web are shown"));
+        }
         if (!m_remoteAllowed) {
             ++m_blockedRemote;
             qCDebug(lcEditor) << "Preview blocked a remote image";

@@ -4,6 +4,7 @@
 #include "core/accounts/AccountService.h"
 #include "core/remote/ThemeStylesheetFetcher.h"
 #include "core/spelling/DictionaryCatalog.h"
+#include "gui/SafeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -243,7 +244,7 @@ void SettingsDialog::showSites(const QList<Site>& sites)
         m_blogSettings.insert(site.id, BlogSettings::load(m_settings, site.id));
         auto* item = new QListWidgetItem(site.name, m_blogList);
         item->setData(Qt::UserRole, site.id);
-        item->setToolTip(site.baseUrl.toDisplayString());
+        item->setToolTip(SafeText::toolTip(site.baseUrl.toDisplayString()));
     }
     if (sites.isEmpty()) {
         m_themeState->setText(tr("No blog connected yet (Blog ▸ Add Blog…)."));

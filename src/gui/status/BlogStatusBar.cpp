@@ -4,6 +4,7 @@
 #include "core/accounts/AccountService.h"
 #include "core/storage/StorageExecutor.h"
 #include "gui/accounts/SyncController.h"
+#include "gui/SafeText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -206,7 +207,7 @@ void BlogStatusBar::updateTexts()
         if (!state.lastError.isEmpty()) {
             tip += QLatin1Char('\n') + tr("Last error: %1").arg(state.lastError);
         }
-        label->setToolTip(tip);
+        label->setToolTip(SafeText::toolTip(tip)); // the blog's name and its error messages are the blog's
         label->setAccessibleName(tr("%1: %2").arg(site.name, word));
         if (site.lastSyncAt.isValid() && (!newest.isValid() || site.lastSyncAt > newest)) {
             newest = site.lastSyncAt;

@@ -71,7 +71,10 @@ void ExportController::startExport(const QString& folder, std::optional<qint64> 
     });
     onFinished(done, this, [this, folder](const Result<ExportCounts>& counts) {
         m_progress->finish();
-        if (counts) {
+        if (counts && counts->skipped > 0) {
+            Q_EMIT failed(tr("Exported %n review(s) to %1, but some files could not be written:", nullptr, counts->posts).arg(folder)
+                          + QLatin1Char('\n') + counts->problems.mid(0, 10).join(QLatin1Char('\n')));
+        } else if (counts) {
             Q_EMIT statusMessage(tr("Exported %n review(s) to %1.", nullptr, counts->posts).arg(folder));
         } else if (counts.error().code == Error::Code::Cancelled) {
             Q_EMIT statusMessage(counts.error().message);
