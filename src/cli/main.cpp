@@ -4,6 +4,7 @@
 
 #include "core/Logging.h"
 #include "core/Profile.h"
+#include "core/sync/OutboxLock.h"
 #include "core/Version.h"
 #include "core/storage/Database.h"
 
@@ -85,6 +86,9 @@ QString statusText(const Profile& profile, int schema)
 } // namespace
 } // namespace longhand
 
+// How long a command that sends waits for another sender of the same profile to finish.
+constexpr int kOutboxWaitMs = 5 * 60 * 1000;
+
 int main(int argc, char* argv[])
 {
     Profile::makeProcessPrivate(); // before anything can create a file in the profile
@@ -129,8 +133,27 @@ int main(int argc, char* argv[])
         }
     }
 
-    CliContext context(parser, profile);
     const QString command = parser.positionalArguments().value(0);
+    // One sender per profile: these commands may send the outbox, so they hold the profile's outbox lock
+    // for the whole run; a second run (or the app) waits instead of sending the same entry again.
+    OutboxLock outbox(profile.rootPath());
+    if (command == QLatin1String("sync") || command == QLatin1String("publish") || command == QLatin1String("comments")) {
+        if (!outbox.tryLock(0)) {
+            QTextStream(stderr) << QCoreApplication::translate("longhand", "Waiting for another Longhand (%1) to finish "
+                                                                            "sending this profile's queue…")
+                                       .arg(outbox.holder())
+                                << Qt::endl;
+            if (!outbox.tryLock(kOutboxWaitMs)) {
+                QTextStream(stderr) << QCoreApplication::translate("longhand", "Another Longhand (%1) is still sending this "
+                                                                                "profile's queue; nothing was done. Try again "
+                                                                                "when it has finished.")
+                                           .arg(outbox.holder())
+                                    << Qt::endl;
+                return 1;
+            }
+        }
+    }
+    CliContext context(parser, profile);
     QTimer::singleShot(0, &app, [&context, command] {
         if (command == QLatin1String("account")) {
             runAccountCommand(context);

@@ -422,6 +422,10 @@ void MainWindow::createBlogMenu()
     toolbar->addAction(m_showReviews);
     toolbar->addAction(m_showComments);
     m_sync->setProfileRoot(m_services.profile().rootPath());
+    connect(m_sync, &SyncController::outboxBusy, this, [this](const QString& holder) {
+        statusBar()->showMessage(tr("Another Longhand (%1) is sending this profile's queue; what waits here goes when it "
+                                    "has finished.").arg(holder), 10000);
+    });
     connect(m_sync, &SyncController::publishQueued, this, [this] {
         m_publishedLabel->setText(tr("Publishing…"));
     });

@@ -8,7 +8,10 @@
 #include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/CommentReplayer.h"
+#include "core/sync/OutboxLock.h"
 #include "core/sync/Publisher.h"
+
+#include <QTimer>
 
 namespace longhand {
 
@@ -107,6 +110,12 @@ void SyncController::pushThenPull(const Site& site)
             return;
         }
         m_client = client.value();
+        if (!takeOutbox()) {
+            // Another process (the command line?) is sending this profile's queue: this sync only pulls;
+            // what waits here goes at the next one. Never the same entry from two senders.
+            pull(site);
+            return;
+        }
         // Queued publications go out first, then the blog is pulled.
         auto* publisher = new Publisher(m_storage, *m_client, m_profileRoot, Clock::system(), this);
         publisher->setIgnoreRetryDelay(m_userAsked);
@@ -125,12 +134,16 @@ void SyncController::pushThenPull(const Site& site)
                 // Cancel while publishing: the post being sent was finished (or left in the outbox, to be
                 // retried, adopted by its slug, never duplicated); nothing more happens for this sync.
                 const Status cancelled(Error::make(Error::Code::Cancelled, tr("Cancelled; what waits stays in the outbox.")));
+                releaseOutbox();
                 Q_EMIT siteFinished(site.name, cancelled);
                 Q_EMIT siteSynced(site.id, cancelled);
                 syncNext();
                 return;
             }
-            replayComments(m_client, m_userAsked, [this, site] { pull(site); });
+            replayComments(m_client, m_userAsked, [this, site] {
+                releaseOutbox();
+                pull(site);
+            });
         });
         publisher->replay();
     });
@@ -180,6 +193,11 @@ void SyncController::pushComments()
         m_pushAgain = true; // the running sync or push may have passed this action already
         return;
     }
+    if (!takeOutbox()) {
+        // Another process is sending this profile's queue; the action waits and is tried again shortly.
+        QTimer::singleShot(kOutboxBusyRetryMs, this, &SyncController::pushComments);
+        return;
+    }
     m_pushing = true;
     onFinished(m_accounts.sites(), this, [this](const Result<QList<Site>>& sites) {
         m_pushQueue = sites ? sites.value() : QList<Site> {};
@@ -192,6 +210,7 @@ void SyncController::pushNextSite()
     if (m_pushQueue.isEmpty()) {
         m_pushing = false;
         m_pushClient.reset();
+        releaseOutbox();
         if (std::exchange(m_pushAgain, false)) {
             QMetaObject::invokeMethod(this, &SyncController::pushComments, Qt::QueuedConnection);
         }
@@ -206,6 +225,33 @@ void SyncController::pushNextSite()
         m_pushClient = client.value();
         replayComments(m_pushClient, false, [this] { pushNextSite(); });
     });
+}
+
+bool SyncController::takeOutbox()
+{
+    if (m_profileRoot.isEmpty()) {
+        return true; // no profile folder (some tests): nothing else can share it
+    }
+    if (m_outboxHolds > 0) {
+        ++m_outboxHolds; // this process already holds it; its own sync and push were never two senders of one entry
+        return true;
+    }
+    if (!m_outboxLock) {
+        m_outboxLock = std::make_unique<OutboxLock>(m_profileRoot);
+    }
+    if (!m_outboxLock->tryLock(0)) {
+        Q_EMIT outboxBusy(m_outboxLock->holder());
+        return false;
+    }
+    m_outboxHolds = 1;
+    return true;
+}
+
+void SyncController::releaseOutbox()
+{
+    if (m_outboxHolds > 0 && --m_outboxHolds == 0 && m_outboxLock) {
+        m_outboxLock->unlock();
+    }
 }
 
 void SyncController::publish(qint64 postId)

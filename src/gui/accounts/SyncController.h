@@ -15,6 +15,7 @@
 namespace longhand {
 
 class AccountService;
+class OutboxLock;
 class Publisher;
 class StorageExecutor;
 class WordPressClient;
@@ -53,6 +54,8 @@ public Q_SLOTS:
     void pushComments();
 
 Q_SIGNALS:
+    // Another process holds the profile's outbox: nothing is sent from here until it lets go.
+    void outboxBusy(const QString& holder);
     void started();
     void progressChanged(const QString& siteName, const longhand::SyncProgress& progress);
     void siteFinished(const QString& siteName, const longhand::Status& status);
@@ -84,6 +87,10 @@ private:
     void pull(const Site& site);
     void replayComments(const std::shared_ptr<WordPressClient>& client, bool ignoreRetryDelay, std::function<void()> then);
     void pushNextSite();
+    // The profile's outbox lock, shared by this process's sync and push; false when another process holds it.
+    bool takeOutbox();
+    void releaseOutbox();
+    static constexpr int kOutboxBusyRetryMs = 10000;
 
     AccountService& m_accounts;
     StorageExecutor& m_storage;
@@ -93,6 +100,8 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     QPointer<Publisher> m_publisher; // while queued publications are sent
     QString m_profileRoot;
+    std::unique_ptr<OutboxLock> m_outboxLock; // the profile's one-sender lock (see OutboxLock)
+    int m_outboxHolds = 0;                    // this process's sync and push share one hold
     bool m_running = false;
     bool m_again = false; // asked to sync while syncing: once more afterwards
     bool m_userAsked = false;
