@@ -5,6 +5,7 @@
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
 #include "core/remote/WpJson.h"
+#include "core/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -90,7 +91,8 @@ void list(CliContext& context)
             context.printJson(QJsonDocument(array));
         } else {
             for (const Site& site : sites.value()) {
-                context.out() << site.id << '\t' << site.name << '\t' << site.baseUrl.toString() << '\t' << site.userName << '\t'
+                context.out() << site.id << '\t' << TerminalText::field(site.name) << '\t' << TerminalText::field(site.baseUrl.toString()) << '\t'
+                              << TerminalText::field(site.userName) << '\t'
                               << (site.lastSyncAt.isValid() ? site.lastSyncAt.toString(Qt::ISODate) : tr("never synced")) << Qt::endl;
             }
         }

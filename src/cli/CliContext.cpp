@@ -1,5 +1,6 @@
 #include "CliContext.h"
 
+#include "TerminalDevice.h"
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
 #include "core/storage/StorageExecutor.h"
@@ -14,8 +15,10 @@ CliContext::CliContext(QCommandLineParser& parser, Profile profile)
     , m_profile(std::move(profile))
     , m_storage(std::make_unique<StorageExecutor>(m_profile.databasePath()))
     , m_accounts(std::make_unique<AccountService>(*m_storage, m_profile.rootPath()))
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_outDevice(std::make_unique<TerminalDevice>(stdout))
+    , m_errDevice(std::make_unique<TerminalDevice>(stderr))
+    , m_out(m_outDevice.get())
+    , m_err(m_errDevice.get())
 {
 }
 

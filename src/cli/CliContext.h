@@ -48,6 +48,8 @@ private:
     Profile m_profile;
     std::unique_ptr<StorageExecutor> m_storage;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<QIODevice> m_outDevice; // TerminalDevice: no control character from a blog reaches the terminal
+    std::unique_ptr<QIODevice> m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
     int m_exitCode = 0;

@@ -9,6 +9,7 @@
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/CommentReplayer.h"
+#include "core/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -171,10 +172,10 @@ void listComments(CliContext& context)
                 }
                 const QStringList flags = triageFlagNames(c.flags);
                 context.out() << (c.remoteId > 0 ? QString::number(c.remoteId) : QStringLiteral("-")) << '\t' << status
-                              << '\t' << isoDate(c.dateGmt) << '\t' << c.authorName << '\t'
-                              << (c.postTitle.isEmpty() ? tr("post %1").arg(c.postRemoteId) : c.postTitle) << '\t'
+                              << '\t' << isoDate(c.dateGmt) << '\t' << TerminalText::field(c.authorName) << '\t'
+                              << TerminalText::field(c.postTitle.isEmpty() ? tr("post %1").arg(c.postRemoteId) : c.postTitle) << '\t'
                               << (flags.isEmpty() ? QStringLiteral("-") : flags.join(QLatin1Char(','))) << '\t'
-                              << c.excerpt(100) << Qt::endl;
+                              << TerminalText::field(c.excerpt(100)) << Qt::endl;
             }
             context.succeed();
         });

@@ -10,6 +10,7 @@
 #include "core/moderation/TriageRules.h"
 #include "core/sync/Publisher.h"
 #include "core/sync/SyncEngine.h"
+#include "core/TerminalText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -170,7 +171,7 @@ void runPostsCommand(CliContext& context)
         } else {
             for (const Post& post : posts.value()) {
                 context.out() << post.id << '\t' << (post.remoteId ? QString::number(post.remoteId) : QStringLiteral("-")) << '\t'
-                              << postStatusToString(post.status) << '\t' << post.title << Qt::endl;
+                              << postStatusToString(post.status) << '\t' << TerminalText::field(post.title) << Qt::endl;
             }
         }
         context.succeed();

@@ -302,11 +302,15 @@ void TestHostileText::everySurfaceShowsRemoteTextAsWritten()
     QTRY_VERIFY(preview->toPlainText().contains(QLatin1String("styled")));
     QTest::qWait(300); // let the preview lay out (and load whatever it would load)
     hoverAll(drafts, QStringLiteral("reviews"));
+    if (const QString shots = qEnvironmentVariable("LONGHAND_TEST_SHOTS"); !shots.isEmpty()) {
+        window.grab().save(QDir(shots).filePath(QStringLiteral("hostile-reviews.png"))); // to look at, by hand
+    }
     walk(&window, QStringLiteral("reviews page"));
 
     // The comments: every row selected in turn, the thread shown, every cell hovered.
-    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    window.findChild<QAction*>(QStringLiteral("actionShowComments"))->trigger();
     ModerationView* moderation = window.moderationView();
+    QTRY_VERIFY(moderation->isVisible());
     QTRY_COMPARE(moderation->model()->rowCount(), 3);
     moderation->focusQueue();
     for (int row = 0; row < moderation->model()->rowCount(); ++row) {
@@ -320,6 +324,9 @@ void TestHostileText::everySurfaceShowsRemoteTextAsWritten()
         walk(&window, QStringLiteral("comments page row %1").arg(row));
     }
     hoverAll(moderation->queue(), QStringLiteral("comment queue"));
+    if (const QString shots = qEnvironmentVariable("LONGHAND_TEST_SHOTS"); !shots.isEmpty()) {
+        window.grab().save(QDir(shots).filePath(QStringLiteral("hostile-comments.png")));
+    }
     if (auto* thread = window.findChild<QTreeWidget*>()) {
         hoverAll(thread, QStringLiteral("thread"));
     }
