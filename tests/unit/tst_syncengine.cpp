@@ -8,6 +8,7 @@
 #include "core/storage/StorageExecutor.h"
 #include "core/storage/SyncRepository.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sync/SyncPages.h"
 #include "support/FakeBlog.h"
 #include "support/FakeWordPress.h"
 #include "support/TestSupport.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void fullPullStoresEverything();
+    void probeKnowsScheduledPosts();
     void pagesGoInParallel();
     void secondPullIsIncremental();
     void unauthorizedMidSyncStopsAndResumes();
@@ -358,6 +360,29 @@ void TestSyncEngine::olderCopyNeverOverwritesNewer()
     newest.modifiedGmt = newer.modifiedGmt.addSecs(60);
     QVERIFY(repo.upsertPosts(m_blog->siteId(), {newest}).ok());
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE remote_id = 77 AND body = '<p>Third version.</p>'")), 1);
+}
+
+void TestSyncEngine::probeKnowsScheduledPosts()
+{
+    using syncpages::postsUpToDate;
+    const QDateTime mark(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
+    const QDateTime now = mark.addSecs(600);
+    const QDateTime scheduledFor = mark.addDays(7);
+    const QList<RemotePostStamp> newest { { 9, scheduledFor }, { 4, mark }, { 3, mark.addSecs(-60) } };
+    const QList<CachedPostStamp> cached { { 9, scheduledFor, QStringLiteral("future") } };
+    // The scheduled post is known: nothing changed.
+    QVERIFY(postsUpToDate(newest, 3, mark, 1, cached, now));
+    // Without knowing it, or when the cache has another date for it: not up to date.
+    QVERIFY(!postsUpToDate(newest, 3, mark, 1, {}, now));
+    QVERIFY(!postsUpToDate(newest, 3, mark, 1, { { 9, scheduledFor.addSecs(-1), QStringLiteral("future") } }, now));
+    // Its moment has passed (WordPress publishes it without changing the date): asked again.
+    QVERIFY(!postsUpToDate(newest, 3, mark, 1, cached, scheduledFor.addSecs(1)));
+    // The cache already has it published: a post newer than the mark that is not scheduled is news.
+    QVERIFY(!postsUpToDate(newest, 3, mark, 1, { { 9, scheduledFor, QStringLiteral("publish") } }, now));
+    // A web edit after the scheduled post: newer than the mark, pulled.
+    QVERIFY(!postsUpToDate({ { 9, scheduledFor }, { 5, mark.addSecs(30) }, { 4, mark } }, 3, mark, 1, cached, now));
+    // A probe page of scheduled posts and the mark's second only cannot tell what is below it.
+    QVERIFY(!postsUpToDate(newest.mid(0, 2), 3, mark, 1, cached, now));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

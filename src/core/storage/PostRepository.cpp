@@ -390,6 +390,49 @@ Result<int> PostRepository::countChangedSince(qint64 siteId, const QDateTime& si
     return q.value(0).toInt();
 }
 
+Result<int> PostRepository::countChangedBetween(qint64 siteId, const QDateTime& from, const QDateTime& to)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE site_id = ? AND remote_id IS NOT NULL AND remote_modified_gmt > ? "
+                             "AND remote_modified_gmt <= ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(toStorageTime(from));
+    q.addBindValue(toStorageTime(to));
+    if (!q.exec() || !q.next()) {
+        return databaseError(QStringLiteral("count changed posts"), q.lastError().text());
+    }
+    return q.value(0).toInt();
+}
+
+Result<QList<CachedPostStamp>> PostRepository::stampsAfter(qint64 siteId, const QDateTime& after)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT remote_id, remote_modified_gmt, remote_status FROM posts WHERE site_id = ? "
+                             "AND remote_id IS NOT NULL AND remote_modified_gmt > ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(toStorageTime(after));
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read scheduled posts"), q.lastError().text());
+    }
+    QList<CachedPostStamp> stamps;
+    while (q.next()) {
+        stamps.append(CachedPostStamp { q.value(0).toLongLong(), fromStorageTime(q.value(1).toString()), q.value(2).toString() });
+    }
+    return stamps;
+}
+
+Result<QDateTime> PostRepository::newestNotScheduled(qint64 siteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT max(remote_modified_gmt) FROM posts WHERE site_id = ? AND remote_id IS NOT NULL "
+                             "AND remote_status <> 'future'"));
+    q.addBindValue(siteId);
+    if (!q.exec() || !q.next()) {
+        return databaseError(QStringLiteral("read the newest post"), q.lastError().text());
+    }
+    return q.value(0).isNull() ? QDateTime() : fromStorageTime(q.value(0).toString());
+}
+
 Result<QList<qint64>> PostRepository::linkedRemoteIds(qint64 siteId)
 {
     QSqlQuery q(m_database.connection());

@@ -32,6 +32,14 @@ struct GoneTexts
     QString outboxMessage;   // on its queued publication, which now waits for the user
 };
 
+// A blog post as the cache last saw it: its id, modification date and the blog's status.
+struct CachedPostStamp
+{
+    qint64 remoteId = 0;
+    QDateTime modifiedGmt;
+    QString status;
+};
+
 // Reviews in the local cache: the drafts, their metadata and the local trash.
 class PostRepository final
 {
@@ -58,6 +66,14 @@ public:
 
     // How many of this blog's linked posts the server last changed after `since` (as modified_after counts them).
     Result<int> countChangedSince(qint64 siteId, const QDateTime& since);
+    // Blog posts in the cache modified in (from, to]: what the posts probe compares with.
+    Result<int> countChangedBetween(qint64 siteId, const QDateTime& from, const QDateTime& to);
+    // Blog posts in the cache modified after `after` (scheduled posts carry their future date as their
+    // modification date): id, date and the blog's status, for the posts probe.
+    Result<QList<CachedPostStamp>> stampsAfter(qint64 siteId, const QDateTime& after);
+    // The newest modification date of a blog post in the cache that is not scheduled: where a high water
+    // mark left in the future by an earlier version is brought back to.
+    Result<QDateTime> newestNotScheduled(qint64 siteId);
     // The blog's ids of this blog's posts that the cache holds linked (also those in the local trash).
     Result<QList<qint64>> linkedRemoteIds(qint64 siteId);
     // The blog no longer has these posts (by remote id): each is unlinked from its dead id (so a later

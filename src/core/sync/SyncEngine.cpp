@@ -47,6 +47,7 @@ struct LoadedStates
     QList<SyncState> states; // in the order of SyncEngine::resources()
     QList<QDateTime> asked;
     int postsInWindow = -1;  // posts the cache holds in the newest pulled second; -1: the posts are not probed
+    QList<CachedPostStamp> postsAfter; // cached posts newer than the mark: scheduled ones
 };
 
 } // namespace
@@ -105,13 +106,28 @@ void SyncEngine::start()
                        loaded.states.append(state.value());
                        loaded.asked.append(asked ? fromStorageTime(asked.value()) : QDateTime());
                    }
-                   const SyncState& posts = loaded.states.at(kPostsIndex);
+                   SyncState& posts = loaded.states[kPostsIndex];
+                   PostRepository postRepo(db, clock);
                    if (posts.nextPage == 0 && posts.highWater.isValid()) {
-                       auto inWindow = PostRepository(db, clock).countChangedSince(siteId, posts.highWater.addSecs(-1));
+                       // A mark taken from a scheduled post (an earlier version did) sits in the future and would
+                       // hide every later web edit: brought back to the newest post that is not scheduled.
+                       auto newest = postRepo.newestNotScheduled(siteId);
+                       if (!newest) {
+                           return newest.error();
+                       }
+                       if (newest->isValid() && newest.value() < posts.highWater) {
+                           posts.highWater = newest.value();
+                       }
+                       auto inWindow = postRepo.countChangedBetween(siteId, posts.highWater.addSecs(-1), posts.highWater);
                        if (!inWindow) {
                            return inWindow.error();
                        }
                        loaded.postsInWindow = inWindow.value();
+                       auto after = postRepo.stampsAfter(siteId, posts.highWater);
+                       if (!after) {
+                           return after.error();
+                       }
+                       loaded.postsAfter = after.value();
                    }
                    return loaded;
                }),
@@ -124,6 +140,7 @@ void SyncEngine::start()
                        return;
                    }
                    m_postsInWindow = loaded->postsInWindow;
+                   m_postsAfter = loaded->postsAfter;
                    // After the first pull the posts probe brings the blog's count of posts; before, it is asked apart.
                    startPostReconciler(m_postsInWindow < 0);
                    // Every resource at once: a sync costs about the slowest list, not the sum of them. The long
@@ -232,7 +249,8 @@ void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
         if (m_postReconciler) {
             m_postReconciler->setServerTotal(probe->total);
         }
-        if (!postsUpToDate(newest.value(), probe->total, stage->state.highWater, m_postsInWindow)) {
+        if (!postsUpToDate(newest.value(), probe->total, stage->state.highWater, m_postsInWindow, m_postsAfter,
+                           m_clock->nowUtc())) {
             releaseDeferred(true);
             beginFetching(stage);
             return;
@@ -445,7 +463,11 @@ void SyncEngine::storePosts(std::shared_ptr<Stage> stage, int page, const QList<
 {
     QDateTime newest;
     for (const RemotePost& post : posts) {
-        newest = std::max(newest, post.modifiedGmt);
+        // A scheduled post's modification date is its future publication date: a mark taken from it would
+        // skip every web edit made before that date (modified_after). The mark follows the others only.
+        if (post.status != QLatin1String("future")) {
+            newest = std::max(newest, post.modifiedGmt);
+        }
     }
     const qint64 siteId = m_client.site().id;
     onFinished(m_storage.run([siteId, posts, clock = m_clock](Database& db) -> Status {

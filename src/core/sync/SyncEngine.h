@@ -111,6 +111,7 @@ private:
     std::shared_ptr<Stage> m_postsStage;             // set once its state is loaded
     std::optional<int> m_postsTotal;                 // the blog's count of posts, from the reconciler
     int m_postsInWindow = -1;                        // cached posts in the newest pulled second; -1: no probe
+    QList<CachedPostStamp> m_postsAfter;             // cached posts newer than the mark (scheduled ones)
     int m_perPage = 100;
     bool m_running = false;
     int m_generation = 0;

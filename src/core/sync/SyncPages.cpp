@@ -4,6 +4,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/SyncRepository.h"
 
+#include <algorithm>
+
 namespace longhand::syncpages {
 
 Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const QByteArray& body,
@@ -93,19 +95,29 @@ bool bringsNewer(const QByteArray& body, const QDateTime& known)
     return false;
 }
 
-bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateTime& highWater, int cachedInWindow)
+bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateTime& highWater, int cachedInWindow,
+                   const QList<CachedPostStamp>& cachedAfter, const QDateTime& now)
 {
     const QDateTime windowStart = highWater.addSecs(-1); // as the cache counted them
     int inWindow = 0;
+    int scheduled = 0;
     for (const RemotePostStamp& stamp : newest) {
         if (stamp.modifiedGmt > highWater) {
-            return false;
+            const bool known = std::any_of(cachedAfter.begin(), cachedAfter.end(), [&](const CachedPostStamp& cached) {
+                return cached.remoteId == stamp.id && cached.modifiedGmt == stamp.modifiedGmt
+                       && cached.status == QLatin1String("future") && now.isValid() && cached.modifiedGmt > now;
+            });
+            if (!known) {
+                return false;
+            }
+            ++scheduled;
+            continue;
         }
         if (stamp.modifiedGmt > windowStart) {
             ++inWindow;
         }
     }
-    if (inWindow == newest.size() && total > newest.size()) {
+    if (inWindow + scheduled == newest.size() && total > newest.size()) {
         return false;
     }
     return inWindow == cachedInWindow;

@@ -7,6 +7,7 @@
 #include "core/Error.h"
 #include "core/moderation/TriageRules.h"
 #include "core/remote/WpJson.h"
+#include "core/storage/PostRepository.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -47,7 +48,12 @@ bool bringsNewer(const QByteArray& body, const QDateTime& known);
 // Whether the newest posts of the blog (newest first, ids and dates) say that nothing changed since the
 // cache's high water mark: none is newer, and the blog has as many in that mark's second as the cache
 // (a post saved in the same second as the last one pulled). A probe page all of that second cannot tell.
-bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateTime& highWater, int cachedInWindow);
+// Scheduled posts carry their future publication date as their modification date, so they are never
+// part of the mark: one newer than the mark is known when the cache holds it with the same date, still
+// scheduled, and its date is still ahead of `now` (once it has passed, WordPress publishes it without
+// changing the date: it is asked again until the cache sees it published).
+bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateTime& highWater, int cachedInWindow,
+                   const QList<CachedPostStamp>& cachedAfter = {}, const QDateTime& now = {});
 
 } // namespace syncpages
 } // namespace longhand
