@@ -164,9 +164,20 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     });
     connect(&session, &ReviewSession::saved, this, [this](const QDateTime& at) {
         m_saveLabel->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
+        m_saveLabel->setToolTip({});
+    });
+    // No dialog for a failed save: it is tried again by itself, and the label says so until it succeeds.
+    connect(&session, &ReviewSession::saveFailed, this, [this](const QString& message) {
+        m_saveLabel->setText(tr("Not saved"));
+        m_saveLabel->setToolTip(SafeText::toolTip(message));
+        statusBar()->showMessage(tr("Not saved: %1 Longhand tries again by itself.").arg(message), 10000);
     });
     connect(m_editor->metadata(), &MetadataPanel::titleChanged, this, &MainWindow::updateTitle);
-    connect(m_editor->editor(), &QPlainTextEdit::modificationChanged, this, [this] { m_saveLabel->setText(tr("Editing…")); });
+    connect(m_editor->editor(), &QPlainTextEdit::modificationChanged, this, [this] {
+        if (!m_editor->session().isUnsaved()) {
+            m_saveLabel->setText(tr("Editing…"));
+        }
+    });
     // Leaving the window or a field counts as a pause: save at once.
     connect(qApp, &QApplication::focusChanged, &session, [&session](QWidget* old, QWidget*) {
         if (old) {

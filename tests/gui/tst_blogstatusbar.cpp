@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QMessageBox>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
@@ -167,7 +168,20 @@ void TestBlogStatusBar::outboxCountOpensTheOutbox()
     QTRY_COMPARE(table->rowCount(), 1);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
     QCOMPARE(table->currentRow(), 0);
+    // Asked first; Return takes the default, which is Cancel: nothing is discarded.
     QTest::mouseClick(discard, Qt::LeftButton);
+    QPointer<QMessageBox> confirm;
+    QTRY_VERIFY((confirm = dialog->findChild<QMessageBox*>(QStringLiteral("confirmDiscardBox"))) != nullptr && confirm->isVisible());
+    QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::Cancel));
+    QTest::keyClick(confirm, Qt::Key_Return);
+    QTRY_VERIFY(!confirm);
+    QTest::qWait(200);
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(outbox->isVisible());
+    // Confirmed: the count goes.
+    QTest::mouseClick(discard, Qt::LeftButton);
+    QTRY_VERIFY((confirm = dialog->findChild<QMessageBox*>(QStringLiteral("confirmDiscardBox"))) != nullptr && confirm->isVisible());
+    QTest::mouseClick(confirm->findChild<QPushButton*>(QStringLiteral("confirmDiscardButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(!outbox->isVisible(), 10000);
 }
 

@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -75,15 +76,33 @@ OutboxDialog::OutboxDialog(StorageExecutor& storage, SyncController& sync, QWidg
         if (id == 0) {
             return;
         }
-        // A discarded moderation action also puts the comment back as the blog has it.
-        onFinished(m_storage.run([id](Database& db) {
-                       auto comment = CommentRepository(db).discardAction(id);
-                       return comment ? PublishRepository(db).discard(id) : comment;
-                   }),
-                   this, [this](const Status&) {
-                       refresh();
-                       Q_EMIT m_sync.outboxChanged();
-                   });
+        // Asked first, and never the default: a publication or a moderator's decision is work.
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Discard"),
+                                    tr("Discard this waiting operation? It will not be sent to the blog. The review "
+                                       "itself stays as it is; a comment goes back to what the blog has."),
+                                    QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("confirmDiscardBox"));
+        box->setTextFormat(Qt::PlainText);
+        QPushButton* discard = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("confirmDiscardButton"));
+        box->setDefaultButton(QMessageBox::Cancel);
+        box->setEscapeButton(QMessageBox::Cancel);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [this, box, discard, id](int) {
+            if (box->clickedButton() != discard) {
+                return;
+            }
+            // A discarded moderation action also puts the comment back as the blog has it.
+            onFinished(m_storage.run([id](Database& db) {
+                           auto comment = CommentRepository(db).discardAction(id);
+                           return comment ? PublishRepository(db).discard(id) : comment;
+                       }),
+                       this, [this](const Status&) {
+                           refresh();
+                           Q_EMIT m_sync.outboxChanged();
+                       });
+        });
+        box->open(); // not exec(): no nested event loop
     });
     connect(&m_sync, &SyncController::finished, this, &OutboxDialog::refresh);
     refresh();

@@ -14,6 +14,13 @@ ReviewSession::ReviewSession(ReviewLibrary& reviews, QObject* parent)
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(kAutosaveDelayMs);
     connect(&m_autosave, &QTimer::timeout, this, &ReviewSession::saveNow);
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, [this] {
+        if (m_unsaved && hasReview()) {
+            m_dirty = true;
+            saveNow();
+        }
+    });
 }
 
 Post ReviewSession::currentPost() const
@@ -35,6 +42,9 @@ void ReviewSession::open(qint64 id)
     if (id == m_post.id && id != 0) {
         return;
     }
+    if (keepUnsavedOpen()) {
+        return;
+    }
     saveNow(); // queued before the load, so the old review is stored first
     const int generation = ++m_openGeneration;
     onFinished(m_reviews.load(id), this, [this, generation](const Result<Post>& post) {
@@ -51,6 +61,9 @@ void ReviewSession::open(qint64 id)
 
 void ReviewSession::createNew()
 {
+    if (keepUnsavedOpen()) {
+        return;
+    }
     saveNow();
     const int generation = ++m_openGeneration;
     onFinished(m_reviews.create(Post {}), this, [this, generation](const Result<qint64>& id) {
@@ -100,6 +113,9 @@ void ReviewSession::restoreLastOpen()
 void ReviewSession::setOpen(const Post& post, bool takeFocus)
 {
     m_autosave.stop();
+    m_retry.stop();
+    m_retryMs = kRetryFirstMs;
+    m_unsaved = false;
     m_post = post;
     m_dirty = false;
     m_reviews.setStateValue(AppStateRepository::openReviewKey(), QString::number(post.id));
@@ -124,20 +140,27 @@ void ReviewSession::saveNow()
     }
     Post current = currentPost();
     m_dirty = false;
-    if (current == m_post) {
+    if (current == m_post && !m_unsaved) {
         return; // nothing really changed: keep "last change" honest
     }
     m_post = std::move(current);
     const qint64 id = m_post.id;
     onFinished(m_reviews.save(m_post), this, [this, id](const Status& done) {
+        if (id != m_post.id) {
+            return; // another review is open now; switching saved this one first
+        }
         if (!done) {
             qCWarning(lcEditor) << "Saving review" << id << "failed:" << done.error().message;
-            if (id == m_post.id) {
-                m_dirty = true; // keep it for the next attempt
-            }
-            Q_EMIT failed(done.error().message);
+            m_dirty = true; // keep it for the next attempt
+            m_unsaved = true;
+            m_retry.start(m_retryMs);
+            m_retryMs = std::min(m_retryMs * 2, kRetryMaxMs);
+            Q_EMIT saveFailed(done.error().message);
             return;
         }
+        m_unsaved = false;
+        m_retry.stop();
+        m_retryMs = kRetryFirstMs;
         Q_EMIT saved(QDateTime::currentDateTime());
     });
 }
@@ -178,6 +201,18 @@ void ReviewSession::reload()
         }
         setOpen(post.value(), true);
     });
+}
+
+bool ReviewSession::keepUnsavedOpen()
+{
+    if (!m_unsaved || !hasReview()) {
+        return false;
+    }
+    // Its text exists only in the window: opening another would lose it. Try once more now.
+    m_dirty = true;
+    saveNow();
+    Q_EMIT saveFailed(tr("This review is not saved yet, so it stays open; Longhand keeps trying to save it."));
+    return true;
 }
 
 void ReviewSession::close()

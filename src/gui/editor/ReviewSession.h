@@ -20,6 +20,8 @@ class ReviewSession final : public QObject
 
 public:
     static constexpr int kAutosaveDelayMs = 1000;
+    static constexpr int kRetryFirstMs = 2000;
+    static constexpr int kRetryMaxMs = 30000;
 
     explicit ReviewSession(ReviewLibrary& reviews, QObject* parent = nullptr);
 
@@ -33,6 +35,8 @@ public:
     // The review as last loaded or saved, with pending edits applied.
     Post currentPost() const;
     bool isDirty() const { return m_dirty; }
+    // The last save failed and no later one has succeeded yet.
+    bool isUnsaved() const { return m_unsaved; }
 
 public Q_SLOTS:
     void open(qint64 id);
@@ -52,19 +56,27 @@ Q_SIGNALS:
     void opened(const longhand::Post& post, bool takeFocus);
     void closed();
     void saved(const QDateTime& at);
+    // Saving failed (a full disk, a read-only profile): the text stays in the window, marked unsaved,
+    // and saving is tried again by itself (kRetryFirstMs, doubling up to kRetryMaxMs) until it succeeds.
+    void saveFailed(const QString& message);
     void failed(const QString& message);
     void nothingToRestore();
     void metadataReloaded(const longhand::Post& post);
 
 private:
     void setOpen(const Post& post, bool takeFocus = false);
+    // True (and says so) when the open review has unsaved text: it is not replaced by another.
+    bool keepUnsavedOpen();
 
     ReviewLibrary& m_reviews;
     std::function<QString()> m_bodySource;
     std::function<void(Post&)> m_metadataSource;
     Post m_post;
     bool m_dirty = false;
+    bool m_unsaved = false; // the last save failed: m_post holds text the storage does not have
     QTimer m_autosave;
+    QTimer m_retry;
+    int m_retryMs = kRetryFirstMs;
     int m_openGeneration = 0;
 };
 
