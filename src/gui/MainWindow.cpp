@@ -150,6 +150,17 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     connect(m_editor, &ReviewEditorWidget::errorOccurred, this, &MainWindow::showError);
     connect(m_editor, &ReviewEditorWidget::statsChanged, this, &MainWindow::showStats);
     connect(m_editor, &ReviewEditorWidget::reviewLinkActivated, &session, &ReviewSession::open);
+    connect(&session, &ReviewSession::opened, this, [this](const Post& post, bool) {
+        // Written before its preview is drawn, removed once it is (see AppSettings::renderingKey).
+        m_services.settings().setValue(AppSettings::renderingKey(), post.id);
+        m_services.settings().sync();
+    });
+    connect(m_editor, &ReviewEditorWidget::previewShown, this, [this](qint64 id) {
+        if (m_services.settings().value(AppSettings::renderingKey()).toLongLong() == id) {
+            m_services.settings().remove(AppSettings::renderingKey());
+            m_services.settings().sync();
+        }
+    });
     connect(&session, &ReviewSession::opened, this, [this, &session](const Post&, bool) {
         m_sidebar->setCurrentReview(session.reviewId());
         m_saveLabel->setText(tr("Saved"));
@@ -572,15 +583,14 @@ void MainWindow::mergeWebChanges()
 void MainWindow::restoreSession()
 {
     QSettings& settings = m_services.settings();
-    const bool endedCleanly = !settings.value(AppSettings::runningKey(), false).toBool();
-    settings.setValue(AppSettings::runningKey(), true);
-    settings.sync(); // a crash from here on must find it set
-    if (endedCleanly) {
+    if (!settings.contains(AppSettings::renderingKey())) {
         m_editor->session().restoreLastOpen();
         return;
     }
-    // What was open may be what crashed it (a web post that broke the preview, say): not reopened by itself.
-    statusBar()->showMessage(tr("Longhand did not close properly last time, so the review that was open then was not "
+    // The app died drawing that review's preview (a web post that crashes it, say): not reopened by itself.
+    settings.remove(AppSettings::renderingKey());
+    settings.sync();
+    statusBar()->showMessage(tr("Longhand stopped while showing the review that was open last time, so it was not "
                                 "reopened. Choose it in the list to open it."));
 }
 
@@ -779,7 +789,6 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_services.settings().setValue(kEditorSplitterKey, m_editor->splitter()->saveState());
     m_services.settings().setValue(
         kPageKey, isShowingComments() ? QStringLiteral("comments") : QStringLiteral("reviews"));
-    m_services.settings().setValue(AppSettings::runningKey(), false);
     m_services.flush();
     event->accept();
 }

@@ -19,7 +19,7 @@ QString AppSettings::spellingLanguageKey() { return QStringLiteral("spelling/lan
 QString AppSettings::previewStyleKey() { return QStringLiteral("preview/stylesheet"); }
 QString AppSettings::remoteImagesKey() { return QStringLiteral("preview/remoteImages"); }
 QString AppSettings::avatarsKey() { return QStringLiteral("moderation/avatars"); }
-QString AppSettings::runningKey() { return QStringLiteral("session/running"); }
+QString AppSettings::renderingKey() { return QStringLiteral("session/rendering"); }
 
 AppSettings AppSettings::load(const QSettings& settings)
 {

@@ -49,9 +49,10 @@ struct AppSettings
     static QString previewStyleKey();
     static QString remoteImagesKey();
     static QString avatarsKey();
-    // True while a window runs; still true at the next start means the last run did not end cleanly
-    // (a crash or a kill), and the review that was open then is not reopened by itself.
-    static QString runningKey();
+    // The review whose first preview is being drawn: set (and written) when a review opens, removed once
+    // its preview is shown. Still there at the next start means the app died drawing it (a web post that
+    // crashes the preview): that review is not reopened by itself.
+    static QString renderingKey();
 };
 
 } // namespace longhand

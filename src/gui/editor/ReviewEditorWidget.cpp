@@ -168,7 +168,9 @@ void ReviewEditorWidget::showPost(const Post& post, bool takeFocus)
 void ReviewEditorWidget::showRendered(const RenderResult& result)
 {
     m_preview->setRenderedHtml(result.html);
+    m_preview->document()->size(); // lays it out now: whatever it loads is loaded before it counts as shown
     Q_EMIT statsChanged(result.stats);
+    Q_EMIT previewShown(m_session->reviewId());
 }
 
 void ReviewEditorWidget::resolveAlsoLike()

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
     void reviewLinkActivated(qint64 id);
     void spellingLanguageChanged(const QString& language);
+    // The open review's preview was drawn (its HTML parsed and laid out, its images asked for).
+    void previewShown(qint64 reviewId);
 
 private:
     void showPost(const Post& post, bool takeFocus);
