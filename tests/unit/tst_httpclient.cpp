@@ -47,7 +47,7 @@ void TestHttpClient::successCarriesBodyHeadersAndAuth()
         return response;
     });
     HttpClient client(network);
-    client.setCredentials(QStringLiteral("alice"), QStringLiteral("abcd efgh ijkl"));
+    client.setCredentials(QStringLiteral("alice"), QStringLiteral("abcd efgh ijkl"), QUrl(QStringLiteral("https://blog.example/")));
     const auto result = wait(client.send(get()));
     QVERIFY(result.ok());
     QCOMPARE(result->status, 200);

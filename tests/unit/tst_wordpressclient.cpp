@@ -124,9 +124,9 @@ void TestWordPressClient::verifyReportsWrongPassword()
         return std::nullopt;
     };
     HttpClient http(wordpress.makeNetwork());
-    http.setCredentials(QStringLiteral("admin"), QStringLiteral("wrong"));
     Site site;
     site.restRoot = wordpress.restRoot();
+    http.setCredentials(QStringLiteral("admin"), QStringLiteral("wrong"), site.restRoot);
     WordPressClient client(site, &http);
     const auto user = wait(client.verifyCredentials());
     QCOMPARE(user.error().code, Error::Code::Auth);

@@ -55,6 +55,11 @@ private:
     qint64 m_read = 0;
 };
 
+QString text(const char* source)
+{
+    return QCoreApplication::translate("HttpClient", source);
+}
+
 } // namespace
 
 struct HttpClient::Call
@@ -64,12 +69,24 @@ struct HttpClient::Call
     int attempts = 0;
 };
 
+// What one attempt saw while it ran; decided before Qt's own error for the reply.
+struct HttpClient::Attempt
+{
+    QUrl current;            // the URL being fetched now (changes with each redirect followed)
+    bool withCredentials = false;
+    QByteArray body;         // read as it arrives, never past the cap
+    bool tooLarge = false;
+    bool pastDeadline = false;
+    std::optional<Error> refusedRedirect;
+};
+
 HttpClient::HttpClient(QNetworkAccessManager* network, QObject* parent)
     : QObject(parent)
     , m_network(network ? network : new QNetworkAccessManager)
 {
     m_network->setParent(this);
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is decided in decideRedirect(); Qt would carry the Authorization header anywhere.
+    m_network->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
 }
 
 HttpClient::~HttpClient()
@@ -77,12 +94,33 @@ HttpClient::~HttpClient()
     cancelAll();
 }
 
-void HttpClient::setCredentials(const QString& userName, const QString& password)
+void HttpClient::setCredentials(const QString& userName, const QString& password, const QUrl& origin)
 {
     // WordPress shows application passwords in groups of four; the spaces are not part of it.
     QString compact = password;
     compact.remove(QLatin1Char(' '));
     m_authorization = "Basic " + QByteArray(userName.toUtf8() + ':' + compact.toUtf8()).toBase64();
+    m_credentialOrigin = origin;
+}
+
+bool HttpClient::sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const auto defaultPort = [](const QUrl& url) { return url.scheme() == QLatin1String("https") ? 443 : 80; };
+    return a.isValid() && b.isValid() && !a.host().isEmpty() && a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+QString HttpClient::originOf(const QUrl& url)
+{
+    return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toString();
+}
+
+QString HttpClient::describeBytes(qint64 bytes)
+{
+    if (bytes >= AnswerLimit::kMiB) {
+        return QCoreApplication::translate("HttpClient", "%1 MB").arg(bytes / AnswerLimit::kMiB);
+    }
+    return QCoreApplication::translate("HttpClient", "%1 KB").arg(std::max<qint64>(1, bytes / 1024));
 }
 
 QFuture<Result<HttpResponse>> HttpClient::send(const HttpRequest& request)
@@ -91,8 +129,26 @@ QFuture<Result<HttpResponse>> HttpClient::send(const HttpRequest& request)
     call->request = request;
     call->promise.start();
     QFuture<Result<HttpResponse>> future = call->promise.future();
+    if (hasCredentials() && !sameOrigin(request.url, m_credentialOrigin)) {
+        // Never sent: the caller built a URL for another origin (a link found in an answer, say).
+        Error error = Error::make(Error::Code::CrossOrigin,
+                                  QCoreApplication::translate("HttpClient", "Longhand does not send your password to %1: it "
+                                                                            "belongs to %2.")
+                                      .arg(originOf(request.url), originOf(m_credentialOrigin)));
+        error.url = m_credentialOrigin;
+        error.otherUrl = request.url;
+        qCWarning(lcNet) << "Refused a signed-in request to another origin:" << originOf(request.url);
+        fail(call, std::move(error));
+        return future;
+    }
     attempt(call);
     return future;
+}
+
+void HttpClient::fail(const std::shared_ptr<Call>& call, Error error)
+{
+    call->promise.addResult(Result<HttpResponse>(std::move(error)));
+    call->promise.finish();
 }
 
 void HttpClient::cancelAll()
@@ -112,11 +168,15 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
 {
     ++call->attempts;
     ++m_sent;
+    auto state = std::make_shared<Attempt>();
+    state->current = call->request.url;
+    state->withCredentials = hasCredentials();
     QNetworkRequest request(call->request.url);
     request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(QByteArray("Longhand/") + QCoreApplication::applicationVersion().toUtf8()));
     request.setRawHeader("Accept", "application/json");
-    if (!m_authorization.isEmpty()) {
+    if (state->withCredentials) {
         request.setRawHeader("Authorization", m_authorization);
     }
     for (const auto& [name, value] : std::as_const(call->request.headers)) {
@@ -134,6 +194,9 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
         body->setParent(reply);
     }
     m_inFlight.append(reply);
+    const qint64 cap = call->request.maxResponseBytes;
+    // Qt keeps at most this much unread; the rest waits in the socket (and its sender) until read.
+    reply->setReadBufferSize(std::min<qint64>(cap + 1, 1024 * 1024));
     auto tlsErrors = std::make_shared<QString>();
     connect(reply, &QNetworkReply::sslErrors, reply, [tlsErrors](const QList<QSslError>& errors) {
         QStringList texts;
@@ -142,19 +205,70 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
         }
         *tlsErrors = texts.join(QStringLiteral("; ")); // recorded, never ignored
     });
-    connect(reply, &QNetworkReply::finished, this, [this, call, reply, tlsErrors] {
+    connect(reply, &QNetworkReply::redirected, reply,
+            [this, reply, state](const QUrl& target) { decideRedirect(reply, state, target); });
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, state, cap] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if ((status < 300 || status >= 400) && length.isValid() && length.toLongLong() > cap) {
+            state->tooLarge = true; // said up front: not a byte of it is read
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, state, cap] {
+        if (state->tooLarge) {
+            return;
+        }
+        state->body.append(reply->read(cap + 1 - state->body.size()));
+        if (state->body.size() > cap) {
+            state->tooLarge = true;
+            state->body.clear();
+            reply->abort();
+        }
+    });
+    const int deadlineMs = call->request.deadlineMs > 0 ? call->request.deadlineMs : m_deadlineMs;
+    if (deadlineMs > 0) {
+        auto* deadline = new QTimer(reply);
+        deadline->setSingleShot(true);
+        connect(deadline, &QTimer::timeout, reply, [reply, state] {
+            state->pastDeadline = true;
+            reply->abort();
+        });
+        deadline->start(deadlineMs);
+    }
+    connect(reply, &QNetworkReply::finished, this, [this, call, reply, state, tlsErrors] {
         reply->deleteLater();
         m_inFlight.removeAll(reply);
         HttpResponse response;
         response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
+        response.url = reply->url();
+        const qint64 cap = call->request.maxResponseBytes;
+        if (!state->tooLarge && !m_cancelling && reply->isOpen()) {
+            state->body.append(reply->read(cap + 1 - state->body.size()));
+            state->tooLarge = state->body.size() > cap || reply->bytesAvailable() > 0;
+        }
+        response.body = state->tooLarge ? QByteArray() : std::move(state->body);
         for (const auto& [name, value] : reply->rawHeaderPairs()) {
             response.headers.insert(name.toLower(), value);
         }
-        const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError && !reply->property("cancelled").toBool()
-                              && !m_cancelling;
-        const auto error = errorFor(response.status, response.body, int(reply->error()), reply->errorString(),
-                                    timedOut || reply->error() == QNetworkReply::TimeoutError, m_cancelling, *tlsErrors);
+        std::optional<Error> error;
+        const int deadlineMs = call->request.deadlineMs > 0 ? call->request.deadlineMs : m_deadlineMs;
+        if (m_cancelling) {
+            error = Error::make(Error::Code::Cancelled, text("Cancelled."));
+        } else if (state->refusedRedirect) {
+            error = state->refusedRedirect;
+        } else if (state->tooLarge) {
+            error = Error::make(Error::Code::TooLarge, text("The blog's answer was larger than %1; Longhand stopped reading it.")
+                                                           .arg(describeBytes(cap)));
+        } else if (state->pastDeadline) {
+            error = Error::make(Error::Code::Timeout, text("The blog took longer than %1 s to answer.")
+                                                          .arg(std::max(1, (deadlineMs + 999) / 1000)));
+        } else {
+            const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
+                                  && !reply->property("cancelled").toBool();
+            error = errorFor(response.status, response.body, int(reply->error()), reply->errorString(),
+                             timedOut || reply->error() == QNetworkReply::TimeoutError, false, *tlsErrors);
+        }
         if (!error) {
             call->promise.addResult(Result<HttpResponse>(std::move(response)));
             call->promise.finish();
@@ -167,40 +281,76 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
             QTimer::singleShot(delay, this, [this, call] { attempt(call); });
             return;
         }
-        call->promise.addResult(Result<HttpResponse>(*error));
-        call->promise.finish();
+        if (error->code == Error::Code::TooLarge || error->code == Error::Code::CrossOrigin) {
+            qCWarning(lcNet) << call->request.method << call->request.url.path() << error->message;
+        }
+        fail(call, std::move(*error));
     });
+}
+
+std::optional<Error> HttpClient::redirectRefusal(const QUrl& from, const QUrl& target, bool withCredentials)
+{
+    const QUrl to = from.resolved(target);
+    const QString shown = to.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
+    std::optional<Error> error;
+    if (to.scheme() != QLatin1String("https") && to.scheme() != QLatin1String("http")) {
+        error = Error::make(Error::Code::CrossOrigin, text("The blog redirected to %1, which is not a web address.").arg(shown));
+    } else if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http")) {
+        error = Error::make(Error::Code::CrossOrigin, text("The blog redirected from https to plain http (%1); Longhand does "
+                                                           "not follow a redirect to an unencrypted address.")
+                                                          .arg(shown));
+    } else if (withCredentials && !sameOrigin(from, to)) {
+        error = Error::make(Error::Code::CrossOrigin, text("The blog redirected to %1; Longhand does not send your password "
+                                                           "to another address than %2.")
+                                                          .arg(shown, originOf(from)));
+    }
+    if (error) {
+        error->url = from;
+        error->otherUrl = to;
+    }
+    return error;
+}
+
+void HttpClient::decideRedirect(QNetworkReply* reply, const std::shared_ptr<Attempt>& state, const QUrl& target)
+{
+    if (auto refusal = redirectRefusal(state->current, target, state->withCredentials)) {
+        qCWarning(lcNet) << "Refused a redirect from" << originOf(state->current) << "to" << originOf(refusal->otherUrl);
+        state->refusedRedirect = std::move(refusal);
+        reply->abort();
+        return;
+    }
+    state->current = state->current.resolved(target);
+    Q_EMIT reply->redirectAllowed();
 }
 
 std::optional<Error> HttpClient::errorFor(int status, const QByteArray& body, int networkError, const QString& errorText,
                                           bool timedOut, bool cancelled, const QString& tlsErrors)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("HttpClient", text); };
     if (status >= 200 && status < 400 && networkError == QNetworkReply::NoError) {
         return std::nullopt;
     }
     // No status, or a good status followed by a broken transfer (a response cut short).
     if (status < 400) {
         if (cancelled) {
-            return Error::make(Error::Code::Cancelled, tr("Cancelled."));
+            return Error::make(Error::Code::Cancelled, text("Cancelled."));
         }
         if (!tlsErrors.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
-            return Error::make(Error::Code::Tls, tr("The blog's certificate cannot be trusted: %1. Longhand will not "
+            return Error::make(Error::Code::Tls, text("The blog's certificate cannot be trusted: %1. Longhand will not "
                                                     "connect to it until that is fixed.")
                                                      .arg(tlsErrors.isEmpty() ? errorText : tlsErrors));
         }
         if (timedOut) {
-            return Error::make(Error::Code::Timeout, tr("The blog did not answer in time."));
+            return Error::make(Error::Code::Timeout, text("The blog did not answer in time."));
         }
         if (networkError == QNetworkReply::NoError) {
-            return Error::make(Error::Code::BadResponse, tr("The blog sent no HTTP answer."));
+            return Error::make(Error::Code::BadResponse, text("The blog sent no HTTP answer."));
         }
         if (networkError == QNetworkReply::ContentReSendError) {
             // The connection closed before any answer and Qt may not send it again (see OneShotBody): the
             // request may or may not have arrived. Transient; Qt's own text for it is "Unknown error".
-            return Error::make(Error::Code::Network, tr("The blog sent no HTTP answer."));
+            return Error::make(Error::Code::Network, text("The blog sent no HTTP answer."));
         }
-        return Error::make(Error::Code::Network, tr("Cannot reach the blog: %1").arg(errorText));
+        return Error::make(Error::Code::Network, text("Cannot reach the blog: %1").arg(errorText));
     }
     QString remoteCode;
     QString remoteMessage;
@@ -218,19 +368,19 @@ std::optional<Error> HttpClient::errorFor(int status, const QByteArray& body, in
     Error error;
     switch (status) {
     case 401:
-        error = Error::make(Error::Code::Auth, tr("Wrong user name or application password.") + detail);
+        error = Error::make(Error::Code::Auth, text("Wrong user name or application password.") + detail);
         break;
     case 403:
-        error = Error::make(Error::Code::Permission, tr("Your account on the blog is not allowed to do this.") + detail);
+        error = Error::make(Error::Code::Permission, text("Your account on the blog is not allowed to do this.") + detail);
         break;
     case 404:
     case 410:
-        error = Error::make(Error::Code::RemoteNotFound, tr("The blog does not have this (any more).") + detail);
+        error = Error::make(Error::Code::RemoteNotFound, text("The blog does not have this (any more).") + detail);
         break;
     default:
         error = Error::make(Error::Code::Http,
-                            status >= 500 ? tr("The blog had an internal error (HTTP %1); Longhand will try again.").arg(status) + detail
-                                          : tr("The blog refused the request (HTTP %1).").arg(status) + detail);
+                            status >= 500 ? text("The blog had an internal error (HTTP %1); Longhand will try again.").arg(status) + detail
+                                          : text("The blog refused the request (HTTP %1).").arg(status) + detail);
     }
     error.httpStatus = status;
     error.remoteCode = remoteCode;

@@ -14,8 +14,8 @@ namespace longhand {
 
 struct Discovery
 {
-    QUrl siteUrl;
-    QUrl restRoot;
+    QUrl siteUrl;  // where the site's page was found after the redirects followed: what the account is bound to
+    QUrl restRoot; // always the same origin as siteUrl, or the origin the user accepted
     RestIndex index;
 };
 
@@ -37,7 +37,11 @@ public:
     static QUrl normalizeSiteUrl(const QString& typed);
 
     // Finds the REST root of a site: the rel="https://api.w.org/" link, then /wp-json/, then ?rest_route=/.
-    static QFuture<Result<Discovery>> discover(HttpClient* http, const QUrl& siteUrl, bool allowInsecureHttp);
+    // Runs without credentials. A link naming an API on another origin than the site's is used only when
+    // that origin is acceptedApiOrigin; otherwise discovery ends with Error::Code::ApiOnOtherOrigin
+    // (url: the site, otherUrl: the API root offered) so the user can be asked.
+    static QFuture<Result<Discovery>> discover(HttpClient* http, const QUrl& siteUrl, bool allowInsecureHttp,
+                                               const QString& acceptedApiOrigin = {});
 
     // Signs in: GET users/me?context=edit. A wrong password is reported as such, not as a later mystery.
     QFuture<Result<RemoteUser>> verifyCredentials();
