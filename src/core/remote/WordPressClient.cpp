@@ -26,15 +26,14 @@ Error insecureError(const QUrl& url)
                            .arg(url.host()));
 }
 
-// The REST root from a Link header: <https://example.org/wp-json/>; rel="https://api.w.org/"
-QUrl restRootFromLink(const QByteArray& header)
+} // namespace
+
+QUrl WordPressClient::restRootFromLink(const QByteArray& header)
 {
     static const QRegularExpression link(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"https://api\\.w\\.org/\""));
     const auto match = link.match(QString::fromUtf8(header));
     return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
 }
-
-} // namespace
 
 WordPressClient::WordPressClient(Site site, HttpClient* http, QObject* parent)
     : QObject(parent)

@@ -33,6 +33,8 @@ public:
 
     // Plain http is only for loopback unless the user accepted the risk for this blog.
     static bool isInsecure(const QUrl& url, bool allowInsecureHttp);
+    // The REST root a Link header names: <https://example.org/wp-json/>; rel="https://api.w.org/" (maybe relative).
+    static QUrl restRootFromLink(const QByteArray& header);
     // "example.org" -> "https://example.org/"; keeps an explicit scheme.
     static QUrl normalizeSiteUrl(const QString& typed);
 
