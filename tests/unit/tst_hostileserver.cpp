@@ -3,7 +3,9 @@
 // on another origin. What must hold: the other origin never sees an Authorization header, every answer
 // stops at its cap and its deadline, memory stays bounded, and each failure says what happened.
 #include "core/accounts/AccountService.h"
+#include "core/remote/AvatarFetcher.h"
 #include "core/remote/HttpClient.h"
+#include "core/remote/ThemeStylesheetFetcher.h"
 #include "core/remote/WordPressClient.h"
 #include "core/storage/StorageExecutor.h"
 #include "support/LyingHttpServer.h"
@@ -11,6 +13,7 @@
 
 #include <QFile>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +64,7 @@ private Q_SLOTS:
     void endlessAnswerStopsAtTheCapWithBoundedMemory();
     void announcedLengthPastTheCapFailsUpFront();
     void drippingAnswerMeetsTheDeadline();
+    void fetchersWithTheirOwnNetworkMeetADeadlineToo();
     void discoveryNamingAnotherOriginAsks();
     void discoveryUsesAnAcceptedOrigin();
 };
@@ -184,6 +188,31 @@ void TestHostileServer::drippingAnswerMeetsTheDeadline()
     QCOMPARE(result.error().message, QStringLiteral("The blog took longer than 1 s to answer."));
     QVERIFY(result.error().isTransient());
     QCOMPARE(blog.requests().size(), 2); // retried once (the retry cap), then given up
+}
+
+// The avatar and theme fetchers keep their own network manager (no credentials): a drip ends them too.
+void TestHostileServer::fetchersWithTheirOwnNetworkMeetADeadlineToo()
+{
+    LyingHttpServer blog([](const LyingRequest&) { return LyingAnswer {LyingAnswer::Kind::Drip, 200, {}, {}, 100}; });
+    QVERIFY(blog.listen());
+    QTemporaryDir profile;
+
+    ThemeStylesheetFetcher theme(profile.path());
+    theme.setDeadlineMs(500);
+    QSignalSpy themeDone(&theme, &ThemeStylesheetFetcher::finished);
+    theme.fetch(1, blog.url());
+    QVERIFY(themeDone.wait(20000));
+    const auto status = themeDone.constFirst().at(1).value<Status>();
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().code, Error::Code::Timeout);
+
+    AvatarFetcher avatars(profile.filePath(QStringLiteral("avatars")));
+    avatars.setBaseUrl(blog.url(QStringLiteral("/avatar/")));
+    avatars.setDeadlineMs(500);
+    avatars.setEnabled(true);
+    QSignalSpy avatarFailed(&avatars, &AvatarFetcher::avatarFailed);
+    QVERIFY(avatars.avatarFor(QStringLiteral("someone@example.org")).isEmpty());
+    QVERIFY(avatarFailed.wait(20000));
 }
 
 void TestHostileServer::discoveryNamingAnotherOriginAsks()

@@ -62,6 +62,17 @@ QString text(const char* source)
 
 } // namespace
 
+void abortAfter(QNetworkReply* reply, int ms)
+{
+    auto* deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    QObject::connect(deadline, &QTimer::timeout, reply, [reply] {
+        reply->setProperty("longhand.pastDeadline", true);
+        reply->abort();
+    });
+    deadline->start(ms);
+}
+
 struct HttpClient::Call
 {
     HttpRequest request;

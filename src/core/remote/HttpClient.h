@@ -25,6 +25,11 @@ inline constexpr qint64 kObject = 8 * kMiB;     // one post, comment, term, user
 inline constexpr qint64 kList = 32 * kMiB;      // a page of up to 100 posts or comments (content raw + rendered)
 } // namespace AnswerLimit
 
+// Aborts reply when ms pass before it finishes, however steadily bytes arrive (the transfer timeout only
+// covers silences); reply->property("longhand.pastDeadline") is then true. For the fetchers that keep their
+// own network manager (avatars, preview images, theme stylesheets).
+void abortAfter(QNetworkReply* reply, int ms);
+
 struct HttpRequest
 {
     QByteArray method = "GET";
