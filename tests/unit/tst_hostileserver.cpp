@@ -67,6 +67,7 @@ private Q_SLOTS:
     void fetchersWithTheirOwnNetworkMeetADeadlineToo();
     void discoveryNamingAnotherOriginAsks();
     void discoveryUsesAnAcceptedOrigin();
+    void discoveryFollowsTheTypedAddressToItsHome();
 };
 
 void TestHostileServer::redirectToAnotherOriginNeverCarriesThePassword_data()
@@ -272,6 +273,37 @@ void TestHostileServer::discoveryUsesAnAcceptedOrigin()
     QCOMPARE(added->restRoot, other.url(QStringLiteral("/wp-json/")));
     QVERIFY(!blog.anyAuthorization());
     QVERIFY(other.anyAuthorization()); // users/me, where the user said
+}
+
+// example.org -> www.example.org: followed without credentials, and the account is bound to where it landed.
+void TestHostileServer::discoveryFollowsTheTypedAddressToItsHome()
+{
+    LyingHttpServer www([](const LyingRequest& request) {
+        if (request.target.startsWith("/blog/wp-json/wp/v2/users/me")) {
+            return LyingAnswer::json(kUser);
+        }
+        if (request.target.startsWith("/blog/wp-json/")) {
+            return LyingAnswer::json(kIndex);
+        }
+        return LyingAnswer {LyingAnswer::Kind::Whole, 200, {{"Content-Type", "text/html"}}, "<html></html>"};
+    });
+    QVERIFY(www.listen());
+    const QByteArray home = www.url(QStringLiteral("/blog/index.php?from=bare")).toEncoded();
+    LyingHttpServer bare([home](const LyingRequest&) { return LyingAnswer::redirect(301, home); });
+    QVERIFY(bare.listen());
+
+    auto database = makeTempDatabase();
+    StorageExecutor storage(database->path());
+    QTemporaryDir profile;
+    AccountService accounts(storage, profile.path());
+    NewAccount account {bare.url().toString(), QStringLiteral("admin"), QStringLiteral("secret"), false, {}, SecretStore::Kind::File};
+    const auto added = wait(accounts.addAccount(account));
+    QVERIFY2(added.ok(), qPrintable(errorOf(added)));
+    QCOMPARE(added->baseUrl, www.url(QStringLiteral("/blog/")));
+    QCOMPARE(added->restRoot, www.url(QStringLiteral("/blog/wp-json/")));
+    QCOMPARE(bare.requests().size(), 1); // only the front page, without credentials
+    QVERIFY(!bare.anyAuthorization());
+    QVERIFY(www.anyAuthorization());
 }
 
 QTEST_GUILESS_MAIN(TestHostileServer)

@@ -172,7 +172,8 @@ QFuture<Result<Discovery>> WordPressClient::discover(HttpClient* http, const QUr
         // account is bound to where the page was found, and that is what the user is shown.
         QUrl site = siteUrl;
         if (page && page->url.isValid() && !HttpClient::sameOrigin(page->url, siteUrl)) {
-            site = normalizeSiteUrl(page->url.toString());
+            // The folder of the page it landed on: https://www.example.org/blog/index.php -> .../blog/
+            site = page->url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveFilename | QUrl::RemoveUserInfo);
             if (isInsecure(site, allowInsecureHttp)) {
                 promise->addResult(Result<Discovery>(insecureError(site)));
                 promise->finish();
