@@ -61,6 +61,7 @@ private Q_SLOTS:
     void redirectToAnotherOriginNeverCarriesThePassword();
     void redirectWithinTheOriginIsFollowed();
     void redirectWithoutCredentialsIsFollowedAndReported();
+    void redirectLoopEnds();
     void endlessAnswerStopsAtTheCapWithBoundedMemory();
     void announcedLengthPastTheCapFailsUpFront();
     void drippingAnswerMeetsTheDeadline();
@@ -138,6 +139,20 @@ void TestHostileServer::redirectWithoutCredentialsIsFollowedAndReported()
     QVERIFY2(result.ok(), qPrintable(errorOf(result)));
     QCOMPARE(result->url, www.url(QStringLiteral("/"))); // the caller binds to where it ended up
     QVERIFY(!www.anyAuthorization());
+}
+
+void TestHostileServer::redirectLoopEnds()
+{
+    LyingHttpServer blog([](const LyingRequest& request) {
+        return LyingAnswer::redirect(302, request.target.startsWith("/a") ? "/b" : "/a");
+    });
+    QVERIFY(blog.listen());
+    HttpClient client(new QNetworkAccessManager);
+    client.setRetryPolicy({3, 10});
+    client.setCredentials(QStringLiteral("admin"), QStringLiteral("secret"), blog.url());
+    const auto result = wait(client.send(HttpRequest {"GET", blog.url(QStringLiteral("/a")), {}, {}, true}));
+    QVERIFY(!result.ok());
+    QVERIFY2(blog.requests().size() <= 3 * 6, qPrintable(QString::number(blog.requests().size()))); // 5 redirects per attempt
 }
 
 void TestHostileServer::endlessAnswerStopsAtTheCapWithBoundedMemory()

@@ -185,6 +185,7 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
     QNetworkRequest request(call->request.url);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
+    request.setMaximumRedirectsAllowed(5); // WordPress needs one or two (a trailing slash, a moved permalink)
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray(QByteArray("Longhand/") + QCoreApplication::applicationVersion().toUtf8()));
     request.setRawHeader("Accept", "application/json");
     if (state->withCredentials) {
