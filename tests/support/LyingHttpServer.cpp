@@ -26,7 +26,7 @@ QByteArray head(const LyingAnswer& answer, const QByteArray& framing)
     for (const auto& [name, value] : answer.headers) {
         text += name + ": " + value + "\r\n";
     }
-    return text + framing + "Connection: close\r\n\r\n";
+    return text + framing + "\r\n";
 }
 
 } // namespace
@@ -40,36 +40,42 @@ LyingHttpServer::LyingHttpServer(Handler handler, QObject* parent)
             auto buffer = std::make_shared<QByteArray>();
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
             connect(socket, &QTcpSocket::readyRead, socket, [this, socket, buffer] {
-                if (socket->property("answered").toBool()) {
-                    socket->readAll();
+                if (socket->property("streaming").toBool()) {
+                    socket->readAll(); // the connection is taken by an endless or dripping answer
                     return;
                 }
                 buffer->append(socket->readAll());
-                const qsizetype end = buffer->indexOf("\r\n\r\n");
-                if (end < 0) {
-                    return;
-                }
-                const QList<QByteArray> lines = buffer->left(end).split('\n');
-                const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-                LyingRequest request {requestLine.value(0), requestLine.value(1), {}};
-                qint64 length = 0;
-                for (qsizetype i = 1; i < lines.size(); ++i) {
-                    const QByteArray line = lines.at(i).trimmed();
-                    const qsizetype colon = line.indexOf(':');
-                    const QByteArray name = line.left(colon).trimmed().toLower();
-                    const QByteArray value = line.mid(colon + 1).trimmed();
-                    if (name == "authorization") {
-                        request.authorization = value;
-                    } else if (name == "content-length") {
-                        length = value.toLongLong();
+                // Keep-alive, as WordPress behind a web server: any number of requests, one after the other.
+                for (;;) {
+                    const qsizetype end = buffer->indexOf("\r\n\r\n");
+                    if (end < 0) {
+                        return;
+                    }
+                    const QList<QByteArray> lines = buffer->left(end).split('\n');
+                    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+                    LyingRequest request {requestLine.value(0), requestLine.value(1), {}};
+                    qint64 length = 0;
+                    for (qsizetype i = 1; i < lines.size(); ++i) {
+                        const QByteArray line = lines.at(i).trimmed();
+                        const qsizetype colon = line.indexOf(':');
+                        const QByteArray name = line.left(colon).trimmed().toLower();
+                        const QByteArray value = line.mid(colon + 1).trimmed();
+                        if (name == "authorization") {
+                            request.authorization = value;
+                        } else if (name == "content-length") {
+                            length = value.toLongLong();
+                        }
+                    }
+                    if (buffer->size() < end + 4 + length) {
+                        return; // the body is still coming
+                    }
+                    buffer->remove(0, end + 4 + length);
+                    m_requests.append(request);
+                    serve(socket, request);
+                    if (socket->property("streaming").toBool()) {
+                        return;
                     }
                 }
-                if (buffer->size() < end + 4 + length) {
-                    return; // the body is still coming
-                }
-                socket->setProperty("answered", true);
-                m_requests.append(request);
-                serve(socket, request);
             });
         }
     });
@@ -103,10 +109,10 @@ void LyingHttpServer::serve(QTcpSocket* socket, const LyingRequest& request)
         const QByteArray bytes = head(answer, "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n") + answer.body;
         m_bytesSent += bytes.size();
         socket->write(bytes);
-        socket->disconnectFromHost();
         return;
     }
     case LyingAnswer::Kind::EndlessChunked: {
+        socket->setProperty("streaming", true);
         socket->write(head(answer, "Transfer-Encoding: chunked\r\n"));
         // Keep a little queued and top it up as it drains: the server's own memory stays small, and the
         // client gets bytes exactly as fast as it reads them.
@@ -126,6 +132,7 @@ void LyingHttpServer::serve(QTcpSocket* socket, const LyingRequest& request)
         return;
     }
     case LyingAnswer::Kind::Drip: {
+        socket->setProperty("streaming", true);
         socket->write(head(answer, "Content-Length: 1000000\r\n"));
         auto* timer = new QTimer(socket);
         connect(timer, &QTimer::timeout, socket, [this, socket] {

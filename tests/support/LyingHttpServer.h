@@ -44,7 +44,8 @@ struct LyingAnswer
 };
 
 // A plain HTTP/1.1 server on 127.0.0.1 that answers whatever its handler says, including what WordPress
-// never would: redirects elsewhere, endless bodies, a byte now and then. One request per connection.
+// never would: redirects elsewhere, endless bodies, a byte now and then. Connections are kept alive (several
+// requests each) until an endless or dripping answer takes one.
 // It records every request, so a test can prove what a server it stands for never received.
 class LyingHttpServer final : public QObject
 {

@@ -62,6 +62,7 @@ private Q_SLOTS:
     void redirectWithinTheOriginIsFollowed();
     void redirectWithoutCredentialsIsFollowedAndReported();
     void redirectLoopEnds();
+    void longRedirectChainNeverLeaksThePassword();
     void endlessAnswerStopsAtTheCapWithBoundedMemory();
     void announcedLengthPastTheCapFailsUpFront();
     void drippingAnswerMeetsTheDeadline();
@@ -144,7 +145,7 @@ void TestHostileServer::redirectWithoutCredentialsIsFollowedAndReported()
 void TestHostileServer::redirectLoopEnds()
 {
     LyingHttpServer blog([](const LyingRequest& request) {
-        return LyingAnswer::redirect(302, request.target.startsWith("/a") ? "/b" : "/a");
+        return LyingAnswer::redirect(302, request.target + "x"); // never the same address twice
     });
     QVERIFY(blog.listen());
     HttpClient client(new QNetworkAccessManager);
@@ -152,7 +153,35 @@ void TestHostileServer::redirectLoopEnds()
     client.setCredentials(QStringLiteral("admin"), QStringLiteral("secret"), blog.url());
     const auto result = wait(client.send(HttpRequest {"GET", blog.url(QStringLiteral("/a")), {}, {}, true}));
     QVERIFY(!result.ok());
-    QVERIFY2(blog.requests().size() <= 3 * 6, qPrintable(QString::number(blog.requests().size()))); // 5 redirects per attempt
+    QCOMPARE(result.error().message, QStringLiteral("The blog redirected again and again; Longhand gave up."));
+    QVERIFY(!result.error().isTransient());
+    QVERIFY2(blog.requests().size() <= 6, qPrintable(QString::number(blog.requests().size()))); // one attempt: not retried
+}
+
+// Same-origin hops first, then another origin: whichever hop goes elsewhere, the password does not.
+void TestHostileServer::longRedirectChainNeverLeaksThePassword()
+{
+    for (int hops = 1; hops <= 4; ++hops) {
+        LyingHttpServer other([](const LyingRequest&) { return LyingAnswer::json("{}"); });
+        QVERIFY(other.listen());
+        const QByteArray elsewhere = other.url(QStringLiteral("/steal")).toEncoded();
+        LyingHttpServer blog([hops, elsewhere](const LyingRequest& request) {
+            const int depth = int(request.target.count('x'));
+            return LyingAnswer::redirect(302, depth + 1 < hops ? request.target + "x" : elsewhere);
+        });
+        QVERIFY(blog.listen());
+        HttpClient client(new QNetworkAccessManager);
+        client.setRetryPolicy({2, 10});
+        client.setCredentials(QStringLiteral("admin"), QStringLiteral("secret"), blog.url());
+        const auto result = wait(client.send(HttpRequest {"GET", blog.url(QStringLiteral("/a")), {}, {}, true}));
+        QVERIFY(!result.ok());
+        QVERIFY(!result.error().isTransient());
+        QVERIFY2(!other.anyAuthorization(), qPrintable(QString::number(hops)));
+        if (hops <= 2) { // Qt 6.4 does not get to a third hop (see redirectLoopEnds)
+            QCOMPARE(result.error().code, Error::Code::CrossOrigin);
+            QVERIFY(other.requests().isEmpty());
+        }
+    }
 }
 
 void TestHostileServer::endlessAnswerStopsAtTheCapWithBoundedMemory()
