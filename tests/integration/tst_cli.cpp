@@ -117,7 +117,12 @@ void TestCli::accountAddNeedsTheApiOriginAccepted()
                                           QStringLiteral("--url"), blog.url().toString(), QStringLiteral("--user"),
                                           QStringLiteral("admin"), QStringLiteral("--secret-store"), QStringLiteral("file")}
                                  + extra);
-        QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000); // the servers answer meanwhile
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) { // the servers answer meanwhile
+            process.kill();
+            process.waitForFinished();
+            *exitCode = -1;
+            return QByteArray("timed out");
+        }
         *exitCode = process.exitCode();
         return process.readAll();
     };
