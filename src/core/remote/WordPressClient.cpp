@@ -339,6 +339,11 @@ QFuture<Result<qint64>> WordPressClient::ensureTerm(const QString& taxonomy, con
 QFuture<Result<RemoteMedia>> WordPressClient::uploadMedia(const QByteArray& bytes, const QString& fileName,
                                                           const QString& mimeType, const QString& altText)
 {
+    if (bytes.size() > kMaxUploadBytes) {
+        return readyFuture(Result<RemoteMedia>(Error::make(
+            Error::Code::InvalidInput, tr("%1 is larger than %2; Longhand does not upload it.")
+                                           .arg(fileName, HttpClient::describeBytes(kMaxUploadBytes)))));
+    }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("_fields"), wpjson::mediaFields());
     if (!altText.isEmpty()) {

@@ -57,6 +57,9 @@ public:
     QFuture<Result<RemotePost>> updatePost(qint64 id, const QJsonObject& fields);
     // Creates a category or tag; an existing one (term_exists) answers with its id.
     QFuture<Result<qint64>> ensureTerm(const QString& taxonomy, const QString& name);
+    // Larger files are refused before anything is sent: hosts cap uploads far lower (PHP's default is 2 MB), and the
+    // whole file is held in memory while it goes.
+    static constexpr qint64 kMaxUploadBytes = 64 * AnswerLimit::kMiB;
     QFuture<Result<RemoteMedia>> uploadMedia(const QByteArray& bytes, const QString& fileName, const QString& mimeType,
                                              const QString& altText);
     QFuture<Result<QList<RemoteMedia>>> findMediaBySearch(const QString& search);
