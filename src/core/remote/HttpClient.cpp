@@ -57,11 +57,6 @@ private:
 
 constexpr int kMaxRedirects = 5;
 
-QString text(const char* source)
-{
-    return QCoreApplication::translate("HttpClient", source);
-}
-
 } // namespace
 
 void abortAfter(QNetworkReply* reply, int ms)
@@ -132,9 +127,9 @@ QString HttpClient::originOf(const QUrl& url)
 QString HttpClient::describeBytes(qint64 bytes)
 {
     if (bytes >= AnswerLimit::kMiB) {
-        return QCoreApplication::translate("HttpClient", "%1 MB").arg(bytes / AnswerLimit::kMiB);
+        return tr("%1 MB").arg(bytes / AnswerLimit::kMiB);
     }
-    return QCoreApplication::translate("HttpClient", "%1 KB").arg(std::max<qint64>(1, bytes / 1024));
+    return tr("%1 KB").arg(std::max<qint64>(1, bytes / 1024));
 }
 
 QFuture<Result<HttpResponse>> HttpClient::send(const HttpRequest& request)
@@ -146,8 +141,7 @@ QFuture<Result<HttpResponse>> HttpClient::send(const HttpRequest& request)
     if (hasCredentials() && !sameOrigin(request.url, m_credentialOrigin)) {
         // Never sent: the caller built a URL for another origin (a link found in an answer, say).
         Error error = Error::make(Error::Code::CrossOrigin,
-                                  QCoreApplication::translate("HttpClient", "Longhand does not send your password to %1: it "
-                                                                            "belongs to %2.")
+                                  tr("Longhand does not send your password to %1: it belongs to %2.")
                                       .arg(originOf(request.url), originOf(m_credentialOrigin)));
         error.url = m_credentialOrigin;
         error.otherUrl = request.url;
@@ -271,18 +265,18 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
         std::optional<Error> error;
         const int deadlineMs = call->request.deadlineMs > 0 ? call->request.deadlineMs : m_deadlineMs;
         if (m_cancelling) {
-            error = Error::make(Error::Code::Cancelled, text("Cancelled."));
+            error = Error::make(Error::Code::Cancelled, tr("Cancelled."));
         } else if (state->refusedRedirect) {
             error = state->refusedRedirect;
         } else if (state->tooLarge) {
-            error = Error::make(Error::Code::TooLarge, text("The blog's answer was larger than %1; Longhand stopped reading it.")
+            error = Error::make(Error::Code::TooLarge, tr("The blog's answer was larger than %1; Longhand stopped reading it.")
                                                            .arg(describeBytes(cap)));
         } else if (state->redirects > 0 && response.status < 200 && reply->error() == QNetworkReply::NoError) {
             // Qt 6.4 ends a third redirect in a row under UserVerifiedRedirectPolicy this way (no signal, status 100,
             // no error; measured in tst_hostileserver): a chain longer than WordPress ever needs.
-            error = Error::make(Error::Code::BadResponse, text("The blog redirected again and again; Longhand gave up."));
+            error = Error::make(Error::Code::BadResponse, tr("The blog redirected again and again; Longhand gave up."));
         } else if (state->pastDeadline) {
-            error = Error::make(Error::Code::Timeout, text("The blog took longer than %1 s to answer.")
+            error = Error::make(Error::Code::Timeout, tr("The blog took longer than %1 s to answer.")
                                                           .arg(std::max(1, (deadlineMs + 999) / 1000)));
         } else {
             const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError
@@ -315,13 +309,13 @@ std::optional<Error> HttpClient::redirectRefusal(const QUrl& from, const QUrl& t
     const QString shown = to.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
     std::optional<Error> error;
     if (to.scheme() != QLatin1String("https") && to.scheme() != QLatin1String("http")) {
-        error = Error::make(Error::Code::CrossOrigin, text("The blog redirected to %1, which is not a web address.").arg(shown));
+        error = Error::make(Error::Code::CrossOrigin, tr("The blog redirected to %1, which is not a web address.").arg(shown));
     } else if (from.scheme() == QLatin1String("https") && to.scheme() == QLatin1String("http")) {
-        error = Error::make(Error::Code::CrossOrigin, text("The blog redirected from https to plain http (%1); Longhand does "
+        error = Error::make(Error::Code::CrossOrigin, tr("The blog redirected from https to plain http (%1); Longhand does "
                                                            "not follow a redirect to an unencrypted address.")
                                                           .arg(shown));
     } else if (withCredentials && !sameOrigin(from, to)) {
-        error = Error::make(Error::Code::CrossOrigin, text("The blog redirected to %1; Longhand does not send your password "
+        error = Error::make(Error::Code::CrossOrigin, tr("The blog redirected to %1; Longhand does not send your password "
                                                            "to another address than %2.")
                                                           .arg(shown, originOf(from)));
     }
@@ -336,7 +330,7 @@ void HttpClient::decideRedirect(QNetworkReply* reply, const std::shared_ptr<Atte
 {
     if (++state->redirects > kMaxRedirects) {
         // A loop: asking again walks the same loop, so not transient.
-        state->refusedRedirect = Error::make(Error::Code::BadResponse, text("The blog redirected again and again; Longhand gave up."));
+        state->refusedRedirect = Error::make(Error::Code::BadResponse, tr("The blog redirected again and again; Longhand gave up."));
         reply->abort();
         return;
     }
@@ -359,25 +353,25 @@ std::optional<Error> HttpClient::errorFor(int status, const QByteArray& body, in
     // No status, or a good status followed by a broken transfer (a response cut short).
     if (status < 400) {
         if (cancelled) {
-            return Error::make(Error::Code::Cancelled, text("Cancelled."));
+            return Error::make(Error::Code::Cancelled, tr("Cancelled."));
         }
         if (!tlsErrors.isEmpty() || networkError == QNetworkReply::SslHandshakeFailedError) {
-            return Error::make(Error::Code::Tls, text("The blog's certificate cannot be trusted: %1. Longhand will not "
+            return Error::make(Error::Code::Tls, tr("The blog's certificate cannot be trusted: %1. Longhand will not "
                                                     "connect to it until that is fixed.")
                                                      .arg(tlsErrors.isEmpty() ? errorText : tlsErrors));
         }
         if (timedOut) {
-            return Error::make(Error::Code::Timeout, text("The blog did not answer in time."));
+            return Error::make(Error::Code::Timeout, tr("The blog did not answer in time."));
         }
         if (networkError == QNetworkReply::NoError) {
-            return Error::make(Error::Code::BadResponse, text("The blog sent no HTTP answer."));
+            return Error::make(Error::Code::BadResponse, tr("The blog sent no HTTP answer."));
         }
         if (networkError == QNetworkReply::ContentReSendError) {
             // The connection closed before any answer and Qt may not send it again (see OneShotBody): the
             // request may or may not have arrived. Transient; Qt's own text for it is "Unknown error".
-            return Error::make(Error::Code::Network, text("The blog sent no HTTP answer."));
+            return Error::make(Error::Code::Network, tr("The blog sent no HTTP answer."));
         }
-        return Error::make(Error::Code::Network, text("Cannot reach the blog: %1").arg(errorText));
+        return Error::make(Error::Code::Network, tr("Cannot reach the blog: %1").arg(errorText));
     }
     QString remoteCode;
     QString remoteMessage;
@@ -395,19 +389,19 @@ std::optional<Error> HttpClient::errorFor(int status, const QByteArray& body, in
     Error error;
     switch (status) {
     case 401:
-        error = Error::make(Error::Code::Auth, text("Wrong user name or application password.") + detail);
+        error = Error::make(Error::Code::Auth, tr("Wrong user name or application password.") + detail);
         break;
     case 403:
-        error = Error::make(Error::Code::Permission, text("Your account on the blog is not allowed to do this.") + detail);
+        error = Error::make(Error::Code::Permission, tr("Your account on the blog is not allowed to do this.") + detail);
         break;
     case 404:
     case 410:
-        error = Error::make(Error::Code::RemoteNotFound, text("The blog does not have this (any more).") + detail);
+        error = Error::make(Error::Code::RemoteNotFound, tr("The blog does not have this (any more).") + detail);
         break;
     default:
         error = Error::make(Error::Code::Http,
-                            status >= 500 ? text("The blog had an internal error (HTTP %1); Longhand will try again.").arg(status) + detail
-                                          : text("The blog refused the request (HTTP %1).").arg(status) + detail);
+                            status >= 500 ? tr("The blog had an internal error (HTTP %1); Longhand will try again.").arg(status) + detail
+                                          : tr("The blog refused the request (HTTP %1).").arg(status) + detail);
     }
     error.httpStatus = status;
     error.remoteCode = remoteCode;
