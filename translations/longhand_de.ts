@@ -644,6 +644,10 @@
         <source>The server sent an empty image.</source>
         <translation>Der Server hat ein leeres Bild geschickt.</translation>
     </message>
+    <message>
+        <source>The image took longer than %1 s to arrive.</source>
+        <translation>Das Bild hat länger als %1 s gebraucht.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewLibrary</name>
@@ -1143,6 +1147,14 @@
         <source>%1 of %2 pages, %3 items (%4)</source>
         <translation>%1 von %2 Seiten, %3 Einträge (%4)</translation>
     </message>
+    <message>
+        <source>If it does, run the command again with --accept-api-origin %1.</source>
+        <translation>Wenn ja, führen Sie den Befehl noch einmal mit --accept-api-origin %1 aus.</translation>
+    </message>
+    <message>
+        <source>Send the password to this API address (https://host[:port]) although it is not the blog&apos;s own.</source>
+        <translation>Das Passwort an diese API-Adresse (https://host[:port]) schicken, obwohl es nicht die des Blogs ist.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -1212,6 +1224,22 @@
     <message>
         <source>Approve Longhand in your browser, then copy the password your blog shows into “Application password”, fill in your user name and press Connect. (If no browser opened, visit %1)</source>
         <translation>Genehmigen Sie Longhand in Ihrem Browser, kopieren Sie dann das Passwort, das Ihr Blog anzeigt, in „Anwendungspasswort“, tragen Sie Ihren Benutzernamen ein und klicken Sie auf Verbinden. (Falls sich kein Browser geöffnet hat, rufen Sie %1 auf)</translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation>Eine andere Adresse</translation>
+    </message>
+    <message>
+        <source>%1 says its API is at %2.
+
+Longhand would send your application password to %3. Do that only if %3 belongs to your blog.</source>
+        <translation>%1 gibt als seine API %2 an.
+
+Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 zu Ihrem Blog gehört.</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1871,42 @@
     <message>
         <source>The blog refused the request (HTTP %1).</source>
         <translation>Der Blog hat die Anfrage abgelehnt (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>Longhand does not send your password to %1: it belongs to %2.</source>
+        <translation>Longhand schickt Ihr Passwort nicht an %1: Es gehört zu %2.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s answer was larger than %1; Longhand stopped reading it.</source>
+        <translation>Die Antwort des Blogs war größer als %1; Longhand hat aufgehört, sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>The blog redirected again and again; Longhand gave up.</source>
+        <translation>Der Blog hat immer wieder umgeleitet; Longhand hat aufgegeben.</translation>
+    </message>
+    <message>
+        <source>The blog took longer than %1 s to answer.</source>
+        <translation>Der Blog hat länger als %1 s für die Antwort gebraucht.</translation>
+    </message>
+    <message>
+        <source>The blog redirected to %1, which is not a web address.</source>
+        <translation>Der Blog hat auf %1 umgeleitet, das keine Webadresse ist.</translation>
+    </message>
+    <message>
+        <source>The blog redirected from https to plain http (%1); Longhand does not follow a redirect to an unencrypted address.</source>
+        <translation>Der Blog hat von https auf unverschlüsseltes http umgeleitet (%1); Longhand folgt keiner Umleitung auf eine unverschlüsselte Adresse.</translation>
+    </message>
+    <message>
+        <source>The blog redirected to %1; Longhand does not send your password to another address than %2.</source>
+        <translation>Der Blog hat auf %1 umgeleitet; Longhand schickt Ihr Passwort an keine andere Adresse als %2.</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3335,22 @@
     <message>
         <source>no API found</source>
         <translation>keine API gefunden</translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2</source>
+        <translation>%1 hat auf %2 umgeleitet</translation>
+    </message>
+    <message>
+        <source>%1 says its API is at %2, another address. Longhand sends your password only to the blog&apos;s own address; confirm that %3 belongs to this blog to use it.</source>
+        <translation>%1 gibt als seine API %2 an, eine andere Adresse. Longhand schickt Ihr Passwort nur an die eigene Adresse des Blogs; bestätigen Sie, dass %3 zu diesem Blog gehört, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Longhand does not send your password to %1: the blog is at %2.</source>
+        <translation>Longhand schickt Ihr Passwort nicht an %1: Der Blog ist unter %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; Longhand does not upload it.</source>
+        <translation>%1 ist größer als %2; Longhand lädt die Datei nicht hoch.</translation>
     </message>
 </context>
 <context>

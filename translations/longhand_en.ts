@@ -644,6 +644,10 @@
         <source>The server sent an empty image.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The image took longer than %1 s to arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewLibrary</name>
@@ -1143,6 +1147,14 @@
         <source>%1 of %2 pages, %3 items (%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If it does, run the command again with --accept-api-origin %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the password to this API address (https://host[:port]) although it is not the blog&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -1211,6 +1223,20 @@
     </message>
     <message>
         <source>Approve Longhand in your browser, then copy the password your blog shows into “Application password”, fill in your user name and press Connect. (If no browser opened, visit %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says its API is at %2.
+
+Longhand would send your application password to %3. Do that only if %3 belongs to your blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1842,6 +1868,42 @@
     </message>
     <message>
         <source>The blog refused the request (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand does not send your password to %1: it belongs to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s answer was larger than %1; Longhand stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog redirected again and again; Longhand gave up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog took longer than %1 s to answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog redirected to %1, which is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog redirected from https to plain http (%1); Longhand does not follow a redirect to an unencrypted address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog redirected to %1; Longhand does not send your password to another address than %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3270,6 +3332,22 @@
     </message>
     <message>
         <source>no API found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says its API is at %2, another address. Longhand sends your password only to the blog&apos;s own address; confirm that %3 belongs to this blog to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand does not send your password to %1: the blog is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2; Longhand does not upload it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
+#include "core/remote/HttpClient.h"
 #include "core/remote/WpJson.h"
 #include "core/TerminalText.h"
 
@@ -46,6 +47,7 @@ void add(CliContext& context)
     account.siteUrl = parser.value(QStringLiteral("url"));
     account.userName = parser.value(QStringLiteral("user"));
     account.allowInsecureHttp = parser.isSet(QStringLiteral("allow-insecure-http"));
+    account.acceptedApiOrigin = parser.value(QStringLiteral("accept-api-origin"));
     const QString store = parser.value(QStringLiteral("secret-store"));
     if (!store.isEmpty() && store != QLatin1String("keychain") && store != QLatin1String("file")) {
         context.fail(tr("--secret-store is keychain or file."), 2);
@@ -59,6 +61,14 @@ void add(CliContext& context)
     }
     account.password = password.value();
     onFinished(context.accounts().addAccount(account), &context.accounts(), [&context](const Result<Site>& site) {
+        if (!site && site.error().code == Error::Code::ApiOnOtherOrigin) {
+            // Not interactive (scripts run this): the user says which origin, knowingly, and runs it again.
+            const QString origin = HttpClient::originOf(site.error().otherUrl);
+            context.fail(site.error().message + QLatin1Char(' ')
+                             + tr("If it does, run the command again with --accept-api-origin %1.").arg(origin),
+                         3);
+            return;
+        }
         if (!site) {
             context.fail(site.error());
             return;

@@ -28,8 +28,10 @@ QString tr(const char* text)
 const char* const kUsage = R"(Commands:
   status                                   show the profile and its database
   account add --url URL --user NAME [--secret-store keychain|file] [--allow-insecure-http]
-                                           connect a blog; the application password comes from
-                                           LONGHAND_PASSWORD or standard input
+              [--accept-api-origin ORIGIN] connect a blog; the application password comes from
+                                           LONGHAND_PASSWORD or standard input. A blog whose API is
+                                           on another address is refused (exit 3) unless that
+                                           origin is given with --accept-api-origin
   account list|verify [--json]             connected blogs / sign in again
   account remove --site ID                 disconnect a blog and forget its password
   sync [--site ID]                         send queued publications and comment moderation, then pull
@@ -61,6 +63,8 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("user"), tr("The user name on the blog."), QStringLiteral("NAME")},
         {QStringLiteral("secret-store"), tr("Where the password is kept: keychain (default) or file."), QStringLiteral("STORE")},
         {QStringLiteral("allow-insecure-http"), tr("Accept plain http to a host that is not this machine.")},
+        {QStringLiteral("accept-api-origin"), tr("Send the password to this API address (https://host[:port]) although it is "
+                                                 "not the blog's own."), QStringLiteral("ORIGIN")},
         {QStringLiteral("site"), tr("The blog to work on (see: account list)."), QStringLiteral("ID")},
         {QStringLiteral("status"), tr("A post status, or for comments: hold, approve, spam, trash or all."), QStringLiteral("STATUS")},
         {QStringLiteral("json"), tr("Print JSON.")},

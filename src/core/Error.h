@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QUrl>
 
 #include <utility>
 #include <variant>
@@ -28,6 +29,9 @@ struct Error
         Http,         // any other HTTP error; httpStatus says which
         BadResponse,  // the server answered something that is not what WordPress sends
         Insecure,     // plain http to a non-loopback host without the user's consent
+        CrossOrigin,  // the password would have gone to another address (a redirect, a URL in an answer)
+        ApiOnOtherOrigin, // discovery found the API on another address than the site's: ask the user (url, otherUrl)
+        TooLarge,     // an answer past the size cap for its kind of request; retrying cannot help
         Cancelled,
         Conflict,     // the web version changed since the local edit began
         SecretStore,  // keychain or secrets file trouble
@@ -38,6 +42,8 @@ struct Error
     int httpStatus = 0;   // for remote errors
     QString remoteCode;   // WordPress's error code, e.g. "rest_post_invalid_id"
     QByteArray remoteData; // the error's "data" object as compact JSON (e.g. term_exists carries term_id)
+    QUrl url;              // CrossOrigin / ApiOnOtherOrigin: the address the password belongs to
+    QUrl otherUrl;         // ... and the other address the blog pointed at
 
     // Timeouts, dropped connections and 5xx: the same request may succeed later.
     bool isTransient() const

@@ -147,7 +147,7 @@ int main(int argc, char* argv[])
         StorageExecutor storage(path);
         auto* network = new TimedNetwork;
         HttpClient http(network);
-        http.setCredentials(user, password);
+        http.setCredentials(user, password, site.restRoot);
         WordPressClient client(site, &http);
         open.append(double(timer.nsecsElapsed()) / 1e6);
 

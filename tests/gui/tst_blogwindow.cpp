@@ -56,6 +56,7 @@ private Q_SLOTS:
     void offlinePublishWaitsInTheOutbox();
     void postsDeletedOnTheWebAreReported();
     void createPasswordInTheBrowser();
+    void apiOnAnotherOriginIsAsked();
 
 private:
     static qint64 connectBlog(AppServices& services)
@@ -267,6 +268,72 @@ void TestBlogWindow::createPasswordInTheBrowser()
     QTRY_COMPARE(QApplication::focusWidget(), dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")));
     QVERIFY(button->isEnabled());
     QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+}
+
+// The blog's front page names its API on another origin: the dialog asks before anything is sent there; "No"
+// leaves the dialog open with the reason, "Use ..." connects with the password going to that origin only.
+void TestBlogWindow::apiOnAnotherOriginIsAsked()
+{
+    qunsetenv("DBUS_SESSION_BUS_ADDRESS");
+    qunsetenv("DISPLAY");
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    FakeWordPress wordpress;
+    QList<FakeRequest> seen;
+    wordpress.fault = [&seen](const FakeRequest& request) -> std::optional<FakeResponse> {
+        seen.append(request);
+        if (request.url.host() == QLatin1String("blog.example") && request.url.path() == QLatin1String("/")
+            && !request.url.hasQuery()) {
+            FakeResponse page {200, "<html></html>", {{"Content-Type", "text/html"}}};
+            page.header("Link", R"(<https://api.cdn.example/wp-json/>; rel="https://api.w.org/")");
+            return page;
+        }
+        return std::nullopt;
+    };
+    AppServices services(profile);
+    services.accounts().setNetworkFactory([&wordpress] { return wordpress.makeNetwork(); });
+    MainWindow window(services);
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("actionAddBlog"))->trigger();
+    QPointer<QDialog> dialog;
+    QTRY_VERIFY((dialog = window.findChild<QDialog*>(QStringLiteral("addBlogDialog"))) != nullptr);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QRadioButton*>(QStringLiteral("fileRadio"))->isChecked(), 15000);
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("urlEdit")), QStringLiteral("https://blog.example"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("userEdit")), QStringLiteral("admin"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("abcd efgh ijkl mnop"));
+    const auto toCdn = [&seen] {
+        return std::count_if(seen.cbegin(), seen.cend(), [](const FakeRequest& r) { return r.url.host() == QLatin1String("api.cdn.example"); });
+    };
+
+    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+    QPointer<QMessageBox> question;
+    QTRY_VERIFY_WITH_TIMEOUT((question = dialog->findChild<QMessageBox*>(QStringLiteral("apiOriginQuestion"))) != nullptr, 10000);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY(question->text().contains(QStringLiteral("https://api.cdn.example")));
+    QCOMPARE(toCdn(), 0);
+    QTest::mouseClick(question->button(QMessageBox::No), Qt::LeftButton);
+    QTRY_VERIFY(question.isNull() || !question->isVisible());
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("statusLabel"))->text().contains(QStringLiteral("another address")));
+    QCOMPARE(toCdn(), 0);
+
+    QTest::keyClick(dialog->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT((question = dialog->findChild<QMessageBox*>(QStringLiteral("apiOriginQuestion"))) != nullptr
+                                 && question->isVisible(), 10000);
+    QCOMPARE(question->button(QMessageBox::Yes)->text(), QStringLiteral("Use https://api.cdn.example"));
+    QTest::mouseClick(question->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 10000);
+    const auto sites = services.accounts().sites();
+    QTRY_VERIFY(sites.isFinished());
+    QCOMPARE(sites.result().value().size(), 1);
+    QCOMPARE(sites.result().value().constFirst().restRoot, QUrl(QStringLiteral("https://api.cdn.example/wp-json/")));
+    for (const FakeRequest& request : std::as_const(seen)) {
+        if (!request.authorization.isEmpty()) {
+            QCOMPARE(request.url.host(), QStringLiteral("api.cdn.example")); // the password went where the user said only
+        }
+    }
+    QVERIFY(toCdn() > 0);
 }
 
 QTEST_MAIN(TestBlogWindow)

@@ -1,6 +1,7 @@
 // longhand-cli and longhand as a user runs them: --help, --version, --profile.
 #include "core/Version.h"
 #include "core/storage/Database.h"
+#include "support/LyingHttpServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void versionsAgree();
     void profileCreatesDatabase();
     void newerSchemaIsRefused();
+    void accountAddNeedsTheApiOriginAccepted();
 
 private:
     static QString cli() { return QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")); }
@@ -83,6 +85,58 @@ void TestCli::newerSchemaIsRefused()
     const QByteArray out = run(cli(), {QStringLiteral("--profile"), dir.path(), QStringLiteral("status")}, &code);
     QVERIFY(code != 0);
     QVERIFY2(out.contains("newer Longhand"), out.constData());
+}
+
+// The front page names an API on another origin: account add refuses (exit 3, the flag to use named) without
+// sending anything there, and with --accept-api-origin sends the password there and nowhere else. The CLI runs
+// while this process's event loop serves both lying servers.
+void TestCli::accountAddNeedsTheApiOriginAccepted()
+{
+    using namespace longhand::test;
+    LyingHttpServer api([](const LyingRequest& request) {
+        if (request.target.contains("users/me")) {
+            return LyingAnswer::json(R"({"id":1,"name":"Admin","slug":"admin","roles":["administrator"]})");
+        }
+        return LyingAnswer::json(R"({"name":"Elsewhere","namespaces":["wp/v2"],"authentication":)"
+                                 R"({"application-passwords":{"endpoints":{"authorization":"http://127.0.0.1/"}}}})");
+    });
+    QVERIFY(api.listen());
+    const QByteArray link = "<" + api.url(QStringLiteral("/wp-json/")).toEncoded() + ">; rel=\"https://api.w.org/\"";
+    LyingHttpServer blog([link](const LyingRequest&) {
+        return LyingAnswer {LyingAnswer::Kind::Whole, 200, {{"Content-Type", "text/html"}, {"Link", link}}, "<html></html>"};
+    });
+    QVERIFY(blog.listen());
+    QTemporaryDir dir;
+    const auto runCli = [&](const QStringList& extra, int* exitCode) {
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LONGHAND_PASSWORD"), QStringLiteral("abcd efgh ijkl mnop"));
+        process.setProcessEnvironment(env);
+        process.start(cli(), QStringList {QStringLiteral("--profile"), dir.path(), QStringLiteral("account"), QStringLiteral("add"),
+                                          QStringLiteral("--url"), blog.url().toString(), QStringLiteral("--user"),
+                                          QStringLiteral("admin"), QStringLiteral("--secret-store"), QStringLiteral("file")}
+                                 + extra);
+        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 30000)) { // the servers answer meanwhile
+            process.kill();
+            process.waitForFinished();
+            *exitCode = -1;
+            return QByteArray("timed out");
+        }
+        *exitCode = process.exitCode();
+        return process.readAll();
+    };
+    int code = -1;
+    const QByteArray refused = runCli({}, &code);
+    QCOMPARE(code, 3);
+    QVERIFY2(refused.contains(QByteArray("--accept-api-origin " + api.origin().toUtf8())), refused.constData());
+    QVERIFY(api.requests().isEmpty());
+    QVERIFY(!blog.anyAuthorization());
+
+    const QByteArray accepted = runCli({QStringLiteral("--accept-api-origin"), api.origin()}, &code);
+    QVERIFY2(code == 0, accepted.constData());
+    QVERIFY(api.anyAuthorization());
+    QVERIFY(!blog.anyAuthorization());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -38,7 +38,7 @@ FakeBlog::FakeBlog(const QString& databasePath, const std::function<void(Site&)>
     site.id = m_siteId;
     m_storage = std::make_unique<StorageExecutor>(databasePath);
     m_http = std::make_unique<HttpClient>(m_wordpress->makeNetwork());
-    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"));
+    m_http->setCredentials(QStringLiteral("admin"), QStringLiteral("secret"), site.restRoot);
     m_client = std::make_unique<WordPressClient>(site, m_http.get());
 }
 

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void deeplyNestedCommentHtml();
     void tenThousandCommentsOnOnePage();
     void pageCountThatLies();
+    void fullPagesWithoutEnd();
     // Found by the fuzzers (the inputs are in tests/fuzz/corpus/<target>/crash-*).
     void fuzzIdsOutOfRange_data();
     void fuzzIdsOutOfRange();
@@ -102,7 +103,7 @@ private Q_SLOTS:
     void fuzzDateOutsideFourDigitYears();
 
 private:
-    Status runSync();
+    Status runSync(int maxPages = SyncEngine::kDefaultMaxPages);
     template <typename Replayer> Status runReplay(Replayer& replayer);
     void queueOutbox();
     void forgetSyncState();
@@ -149,9 +150,10 @@ void TestHostileInput::cleanup()
     m_blog.reset();
 }
 
-Status TestHostileInput::runSync()
+Status TestHostileInput::runSync(int maxPages)
 {
     SyncEngine engine(m_blog->storage(), m_blog->client());
+    engine.setMaxPages(maxPages);
     QSignalSpy finished(&engine, &SyncEngine::finished);
     engine.start();
     if (!finished.wait(120000)) {
@@ -488,6 +490,30 @@ void TestHostileInput::pageCountThatLies()
     QVERIFY2(requests < 20, qPrintable(QString::number(requests))); // stops soon after the first empty page
     CHECKED(verifyConsistent(before));
     QCOMPARE(snapshot().comments.size(), 250);
+}
+
+// Every page of tags is full (the same 100 again) and X-WP-TotalPages says a million: the run reads its page cap
+// and ends, instead of going on as long as the blog keeps answering.
+void TestHostileInput::fullPagesWithoutEnd()
+{
+    CHECKED(forgetSyncState());
+    int requests = 0;
+    m_blog->wordpress().fault = [&](const FakeRequest& request) -> std::optional<FakeResponse> {
+        if (!isGet(request, QLatin1String("/tags"))) {
+            return std::nullopt;
+        }
+        ++requests;
+        QJsonArray items;
+        for (int id = 1; id <= 100; ++id) {
+            items.append(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("name"), QStringLiteral("tag %1").arg(id)},
+                                      {QStringLiteral("slug"), QStringLiteral("tag-%1").arg(id)}});
+        }
+        FakeResponse response = FakeResponse::json(QJsonDocument(items).toJson(QJsonDocument::Compact));
+        return response.header("X-WP-Total", "100000000").header("X-WP-TotalPages", "1000000");
+    };
+    const Status status = runSync(12);
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QCOMPARE(requests, 12);
 }
 
 // fuzz_wpjson: an id outside qint64's range was cast from double, which is undefined behaviour (UBSan:

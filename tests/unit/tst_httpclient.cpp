@@ -27,6 +27,10 @@ private Q_SLOTS:
     void cancelAllFinishesWithCancelled();
     void delayedAnswerArrives();
     void createIsNeverResentByQt();
+    void credentialsNeverGoToAnotherOrigin();
+    void redirectRefusalRules();
+    void sameOriginComparesSchemeHostAndPort();
+    void answerPastTheCapIsNotRetried();
 
 private:
     static Result<HttpResponse> wait(QFuture<Result<HttpResponse>> future)
@@ -47,7 +51,7 @@ void TestHttpClient::successCarriesBodyHeadersAndAuth()
         return response;
     });
     HttpClient client(network);
-    client.setCredentials(QStringLiteral("alice"), QStringLiteral("abcd efgh ijkl"));
+    client.setCredentials(QStringLiteral("alice"), QStringLiteral("abcd efgh ijkl"), QUrl(QStringLiteral("https://blog.example/")));
     const auto result = wait(client.send(get()));
     QVERIFY(result.ok());
     QCOMPARE(result->status, 200);
@@ -232,6 +236,83 @@ void TestHttpClient::createIsNeverResentByQt()
     QVERIFY(created.error().isTransient()); // the caller looks the post up before trying again
     QTest::qWait(200);
     QCOMPARE(posts, 1);
+}
+
+void TestHttpClient::credentialsNeverGoToAnotherOrigin()
+{
+    auto* network = new FakeNetworkAccessManager([](const FakeRequest&) { return FakeResponse::json("{}"); });
+    HttpClient client(network);
+    client.setCredentials(QStringLiteral("alice"), QStringLiteral("secret"), QUrl(QStringLiteral("https://blog.example/wp-json/")));
+    for (const char* elsewhere : {"https://evil.example/wp-json/wp/v2/posts", "http://blog.example/wp-json/wp/v2/posts",
+                                  "https://blog.example:8443/wp-json/wp/v2/posts"}) {
+        const auto result = wait(client.send(HttpRequest {"GET", QUrl(QString::fromLatin1(elsewhere)), {}, {}, true}));
+        QVERIFY(!result.ok());
+        QCOMPARE(result.error().code, Error::Code::CrossOrigin);
+        QVERIFY2(result.error().message.contains(QStringLiteral("https://blog.example")), qPrintable(result.error().message));
+    }
+    QVERIFY(network->requests().isEmpty()); // nothing was sent at all
+    QVERIFY(wait(client.send(get())).ok());
+    QCOMPARE(network->requests().size(), 1);
+}
+
+void TestHttpClient::redirectRefusalRules()
+{
+    const QUrl https(QStringLiteral("https://blog.example/wp-json/wp/v2/posts"));
+    const QUrl http(QStringLiteral("http://127.0.0.1:8080/wp-json/"));
+    // https -> http: never, with or without credentials, same host or not.
+    for (bool credentials : {true, false}) {
+        auto refused = HttpClient::redirectRefusal(https, QUrl(QStringLiteral("http://blog.example/wp-json/wp/v2/posts")), credentials);
+        QVERIFY(refused);
+        QCOMPARE(refused->code, Error::Code::CrossOrigin);
+        QVERIFY(refused->message.contains(QStringLiteral("plain http")));
+        QVERIFY(HttpClient::redirectRefusal(https, QUrl(QStringLiteral("http://other.example/")), credentials));
+        QVERIFY(HttpClient::redirectRefusal(https, QUrl(QStringLiteral("file:///etc/passwd")), credentials));
+    }
+    // Another origin: only without credentials.
+    const auto other = HttpClient::redirectRefusal(https, QUrl(QStringLiteral("https://other.example/x?password=1")), true);
+    QVERIFY(other);
+    QCOMPARE(other->message, QStringLiteral("The blog redirected to https://other.example/x; Longhand does not send your "
+                                            "password to another address than https://blog.example."));
+    QCOMPARE(other->otherUrl, QUrl(QStringLiteral("https://other.example/x?password=1")));
+    QVERIFY(!HttpClient::redirectRefusal(https, QUrl(QStringLiteral("https://www.blog.example/")), false));
+    QVERIFY(HttpClient::redirectRefusal(http, QUrl(QStringLiteral("http://127.0.0.1:8081/wp-json/")), true)); // port
+    // The same origin: relative, absolute, default port spelled out; http -> https is allowed.
+    QVERIFY(!HttpClient::redirectRefusal(https, QUrl(QStringLiteral("/?rest_route=/wp/v2/posts")), true));
+    QVERIFY(!HttpClient::redirectRefusal(https, QUrl(QStringLiteral("https://blog.example:443/wp-json/")), true));
+    QVERIFY(!HttpClient::redirectRefusal(http, QUrl(QStringLiteral("https://127.0.0.1/")), false));
+    QVERIFY(HttpClient::redirectRefusal(http, QUrl(QStringLiteral("https://127.0.0.1/")), true)); // another origin
+}
+
+void TestHttpClient::sameOriginComparesSchemeHostAndPort()
+{
+    const auto same = [](const char* a, const char* b) {
+        return HttpClient::sameOrigin(QUrl(QString::fromLatin1(a)), QUrl(QString::fromLatin1(b)));
+    };
+    QVERIFY(same("https://Blog.Example/a", "https://blog.example:443/b?c"));
+    QVERIFY(same("http://127.0.0.1:8080/", "http://127.0.0.1:8080/wp-json/"));
+    QVERIFY(!same("https://blog.example/", "http://blog.example/"));
+    QVERIFY(!same("https://blog.example/", "https://blog.example.evil/"));
+    QVERIFY(!same("http://127.0.0.1:8080/", "http://127.0.0.1:8081/"));
+    QVERIFY(!same("", "https://blog.example/"));
+    QCOMPARE(HttpClient::originOf(QUrl(QStringLiteral("https://user:pw@blog.example:8443/wp-json/?x#y"))),
+             QStringLiteral("https://blog.example:8443"));
+}
+
+void TestHttpClient::answerPastTheCapIsNotRetried()
+{
+    auto* network = new FakeNetworkAccessManager([](const FakeRequest&) { return FakeResponse::json(QByteArray(4096, ' ')); });
+    HttpClient client(network);
+    client.setRetryPolicy({3, 10});
+    HttpRequest request = get();
+    request.maxResponseBytes = 2048;
+    const auto result = wait(client.send(request));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, Error::Code::TooLarge);
+    QCOMPARE(result.error().message, QStringLiteral("The blog's answer was larger than 2 KB; Longhand stopped reading it."));
+    QVERIFY(!result.error().isTransient());
+    QCOMPARE(network->requests().size(), 1);
+    request.maxResponseBytes = 4096; // exactly the cap is fine
+    QVERIFY(wait(client.send(request)).ok());
 }
 
 QTEST_GUILESS_MAIN(TestHttpClient)

@@ -13,6 +13,8 @@ class TestWordPressClient : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void discoveryAsksBeforeAnApiOnAnotherOrigin();
+    void uploadPastTheCapIsRefusedUnsent();
     void normalizesAddresses();
     void refusesPlainHttpExceptLoopback();
     void discoversFromLinkHeader();
@@ -71,6 +73,49 @@ void TestWordPressClient::discoversFromLinkHeader()
     QVERIFY(found->index.applicationPasswords);
 }
 
+void TestWordPressClient::discoveryAsksBeforeAnApiOnAnotherOrigin()
+{
+    FakeWordPress wordpress;
+    wordpress.fault = [](const FakeRequest& request) -> std::optional<FakeResponse> {
+        if (request.url.host() == QLatin1String("blog.example") && request.url.path() == QLatin1String("/") && !request.url.hasQuery()) {
+            FakeResponse page {200, "<html></html>", {{"Content-Type", "text/html"}}};
+            page.header("Link", R"(<https://api.other.example/wp-json/>; rel="https://api.w.org/")");
+            return page;
+        }
+        return std::nullopt;
+    };
+    HttpClient http(wordpress.makeNetwork());
+    const auto asked = wait(WordPressClient::discover(&http, wordpress.siteUrl(), false));
+    QVERIFY(!asked.ok());
+    QCOMPARE(asked.error().code, Error::Code::ApiOnOtherOrigin);
+    QCOMPARE(asked.error().url, wordpress.siteUrl());
+    QCOMPARE(asked.error().otherUrl, QUrl(QStringLiteral("https://api.other.example/wp-json/")));
+    for (const QUrl& url : std::as_const(wordpress.requested)) {
+        QCOMPARE(url.host(), QStringLiteral("blog.example"));
+    }
+    const auto accepted = wait(WordPressClient::discover(&http, wordpress.siteUrl(), false, QStringLiteral("https://api.other.example")));
+    QVERIFY2(accepted.ok(), qPrintable(accepted.ok() ? QString() : accepted.error().message));
+    QCOMPARE(accepted->restRoot, QUrl(QStringLiteral("https://api.other.example/wp-json/")));
+    QCOMPARE(accepted->siteUrl, wordpress.siteUrl());
+    // Another origin accepted does not accept this one.
+    const auto other = wait(WordPressClient::discover(&http, wordpress.siteUrl(), false, QStringLiteral("https://api.other.example:8443")));
+    QCOMPARE(other.error().code, Error::Code::ApiOnOtherOrigin);
+}
+
+void TestWordPressClient::uploadPastTheCapIsRefusedUnsent()
+{
+    auto* network = new FakeNetworkAccessManager([](const FakeRequest&) { return FakeResponse::json("{}", 201); });
+    HttpClient http(network);
+    Site site;
+    site.restRoot = QUrl(QStringLiteral("https://b.example/wp-json/"));
+    WordPressClient client(site, &http);
+    const QByteArray huge(WordPressClient::kMaxUploadBytes + 1, 'x');
+    const auto result = wait(client.uploadMedia(huge, QStringLiteral("poster.png"), QStringLiteral("image/png"), QString()));
+    QCOMPARE(result.error().code, Error::Code::InvalidInput);
+    QCOMPARE(result.error().message, QStringLiteral("poster.png is larger than 64 MB; Longhand does not upload it."));
+    QVERIFY(network->requests().isEmpty());
+}
+
 void TestWordPressClient::discoversWithoutLinkHeader()
 {
     FakeWordPress wordpress;
@@ -124,9 +169,9 @@ void TestWordPressClient::verifyReportsWrongPassword()
         return std::nullopt;
     };
     HttpClient http(wordpress.makeNetwork());
-    http.setCredentials(QStringLiteral("admin"), QStringLiteral("wrong"));
     Site site;
     site.restRoot = wordpress.restRoot();
+    http.setCredentials(QStringLiteral("admin"), QStringLiteral("wrong"), site.restRoot);
     WordPressClient client(site, &http);
     const auto user = wait(client.verifyCredentials());
     QCOMPARE(user.error().code, Error::Code::Auth);

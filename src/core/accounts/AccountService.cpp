@@ -77,7 +77,7 @@ QFuture<Result<Site>> AccountService::addAccount(const NewAccount& account)
     }
     // One HTTP client for the whole flow; it dies with the last callback.
     auto http = std::shared_ptr<HttpClient>(new HttpClient(makeNetwork()), [](HttpClient* client) { client->deleteLater(); });
-    onFinished(WordPressClient::discover(http.get(), siteUrl, account.allowInsecureHttp), this,
+    onFinished(WordPressClient::discover(http.get(), siteUrl, account.allowInsecureHttp, account.acceptedApiOrigin), this,
                [this, promise, http, account](const Result<Discovery>& discovery) {
         if (!discovery) {
             fulfil(promise, Result<Site>(discovery.error()));
@@ -98,7 +98,7 @@ QFuture<Result<Site>> AccountService::addAccount(const NewAccount& account)
         site.userName = account.userName.trimmed();
         site.allowInsecureHttp = account.allowInsecureHttp;
         site.secretStore = siteKind(account.secretStore);
-        http->setCredentials(site.userName, account.password);
+        http->setCredentials(site.userName, account.password, site.restRoot);
         auto client = std::make_shared<WordPressClient>(site, http.get());
         onFinished(client->verifyCredentials(), this, [this, promise, http, client, site, account](const Result<RemoteUser>& user) mutable {
             if (!user) {
@@ -133,14 +133,14 @@ QFuture<Result<Site>> AccountService::addAccount(const NewAccount& account)
     return future;
 }
 
-QFuture<Result<Discovery>> AccountService::discover(const QString& typedUrl, bool allowInsecureHttp)
+QFuture<Result<Discovery>> AccountService::discover(const QString& typedUrl, bool allowInsecureHttp, const QString& acceptedApiOrigin)
 {
     const QUrl siteUrl = WordPressClient::normalizeSiteUrl(typedUrl);
     auto http = std::shared_ptr<HttpClient>(new HttpClient(makeNetwork()), [](HttpClient* client) { client->deleteLater(); });
     auto promise = std::make_shared<QPromise<Result<Discovery>>>();
     promise->start();
     QFuture<Result<Discovery>> future = promise->future();
-    onFinished(WordPressClient::discover(http.get(), siteUrl, allowInsecureHttp), this,
+    onFinished(WordPressClient::discover(http.get(), siteUrl, allowInsecureHttp, acceptedApiOrigin), this,
                [promise, http](const Result<Discovery>& found) { fulfil(promise, found); });
     return future;
 }
@@ -203,7 +203,7 @@ QFuture<Result<std::shared_ptr<WordPressClient>>> AccountService::connectSite(qi
                 return;
             }
             auto* http = new HttpClient(makeNetwork());
-            http->setCredentials(site.userName, secret.value());
+            http->setCredentials(site.userName, secret.value(), site.restRoot);
             auto client = std::shared_ptr<WordPressClient>(new WordPressClient(site, http), [](WordPressClient* c) {
                 c->http()->deleteLater();
                 c->deleteLater();

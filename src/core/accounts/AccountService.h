@@ -26,6 +26,9 @@ struct NewAccount
     QString userName;
     QString password;  // an application password; kept in memory only until stored in the secret store
     bool allowInsecureHttp = false;
+    // The origin ("https://api.example.org") the user confirmed as this blog's API when discovery found the API
+    // on another address than the site's (Error::Code::ApiOnOtherOrigin); empty: only the site's own origin.
+    QString acceptedApiOrigin;
     SecretStore::Kind secretStore = SecretStore::Kind::Keychain;
 };
 
@@ -45,9 +48,12 @@ public:
     void setNetworkFactory(std::function<QNetworkAccessManager*()> factory) { m_networkFactory = std::move(factory); }
     SecretStore& secretStore(SecretStore::Kind kind);
 
+    // Fails with Error::Code::ApiOnOtherOrigin (error.url: the site, error.otherUrl: the API root it names) when
+    // the site names an API on another origin that account.acceptedApiOrigin does not accept: ask the user, then
+    // call again with acceptedApiOrigin = HttpClient::originOf(error.otherUrl). Nothing was signed in by then.
     QFuture<Result<Site>> addAccount(const NewAccount& account);
     // Finds a site's REST API and what it offers (for the browser sign-in: the authorize address).
-    QFuture<Result<Discovery>> discover(const QString& typedUrl, bool allowInsecureHttp);
+    QFuture<Result<Discovery>> discover(const QString& typedUrl, bool allowInsecureHttp, const QString& acceptedApiOrigin = {});
     QFuture<Result<QList<Site>>> sites();
     QFuture<Result<Site>> site(qint64 siteId);
     QFuture<Status> removeAccount(qint64 siteId);

@@ -1,6 +1,7 @@
 #include "core/remote/AvatarFetcher.h"
 
 #include "core/Logging.h"
+#include "core/remote/HttpClient.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -81,6 +82,7 @@ QByteArray AvatarFetcher::avatarFor(const QString& email)
     request.setTransferTimeout(m_timeoutMs);
     request.setMaximumRedirectsAllowed(3);
     QNetworkReply* reply = m_network->get(request);
+    abortAfter(reply, m_deadlineMs);
     m_inFlight.insert(hash);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > kMaxBytes || total > kMaxBytes) {

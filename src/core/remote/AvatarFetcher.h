@@ -28,6 +28,7 @@ public:
     void setBaseUrl(const QUrl& base) { m_base = base; }
     void setNetworkAccessManager(QNetworkAccessManager* network);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
 
     void setEnabled(bool enabled) { m_enabled = enabled; }
     bool isEnabled() const { return m_enabled; }
@@ -51,6 +52,7 @@ private:
     QUrl m_base;
     QNetworkAccessManager* m_network = nullptr; // made on first use: disabled costs nothing
     int m_timeoutMs = 10000;
+    int m_deadlineMs = 30000; // the whole download (512 KB at most)
     bool m_enabled = false;
     QHash<QString, QByteArray> m_images;
     QSet<QString> m_inFlight;

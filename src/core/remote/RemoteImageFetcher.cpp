@@ -1,6 +1,7 @@
 #include "core/remote/RemoteImageFetcher.h"
 
 #include "core/Logging.h"
+#include "core/remote/HttpClient.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -40,6 +41,7 @@ QByteArray RemoteImageFetcher::bytesFor(const QUrl& url)
     request.setTransferTimeout(kTimeoutMs);
     request.setMaximumRedirectsAllowed(5);
     QNetworkReply* reply = m_network->get(request);
+    abortAfter(reply, kDeadlineMs);
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > kMaxBytes || total > kMaxBytes) {
             reply->setProperty("tooLarge", true);
@@ -58,6 +60,8 @@ void RemoteImageFetcher::finished(QNetworkReply* reply)
     QString error;
     if (reply->property("tooLarge").toBool()) {
         error = QCoreApplication::translate("RemoteImageFetcher", "The image is larger than 10 MB.");
+    } else if (reply->property("longhand.pastDeadline").toBool()) {
+        error = QCoreApplication::translate("RemoteImageFetcher", "The image took longer than %1 s to arrive.").arg(kDeadlineMs / 1000);
     } else if (reply->error() != QNetworkReply::NoError) {
         error = reply->errorString();
     } else {

@@ -19,7 +19,8 @@ class RemoteImageFetcher final : public QObject
 
 public:
     static constexpr qint64 kMaxBytes = 10 * 1024 * 1024;
-    static constexpr int kTimeoutMs = 15000;
+    static constexpr int kTimeoutMs = 15000;  // longest silence
+    static constexpr int kDeadlineMs = 60000; // longest download, however steadily it drips
 
     explicit RemoteImageFetcher(QObject* parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
+#include "core/remote/HttpClient.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -104,6 +105,7 @@ void ThemeStylesheetFetcher::get(const QUrl& url, std::function<void(const QByte
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QByteArray("Longhand/" + QCoreApplication::applicationVersion().toUtf8()));
     QNetworkReply* reply = m_network->get(request);
+    abortAfter(reply, m_deadlineMs);
     m_reply = reply;
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > kMaxBytes || total > kMaxBytes) {

@@ -27,6 +27,7 @@ public:
     // For tests: answers come from this manager instead (the fetcher takes it over).
     void setNetworkAccessManager(QNetworkAccessManager* network);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
 
     static QString cachePath(const QString& profileRoot, qint64 siteId);
     // The cached stylesheet; empty when there is none. Small local file.
@@ -53,6 +54,7 @@ private:
     QString m_profileRoot;
     QNetworkAccessManager* m_network;
     int m_timeoutMs = 20000;
+    int m_deadlineMs = 60000; // each file (page or stylesheet, 4 MB at most), however steadily it drips
     qint64 m_siteId = 0;
     QUrl m_pageUrl;
     ThemeStyleSources m_sources;

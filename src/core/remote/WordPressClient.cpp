@@ -26,15 +26,14 @@ Error insecureError(const QUrl& url)
                            .arg(url.host()));
 }
 
-// The REST root from a Link header: <https://example.org/wp-json/>; rel="https://api.w.org/"
-QUrl restRootFromLink(const QByteArray& header)
+} // namespace
+
+QUrl WordPressClient::restRootFromLink(const QByteArray& header)
 {
     static const QRegularExpression link(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"https://api\\.w\\.org/\""));
     const auto match = link.match(QString::fromUtf8(header));
     return match.hasMatch() ? QUrl(match.captured(1)) : QUrl();
 }
-
-} // namespace
 
 WordPressClient::WordPressClient(Site site, HttpClient* http, QObject* parent)
     : QObject(parent)
@@ -101,7 +100,8 @@ QUrl WordPressClient::endpoint(const QString& route, const QUrlQuery& query) con
     return endpointFor(m_site.restRoot, route, query);
 }
 
-QFuture<Result<Discovery>> WordPressClient::discover(HttpClient* http, const QUrl& siteUrl, bool allowInsecureHttp)
+QFuture<Result<Discovery>> WordPressClient::discover(HttpClient* http, const QUrl& siteUrl, bool allowInsecureHttp,
+                                                     const QString& acceptedApiOrigin)
 {
     if (!siteUrl.isValid()) {
         return readyFuture(Result<Discovery>(Error::make(Error::Code::InvalidInput, tr("That is not a web address."))));
@@ -113,65 +113,102 @@ QFuture<Result<Discovery>> WordPressClient::discover(HttpClient* http, const QUr
     promise->start();
     QFuture<Result<Discovery>> future = promise->future();
 
-    // Step 3: a candidate REST root must answer with the index.
-    auto tryRoot = std::make_shared<std::function<void(QList<QUrl>, Error)>>();
-    *tryRoot = [http, promise, siteUrl, allowInsecureHttp, tryRoot](QList<QUrl> candidates, Error lastError) {
+    // Step 3: a candidate REST root must answer with the index, from its own origin.
+    auto tryRoot = std::make_shared<std::function<void(QUrl, QList<QUrl>, Error)>>();
+    *tryRoot = [http, promise, allowInsecureHttp, tryRoot](QUrl site, QList<QUrl> candidates, Error lastError) {
         if (candidates.isEmpty()) {
             promise->addResult(Result<Discovery>(Error::make(
                 lastError.code == Error::Code::None ? Error::Code::BadResponse : lastError.code,
                 tr("%1 does not look like a WordPress site with its REST API enabled (%2).")
-                    .arg(siteUrl.toString(), lastError.message.isEmpty() ? tr("no API found") : lastError.message))));
+                    .arg(site.toString(), lastError.message.isEmpty() ? tr("no API found") : lastError.message))));
             promise->finish();
             return;
         }
         const QUrl root = candidates.takeFirst();
         if (isInsecure(root, allowInsecureHttp)) {
-            (*tryRoot)(candidates, insecureError(root));
+            (*tryRoot)(site, candidates, insecureError(root));
             return;
         }
-        onFinished(http->send(HttpRequest {"GET", endpointFor(root, QString()), {}, {}, true}), http,
-                   [promise, root, siteUrl, candidates, tryRoot](const Result<HttpResponse>& response) {
-                       if (!response) {
-                           if (response.error().code == Error::Code::Tls) {
-                               promise->addResult(Result<Discovery>(response.error()));
-                               promise->finish();
-                               return;
-                           }
-                           (*tryRoot)(candidates, response.error());
-                           return;
-                       }
-                       auto index = wpjson::parseIndex(response->body);
-                       if (!index) {
-                           (*tryRoot)(candidates, index.error());
-                           return;
-                       }
-                       promise->addResult(Result<Discovery>(Discovery {siteUrl, root, index.value()}));
-                       promise->finish();
-                   });
+        HttpRequest request {"GET", endpointFor(root, QString()), {}, {}, true};
+        request.maxResponseBytes = AnswerLimit::kIndex;
+        onFinished(http->send(request), http, [promise, root, site, candidates, tryRoot](const Result<HttpResponse>& response) {
+            if (!response) {
+                if (response.error().code == Error::Code::Tls) {
+                    promise->addResult(Result<Discovery>(response.error()));
+                    promise->finish();
+                    return;
+                }
+                (*tryRoot)(site, candidates, response.error());
+                return;
+            }
+            if (!HttpClient::sameOrigin(response->url, root)) {
+                // Redirected elsewhere: the password would later be refused there anyway.
+                (*tryRoot)(site, candidates,
+                           Error::make(Error::Code::CrossOrigin, tr("%1 redirected to %2").arg(HttpClient::originOf(root),
+                                                                                               HttpClient::originOf(response->url))));
+                return;
+            }
+            auto index = wpjson::parseIndex(response->body);
+            if (!index) {
+                (*tryRoot)(site, candidates, index.error());
+                return;
+            }
+            promise->addResult(Result<Discovery>(Discovery {site, root, index.value()}));
+            promise->finish();
+        });
     };
 
-    // Step 1: the site's own page names its API in a Link header.
-    onFinished(http->send(HttpRequest {"GET", siteUrl, {}, {}, true}), http,
-               [promise, siteUrl, tryRoot](const Result<HttpResponse>& page) {
-                   if (!page && page.error().code == Error::Code::Tls) {
-                       promise->addResult(Result<Discovery>(page.error()));
-                       promise->finish();
-                       return;
-                   }
-                   QList<QUrl> candidates;
-                   if (page) {
-                       const QUrl fromLink = restRootFromLink(page->header("link"));
-                       if (fromLink.isValid() && !fromLink.isEmpty()) {
-                           candidates.append(fromLink);
-                       }
-                   }
-                   // Step 2: the usual places.
-                   candidates.append(siteUrl.resolved(QUrl(QStringLiteral("wp-json/"))));
-                   QUrl restRoute = siteUrl;
-                   restRoute.setQuery(QStringLiteral("rest_route=/"));
-                   candidates.append(restRoute);
-                   (*tryRoot)(candidates, page ? Error {} : page.error());
-               });
+    // Step 1: the site's own page names its API in a Link header. Only its headers matter: a small cap.
+    HttpRequest frontPage {"GET", siteUrl, {}, {}, true};
+    frontPage.maxResponseBytes = AnswerLimit::kFrontPage;
+    onFinished(http->send(frontPage), http,
+               [promise, siteUrl, allowInsecureHttp, acceptedApiOrigin, tryRoot](const Result<HttpResponse>& page) {
+        if (!page && (page.error().code == Error::Code::Tls || page.error().code == Error::Code::CrossOrigin)) {
+            promise->addResult(Result<Discovery>(page.error()));
+            promise->finish();
+            return;
+        }
+        // A redirect followed (no credentials yet: example.org -> www.example.org) moves the site: the
+        // account is bound to where the page was found, and that is what the user is shown.
+        QUrl site = siteUrl;
+        if (page && page->url.isValid() && !HttpClient::sameOrigin(page->url, siteUrl)) {
+            // The folder of the page it landed on: https://www.example.org/blog/index.php -> .../blog/
+            site = page->url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveFilename | QUrl::RemoveUserInfo);
+            if (isInsecure(site, allowInsecureHttp)) {
+                promise->addResult(Result<Discovery>(insecureError(site)));
+                promise->finish();
+                return;
+            }
+        }
+        QList<QUrl> candidates;
+        if (page) {
+            const QUrl fromLink = restRootFromLink(page->header("link"));
+            if (fromLink.isValid() && !fromLink.isEmpty()) {
+                const QUrl resolved = site.resolved(fromLink);
+                if (HttpClient::sameOrigin(resolved, site)
+                    || (!acceptedApiOrigin.isEmpty()
+                        && HttpClient::sameOrigin(resolved, QUrl(acceptedApiOrigin, QUrl::StrictMode)))) {
+                    candidates.append(resolved);
+                } else {
+                    Error error = Error::make(Error::Code::ApiOnOtherOrigin,
+                                              tr("%1 says its API is at %2, another address. Longhand sends your password "
+                                                 "only to the blog's own address; confirm that %3 belongs to this blog to use it.")
+                                                  .arg(HttpClient::originOf(site), resolved.toString(), HttpClient::originOf(resolved)));
+                    error.url = site;
+                    error.otherUrl = resolved;
+                    promise->addResult(Result<Discovery>(error));
+                    promise->finish();
+                    return;
+                }
+            }
+        }
+        // Step 2: the usual places.
+        candidates.append(site.resolved(QUrl(QStringLiteral("wp-json/"))));
+        QUrl restRoute = site;
+        restRoute.setQuery(QStringLiteral("rest_route=/"));
+        candidates.append(restRoute);
+        (*tryRoot)(site, candidates, page ? Error {} : page.error());
+    });
     return future;
 }
 
@@ -180,6 +217,13 @@ QFuture<Result<T>> WordPressClient::call(HttpRequest request, Parse parse)
 {
     if (isInsecure(request.url, m_site.allowInsecureHttp)) {
         return readyFuture(Result<T>(insecureError(request.url)));
+    }
+    if (!HttpClient::sameOrigin(request.url, m_site.restRoot)) {
+        Error error = Error::make(Error::Code::CrossOrigin, tr("Longhand does not send your password to %1: the blog is at %2.")
+                                                                 .arg(HttpClient::originOf(request.url), HttpClient::originOf(m_site.restRoot)));
+        error.url = m_site.restRoot;
+        error.otherUrl = request.url;
+        return readyFuture(Result<T>(error));
     }
     auto promise = std::make_shared<QPromise<Result<T>>>();
     promise->start();
@@ -208,7 +252,7 @@ QFuture<Result<RemotePage>> WordPressClient::fetchPage(const QString& resource, 
 {
     query.addQueryItem(QStringLiteral("page"), QString::number(page));
     query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
-    return call<RemotePage>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/") + resource, query), {}, {}, true},
+    return call<RemotePage>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/") + resource, query), {}, {}, true, AnswerLimit::kList},
                             [](const HttpResponse& response) {
                                 return Result<RemotePage>(RemotePage {response.body, response.header("x-wp-total").toInt(),
                                                                       response.header("x-wp-totalpages").toInt()});
@@ -231,7 +275,7 @@ QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsBySlug(const QStrin
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
-    return call<QList<RemotePost>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/posts"), query), {}, {}, true},
+    return call<QList<RemotePost>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/posts"), query), {}, {}, true, AnswerLimit::kList},
                                    [](const HttpResponse& response) { return wpjson::parsePosts(response.body); });
 }
 
@@ -295,6 +339,11 @@ QFuture<Result<qint64>> WordPressClient::ensureTerm(const QString& taxonomy, con
 QFuture<Result<RemoteMedia>> WordPressClient::uploadMedia(const QByteArray& bytes, const QString& fileName,
                                                           const QString& mimeType, const QString& altText)
 {
+    if (bytes.size() > kMaxUploadBytes) {
+        return readyFuture(Result<RemoteMedia>(Error::make(
+            Error::Code::InvalidInput, tr("%1 is larger than %2; Longhand does not upload it.")
+                                           .arg(fileName, HttpClient::describeBytes(kMaxUploadBytes)))));
+    }
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("_fields"), wpjson::mediaFields());
     if (!altText.isEmpty()) {
@@ -306,7 +355,7 @@ QFuture<Result<RemoteMedia>> WordPressClient::uploadMedia(const QByteArray& byte
         HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/media"), query), bytes,
                      {{"Content-Type", mimeType.toUtf8()},
                       {"Content-Disposition", QByteArray("attachment; filename=\"") + safeName.toUtf8() + '"'}},
-                     false},
+                     false, AnswerLimit::kObject, HttpClient::kUploadDeadlineMs},
         [](const HttpResponse& response) { return wpjson::parseMedia(response.body); });
 }
 
@@ -315,7 +364,7 @@ QFuture<Result<QList<RemoteMedia>>> WordPressClient::findMediaBySearch(const QSt
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("search"), search);
     query.addQueryItem(QStringLiteral("_fields"), wpjson::mediaFields());
-    return call<QList<RemoteMedia>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/media"), query), {}, {}, true},
+    return call<QList<RemoteMedia>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/media"), query), {}, {}, true, AnswerLimit::kList},
                                     [](const HttpResponse& response) { return wpjson::parseMediaList(response.body); });
 }
 
@@ -375,7 +424,7 @@ QFuture<Result<QList<RemoteComment>>> WordPressClient::findReplies(qint64 postId
     query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
     query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
-    return call<QList<RemoteComment>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/comments"), query), {}, {}, true},
+    return call<QList<RemoteComment>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/comments"), query), {}, {}, true, AnswerLimit::kList},
                                       [](const HttpResponse& response) { return wpjson::parseComments(response.body); });
 }
 

@@ -14,8 +14,8 @@ namespace longhand {
 
 struct Discovery
 {
-    QUrl siteUrl;
-    QUrl restRoot;
+    QUrl siteUrl;  // where the site's page was found after the redirects followed: what the account is bound to
+    QUrl restRoot; // always the same origin as siteUrl, or the origin the user accepted
     RestIndex index;
 };
 
@@ -33,11 +33,17 @@ public:
 
     // Plain http is only for loopback unless the user accepted the risk for this blog.
     static bool isInsecure(const QUrl& url, bool allowInsecureHttp);
+    // The REST root a Link header names: <https://example.org/wp-json/>; rel="https://api.w.org/" (maybe relative).
+    static QUrl restRootFromLink(const QByteArray& header);
     // "example.org" -> "https://example.org/"; keeps an explicit scheme.
     static QUrl normalizeSiteUrl(const QString& typed);
 
     // Finds the REST root of a site: the rel="https://api.w.org/" link, then /wp-json/, then ?rest_route=/.
-    static QFuture<Result<Discovery>> discover(HttpClient* http, const QUrl& siteUrl, bool allowInsecureHttp);
+    // Runs without credentials. A link naming an API on another origin than the site's is used only when
+    // that origin is acceptedApiOrigin; otherwise discovery ends with Error::Code::ApiOnOtherOrigin
+    // (url: the site, otherUrl: the API root offered) so the user can be asked.
+    static QFuture<Result<Discovery>> discover(HttpClient* http, const QUrl& siteUrl, bool allowInsecureHttp,
+                                               const QString& acceptedApiOrigin = {});
 
     // Signs in: GET users/me?context=edit. A wrong password is reported as such, not as a later mystery.
     QFuture<Result<RemoteUser>> verifyCredentials();
@@ -51,6 +57,9 @@ public:
     QFuture<Result<RemotePost>> updatePost(qint64 id, const QJsonObject& fields);
     // Creates a category or tag; an existing one (term_exists) answers with its id.
     QFuture<Result<qint64>> ensureTerm(const QString& taxonomy, const QString& name);
+    // Larger files are refused before anything is sent: hosts cap uploads far lower (PHP's default is 2 MB), and the
+    // whole file is held in memory while it goes.
+    static constexpr qint64 kMaxUploadBytes = 64 * AnswerLimit::kMiB;
     QFuture<Result<RemoteMedia>> uploadMedia(const QByteArray& bytes, const QString& fileName, const QString& mimeType,
                                              const QString& altText);
     QFuture<Result<QList<RemoteMedia>>> findMediaBySearch(const QString& search);

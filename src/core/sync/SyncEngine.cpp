@@ -270,7 +270,7 @@ void SyncEngine::postsCounted(int total)
     if (!stage || stage->after.isValid() || stage->resumeFrom != 1 || stage->totalPages != 0 || total <= m_perPage) {
         return;
     }
-    stage->totalPages = (total + m_perPage - 1) / m_perPage;
+    stage->totalPages = int(std::min<qint64>((qint64(total) + m_perPage - 1) / m_perPage, m_maxPages));
     m_pagesTotal[stage->resource] = stage->totalPages;
     m_progress.pagesTotal = sumOf(m_pagesTotal);
     recordRun(stage);
@@ -415,7 +415,11 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
         }
         if (stage->totalPages == 0 || (page == 1 && result->totalPages > stage->totalPages)) {
             // The first answer says how many pages there are (or more than the early count said: written meanwhile).
-            stage->totalPages = result->totalPages;
+            stage->totalPages = std::min(result->totalPages, m_maxPages);
+            if (result->totalPages > m_maxPages) {
+                qCWarning(lcSync) << "The blog says" << stage->resource << "has" << result->totalPages << "pages; reading"
+                                  << m_maxPages;
+            }
             // An empty list says 0 pages, and its one page is still counted done.
             m_pagesTotal[stage->resource] = std::max(stage->totalPages, 1);
             m_progress.pagesTotal = sumOf(m_pagesTotal);

@@ -52,6 +52,10 @@ public:
 
     void setConcurrency(int pagesInFlight) { m_concurrency = std::max(1, pagesInFlight); }
     void setPerPage(int perPage) { m_perPage = std::clamp(perPage, 1, 100); }
+    // The most pages read of one list in one run, whatever X-WP-TotalPages says: a blog whose every page is full
+    // (the same items again, say) must not keep a sync going forever. 5,000 pages are 500,000 items.
+    static constexpr int kDefaultMaxPages = 5000;
+    void setMaxPages(int pages) { m_maxPages = std::max(1, pages); }
     void setTriageSettings(const TriageSettings& settings) { m_triage = settings; }
     // In a sync after the first, users, categories, tags and media are asked for only when the posts
     // changed or when they were last asked longer ago than this (renames of terms and users, uploads).
@@ -113,6 +117,7 @@ private:
     int m_postsInWindow = -1;                        // cached posts in the newest pulled second; -1: no probe
     QList<CachedPostStamp> m_postsAfter;             // cached posts newer than the mark (scheduled ones)
     int m_perPage = 100;
+    int m_maxPages = kDefaultMaxPages;
     bool m_running = false;
     int m_generation = 0;
     SyncProgress m_progress;

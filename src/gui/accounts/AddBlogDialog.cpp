@@ -6,8 +6,10 @@
 #include "core/accounts/AccountService.h"
 #include "core/accounts/BrowserAuthorization.h"
 #include "core/accounts/KeychainSecretStore.h"
+#include "core/remote/HttpClient.h"
 
 #include <QDesktopServices>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSysInfo>
 
@@ -25,6 +27,7 @@ AddBlogDialog::AddBlogDialog(AccountService& accounts, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->browserSignInButton, &QPushButton::clicked, this, &AddBlogDialog::signInInBrowser);
     connect(m_ui->browserPasswordButton, &QPushButton::clicked, this, &AddBlogDialog::createPasswordInBrowser);
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, [this] { m_acceptedApiOrigin.clear(); });
     // Is there a keychain? Ask once, in the background.
     showStatus(tr("Checking for a keychain…"));
     onFinished(KeychainSecretStore::probe(), this, [this](const Status& keychain) {
@@ -82,8 +85,12 @@ void AddBlogDialog::discoverAuthorization(std::function<void(const QUrl& authori
         return;
     }
     setBusy(true, tr("Looking for %1…").arg(m_ui->urlEdit->text()));
-    onFinished(m_accounts.discover(m_ui->urlEdit->text(), m_ui->insecureCheck->isChecked()), this,
-               [this, then = std::move(then)](const Result<Discovery>& found) {
+    onFinished(m_accounts.discover(m_ui->urlEdit->text(), m_ui->insecureCheck->isChecked(), m_acceptedApiOrigin), this,
+               [this, then](const Result<Discovery>& found) {
+                   if (!found && found.error().code == Error::Code::ApiOnOtherOrigin) {
+                       askApiOrigin(found.error(), [this, then] { discoverAuthorization(then); });
+                       return;
+                   }
                    if (!found) {
                        setBusy(false, found.error().message);
                        return;
@@ -94,6 +101,30 @@ void AddBlogDialog::discoverAuthorization(std::function<void(const QUrl& authori
                    }
                    then(found->index.authorizeUrl);
                });
+}
+
+void AddBlogDialog::askApiOrigin(const Error& error, std::function<void()> retry)
+{
+    setBusy(false, error.message);
+    const QString origin = HttpClient::originOf(error.otherUrl);
+    // Opened, not exec()'d: no nested event loop; the answer arrives as a signal.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Another address"),
+                                tr("%1 says its API is at %2.\n\nLonghand would send your application password to %3. "
+                                   "Do that only if %3 belongs to your blog.")
+                                    .arg(HttpClient::originOf(error.url), error.otherUrl.toString(), origin),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("apiOriginQuestion"));
+    box->setDefaultButton(QMessageBox::No);
+    box->button(QMessageBox::Yes)->setText(tr("Use %1").arg(origin));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, origin, retry = std::move(retry)](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+            return;
+        }
+        m_acceptedApiOrigin = origin;
+        retry();
+    });
+    box->open();
 }
 
 QString AddBlogDialog::appName()
@@ -156,9 +187,14 @@ void AddBlogDialog::accept()
     account.userName = m_ui->userEdit->text();
     account.password = m_ui->passwordEdit->text();
     account.allowInsecureHttp = m_ui->insecureCheck->isChecked();
+    account.acceptedApiOrigin = m_acceptedApiOrigin;
     account.secretStore = m_ui->fileRadio->isChecked() ? SecretStore::Kind::File : SecretStore::Kind::Keychain;
     setBusy(true, tr("Connecting to %1…").arg(account.siteUrl));
     onFinished(m_accounts.addAccount(account), this, [this](const Result<Site>& site) {
+        if (!site && site.error().code == Error::Code::ApiOnOtherOrigin) {
+            askApiOrigin(site.error(), [this] { accept(); });
+            return;
+        }
         if (!site) {
             setBusy(false, site.error().message);
             m_ui->statusLabel->setProperty("error", true);

@@ -15,6 +15,7 @@ namespace longhand {
 
 class AccountService;
 class BrowserAuthorization;
+struct Error;
 
 // Connects a blog: address, user name, application password, where to keep the password. Checks
 // whether a keychain works here first and, if not, says so and offers the private file instead.
@@ -45,12 +46,15 @@ private:
     void signInInBrowser();
     void createPasswordInBrowser();
     void discoverAuthorization(std::function<void(const QUrl& authorizeUrl)> then);
+    // The blog names its API on another address: ask, and on yes run retry with that origin accepted.
+    void askApiOrigin(const Error& error, std::function<void()> retry);
     static QString appName();
 
     std::unique_ptr<Ui::AddBlogDialog> m_ui;
     AccountService& m_accounts;
     Site m_site;
     bool m_busy = false;
+    QString m_acceptedApiOrigin; // confirmed by the user for the address typed now; cleared when it changes
     BrowserAuthorization* m_browser = nullptr;
 };
 
