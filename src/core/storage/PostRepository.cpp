@@ -16,7 +16,7 @@ namespace {
 constexpr auto kPostColumns = "id, site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
                               "scheduled_at, comments_open, pings_open, featured_image, also_like, link, "
                               "base_modified_gmt, base_content, created_at, updated_at, trashed_at, remote_modified_gmt, remote_content, "
-                              "remote_status, author_id, featured_media_id, dirty, notice";
+                              "remote_status, author_id, featured_media_id, dirty, notice, base_fields, requested_slug";
 
 QVariant nullableId(qint64 id)
 {
@@ -59,6 +59,8 @@ Post postFromQuery(const QSqlQuery& q)
     post.featuredMediaId = q.value(25).toLongLong();
     post.dirty = q.value(26).toBool();
     post.notice = q.value(27).toString();
+    post.baseFields = q.value(28).toString();
+    post.requestedSlug = q.value(29).toString();
     return post;
 }
 
@@ -272,6 +274,22 @@ Status PostRepository::deleteForever(qint64 id)
         return databaseError(QStringLiteral("delete review"), q.lastError().text());
     }
     return q.numRowsAffected() == 1 ? Status {} : Status {notFound(id)};
+}
+
+Result<QString> PostRepository::mediaLabel(qint64 siteId, qint64 remoteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT title, source_url FROM media WHERE site_id = ? AND remote_id = ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(remoteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read media"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return QString();
+    }
+    const QString title = q.value(0).toString();
+    return title.isEmpty() ? q.value(1).toString().section(QLatin1Char('/'), -1) : title;
 }
 
 Result<QStringList> PostRepository::titles()
