@@ -63,6 +63,10 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->scheduleCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->scheduleEdit, &QDateTimeEdit::dateTimeChanged, this, edited);
+    // The Publish action says what it will do with the status and date shown here.
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &MetadataPanel::announcePublishAction);
+    connect(m_ui->scheduleCheck, &QCheckBox::toggled, this, &MetadataPanel::announcePublishAction);
+    connect(m_ui->scheduleEdit, &QDateTimeEdit::dateTimeChanged, this, &MetadataPanel::announcePublishAction);
     connect(m_ui->commentsOpenCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->pingsOpenCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->alsoLikeEdit, &QLineEdit::textChanged, this, edited);
@@ -92,8 +96,69 @@ void MetadataPanel::setPost(const Post& post)
     m_ui->pingsOpenCheck->setChecked(post.pingsOpen);
     m_ui->alsoLikeEdit->setText(post.alsoLike);
     m_featuredImage = post.featuredImage;
+    if (post.featuredMediaId != m_featuredMediaId) {
+        m_featuredMediaLabel.clear();
+    }
+    m_featuredMediaId = post.featuredMediaId;
     showFeaturedThumbnail();
     m_loading = false;
+    announcePublishAction();
+}
+
+void MetadataPanel::setBlogFeaturedImageLabel(qint64 mediaId, const QString& label)
+{
+    if (mediaId == m_featuredMediaId) {
+        m_featuredMediaLabel = label;
+        showFeaturedThumbnail();
+    }
+}
+
+PostStatus MetadataPanel::chosenStatus() const
+{
+    return postStatusFromString(m_ui->statusCombo->currentData().toString()).value_or(PostStatus::Draft);
+}
+
+QDateTime MetadataPanel::chosenDate() const
+{
+    return m_ui->scheduleCheck->isChecked() ? m_ui->scheduleEdit->dateTime().toUTC() : QDateTime();
+}
+
+QString MetadataPanel::publishActionText() const
+{
+    return publishActionText(chosenStatus(), chosenDate(), QDateTime::currentDateTimeUtc(), m_mayPublish);
+}
+
+void MetadataPanel::setMayPublish(bool mayPublish)
+{
+    if (mayPublish != m_mayPublish) {
+        m_mayPublish = mayPublish;
+        announcePublishAction();
+    }
+}
+
+QString MetadataPanel::publishActionText(PostStatus status, const QDateTime& date, const QDateTime& nowUtc, bool mayPublish)
+{
+    if (!mayPublish && status != PostStatus::Draft) {
+        return tr("Submit for &Review"); // what SyncController::publish queues for such an account
+    }
+    switch (status) {
+    case PostStatus::Draft:
+        return tr("Save &Draft to Blog");
+    case PostStatus::Pending:
+        return tr("Submit for &Review");
+    case PostStatus::Private:
+        return tr("Publish &Privately");
+    case PostStatus::Publish:
+    case PostStatus::Future:
+        break;
+    }
+    // WordPress schedules what is dated at least a minute ahead (the Publisher decides the same way).
+    return date.isValid() && date > nowUtc.addSecs(60) ? tr("&Schedule") : tr("&Publish");
+}
+
+void MetadataPanel::announcePublishAction()
+{
+    Q_EMIT publishActionTextChanged(publishActionText());
 }
 
 void MetadataPanel::applyTo(Post& post) const
@@ -160,6 +225,14 @@ void MetadataPanel::showFeaturedThumbnail()
 {
     QLabel* preview = m_ui->featuredImagePreview;
     m_ui->featuredImageClearButton->setEnabled(!m_featuredImage.isEmpty());
+    if (m_featuredImage.isEmpty() && m_featuredMediaId > 0) {
+        // Set on the web: shown, and left as it is on the blog unless another image is chosen here.
+        preview->setPixmap({});
+        preview->setText(m_featuredMediaLabel.isEmpty() ? tr("On the blog: image %1").arg(m_featuredMediaId)
+                                                        : tr("On the blog: %1").arg(m_featuredMediaLabel));
+        preview->setToolTip(tr("The blog's featured image (media %1); publishing keeps it.").arg(m_featuredMediaId));
+        return;
+    }
     if (m_featuredImage.isEmpty()) {
         preview->setPixmap({});
         preview->setText(tr("None"));
