@@ -2,6 +2,7 @@
 // Submit for Review, Save Draft to Blog, Publish Privately), and what it sends is that status (fake WordPress).
 #include "core/Profile.h"
 #include "core/accounts/AccountService.h"
+#include "core/storage/MediaStore.h"
 #include "gui/AppServices.h"
 #include "gui/MainWindow.h"
 #include "gui/editor/MetadataPanel.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void actionFollowsTheStatusAndSendsIt_data();
     void actionFollowsTheStatusAndSendsIt();
     void contributorSubmitsForReview();
+    void webFeaturedImageIsShown();
 };
 
 void TestPublishAction::textForEachStatus_data()
@@ -152,6 +154,29 @@ void TestPublishAction::actionFollowsTheStatusAndSendsIt()
     // Published, the review keeps the status the blog has, and so does the action.
     QTRY_COMPARE(status->currentData().toString(), sent);
     QCOMPARE(publish->text(), text);
+}
+
+// A featured image set on the web is shown (not "None"), by its name from the cache once known.
+void TestPublishAction::webFeaturedImageIsShown()
+{
+    QTemporaryDir dir;
+    MediaStore media(dir.path());
+    MetadataPanel panel(media);
+    auto* preview = panel.findChild<QLabel*>(QStringLiteral("featuredImagePreview"));
+    QVERIFY(preview);
+    QCOMPARE(preview->text(), QStringLiteral("None"));
+    Post web;
+    web.title = QStringLiteral("Written on the Web");
+    web.featuredMediaId = 42;
+    panel.setPost(web);
+    QCOMPARE(preview->text(), QStringLiteral("On the blog: image 42"));
+    panel.setBlogFeaturedImageLabel(42, QStringLiteral("web-poster.png"));
+    QCOMPARE(preview->text(), QStringLiteral("On the blog: web-poster.png"));
+    panel.setBlogFeaturedImageLabel(7, QStringLiteral("another"));  // a late answer for another post
+    QCOMPARE(preview->text(), QStringLiteral("On the blog: web-poster.png"));
+    Post edited = web;
+    panel.applyTo(edited);
+    QCOMPARE(edited.featuredImage, QString()); // nothing chosen here: publishing leaves the blog's image alone
 }
 
 QTEST_MAIN(TestPublishAction)

@@ -224,17 +224,6 @@ QFuture<Result<RemotePost>> WordPressClient::fetchPost(qint64 id)
                             [](const HttpResponse& response) { return wpjson::parsePost(response.body); });
 }
 
-QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsBySlug(const QString& slug)
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("slug"), slug);
-    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
-    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
-    return call<QList<RemotePost>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/posts"), query), {}, {}, true},
-                                   [](const HttpResponse& response) { return wpjson::parsePosts(response.body); });
-}
-
 QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsContaining(const QString& word)
 {
     QUrlQuery query;

@@ -46,7 +46,6 @@ public:
     QFuture<Result<RemotePage>> fetchPage(const QString& resource, int page, int perPage, QUrlQuery query = {});
 
     QFuture<Result<RemotePost>> fetchPost(qint64 id);
-    QFuture<Result<QList<RemotePost>>> findPostsBySlug(const QString& slug);
     // Posts of any status whose title, excerpt or text contain the word (search=, context=edit): how a
     // publication's token finds the post its lost create made.
     QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word);
