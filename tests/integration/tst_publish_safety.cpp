@@ -2,7 +2,8 @@
 // that post over (not on publish, not when the create's answer is lost on the way back, found through the
 // fault proxy); an edit made in Longhand to a post written on the web keeps everything Longhand does not show
 // (featured image, sticky, format, password, template, meta, comment and ping status, block markup); and the
-// status the writer chose is the one the blog gets (pending stays pending, draft stays draft).
+// status the writer chose is the one the blog gets (pending stays pending, draft stays draft; a contributor's
+// publish is refused once, with a sentence, and never retried).
 #include "BlogHarness.h"
 
 #include "core/domain/Post.h"
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void webPostKeepsWhatLonghandDoesNotShow_data();
     void webPostKeepsWhatLonghandDoesNotShow();
     void statusIsTheWritersStatus();
+    void contributorIsToldNotRetried();
 
 private:
     QString write(const QString& name, const QString& text);
@@ -324,6 +326,51 @@ void TestPublishSafety::statusIsTheWritersStatus()
     QVERIFY2(sync.code == 0, sync.err.constData());
     QCOMPARE(read(draftId).value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
     QCOMPARE(read(pendingId).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+}
+
+// A contributor may not publish: WordPress answers rest_cannot_publish. That is reported with a sentence and
+// the publication waits for the writer (failed, not retried); submitted for review, it goes through.
+void TestPublishSafety::contributorIsToldNotRetried()
+{
+    const RestAnswer user = m_blog.rest("POST", QStringLiteral("/wp/v2/users"), {},
+        R"({"username":"conny","email":"conny@example.org","password":"a long login password 1","roles":["contributor"]})");
+    QVERIFY2(user.status == 201, user.json.toJson().constData());
+    const qint64 userId = user.json.object().value(QStringLiteral("id")).toInteger();
+    const RestAnswer application = m_blog.rest("POST", QStringLiteral("/wp/v2/users/%1/application-passwords").arg(userId), {},
+        R"({"name":"Longhand test"})");
+    QVERIFY2(application.status == 201, application.json.toJson().constData());
+    Cli cli(m_dir.filePath(QStringLiteral("contributor")));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LONGHAND_PASSWORD"), application.json.object().value(QStringLiteral("password")).toString());
+    Cli withPassword(cli.profile());
+    withPassword.setEnvironment(environment);
+    const CliRun add = withPassword.run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), m_blog.url(),
+        QStringLiteral("--user"), QStringLiteral("conny"), QStringLiteral("--secret-store"), QStringLiteral("file") });
+    QVERIFY2(add.code == 0, add.err.constData());
+
+    const QString file = write(QStringLiteral("contributor.md"),
+        QStringLiteral("---\ntitle: \"Contributed Review\"\n---\n\nWritten by a contributor, contributedly.\n"));
+    const CliRun refused = cli.run({ QStringLiteral("publish"), file });
+    QVERIFY2(refused.code != 0, refused.out.constData());
+    QVERIFY2(refused.err.contains("may not publish"), refused.err.constData());
+    QVERIFY2(!refused.err.contains("stays queued"), refused.err.constData());
+    QStringList failures;
+    QCOMPARE(profiledb::outboxCount(cli.profile(), &failures), 1);
+    QCOMPARE(failures.size(), 1); // failed: waits for the writer, no retry
+    QCOMPARE(containing(QStringLiteral("contributedly")).size(), 0);
+    // A sync does not try it again.
+    const CliRun sync = cli.run({ QStringLiteral("sync") });
+    Q_UNUSED(sync);
+    QCOMPARE(containing(QStringLiteral("contributedly")).size(), 0);
+
+    write(QStringLiteral("contributor.md"),
+        QStringLiteral("---\ntitle: \"Contributed Review\"\nstatus: pending\n---\n\nWritten by a contributor, contributedly.\n"));
+    const CliRun submitted = cli.run({ QStringLiteral("publish"), file });
+    QVERIFY2(submitted.code == 0, submitted.err.constData());
+    const QList<QJsonObject> found = containing(QStringLiteral("contributedly"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
+    QCOMPARE(profiledb::outboxCount(cli.profile()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestPublishSafety)
