@@ -35,6 +35,7 @@ private Q_SLOTS:
     void actionFollowsTheStatusAndSendsIt();
     void contributorSubmitsForReview();
     void webFeaturedImageIsShown();
+    void unchangedFieldsStayExact();
 };
 
 void TestPublishAction::textForEachStatus_data()
@@ -177,6 +178,28 @@ void TestPublishAction::webFeaturedImageIsShown()
     Post edited = web;
     panel.applyTo(edited);
     QCOMPARE(edited.featuredImage, QString()); // nothing chosen here: publishing leaves the blog's image alone
+}
+
+// The panel shows minutes and plain line breaks; a web post's date with seconds and an excerpt with \r\n come
+// back exactly when the writer did not change them (else publishing would rewrite them on the blog).
+void TestPublishAction::unchangedFieldsStayExact()
+{
+    QTemporaryDir dir;
+    MediaStore media(dir.path());
+    MetadataPanel panel(media);
+    Post web;
+    web.title = QStringLiteral("Scheduled on the Web");
+    web.status = PostStatus::Future;
+    web.scheduledAt = QDateTime::currentDateTimeUtc().addDays(3);
+    web.scheduledAt.setTime(QTime(10, 15, 37));
+    web.excerpt = QStringLiteral("First line.\r\nSecond line.");
+    panel.setPost(web);
+    Post applied = web;
+    panel.applyTo(applied);
+    QCOMPARE(applied.scheduledAt, web.scheduledAt);
+    QCOMPARE(applied.excerpt, web.excerpt);
+    QCOMPARE(applied.status, PostStatus::Future);
+    QCOMPARE(panel.publishActionText(), QStringLiteral("&Schedule"));
 }
 
 QTEST_MAIN(TestPublishAction)

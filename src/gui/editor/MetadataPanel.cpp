@@ -79,6 +79,8 @@ MetadataPanel::~MetadataPanel() = default;
 void MetadataPanel::setPost(const Post& post)
 {
     m_loading = true;
+    m_loadedDate = post.scheduledAt;
+    m_loadedExcerpt = post.excerpt;
     m_slugEdited = post.slugEdited;
     m_ui->titleEdit->setText(post.title);
     m_ui->slugEdit->setText(post.slugEdited ? post.slug : slugFromTitle(post.title));
@@ -170,7 +172,20 @@ void MetadataPanel::applyTo(Post& post) const
     post.categories = m_ui->categoriesEdit->terms();
     post.tags = m_ui->tagsEdit->terms();
     post.status = postStatusFromString(m_ui->statusCombo->currentData().toString()).value_or(PostStatus::Draft);
-    post.scheduledAt = m_ui->scheduleCheck->isChecked() ? m_ui->scheduleEdit->dateTime().toUTC() : QDateTime();
+    post.scheduledAt = chosenDate();
+    // The editors show minutes and plain line breaks; what was loaded and not changed stays exactly as the blog
+    // has it (seconds of a date, \r\n in an excerpt), so that publishing does not rewrite it.
+    const auto toMinute = [](QDateTime time) {
+        time = time.toUTC();
+        time.setTime(QTime(time.time().hour(), time.time().minute()));
+        return time;
+    };
+    if (post.scheduledAt.isValid() && m_loadedDate.isValid() && toMinute(post.scheduledAt) == toMinute(m_loadedDate)) {
+        post.scheduledAt = m_loadedDate;
+    }
+    if (post.excerpt != m_loadedExcerpt && QString(m_loadedExcerpt).replace(QLatin1String("\r\n"), QLatin1String("\n")) == post.excerpt) {
+        post.excerpt = m_loadedExcerpt;
+    }
     if (post.status == PostStatus::Publish && post.scheduledAt.isValid() && post.scheduledAt > QDateTime::currentDateTimeUtc()) {
         post.status = PostStatus::Future;
     }

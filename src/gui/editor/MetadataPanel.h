@@ -69,6 +69,8 @@ private:
     QString m_featuredMediaLabel;
     bool m_slugEdited = false;
     bool m_mayPublish = true;
+    QDateTime m_loadedDate;  // as the review had them when shown: kept when the editors did not change them
+    QString m_loadedExcerpt;
     bool m_loading = false;
 };
 
