@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -178,6 +179,14 @@ void TestPublishAction::webFeaturedImageIsShown()
     Post edited = web;
     panel.applyTo(edited);
     QCOMPARE(edited.featuredImage, QString()); // nothing chosen here: publishing leaves the blog's image alone
+    QCOMPARE(edited.featuredMediaId, 42);
+    // Clear removes it (publishing then sends that the writer removed it).
+    auto* clear = panel.findChild<QPushButton*>(QStringLiteral("featuredImageClearButton"));
+    QVERIFY(clear && clear->isEnabled());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    QCOMPARE(preview->text(), QStringLiteral("None"));
+    panel.applyTo(edited);
+    QCOMPARE(edited.featuredMediaId, 0);
 }
 
 // The panel shows minutes and plain line breaks; a web post's date with seconds and an excerpt with \r\n come

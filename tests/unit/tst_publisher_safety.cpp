@@ -34,6 +34,8 @@ private Q_SLOTS:
     void theTokenFindsTheLostCreate();
     void queueingAgainKeepsTheToken();
     void theChosenStatusIsSent();
+    void theBlogsFeaturedImageIsKeptUnlessCleared_data();
+    void theBlogsFeaturedImageIsKeptUnlessCleared();
 
 private:
     qint64 addReview(const QString& title, const QString& slug = {});
@@ -198,6 +200,48 @@ void TestPublisherSafety::theChosenStatusIsSent()
     QCOMPARE(m_sent.at(0).value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
     QCOMPARE(m_sent.at(1).value(QStringLiteral("status")).toString(), QStringLiteral("pending"));
     QCOMPARE(m_sent.at(2).value(QStringLiteral("status")).toString(), QStringLiteral("private"));
+}
+
+void TestPublisherSafety::theBlogsFeaturedImageIsKeptUnlessCleared_data()
+{
+    QTest::addColumn<bool>("cleared");
+    QTest::addRow("kept") << false;
+    QTest::addRow("cleared") << true;
+}
+
+// A post whose featured image (media 5) was set on the web; the writer edits the text, and maybe clears the image.
+void TestPublisherSafety::theBlogsFeaturedImageIsKeptUnlessCleared()
+{
+    QFETCH(bool, cleared);
+    m_blog->wordpress().addPosts(1);
+    m_blog->wordpress().post(1).insert(QStringLiteral("featured_media"), 5);
+    const qint64 id = addReview(QStringLiteral("Review 1"), QStringLiteral("review-1"));
+    auto db = Database::open(m_path);
+    RemotePost remote;
+    remote.id = 1;
+    remote.title = QStringLiteral("Review 1");
+    remote.slug = QStringLiteral("review-1");
+    remote.status = QStringLiteral("publish");
+    remote.content = QStringLiteral("<p>Text of review 1.</p>");
+    remote.featuredMedia = 5;
+    remote.pingsOpen = true;
+    remote.modifiedGmt = QDateTime::fromString(m_blog->wordpress().post(1).value(QStringLiteral("modified_gmt")).toString() + QLatin1Char('Z'), Qt::ISODate);
+    QVERIFY(PublishRepository(**db).markPublished(id, m_blog->siteId(), remote, remote.content));
+    Post edited = PostRepository(**db).load(id).value();
+    QCOMPARE(edited.featuredMediaId, 5);
+    edited.body = QStringLiteral("Rewritten.");
+    if (cleared) {
+        edited.featuredMediaId = 0; // the metadata panel's Clear
+    }
+    QVERIFY(PostRepository(**db).update(edited));
+    QVERIFY(PublishRepository(**db).enqueuePublish(id, m_blog->siteId()));
+    QVERIFY(replay());
+    QCOMPARE(m_sent.size(), 1);
+    if (cleared) {
+        QCOMPARE(m_sent.first().value(QStringLiteral("featured_media")).toInteger(-1), 0);
+    } else {
+        QVERIFY2(!m_sent.first().contains(QStringLiteral("featured_media")), QJsonDocument(m_sent.first()).toJson().constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPublisherSafety)

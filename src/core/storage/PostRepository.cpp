@@ -76,6 +76,8 @@ void bindEditable(QSqlQuery& q, const Post& post)
     q.bindValue(QStringLiteral(":comments_open"), post.commentsOpen ? 1 : 0);
     q.bindValue(QStringLiteral(":pings_open"), post.pingsOpen ? 1 : 0);
     q.bindValue(QStringLiteral(":featured_image"), notNullText(post.featuredImage));
+    // The blog's featured image: the editor keeps it, or removes it (the writer cleared it).
+    q.bindValue(QStringLiteral(":featured_media_id"), post.featuredMediaId);
     q.bindValue(QStringLiteral(":also_like"), notNullText(post.alsoLike));
 }
 
@@ -121,9 +123,9 @@ Result<qint64> PostRepository::create(const Post& post)
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO posts (site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
-            "scheduled_at, comments_open, pings_open, featured_image, also_like, link, base_modified_gmt, base_content, "
+            "scheduled_at, comments_open, pings_open, featured_image, featured_media_id, also_like, link, base_modified_gmt, base_content, "
             "created_at, updated_at) VALUES (:site_id, :remote_id, :title, :slug, :slug_edited, :excerpt, :source_format, "
-            ":body, :status, :scheduled_at, :comments_open, :pings_open, :featured_image, :also_like, :link, "
+            ":body, :status, :scheduled_at, :comments_open, :pings_open, :featured_image, :featured_media_id, :also_like, :link, "
             ":base_modified_gmt, :base_content, :created_at, :updated_at)"));
         bindPost(q, post);
         const QString now = toStorageTime(m_clock->nowUtc());
@@ -151,7 +153,7 @@ Status PostRepository::update(const Post& post)
             "UPDATE posts SET title = :title, slug = :slug, "
             "slug_edited = :slug_edited, excerpt = :excerpt, body = :body, "
             "status = :status, scheduled_at = :scheduled_at, comments_open = :comments_open, pings_open = :pings_open, "
-            "featured_image = :featured_image, also_like = :also_like, updated_at = :updated_at, "
+            "featured_image = :featured_image, featured_media_id = :featured_media_id, also_like = :also_like, updated_at = :updated_at, "
             "dirty = CASE WHEN remote_id IS NULL THEN dirty ELSE 1 END "
             "WHERE id = :id"));
         // Only what a writer edits: the site, remote and base fields belong to sync and publish.

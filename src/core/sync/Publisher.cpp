@@ -454,6 +454,10 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
     }
     if (job->featuredMediaId > 0) {
         wanted.insert(QStringLiteral("featured_media"), job->featuredMediaId); // a featured image chosen here
+    } else if (post.featuredImage.isEmpty() && post.featuredMediaId == 0 && !post.baseFields.isEmpty()) {
+        // None: sent only when the blog had one when the edit began (the writer cleared it). Without a base the
+        // blog's current image might be newer than what this review knows: it is left alone.
+        wanted.insert(QStringLiteral("featured_media"), 0);
     }
     if (post.scheduledAt.isValid()) {
         wanted.insert(QStringLiteral("date_gmt"), wpjson::formatGmt(post.scheduledAt));

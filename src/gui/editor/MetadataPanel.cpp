@@ -71,7 +71,18 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     connect(m_ui->pingsOpenCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->alsoLikeEdit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->featuredImageButton, &QPushButton::clicked, this, &MetadataPanel::featuredImageChooseRequested);
-    connect(m_ui->featuredImageClearButton, &QPushButton::clicked, this, [this] { setFeaturedImage({}); });
+    connect(m_ui->featuredImageClearButton, &QPushButton::clicked, this, [this] {
+        const bool blogImage = m_featuredImage.isEmpty() && m_featuredMediaId > 0;
+        m_featuredMediaId = 0; // the writer removes the blog's image too: publishing sends that
+        if (blogImage) {
+            showFeaturedThumbnail();
+            if (!m_loading) {
+                Q_EMIT changed();
+            }
+            return;
+        }
+        setFeaturedImage({});
+    });
 }
 
 MetadataPanel::~MetadataPanel() = default;
@@ -193,6 +204,7 @@ void MetadataPanel::applyTo(Post& post) const
     post.pingsOpen = m_ui->pingsOpenCheck->isChecked();
     post.alsoLike = m_ui->alsoLikeEdit->text().trimmed();
     post.featuredImage = m_featuredImage;
+    post.featuredMediaId = m_featuredMediaId;
 }
 
 void MetadataPanel::setKnownCategories(const QStringList& names)
@@ -239,13 +251,13 @@ void MetadataPanel::updateSlugFromTitle()
 void MetadataPanel::showFeaturedThumbnail()
 {
     QLabel* preview = m_ui->featuredImagePreview;
-    m_ui->featuredImageClearButton->setEnabled(!m_featuredImage.isEmpty());
+    m_ui->featuredImageClearButton->setEnabled(!m_featuredImage.isEmpty() || m_featuredMediaId > 0);
     if (m_featuredImage.isEmpty() && m_featuredMediaId > 0) {
-        // Set on the web: shown, and left as it is on the blog unless another image is chosen here.
+        // Set on the web: shown, and left as it is on the blog unless another image is chosen here or it is cleared.
         preview->setPixmap({});
         preview->setText(m_featuredMediaLabel.isEmpty() ? tr("On the blog: image %1").arg(m_featuredMediaId)
                                                         : tr("On the blog: %1").arg(m_featuredMediaLabel));
-        preview->setToolTip(tr("The blog's featured image (media %1); publishing keeps it.").arg(m_featuredMediaId));
+        preview->setToolTip(tr("The blog's featured image (media %1); publishing keeps it unless you clear it or choose another.").arg(m_featuredMediaId));
         return;
     }
     if (m_featuredImage.isEmpty()) {
