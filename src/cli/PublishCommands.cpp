@@ -103,6 +103,24 @@ Result<Post> reviewFromFile(CliContext& context, const QString& fileName)
     return post;
 }
 
+// Says what happened on the blog, in the blog's words for the status.
+QString publishedLine(const RemotePost& remote)
+{
+    if (remote.status == QLatin1String("draft")) {
+        return tr("Saved as a draft on the blog: %1").arg(remote.link);
+    }
+    if (remote.status == QLatin1String("pending")) {
+        return tr("Submitted for review: %1").arg(remote.link);
+    }
+    if (remote.status == QLatin1String("future")) {
+        return tr("Scheduled: %1").arg(remote.link);
+    }
+    if (remote.status == QLatin1String("private")) {
+        return tr("Published privately: %1").arg(remote.link);
+    }
+    return tr("Published: %1").arg(remote.link);
+}
+
 } // namespace
 
 void runPublishCommand(CliContext& context)
@@ -131,6 +149,10 @@ void runPublishCommand(CliContext& context)
                 id = *existing.value();
                 Post updated = post;
                 updated.id = id;
+                // The blog gave this review another slug (the file's was taken): keep the one it has.
+                if (auto stored = posts.load(id); stored && stored->requestedSlug == post.slug && !stored->slug.isEmpty()) {
+                    updated.slug = stored->slug;
+                }
                 if (auto saved = posts.update(updated); !saved) {
                     return saved.error();
                 }
@@ -166,12 +188,18 @@ void runPublishCommand(CliContext& context)
                         *result = remote;
                     }
                 });
+                auto notices = std::make_shared<QStringList>();
+                QObject::connect(publisher, &Publisher::slugReplaced, publisher, [notices, id](qint64 postId, const QString& message) {
+                    if (postId == id) {
+                        notices->append(message);
+                    }
+                });
                 QObject::connect(publisher, &Publisher::entryFailed, publisher, [failure, id](qint64 postId, const Error& error, bool willRetry) {
                     if (postId == id) {
                         *failure = std::make_pair(error, willRetry);
                     }
                 });
-                QObject::connect(publisher, &Publisher::finished, publisher, [&context, publisher, keep, result, failure, id](const Status&) {
+                QObject::connect(publisher, &Publisher::finished, publisher, [&context, publisher, keep, result, failure, notices, id](const Status&) {
                     publisher->deleteLater();
                     if (*failure) {
                         const auto& [error, willRetry] = **failure;
@@ -188,9 +216,14 @@ void runPublishCommand(CliContext& context)
                         context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("id"), id},
                                                                      {QStringLiteral("remote_id"), remote.id},
                                                                      {QStringLiteral("status"), remote.status},
+                                                                     {QStringLiteral("slug"), remote.slug},
+                                                                     {QStringLiteral("notice"), notices->join(QLatin1Char(' '))},
                                                                      {QStringLiteral("link"), remote.link}}));
                     } else {
-                        context.out() << tr("Published: %1").arg(remote.link) << Qt::endl;
+                        for (const QString& notice : std::as_const(*notices)) {
+                            context.out() << notice << Qt::endl;
+                        }
+                        context.out() << publishedLine(remote) << Qt::endl;
                     }
                     context.succeed();
                 });

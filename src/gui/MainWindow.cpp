@@ -166,6 +166,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
         m_saveLabel->setText(tr("Saved"));
         updateTitle();
         updatePreviewStylesheet(); // the theme of the review's blog
+        updateMayPublish();
     });
     connect(&session, &ReviewSession::closed, this, [this] {
         m_sidebar->setCurrentReview(0);
@@ -430,7 +431,10 @@ void MainWindow::createBlogMenu()
     publish->setObjectName(QStringLiteral("actionPublish"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     publish->setIcon(Icons::themed(QStringLiteral("document-send")));
-    publish->setToolTip(tr("Publish this review now (or schedule it, when its date is in the future)"));
+    publish->setToolTip(tr("Send this review to the blog with the status chosen in its metadata"));
+    // The action says what it will do: Publish, Schedule, Submit for Review, Save Draft to Blog, Publish Privately.
+    connect(m_editor->metadata(), &MetadataPanel::publishActionTextChanged, publish, &QAction::setText);
+    publish->setText(m_editor->metadata()->publishActionText());
     QAction* outbox = blog->addAction(tr("&Waiting to Publish…"), this, &MainWindow::openOutbox);
     outbox->setObjectName(QStringLiteral("actionOutbox"));
     outbox->setToolTip(tr("Publications waiting for the network or for a decision: retry or discard them"));
@@ -450,6 +454,9 @@ void MainWindow::createBlogMenu()
     });
     connect(m_sync, &SyncController::publishQueued, this, [this] {
         m_publishedLabel->setText(tr("Publishing…"));
+    });
+    connect(m_sync, &SyncController::slugReplaced, this, [this](qint64, const QString& message) {
+        statusBar()->showMessage(message, 15000); // also the review's notice, shown above its text
     });
     connect(m_sync, &SyncController::published, this, [this](qint64 postId, const QString& link) {
         // The address is the blog's: a link only when it is a web address, escaped either way.
@@ -738,8 +745,12 @@ void MainWindow::applySettings()
         QSet<qint64> periodicExcluded;
         QSet<qint64> quiet;
         m_siteIds.clear();
+        m_mayNotPublish.clear();
         for (const Site& site : sites.valueOr({})) {
             m_siteIds.append(site.id);
+            if (!site.mayPublish()) {
+                m_mayNotPublish.insert(site.id);
+            }
             const BlogSettings blog = BlogSettings::load(m_services.settings(), site.id);
             if (!blog.syncPeriodically) {
                 periodicExcluded.insert(site.id);
@@ -751,7 +762,17 @@ void MainWindow::applySettings()
         m_sync->setPeriodicExcluded(periodicExcluded);
         m_sync->setQuietSites(quiet);
         updatePreviewStylesheet();
+        updateMayPublish();
     });
+}
+
+void MainWindow::updateMayPublish()
+{
+    qint64 siteId = m_editor->session().hasReview() ? m_editor->session().currentPost().siteId : 0;
+    if (siteId == 0 && !m_siteIds.isEmpty()) {
+        siteId = m_siteIds.constFirst(); // where Publish would send it
+    }
+    m_editor->metadata()->setMayPublish(!m_mayNotPublish.contains(siteId));
 }
 
 void MainWindow::updatePreviewStylesheet()

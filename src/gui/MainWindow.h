@@ -3,6 +3,7 @@
 #include "core/settings/AppSettings.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <optional>
 
@@ -75,6 +76,7 @@ private:
     void openSettings();
     void openOutbox();
     void updatePreviewStylesheet();
+    void updateMayPublish(); // the Publish action offers Submit for Review to an account that may not publish
 
     AppServices& m_services;
     QSplitter* m_splitter;
@@ -101,6 +103,7 @@ private:
     AvatarFetcher* m_avatars = nullptr;
     AppSettings m_applied;
     bool m_settingsApplied = false; // applySettings() has run once (at start)
+    QSet<qint64> m_mayNotPublish; // blogs whose account may only submit for review (a contributor)
     QList<qint64> m_siteIds; // connected blogs, oldest first (an unattached review previews as the first's)
     int m_styleGeneration = 0;
 };

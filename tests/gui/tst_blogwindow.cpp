@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QDesktopServices>
 #include <QUrlQuery>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -157,6 +158,12 @@ void TestBlogWindow::publishShowsTheLiveLink()
     MainWindow window(services);
     window.show();
     writeReview(window, QStringLiteral("Spirited Away"));
+    // A new review is a draft: the writer chooses Published, and the action says Publish.
+    auto* status = window.findChild<QComboBox*>(QStringLiteral("statusCombo"));
+    status->setFocus();
+    QTest::keyClick(status, Qt::Key_End);
+    QCOMPARE(status->currentData().toString(), QStringLiteral("publish"));
+    QCOMPARE(window.findChild<QAction*>(QStringLiteral("actionPublish"))->text(), QStringLiteral("&Publish"));
     window.findChild<QAction*>(QStringLiteral("actionPublish"))->trigger();
     auto* link = window.findChild<QLabel*>(QStringLiteral("publishedLink"));
     QTRY_VERIFY_WITH_TIMEOUT(link->text().contains(QStringLiteral("https://blog.example/spirited-away/")), 15000);

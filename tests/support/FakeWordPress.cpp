@@ -242,7 +242,9 @@ FakeResponse FakeWordPress::answer(const FakeRequest& request)
         return FakeResponse::json(R"({"code":"rest_not_logged_in","message":"You are not currently logged in.","data":{"status":401}})", 401);
     }
     if (route == QLatin1String("/wp/v2/users/me")) {
-        return FakeResponse::json(R"({"id":1,"name":"Admin","slug":"admin","roles":["administrator"]})");
+        const QJsonObject me {{QStringLiteral("id"), 1}, {QStringLiteral("name"), QStringLiteral("Admin")},
+                              {QStringLiteral("slug"), QStringLiteral("admin")}, {QStringLiteral("roles"), QJsonArray::fromStringList(roles)}};
+        return FakeResponse::json(QJsonDocument(me).toJson(QJsonDocument::Compact));
     }
     if (route == QLatin1String("/wp/v2/posts") && request.method == "POST") {
         const QJsonObject fields = QJsonDocument::fromJson(request.body).object();

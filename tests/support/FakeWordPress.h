@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
+#include <QStringList>
 #include <QUrlQuery>
 
 namespace longhand::test {
@@ -49,6 +50,7 @@ public:
     QList<QUrl> requested;   // every URL asked for
     bool linkHeader = true;  // the site's page names its REST root
     bool prettyPermalinks = true;
+    QStringList roles {QStringLiteral("administrator")}; // of the signed-in user (users/me)
 
 private:
     FakeResponse answer(const FakeRequest& request);

@@ -36,6 +36,7 @@ private slots:
     void findByTitleIgnoresCase();
     void termNamesPerTaxonomy();
     void unknownIdsAreNotFound();
+    void mediaLabelOfABlogImage();
 
 private:
     qint64 create(const Post& post);
@@ -434,6 +435,20 @@ void TestPostRepository::unknownIdsAreNotFound()
     QCOMPARE(m_posts->restoreFromTrash(missing).error().code, Error::Code::NotFound);
     QCOMPARE(m_posts->deleteForever(missing).error().code, Error::Code::NotFound);
     QCOMPARE(test::idsOf(m_posts->list({})), QList<qint64> {id});
+}
+
+// The metadata panel names a featured image set on the web by its title, else its file name.
+void TestPostRepository::mediaLabelOfABlogImage()
+{
+    const qint64 site = insertSite();
+    QSqlQuery q(m_temp->database->connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO media (site_id, remote_id, local_path, source_url, mime_type, title, created_at) VALUES "
+                                  "(%1, 7, '', 'https://blog.example/wp-content/uploads/poster.png', 'image/png', 'The Poster', '2026-01-01T00:00:00Z'), "
+                                  "(%1, 8, '', 'https://blog.example/wp-content/uploads/still.jpg', 'image/jpeg', '', '2026-01-01T00:00:00Z')")
+                               .arg(site)));
+    QCOMPARE(m_posts->mediaLabel(site, 7).value(), QStringLiteral("The Poster"));
+    QCOMPARE(m_posts->mediaLabel(site, 8).value(), QStringLiteral("still.jpg"));
+    QCOMPARE(m_posts->mediaLabel(site, 9).value(), QString()); // not in the cache
 }
 
 QTEST_GUILESS_MAIN(TestPostRepository)

@@ -49,6 +49,10 @@ struct Post
     qint64 featuredMediaId = 0;
     bool dirty = false;        // local changes the server does not have yet
     QString notice;            // what happened on the blog (deleted there, kept here as a draft); sync writes it
+    // The blog's values of the fields Longhand shows, as JSON in REST names, when last pulled or written
+    // (empty: not known). An update sends only the fields the writer changed from these.
+    QString baseFields;
+    QString requestedSlug;     // the slug asked for when the blog gave another (it was taken); else empty
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime trashedAt;    // valid = in the local trash

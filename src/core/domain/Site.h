@@ -26,6 +26,21 @@ struct Site
     QDateTime createdAt;
     QDateTime lastSyncAt;
 
+    // Whether the signed-in account may publish (publish_posts: administrator, editor, author). A contributor
+    // may only submit for review. Unknown roles (not read yet) count as allowed: the blog still decides.
+    bool mayPublish() const
+    {
+        if (roles.isEmpty()) {
+            return true;
+        }
+        for (const char* role : {"administrator", "editor", "author"}) {
+            if (roles.contains(QLatin1String(role))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     bool operator==(const Site&) const = default;
 };
 

@@ -75,6 +75,11 @@ QFuture<Result<QStringList>> ReviewLibrary::titles()
     return m_storage.run([clock = m_clock](Database& db) { return PostRepository(db, clock).titles(); });
 }
 
+QFuture<Result<QString>> ReviewLibrary::mediaLabel(qint64 siteId, qint64 remoteId)
+{
+    return m_storage.run([clock = m_clock, siteId, remoteId](Database& db) { return PostRepository(db, clock).mediaLabel(siteId, remoteId); });
+}
+
 QFuture<Result<QStringList>> ReviewLibrary::termNames(const QString& taxonomy)
 {
     return m_storage.run([clock = m_clock, taxonomy](Database& db) { return PostRepository(db, clock).termNames(taxonomy); });

@@ -33,6 +33,7 @@ public:
     QFuture<Status> restoreFromTrash(qint64 id);
     QFuture<Status> deleteForever(qint64 id);
     QFuture<Result<QStringList>> titles();
+    QFuture<Result<QString>> mediaLabel(qint64 siteId, qint64 remoteId);
     QFuture<Result<QStringList>> termNames(const QString& taxonomy);
     QFuture<Result<std::optional<Post>>> findByTitle(const QString& title);
 

@@ -268,12 +268,13 @@ QFuture<Result<RemotePost>> WordPressClient::fetchPost(qint64 id)
                             [](const HttpResponse& response) { return wpjson::parsePost(response.body); });
 }
 
-QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsBySlug(const QString& slug)
+QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsContaining(const QString& word)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("slug"), slug);
+    query.addQueryItem(QStringLiteral("search"), word);
     query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
     return call<QList<RemotePost>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/posts"), query), {}, {}, true, AnswerLimit::kList},
                                    [](const HttpResponse& response) { return wpjson::parsePosts(response.body); });
@@ -284,7 +285,7 @@ QFuture<Result<RemotePost>> WordPressClient::createPost(const QJsonObject& field
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
-    // Not idempotent by itself: the caller looks the slug up before a retry.
+    // Not idempotent by itself: the caller looks its publication token up before a retry.
     return call<RemotePost>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/posts"), query),
                                          QJsonDocument(fields).toJson(QJsonDocument::Compact),
                                          {{"Content-Type", "application/json"}}, false},

@@ -52,7 +52,9 @@ public:
     QFuture<Result<RemotePage>> fetchPage(const QString& resource, int page, int perPage, QUrlQuery query = {});
 
     QFuture<Result<RemotePost>> fetchPost(qint64 id);
-    QFuture<Result<QList<RemotePost>>> findPostsBySlug(const QString& slug);
+    // Posts of any status whose title, excerpt or text contain the word (search=, context=edit): how a
+    // publication's token finds the post its lost create made.
+    QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word);
     QFuture<Result<RemotePost>> createPost(const QJsonObject& fields);
     QFuture<Result<RemotePost>> updatePost(qint64 id, const QJsonObject& fields);
     // Creates a category or tag; an existing one (term_exists) answers with its id.

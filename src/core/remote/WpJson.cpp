@@ -379,6 +379,29 @@ Result<QList<RemotePostStamp>> parsePostStamps(const QByteArray& body)
     return parseList<RemotePostStamp>(body, QStringLiteral("the list of post dates"), postStampFrom);
 }
 
+QJsonObject shownFields(const RemotePost& post)
+{
+    const auto ids = [](const QList<qint64>& list) {
+        QJsonArray array;
+        for (const qint64 id : list) {
+            array.append(id);
+        }
+        return array;
+    };
+    return QJsonObject {
+        {QStringLiteral("title"), post.title},
+        {QStringLiteral("excerpt"), post.excerpt},
+        {QStringLiteral("slug"), post.slug},
+        {QStringLiteral("status"), post.status},
+        {QStringLiteral("date_gmt"), post.dateGmt.isValid() ? formatGmt(post.dateGmt) : QString()},
+        {QStringLiteral("comment_status"), post.commentsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
+        {QStringLiteral("ping_status"), post.pingsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
+        {QStringLiteral("categories"), ids(post.categories)},
+        {QStringLiteral("tags"), ids(post.tags)},
+        {QStringLiteral("featured_media"), post.featuredMedia},
+    };
+}
+
 QString postFields()
 {
     return QStringLiteral("id,title,slug,excerpt,content,status,date_gmt,modified_gmt,link,comment_status,ping_status,"

@@ -116,6 +116,10 @@ Result<QList<RemoteCommentStatus>> parsePostStatuses(const QByteArray& body);
 Result<QList<RemotePostStamp>> parsePostStamps(const QByteArray& body);
 
 Result<QList<RemotePost>> parsePosts(const QByteArray& body);
+// The fields of a post that Longhand shows and may change, in REST names and the form an update sends them
+// (title, excerpt, slug, status, date_gmt, comment_status, ping_status, categories, tags, featured_media): the
+// base an update is compared with, so that only what the writer changed is sent.
+QJsonObject shownFields(const RemotePost& post);
 Result<RemotePost> parsePost(const QByteArray& body);
 Result<QList<RemoteTerm>> parseTerms(const QByteArray& body);
 Result<RemoteTerm> parseTerm(const QByteArray& body);

@@ -63,6 +63,7 @@ const QList<Migration>& allMigrations()
             loadMigration(4, QStringLiteral("004_moderation.sql")),
             loadMigration(5, QStringLiteral("005_posts_gone.sql")),
             loadMigration(6, QStringLiteral("006_sync_indexes.sql")),
+            loadMigration(7, QStringLiteral("007_publish_safety.sql")),
         };
     }();
     return migrations;

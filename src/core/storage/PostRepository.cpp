@@ -16,7 +16,7 @@ namespace {
 constexpr auto kPostColumns = "id, site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
                               "scheduled_at, comments_open, pings_open, featured_image, also_like, link, "
                               "base_modified_gmt, base_content, created_at, updated_at, trashed_at, remote_modified_gmt, remote_content, "
-                              "remote_status, author_id, featured_media_id, dirty, notice";
+                              "remote_status, author_id, featured_media_id, dirty, notice, base_fields, requested_slug";
 
 QVariant nullableId(qint64 id)
 {
@@ -59,6 +59,8 @@ Post postFromQuery(const QSqlQuery& q)
     post.featuredMediaId = q.value(25).toLongLong();
     post.dirty = q.value(26).toBool();
     post.notice = q.value(27).toString();
+    post.baseFields = q.value(28).toString();
+    post.requestedSlug = q.value(29).toString();
     return post;
 }
 
@@ -74,6 +76,8 @@ void bindEditable(QSqlQuery& q, const Post& post)
     q.bindValue(QStringLiteral(":comments_open"), post.commentsOpen ? 1 : 0);
     q.bindValue(QStringLiteral(":pings_open"), post.pingsOpen ? 1 : 0);
     q.bindValue(QStringLiteral(":featured_image"), notNullText(post.featuredImage));
+    // The blog's featured image: the editor keeps it, or removes it (the writer cleared it).
+    q.bindValue(QStringLiteral(":featured_media_id"), post.featuredMediaId);
     q.bindValue(QStringLiteral(":also_like"), notNullText(post.alsoLike));
 }
 
@@ -119,9 +123,9 @@ Result<qint64> PostRepository::create(const Post& post)
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral(
             "INSERT INTO posts (site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
-            "scheduled_at, comments_open, pings_open, featured_image, also_like, link, base_modified_gmt, base_content, "
+            "scheduled_at, comments_open, pings_open, featured_image, featured_media_id, also_like, link, base_modified_gmt, base_content, "
             "created_at, updated_at) VALUES (:site_id, :remote_id, :title, :slug, :slug_edited, :excerpt, :source_format, "
-            ":body, :status, :scheduled_at, :comments_open, :pings_open, :featured_image, :also_like, :link, "
+            ":body, :status, :scheduled_at, :comments_open, :pings_open, :featured_image, :featured_media_id, :also_like, :link, "
             ":base_modified_gmt, :base_content, :created_at, :updated_at)"));
         bindPost(q, post);
         const QString now = toStorageTime(m_clock->nowUtc());
@@ -149,7 +153,7 @@ Status PostRepository::update(const Post& post)
             "UPDATE posts SET title = :title, slug = :slug, "
             "slug_edited = :slug_edited, excerpt = :excerpt, body = :body, "
             "status = :status, scheduled_at = :scheduled_at, comments_open = :comments_open, pings_open = :pings_open, "
-            "featured_image = :featured_image, also_like = :also_like, updated_at = :updated_at, "
+            "featured_image = :featured_image, featured_media_id = :featured_media_id, also_like = :also_like, updated_at = :updated_at, "
             "dirty = CASE WHEN remote_id IS NULL THEN dirty ELSE 1 END "
             "WHERE id = :id"));
         // Only what a writer edits: the site, remote and base fields belong to sync and publish.
@@ -272,6 +276,22 @@ Status PostRepository::deleteForever(qint64 id)
         return databaseError(QStringLiteral("delete review"), q.lastError().text());
     }
     return q.numRowsAffected() == 1 ? Status {} : Status {notFound(id)};
+}
+
+Result<QString> PostRepository::mediaLabel(qint64 siteId, qint64 remoteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT title, source_url FROM media WHERE site_id = ? AND remote_id = ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(remoteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read media"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return QString();
+    }
+    const QString title = q.value(0).toString();
+    return title.isEmpty() ? q.value(1).toString().section(QLatin1Char('/'), -1) : title;
 }
 
 Result<QStringList> PostRepository::titles()

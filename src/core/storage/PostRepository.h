@@ -59,6 +59,9 @@ public:
     Status deleteForever(qint64 id);
     // Titles of the other live reviews, for the "you may also like" completion.
     Result<QStringList> titles();
+    // A blog image the cache knows (a post's featured image set on the web): its title, else its file name; empty
+    // when it is not in the cache.
+    Result<QString> mediaLabel(qint64 siteId, qint64 remoteId);
     // Category or tag names used so far ("category" or "post_tag"), for completion.
     Result<QStringList> termNames(const QString& taxonomy);
     // A review with exactly this title (case-insensitive), if one is known.

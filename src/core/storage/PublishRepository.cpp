@@ -19,8 +19,9 @@ PublishRepository::PublishRepository(Database& database, std::shared_ptr<Clock> 
 
 Result<qint64> PublishRepository::enqueuePublish(qint64 postId, qint64 siteId, const QString& requestedStatus)
 {
-    const QString payload
-        = QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("status"), requestedStatus}}).toJson(QJsonDocument::Compact));
+    QJsonObject fields {{QStringLiteral("status"), requestedStatus}};
+    const auto payloadText = [&fields] { return QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact)); };
+    QString payload = payloadText();
     qint64 entryId = 0;
     auto status = m_database.transaction([&]() -> Status {
         QSqlQuery attach(m_database.connection());
@@ -35,13 +36,19 @@ Result<qint64> PublishRepository::enqueuePublish(qint64 postId, qint64 siteId, c
             return Error::make(Error::Code::InvalidInput, QStringLiteral("Review %1 belongs to another blog.").arg(postId));
         }
         QSqlQuery existing(m_database.connection());
-        existing.prepare(QStringLiteral("SELECT id FROM outbox WHERE entity = 'post' AND entity_id = ? AND operation = 'publish'"));
+        existing.prepare(QStringLiteral("SELECT id, payload FROM outbox WHERE entity = 'post' AND entity_id = ? AND operation = 'publish'"));
         existing.addBindValue(postId);
         if (!existing.exec()) {
             return databaseError(QStringLiteral("queue publish"), existing.lastError().text());
         }
         if (existing.next()) {
             entryId = existing.value(0).toLongLong(); // already queued: publishing is one operation, not two
+            // An earlier attempt may have created the post already (its answer lost): its token is how it is found.
+            const QString token = publicationToken(existing.value(1).toString());
+            if (!token.isEmpty()) {
+                fields.insert(QStringLiteral("token"), token);
+                payload = payloadText();
+            }
             existing.finish();
             QSqlQuery payloadUpdate(m_database.connection());
             payloadUpdate.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ?"));
@@ -235,11 +242,44 @@ Status PublishRepository::acceptMerge(qint64 postId, const QString& mergedHtml)
     return {};
 }
 
+QString PublishRepository::publicationToken(const QString& payload)
+{
+    return QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("token")).toString();
+}
+
+Status PublishRepository::recordPublicationToken(qint64 entryId, const QString& token)
+{
+    QSqlQuery read(m_database.connection());
+    read.prepare(QStringLiteral("SELECT payload FROM outbox WHERE id = ?"));
+    read.addBindValue(entryId);
+    if (!read.exec()) {
+        return databaseError(QStringLiteral("read outbox"), read.lastError().text());
+    }
+    if (!read.next()) {
+        return Error::make(Error::Code::NotFound, QStringLiteral("The publication %1 is no longer queued.").arg(entryId));
+    }
+    QJsonObject payload = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
+    read.finish();
+    payload.insert(QStringLiteral("token"), token);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ?"));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    q.addBindValue(entryId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("update outbox"), q.lastError().text());
+    }
+    return {};
+}
+
 Result<std::optional<qint64>> PublishRepository::findLocalBySlug(qint64 siteId, const QString& slug)
 {
+    // Only reviews written in Longhand (Markdown): a post pulled from the blog (HTML) is never taken over by a
+    // file that happens to want its slug. requested_slug: the file's slug when the blog gave the review another.
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM posts WHERE site_id = ? AND slug = ? AND trashed_at IS NULL ORDER BY (source_format = 'markdown') DESC, id LIMIT 1"));
+    q.prepare(QStringLiteral("SELECT id FROM posts WHERE site_id = ? AND source_format = 'markdown' AND (slug = ? OR requested_slug = ?) "
+                             "AND trashed_at IS NULL ORDER BY id LIMIT 1"));
     q.addBindValue(siteId);
+    q.addBindValue(slug);
     q.addBindValue(slug);
     if (!q.exec()) {
         return databaseError(QStringLiteral("find review"), q.lastError().text());
@@ -250,7 +290,8 @@ Result<std::optional<qint64>> PublishRepository::findLocalBySlug(qint64 siteId, 
     return std::optional<qint64>(q.value(0).toLongLong());
 }
 
-Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const RemotePost& remote, const QString& renderedHtml)
+Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const RemotePost& remote, const QString& renderedHtml,
+                                        const QString& requestedSlug, const QString& notice)
 {
     // A copy pulled by an earlier sync is the same post: this review, with its source, replaces it.
     QSqlQuery duplicate(m_database.connection());
@@ -262,9 +303,11 @@ Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const Remo
         return databaseError(QStringLiteral("record publication"), duplicate.lastError().text());
     }
     QSqlQuery q(m_database.connection());
+    // On the blog (again): a "deleted on the blog" notice is over; the one given is about this publication.
     q.prepare(QStringLiteral("UPDATE posts SET site_id = ?, remote_id = ?, link = ?, slug = ?, status = ?, base_modified_gmt = ?, "
                              "base_content = ?, remote_modified_gmt = ?, remote_content = ?, remote_status = ?, dirty = 0, "
-                             "notice = '' WHERE id = ?")); // on the blog (again): a "deleted on the blog" notice is over
+                             "notice = ?, base_fields = ?, featured_media_id = ?, "
+                             "requested_slug = CASE WHEN ? <> '' AND ? <> ? THEN ? ELSE requested_slug END WHERE id = ?"));
     const QString modified = remote.modifiedGmt.isValid() ? toStorageTime(remote.modifiedGmt) : QString();
     q.addBindValue(siteId);
     q.addBindValue(remote.id);
@@ -276,6 +319,13 @@ Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const Remo
     q.addBindValue(modified);
     q.addBindValue(notNullText(remote.content));
     q.addBindValue(notNullText(remote.status));
+    q.addBindValue(notNullText(notice));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(wpjson::shownFields(remote)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(remote.featuredMedia);
+    q.addBindValue(notNullText(requestedSlug));
+    q.addBindValue(notNullText(requestedSlug));
+    q.addBindValue(notNullText(remote.slug));
+    q.addBindValue(notNullText(requestedSlug));
     q.addBindValue(postId);
     if (!q.exec()) {
         return databaseError(QStringLiteral("record publication"), q.lastError().text());

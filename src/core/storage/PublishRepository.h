@@ -23,7 +23,7 @@ struct OutboxEntry
     QString entity;     // "post"
     qint64 entityId = 0;
     QString operation;  // "publish"
-    QString payload;    // JSON; for publish: {"status": "publish" | "draft" | "pending" | "private"}
+    QString payload;    // JSON; for publish: {"status": "publish" | "draft" | "pending" | "private", "token": "lh…" once sent}
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString state;      // "pending" or "failed" (needs the user: retry or discard)
@@ -58,13 +58,21 @@ public:
     Result<std::optional<qint64>> termId(qint64 siteId, const QString& taxonomy, const QString& name);
     Status recordTerm(qint64 siteId, const QString& taxonomy, qint64 remoteId, const QString& name);
     // The post is on the server now: remember its id, address and the version just written.
-    Status markPublished(qint64 postId, qint64 siteId, const RemotePost& remote, const QString& renderedHtml);
+    // requestedSlug: the slug asked for; when the blog gave another (it was taken), it is kept so that publishing
+    // the same file again finds this review. notice: shown with the review (empty clears an old one).
+    Status markPublished(qint64 postId, qint64 siteId, const RemotePost& remote, const QString& renderedHtml,
+                         const QString& requestedSlug = {}, const QString& notice = {});
+    // The token of a publication (in its outbox payload): written into the post it creates, and the only way a
+    // create whose answer was lost is recognised. Stored before the create is sent; kept when it is queued again.
+    static QString publicationToken(const QString& payload);
+    Status recordPublicationToken(qint64 entryId, const QString& token);
     // The web's current version, met while publishing (kept for the merge view; never lost).
     Status recordRemoteVersion(qint64 postId, const RemotePost& remote);
     // The writer merged the web's version into theirs: the result becomes the text (HTML from now on),
     // and the web version it was merged with becomes the new base.
     Status acceptMerge(qint64 postId, const QString& mergedHtml);
-    // A review of this blog with this slug (so publishing the same file again updates it).
+    // A review written in Longhand for this blog with this slug, or that asked for it (so publishing the same
+    // file again updates it); never a post pulled from the blog.
     Result<std::optional<qint64>> findLocalBySlug(qint64 siteId, const QString& slug);
     // A link for "you may also like": the permalink of a published review with that title.
     Result<QString> permalinkForTitle(qint64 siteId, const QString& title);

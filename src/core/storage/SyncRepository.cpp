@@ -3,6 +3,7 @@
 #include "core/domain/Post.h"
 #include "core/storage/Database.h"
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -148,9 +149,9 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
         insert.prepare(QStringLiteral(
             "INSERT INTO posts (site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, scheduled_at, "
             "comments_open, pings_open, link, base_modified_gmt, base_content, remote_modified_gmt, remote_content, "
-            "remote_status, author_id, featured_media_id, dirty, created_at, updated_at) "
+            "remote_status, author_id, featured_media_id, dirty, created_at, updated_at, base_fields) "
             "VALUES (:site, :remote, :title, :slug, 1, :excerpt, 'html', :body, :status, :scheduled, :comments, :pings, :link, "
-            ":modified, :body, :modified, :body, :rstatus, :author, :featured, 0, :now, :updated)"));
+            ":modified, :body, :modified, :body, :rstatus, :author, :featured, 0, :now, :updated, :basefields)"));
         // A clean local copy follows the server; a dirty one keeps its text and learns the server's.
         QSqlQuery updateClean(m_database.connection());
         updateClean.prepare(QStringLiteral(
@@ -158,7 +159,7 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             "body = CASE WHEN source_format = 'html' THEN :body ELSE body END, status = :status, scheduled_at = :scheduled, "
             "comments_open = :comments, pings_open = :pings, link = :link, base_modified_gmt = :modified, "
             "base_content = :body, remote_modified_gmt = :modified, remote_content = :body, remote_status = :rstatus, "
-            "author_id = :author, featured_media_id = :featured, updated_at = :updated WHERE id = :id"));
+            "author_id = :author, featured_media_id = :featured, updated_at = :updated, base_fields = :basefields WHERE id = :id"));
         QSqlQuery updateDirty(m_database.connection());
         updateDirty.prepare(QStringLiteral(
             "UPDATE posts SET link = :link, remote_modified_gmt = :modified, remote_content = :body, "
@@ -217,6 +218,8 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             q.bindValue(QStringLiteral(":rstatus"), notNullText(remote.status));
             q.bindValue(QStringLiteral(":author"), remote.author);
             q.bindValue(QStringLiteral(":featured"), remote.featuredMedia);
+            q.bindValue(QStringLiteral(":basefields"),
+                        QString::fromUtf8(QJsonDocument(wpjson::shownFields(remote)).toJson(QJsonDocument::Compact)));
             q.bindValue(QStringLiteral(":updated"), updated);
             if (localId != 0) {
                 q.bindValue(QStringLiteral(":id"), localId);

@@ -21,6 +21,9 @@
 #include <QJsonObject>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QUuid>
+
+#include <algorithm>
 
 namespace longhand {
 
@@ -48,6 +51,11 @@ struct Publisher::Job
     QList<qint64> tagIds;
     QString alsoLikeUrl;
     QString content;
+    QString token;                     // this publication's, written into a post it creates
+    std::optional<RemotePost> current; // the blog's post before an update
+    QString written;                   // the text the blog now has from us (the next merge's base)
+    QString requestedSlug;
+    QString notice;                    // for the writer: the blog gave another slug
 };
 
 Publisher::Publisher(StorageExecutor& storage, WordPressClient& client, QString profileRoot, std::shared_ptr<Clock> clock,
@@ -331,6 +339,13 @@ void Publisher::write(std::shared_ptr<Job> job)
         return;
     }
     if (job->post.remoteId > 0) {
+        // A post created from here carries its publication's token at the end; it stays there, the same on every
+        // side of a merge (dropping it would be an edit next to the text's last paragraph, a needless conflict).
+        static const QRegularExpression tokenAtEnd(QStringLiteral("\n<!-- longhand-publication lh[0-9a-f]+ -->$"));
+        if (const QRegularExpressionMatch marker = tokenAtEnd.match(job->post.baseContent);
+            marker.hasMatch() && !job->content.endsWith(marker.captured(0))) {
+            job->content += marker.captured(0);
+        }
         // Before writing, see whether the web changed the post since the local edit began.
         onFinished(m_client.fetchPost(job->post.remoteId), this, [this, job](const Result<RemotePost>& current) {
             if (!current) {
@@ -366,20 +381,40 @@ void Publisher::write(std::shared_ptr<Job> job)
                 qCInfo(lcNet) << "Merged a web edit of post" << job->post.remoteId;
                 job->content = merged.merged;
             }
+            job->current = current.value();
             send(job, job->post.remoteId);
         });
         return;
     }
-    // Never published from here: a create whose answer was lost is found by its slug.
-    const QString slug = job->post.slug.isEmpty() ? slugFromTitle(job->post.title) : job->post.slug;
-    onFinished(m_client.findPostsBySlug(slug), this, [this, job](const Result<QList<RemotePost>>& found) {
+    // Never published from here. A post with the same slug is somebody else's post (slug is not identity):
+    // it is never adopted. Only the post this publication's own token is written into is ours; the token is
+    // stored in the outbox before the create is sent, so a create whose answer was lost is found by it.
+    const QString token = PublishRepository::publicationToken(job->entry.payload);
+    if (token.isEmpty()) {
+        const QString fresh = QStringLiteral("lh") + QUuid::createUuid().toString(QUuid::Id128);
+        onFinished(m_storage.run([entry = job->entry.id, fresh, clock = m_clock](Database& db) {
+                       return PublishRepository(db, clock).recordPublicationToken(entry, fresh);
+                   }),
+                   this, [this, job, fresh](const Status& stored) {
+                       if (!stored) {
+                           failJob(job, stored.error());
+                           return;
+                       }
+                       job->token = fresh;
+                       send(job, 0);
+                   });
+        return;
+    }
+    job->token = token;
+    onFinished(m_client.findPostsContaining(token), this, [this, job](const Result<QList<RemotePost>>& found) {
         if (!found) {
-            failJob(job, found.error());
+            failJob(job, found.error()); // not knowing whether it exists, creating could make a second one
             return;
         }
         for (const RemotePost& remote : found.value()) {
-            if (remote.title == job->post.title) {
+            if (remote.content.contains(tokenMarker(job->token))) {
                 qCInfo(lcNet) << "Found the post created by an earlier attempt:" << remote.id;
+                job->current = remote;
                 send(job, remote.id);
                 return;
             }
@@ -388,46 +423,130 @@ void Publisher::write(std::shared_ptr<Job> job)
     });
 }
 
+QString Publisher::tokenMarker(const QString& token)
+{
+    return QStringLiteral("<!-- longhand-publication %1 -->").arg(token);
+}
+
 void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
 {
     const Post& post = job->post;
-    QJsonObject fields {
+    const QString slug = post.slug.isEmpty() ? slugFromTitle(post.title) : post.slug;
+    // WordPress schedules a post whose date is at least a minute ahead.
+    const bool scheduled = post.scheduledAt.isValid() && post.scheduledAt > m_clock->nowUtc().addSecs(60);
+    // What the writer chose when queueing: draft, pending and private stay so; publish is scheduled when dated ahead.
+    QString status = QJsonDocument::fromJson(job->entry.payload.toUtf8()).object().value(QStringLiteral("status")).toString();
+    if (status.isEmpty() || status == QLatin1String("publish") || status == QLatin1String("future")) {
+        status = scheduled ? QStringLiteral("future") : QStringLiteral("publish");
+    }
+    // Everything Longhand shows, as the writer has it now.
+    QJsonObject wanted {
         {QStringLiteral("title"), post.title},
-        {QStringLiteral("content"), job->content},
         {QStringLiteral("excerpt"), post.excerpt},
         {QStringLiteral("comment_status"), post.commentsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
         {QStringLiteral("ping_status"), post.pingsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
         {QStringLiteral("categories"), QJsonArray::fromVariantList(QVariantList(job->categoryIds.cbegin(), job->categoryIds.cend()))},
         {QStringLiteral("tags"), QJsonArray::fromVariantList(QVariantList(job->tagIds.cbegin(), job->tagIds.cend()))},
-        {QStringLiteral("featured_media"), job->featuredMediaId},
+        {QStringLiteral("status"), status},
     };
-    const QString slug = post.slug.isEmpty() ? slugFromTitle(post.title) : post.slug;
     if (!slug.isEmpty()) {
-        fields.insert(QStringLiteral("slug"), slug);
+        wanted.insert(QStringLiteral("slug"), slug);
     }
-    // WordPress schedules a post whose date is at least a minute ahead.
-    const bool scheduled = post.scheduledAt.isValid() && post.scheduledAt > m_clock->nowUtc().addSecs(60);
-    // What the writer asked for when queueing: Publish means publish, whatever the draft's status said.
-    QString status = QJsonDocument::fromJson(job->entry.payload.toUtf8()).object().value(QStringLiteral("status")).toString();
-    if (status.isEmpty() || status == QLatin1String("publish") || status == QLatin1String("future")) {
-        status = scheduled ? QStringLiteral("future") : QStringLiteral("publish");
+    if (job->featuredMediaId > 0) {
+        wanted.insert(QStringLiteral("featured_media"), job->featuredMediaId); // a featured image chosen here
+    } else if (post.featuredImage.isEmpty() && post.featuredMediaId == 0 && !post.baseFields.isEmpty()) {
+        // None: sent only when the blog had one when the edit began (the writer cleared it). Without a base the
+        // blog's current image might be newer than what this review knows: it is left alone.
+        wanted.insert(QStringLiteral("featured_media"), 0);
     }
-    fields.insert(QStringLiteral("status"), status);
     if (post.scheduledAt.isValid()) {
-        fields.insert(QStringLiteral("date_gmt"), wpjson::formatGmt(post.scheduledAt));
+        wanted.insert(QStringLiteral("date_gmt"), wpjson::formatGmt(post.scheduledAt));
+    }
+    QJsonObject fields;
+    if (remoteId == 0) {
+        fields = wanted;
+        // The token, where a search finds it and no reader sees it (an HTML comment survives kses and wpautop).
+        fields.insert(QStringLiteral("content"), QString(job->content + QLatin1Char('\n') + tokenMarker(job->token)));
+    } else {
+        fields = changedFields(wanted, job->post.baseFields, job->current);
+        if (!job->current || job->content != job->current->content) {
+            fields.insert(QStringLiteral("content"), job->content);
+        }
+        if (fields.isEmpty() && job->current) {
+            // The blog holds exactly this already (an earlier attempt's answer was lost): writing nothing would
+            // still change its modified date.
+            job->written = job->current->content;
+            succeed(job, *job->current);
+            return;
+        }
     }
     auto future = remoteId > 0 ? m_client.updatePost(remoteId, fields) : m_client.createPost(fields);
-    onFinished(future, this, [this, job, remoteId](const Result<RemotePost>& written) {
+    onFinished(future, this, [this, job, remoteId, fields](const Result<RemotePost>& written) {
         if (!written) {
             if (remoteId > 0 && written.error().code == Error::Code::RemoteNotFound) {
                 goneOnBlog(job, false); // deleted between the look and the write
                 return;
             }
+            if (written.error().remoteCode == QLatin1String("rest_cannot_publish")) {
+                Error refused = written.error();
+                refused.code = Error::Code::Permission; // permanent: retrying cannot help
+                refused.message = tr("Your account on the blog may not publish “%1”. Set its status to Pending review and "
+                                     "submit it for review instead.")
+                                      .arg(job->post.title);
+                failJob(job, refused);
+                return;
+            }
             failJob(job, written.error());
             return;
         }
+        if (fields.contains(QStringLiteral("content"))) {
+            job->written = fields.value(QStringLiteral("content")).toString();
+        } else {
+            job->written = written->content; // the text was not sent: the base is what the blog holds
+        }
         succeed(job, written.value());
     });
+}
+
+// The fields of an update: only those the writer changed. A field is sent when its local value differs from
+// the blog's value when the local edit began (baseFields, from the last pull or publication); without a base
+// (a post stored before Longhand kept one), when it differs from what the blog holds now. Everything else
+// (sticky, format, password, template, author, meta, a featured image not chosen here, …) is never sent, so
+// whatever the web set stays as it is.
+QJsonObject Publisher::changedFields(const QJsonObject& wanted, const QString& baseFields, const std::optional<RemotePost>& current)
+{
+    const QJsonDocument baseDocument = QJsonDocument::fromJson(baseFields.toUtf8());
+    const QJsonObject base = baseDocument.isObject() ? baseDocument.object()
+                             : current                ? wpjson::shownFields(*current)
+                                                      : QJsonObject();
+    const auto sameIds = [](const QJsonValue& a, const QJsonValue& b) {
+        QList<qint64> left;
+        QList<qint64> right;
+        for (const QJsonValue& v : a.toArray()) {
+            left.append(v.toInteger());
+        }
+        for (const QJsonValue& v : b.toArray()) {
+            right.append(v.toInteger());
+        }
+        std::sort(left.begin(), left.end());
+        std::sort(right.begin(), right.end());
+        return left == right;
+    };
+    QJsonObject changed;
+    for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
+        if (!base.contains(it.key())) {
+            changed.insert(it.key(), it.value());
+            continue;
+        }
+        const QJsonValue was = base.value(it.key());
+        const bool same = it.value().isArray() ? sameIds(it.value(), was)
+                          : it.value().isDouble() ? it.value().toInteger() == was.toInteger()
+                                                  : it.value().toString() == was.toString();
+        if (!same) {
+            changed.insert(it.key(), it.value());
+        }
+    }
+    return changed;
 }
 
 // The post this review was linked to is gone from the blog: the review is unlinked and kept as a
@@ -455,10 +574,17 @@ void Publisher::goneOnBlog(std::shared_ptr<Job> job, bool trashed)
 void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
 {
     const qint64 siteId = m_client.site().id;
+    job->requestedSlug = job->post.slug.isEmpty() ? slugFromTitle(job->post.title) : job->post.slug;
+    if (!job->requestedSlug.isEmpty() && !remote.slug.isEmpty() && remote.slug != job->requestedSlug) {
+        job->notice = tr("The address “%1” belongs to another post on the blog, so WordPress gave “%2” the address “%3”. "
+                         "The other post was not changed.")
+                          .arg(job->requestedSlug, job->post.title, remote.slug);
+    }
     onFinished(m_storage.run([siteId, job, remote, clock = m_clock](Database& db) -> Status {
                    return db.transaction([&]() -> Status {
                        PublishRepository repo(db, clock);
-                       if (auto marked = repo.markPublished(job->post.id, siteId, remote, job->content); !marked) {
+                       if (auto marked = repo.markPublished(job->post.id, siteId, remote, job->written, job->requestedSlug, job->notice);
+                           !marked) {
                            return marked;
                        }
                        return repo.complete(job->entry.id);
@@ -470,6 +596,9 @@ void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
                        return;
                    }
                    qCInfo(lcNet) << "Published post" << remote.id;
+                   if (!job->notice.isEmpty()) {
+                       Q_EMIT slugReplaced(job->post.id, job->notice);
+                   }
                    Q_EMIT published(job->post.id, remote);
                    next();
                });

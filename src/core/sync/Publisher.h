@@ -5,9 +5,11 @@
 #include "core/remote/WpJson.h"
 #include "core/storage/PostRepository.h"
 
+#include <QJsonObject>
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace longhand {
 
@@ -18,8 +20,10 @@ struct OutboxEntry;
 // Replays a blog's outbox: publishes queued reviews. For each: uploads local images and the
 // featured image (each once, remembered by content hash), creates missing categories and tags,
 // renders the Markdown with the images' new addresses, and creates or updates the post as
-// published, or scheduled when its date is in the future. Safe to retry at any point: a create
-// whose answer was lost is found again by its slug, an upload by its content-named file.
+// published, or scheduled when its date is in the future, or sent with the status the writer chose. Safe to retry at
+// any point: a create whose answer was lost is found again by the publication's token (never by its slug: a post
+// holding the slug may be somebody else's), an upload by its content-named file. An update sends only the fields
+// the writer changed.
 // An edit made on the web since the local edit began is merged (3-way) or reported, never
 // overwritten.
 class Publisher final : public QObject
@@ -47,6 +51,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stepChanged(const QString& description);
     void published(qint64 postId, const longhand::RemotePost& remote);
+    // The slug the writer asked for was taken by another post; the blog gave this one another (message says which).
+    void slugReplaced(qint64 postId, const QString& message);
     void entryFailed(qint64 postId, const longhand::Error& error, bool willRetry);
     // The blog no longer has the post a queued publication was for: unlinked and kept as a local draft.
     void postsGoneFromBlog(const QList<longhand::GonePost>& posts);
@@ -67,6 +73,16 @@ private:
     void failJob(std::shared_ptr<Job> job, const Error& error);
     void goneOnBlog(std::shared_ptr<Job> job, bool trashed);
     bool stopIfCancelled();
+
+public:
+    // The HTML comment that carries a publication's token in the post it creates.
+    static QString tokenMarker(const QString& token);
+    // The fields of an update the writer changed: wanted compared with baseFields (JSON, the blog's values when
+    // the edit began), or with the blog's current post when there is no base. Public for the unit test.
+    static QJsonObject changedFields(const QJsonObject& wanted, const QString& baseFields,
+                                     const std::optional<RemotePost>& current);
+
+private:
 
     StorageExecutor& m_storage;
     WordPressClient& m_client;

@@ -124,6 +124,7 @@ void SyncController::pushThenPull(const Site& site)
         connect(publisher, &Publisher::entryFailed, this, [this](qint64 postId, const Error& error, bool willRetry) {
             Q_EMIT publishFailed(postId, error, willRetry);
         });
+        connect(publisher, &Publisher::slugReplaced, this, &SyncController::slugReplaced);
         connect(publisher, &Publisher::stepChanged, this, &SyncController::publishStep);
         connect(publisher, &Publisher::postsGoneFromBlog, this, &SyncController::postsGoneFromBlog);
         m_publisher = publisher;
@@ -132,7 +133,7 @@ void SyncController::pushThenPull(const Site& site)
             Q_EMIT outboxChanged();
             if (m_cancelled) {
                 // Cancel while publishing: the post being sent was finished (or left in the outbox, to be
-                // retried, adopted by its slug, never duplicated); nothing more happens for this sync.
+                // retried, found by its publication token, never duplicated); nothing more happens for this sync.
                 const Status cancelled(Error::make(Error::Code::Cancelled, tr("Cancelled; what waits stays in the outbox.")));
                 releaseOutbox();
                 Q_EMIT siteFinished(site.name, cancelled);
@@ -272,7 +273,12 @@ void SyncController::publish(qint64 postId)
             }
             siteId = sites->constFirst().id;
         }
-        const QString wanted = post->status == PostStatus::Private ? QStringLiteral("private") : QStringLiteral("publish");
+        // The status the writer chose is the one the blog gets (draft, pending, private; publish, scheduled when dated ahead).
+        QString wanted = postStatusToString(post->status == PostStatus::Future ? PostStatus::Publish : post->status);
+        // An account that may not publish (a contributor) submits for review, as the action says.
+        if (auto site = SiteRepository(db).load(siteId); site && !site->mayPublish() && post->status != PostStatus::Draft) {
+            wanted = postStatusToString(PostStatus::Pending);
+        }
         if (auto entry = PublishRepository(db).enqueuePublish(postId, siteId, wanted); !entry) {
             return entry.error();
         }

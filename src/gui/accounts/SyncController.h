@@ -69,6 +69,8 @@ Q_SIGNALS:
     void finished();
     void publishQueued(qint64 postId);
     void published(qint64 postId, const QString& link);
+    // The slug asked for belonged to another post; the blog gave this one another (message says which).
+    void slugReplaced(qint64 postId, const QString& message);
     void publishFailed(qint64 postId, const longhand::Error& error, bool willRetry);
     // Comments in the cache changed from outside the queue (a pull, a replay's outcome).
     void commentsChanged();

@@ -64,11 +64,26 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->scheduleCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->scheduleEdit, &QDateTimeEdit::dateTimeChanged, this, edited);
+    // The Publish action says what it will do with the status and date shown here.
+    connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &MetadataPanel::announcePublishAction);
+    connect(m_ui->scheduleCheck, &QCheckBox::toggled, this, &MetadataPanel::announcePublishAction);
+    connect(m_ui->scheduleEdit, &QDateTimeEdit::dateTimeChanged, this, &MetadataPanel::announcePublishAction);
     connect(m_ui->commentsOpenCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->pingsOpenCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->alsoLikeEdit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->featuredImageButton, &QPushButton::clicked, this, &MetadataPanel::featuredImageChooseRequested);
-    connect(m_ui->featuredImageClearButton, &QPushButton::clicked, this, [this] { setFeaturedImage({}); });
+    connect(m_ui->featuredImageClearButton, &QPushButton::clicked, this, [this] {
+        const bool blogImage = m_featuredImage.isEmpty() && m_featuredMediaId > 0;
+        m_featuredMediaId = 0; // the writer removes the blog's image too: publishing sends that
+        if (blogImage) {
+            showFeaturedThumbnail();
+            if (!m_loading) {
+                Q_EMIT changed();
+            }
+            return;
+        }
+        setFeaturedImage({});
+    });
 }
 
 MetadataPanel::~MetadataPanel() = default;
@@ -76,6 +91,8 @@ MetadataPanel::~MetadataPanel() = default;
 void MetadataPanel::setPost(const Post& post)
 {
     m_loading = true;
+    m_loadedDate = post.scheduledAt;
+    m_loadedExcerpt = post.excerpt;
     m_slugEdited = post.slugEdited;
     m_ui->titleEdit->setText(post.title);
     m_ui->slugEdit->setText(post.slugEdited ? post.slug : slugFromTitle(post.title));
@@ -93,8 +110,69 @@ void MetadataPanel::setPost(const Post& post)
     m_ui->pingsOpenCheck->setChecked(post.pingsOpen);
     m_ui->alsoLikeEdit->setText(post.alsoLike);
     m_featuredImage = post.featuredImage;
+    if (post.featuredMediaId != m_featuredMediaId) {
+        m_featuredMediaLabel.clear();
+    }
+    m_featuredMediaId = post.featuredMediaId;
     showFeaturedThumbnail();
     m_loading = false;
+    announcePublishAction();
+}
+
+void MetadataPanel::setBlogFeaturedImageLabel(qint64 mediaId, const QString& label)
+{
+    if (mediaId == m_featuredMediaId) {
+        m_featuredMediaLabel = label;
+        showFeaturedThumbnail();
+    }
+}
+
+PostStatus MetadataPanel::chosenStatus() const
+{
+    return postStatusFromString(m_ui->statusCombo->currentData().toString()).value_or(PostStatus::Draft);
+}
+
+QDateTime MetadataPanel::chosenDate() const
+{
+    return m_ui->scheduleCheck->isChecked() ? m_ui->scheduleEdit->dateTime().toUTC() : QDateTime();
+}
+
+QString MetadataPanel::publishActionText() const
+{
+    return publishActionText(chosenStatus(), chosenDate(), QDateTime::currentDateTimeUtc(), m_mayPublish);
+}
+
+void MetadataPanel::setMayPublish(bool mayPublish)
+{
+    if (mayPublish != m_mayPublish) {
+        m_mayPublish = mayPublish;
+        announcePublishAction();
+    }
+}
+
+QString MetadataPanel::publishActionText(PostStatus status, const QDateTime& date, const QDateTime& nowUtc, bool mayPublish)
+{
+    if (!mayPublish && status != PostStatus::Draft) {
+        return tr("Submit for &Review"); // what SyncController::publish queues for such an account
+    }
+    switch (status) {
+    case PostStatus::Draft:
+        return tr("Save &Draft to Blog");
+    case PostStatus::Pending:
+        return tr("Submit for &Review");
+    case PostStatus::Private:
+        return tr("Publish &Privately");
+    case PostStatus::Publish:
+    case PostStatus::Future:
+        break;
+    }
+    // WordPress schedules what is dated at least a minute ahead (the Publisher decides the same way).
+    return date.isValid() && date > nowUtc.addSecs(60) ? tr("&Schedule") : tr("&Publish");
+}
+
+void MetadataPanel::announcePublishAction()
+{
+    Q_EMIT publishActionTextChanged(publishActionText());
 }
 
 void MetadataPanel::applyTo(Post& post) const
@@ -106,7 +184,20 @@ void MetadataPanel::applyTo(Post& post) const
     post.categories = m_ui->categoriesEdit->terms();
     post.tags = m_ui->tagsEdit->terms();
     post.status = postStatusFromString(m_ui->statusCombo->currentData().toString()).value_or(PostStatus::Draft);
-    post.scheduledAt = m_ui->scheduleCheck->isChecked() ? m_ui->scheduleEdit->dateTime().toUTC() : QDateTime();
+    post.scheduledAt = chosenDate();
+    // The editors show minutes and plain line breaks; what was loaded and not changed stays exactly as the blog
+    // has it (seconds of a date, \r\n in an excerpt), so that publishing does not rewrite it.
+    const auto toMinute = [](QDateTime time) {
+        time = time.toUTC();
+        time.setTime(QTime(time.time().hour(), time.time().minute()));
+        return time;
+    };
+    if (post.scheduledAt.isValid() && m_loadedDate.isValid() && toMinute(post.scheduledAt) == toMinute(m_loadedDate)) {
+        post.scheduledAt = m_loadedDate;
+    }
+    if (post.excerpt != m_loadedExcerpt && QString(m_loadedExcerpt).replace(QLatin1String("\r\n"), QLatin1String("\n")) == post.excerpt) {
+        post.excerpt = m_loadedExcerpt;
+    }
     if (post.status == PostStatus::Publish && post.scheduledAt.isValid() && post.scheduledAt > QDateTime::currentDateTimeUtc()) {
         post.status = PostStatus::Future;
     }
@@ -114,6 +205,7 @@ void MetadataPanel::applyTo(Post& post) const
     post.pingsOpen = m_ui->pingsOpenCheck->isChecked();
     post.alsoLike = m_ui->alsoLikeEdit->text().trimmed();
     post.featuredImage = m_featuredImage;
+    post.featuredMediaId = m_featuredMediaId;
 }
 
 void MetadataPanel::setKnownCategories(const QStringList& names)
@@ -160,7 +252,15 @@ void MetadataPanel::updateSlugFromTitle()
 void MetadataPanel::showFeaturedThumbnail()
 {
     QLabel* preview = m_ui->featuredImagePreview;
-    m_ui->featuredImageClearButton->setEnabled(!m_featuredImage.isEmpty());
+    m_ui->featuredImageClearButton->setEnabled(!m_featuredImage.isEmpty() || m_featuredMediaId > 0);
+    if (m_featuredImage.isEmpty() && m_featuredMediaId > 0) {
+        // Set on the web: shown, and left as it is on the blog unless another image is chosen here or it is cleared.
+        preview->setPixmap({});
+        preview->setText(m_featuredMediaLabel.isEmpty() ? tr("On the blog: image %1").arg(m_featuredMediaId)
+                                                        : tr("On the blog: %1").arg(m_featuredMediaLabel));
+        preview->setToolTip(tr("The blog's featured image (media %1); publishing keeps it unless you clear it or choose another.").arg(m_featuredMediaId));
+        return;
+    }
     if (m_featuredImage.isEmpty()) {
         preview->setPixmap({});
         preview->setText(tr("None"));

@@ -36,22 +36,41 @@ public:
     void setKnownTags(const QStringList& names);
     void setKnownTitles(const QStringList& titles);
     void setFeaturedImage(const QString& reference);
+    // What the cache knows of a featured image set on the web (its title or file name).
+    void setBlogFeaturedImageLabel(qint64 mediaId, const QString& label);
     void focusTitle();
+
+    PostStatus chosenStatus() const;
+    QDateTime chosenDate() const; // UTC; invalid = not dated
+    // What publishing will do with the status and date chosen: "Publish", "Schedule", "Submit for Review",
+    // "Save Draft to Blog", "Publish Privately" (with mnemonics).
+    QString publishActionText() const;
+    // mayPublish false (a contributor's account): everything that would go live is submitted for review.
+    static QString publishActionText(PostStatus status, const QDateTime& date, const QDateTime& nowUtc, bool mayPublish = true);
+    // Whether the review's blog account may publish; the action text follows.
+    void setMayPublish(bool mayPublish);
 
 Q_SIGNALS:
     void changed();
     void featuredImageChooseRequested();
     void titleChanged(const QString& title);
+    void publishActionTextChanged(const QString& text);
 
 private:
     void updateSlugFromTitle();
     void showFeaturedThumbnail();
+    void announcePublishAction();
 
     std::unique_ptr<Ui::MetadataPanel> m_ui;
     MediaStore& m_media;
     QStringListModel* m_titles;
     QString m_featuredImage;
+    qint64 m_featuredMediaId = 0; // the blog's featured image (set on the web)
+    QString m_featuredMediaLabel;
     bool m_slugEdited = false;
+    bool m_mayPublish = true;
+    QDateTime m_loadedDate;  // as the review had them when shown: kept when the editors did not change them
+    QString m_loadedExcerpt;
     bool m_loading = false;
 };
 

@@ -127,12 +127,26 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     connect(m_session, &ReviewSession::failed, this, &ReviewEditorWidget::errorOccurred);
     connect(m_session, &ReviewSession::metadataReloaded, this, [this](const Post& post) {
         m_metadata->setPost(post);
+        showBlogFeaturedImage(post);
         m_notice->setText(post.notice); // a publish clears it, a sync may set it
         m_notice->setVisible(!post.notice.isEmpty());
     });
     connect(&m_services.reviews(), &ReviewLibrary::reviewsChanged, this, &ReviewEditorWidget::refreshCompletions);
     setEditingEnabled(false);
     refreshCompletions();
+}
+
+void ReviewEditorWidget::showBlogFeaturedImage(const Post& post)
+{
+    if (post.featuredMediaId <= 0 || !post.featuredImage.isEmpty()) {
+        return;
+    }
+    onFinished(m_services.reviews().mediaLabel(post.siteId, post.featuredMediaId), this,
+               [this, id = post.featuredMediaId](const Result<QString>& label) {
+                   if (label && !label->isEmpty()) {
+                       m_metadata->setBlogFeaturedImageLabel(id, label.value());
+                   }
+               });
 }
 
 void ReviewEditorWidget::setEditingEnabled(bool enabled)
@@ -152,6 +166,7 @@ void ReviewEditorWidget::showPost(const Post& post, bool takeFocus)
     m_editor->setToolTip(m_htmlSource ? tr("This post was written on the web: its HTML is edited as it is, without conversion.")
                                       : QString());
     m_metadata->setPost(post);
+    showBlogFeaturedImage(post);
     m_notice->setText(post.notice);
     m_notice->setVisible(!post.notice.isEmpty());
     m_loadingText = true;

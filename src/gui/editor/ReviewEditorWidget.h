@@ -61,6 +61,7 @@ private:
     void showRendered(const RenderResult& result);
     void resolveAlsoLike();
     void setEditingEnabled(bool enabled);
+    void showBlogFeaturedImage(const Post& post); // a featured image set on the web: its name from the cache
 
     AppServices& m_services;
     ReviewSession* m_session;

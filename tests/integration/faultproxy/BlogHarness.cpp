@@ -108,6 +108,22 @@ RestAnswer LiveBlog::rest(
         reply->rawHeader("X-WP-TotalPages").toInt() };
 }
 
+RestAnswer LiveBlog::upload(const QByteArray& bytes, const QString& fileName, const QByteArray& mimeType)
+{
+    QUrl target(url() + QStringLiteral("/"));
+    target.setQuery(QStringLiteral("rest_route=/wp/v2/media"));
+    QNetworkRequest request(target);
+    request.setRawHeader("Authorization", basicAuth(QStringLiteral("admin"), password()));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, mimeType);
+    request.setRawHeader("Content-Disposition", "attachment; filename=" + fileName.toUtf8());
+    QNetworkReply* reply = m_network.post(request, bytes);
+    waitFor(reply);
+    reply->deleteLater();
+    return RestAnswer { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+        QJsonDocument::fromJson(reply->readAll()), reply->rawHeader("X-WP-Total"),
+        reply->rawHeader("X-WP-TotalPages").toInt() };
+}
+
 QList<QJsonObject> LiveBlog::all(const QString& route, QUrlQuery query)
 {
     QList<QJsonObject> items;

@@ -52,6 +52,8 @@ public:
     QByteArray fixture(const QString& command, const QStringList& args = {}, QString* error = nullptr);
     RestAnswer rest(
         const QByteArray& method, const QString& route, const QUrlQuery& query = {}, const QByteArray& body = {});
+    // POST /wp/v2/media with the file as the raw body (as wp-admin's uploader does, one file).
+    RestAnswer upload(const QByteArray& bytes, const QString& fileName, const QByteArray& mimeType);
     // Every item of a collection, 100 a page.
     QList<QJsonObject> all(const QString& route, QUrlQuery query);
 
