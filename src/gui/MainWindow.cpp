@@ -25,6 +25,7 @@
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
+#include "gui/editor/SessionStatus.h"
 #include "gui/moderation/CommenterCard.h"
 #include "gui/moderation/ModerationLayout.h"
 #include "gui/moderation/ModerationView.h"
@@ -150,20 +151,9 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     connect(m_editor, &ReviewEditorWidget::errorOccurred, this, &MainWindow::showError);
     connect(m_editor, &ReviewEditorWidget::statsChanged, this, &MainWindow::showStats);
     connect(m_editor, &ReviewEditorWidget::reviewLinkActivated, &session, &ReviewSession::open);
-    connect(&session, &ReviewSession::opened, this, [this](const Post& post, bool) {
-        // Written before its preview is drawn, removed once it is (see AppSettings::renderingKey).
-        m_services.settings().setValue(AppSettings::renderingKey(), post.id);
-        m_services.settings().sync();
-    });
-    connect(m_editor, &ReviewEditorWidget::previewShown, this, [this](qint64 id) {
-        if (m_services.settings().value(AppSettings::renderingKey()).toLongLong() == id) {
-            m_services.settings().remove(AppSettings::renderingKey());
-            m_services.settings().sync();
-        }
-    });
+    m_sessionStatus = new SessionStatus(*m_editor, m_services.settings(), m_saveLabel, statusBar(), this);
     connect(&session, &ReviewSession::opened, this, [this, &session](const Post&, bool) {
         m_sidebar->setCurrentReview(session.reviewId());
-        m_saveLabel->setText(tr("Saved"));
         updateTitle();
         updatePreviewStylesheet(); // the theme of the review's blog
         updateMayPublish();
@@ -171,25 +161,9 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     connect(&session, &ReviewSession::closed, this, [this] {
         m_sidebar->setCurrentReview(0);
         m_statsLabel->clear();
-        m_saveLabel->clear();
         updateTitle();
     });
-    connect(&session, &ReviewSession::saved, this, [this](const QDateTime& at) {
-        m_saveLabel->setText(tr("Saved at %1").arg(QLocale().toString(at.time(), QLocale::ShortFormat)));
-        m_saveLabel->setToolTip({});
-    });
-    // No dialog for a failed save: it is tried again by itself, and the label says so until it succeeds.
-    connect(&session, &ReviewSession::saveFailed, this, [this](const QString& message) {
-        m_saveLabel->setText(tr("Not saved"));
-        m_saveLabel->setToolTip(SafeText::toolTip(message));
-        statusBar()->showMessage(tr("Not saved: %1 Longhand tries again by itself.").arg(message), 10000);
-    });
     connect(m_editor->metadata(), &MetadataPanel::titleChanged, this, &MainWindow::updateTitle);
-    connect(m_editor->editor(), &QPlainTextEdit::modificationChanged, this, [this] {
-        if (!m_editor->session().isUnsaved()) {
-            m_saveLabel->setText(tr("Editing…"));
-        }
-    });
     // Leaving the window or a field counts as a pause: save at once.
     connect(qApp, &QApplication::focusChanged, &session, [&session](QWidget* old, QWidget*) {
         if (old) {
@@ -589,16 +563,7 @@ void MainWindow::mergeWebChanges()
 
 void MainWindow::restoreSession()
 {
-    QSettings& settings = m_services.settings();
-    if (!settings.contains(AppSettings::renderingKey())) {
-        m_editor->session().restoreLastOpen();
-        return;
-    }
-    // The app died drawing that review's preview (a web post that crashes it, say): not reopened by itself.
-    settings.remove(AppSettings::renderingKey());
-    settings.sync();
-    statusBar()->showMessage(tr("Longhand stopped while showing the review that was open last time, so it was not "
-                                "reopened. Choose it in the list to open it."));
+    m_sessionStatus->restore();
 }
 
 void MainWindow::showStats(const TextStats& stats)

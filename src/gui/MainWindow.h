@@ -28,6 +28,7 @@ class ModerationView;
 class PendingNotifier;
 class SyncController;
 class ReviewEditorWidget;
+class SessionStatus;
 struct GonePost;
 struct TextStats;
 
@@ -82,6 +83,7 @@ private:
     QSplitter* m_splitter;
     DraftsSidebar* m_sidebar;
     ReviewEditorWidget* m_editor;
+    SessionStatus* m_sessionStatus = nullptr;
     QLabel* m_statsLabel;
     QLabel* m_saveLabel;
     SyncController* m_sync;

@@ -352,6 +352,7 @@ void TestKills::killModeration()
     const Cli& cli = *m_synced;
     const int wanted = target(0.3, 4);
     int kills = 0;
+    int moderationSyncMs = 2000;
     for (int trial = 0; kills < wanted && trial < wanted + 5; ++trial) {
         if (m_held.size() < 6 || m_approved.size() < 10) {
             QSKIP("out of comments to moderate");
@@ -393,9 +394,13 @@ void TestKills::killModeration()
         QVERIFY2(pointed.isEmpty(), qPrintable(pointed));
 
         for (int k = 0; k < 3 && kills < wanted; ++k) {
-            const CliRun run = cli.runAndKill({ QStringLiteral("sync") }, randomMs(20, k == 0 ? 2000 : 1000));
+            // Within the time such a sync takes (measured on the last one that finished; 2 s before any has):
+            // a kill drawn past its end would land on nothing.
+            const CliRun run = cli.runAndKill({ QStringLiteral("sync") },
+                                              randomMs(20, std::max(60, int(moderationSyncMs * (k == 0 ? 0.9 : 0.5)))));
             kills += run.killed ? 1 : 0;
             if (!run.killed) {
+                moderationSyncMs = int(run.elapsedMs);
                 QVERIFY2(run.code == 0, run.err.constData());
                 break;
             }
