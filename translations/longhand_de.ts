@@ -182,6 +182,26 @@
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>The disk is full: the local database could not be written. Free some space and try again; what was saved before is kept.</source>
+        <translation>Der Datenträger ist voll: Die lokale Datenbank konnte nicht geschrieben werden. Geben Sie Speicherplatz frei und versuchen Sie es erneut; was vorher gespeichert war, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The local database is read-only: its file, its folder or the disk it is on cannot be written. Check their permissions, or whether the disk is mounted read-only.</source>
+        <translation>Die lokale Datenbank ist schreibgeschützt: Ihre Datei, ihr Ordner oder der Datenträger kann nicht beschrieben werden. Prüfen Sie die Berechtigungen oder ob der Datenträger schreibgeschützt eingehängt ist.</translation>
+    </message>
+    <message>
+        <source>The local database is locked by another program (another Longhand on the same profile?). Close it and try again.</source>
+        <translation>Die lokale Datenbank ist von einem anderen Programm gesperrt (ein weiteres Longhand mit demselben Profil?). Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The local database is damaged.</source>
+        <translation>Die lokale Datenbank ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened: its folder is missing or cannot be written.</source>
+        <translation>Die lokale Datenbank kann nicht geöffnet werden: Ihr Ordner fehlt oder kann nicht beschrieben werden.</translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -624,6 +644,10 @@
     <message>
         <source>Cannot create the profile folder %1.</source>
         <translation>Der Profilordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot make the profile folder %1 private to you.</source>
+        <translation>Der Profilordner %1 kann nicht nur für Sie lesbar gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1178,34 @@
     <message>
         <source>Send the password to this API address (https://host[:port]) although it is not the blog&apos;s own.</source>
         <translation>Das Passwort an diese API-Adresse (https://host[:port]) schicken, obwohl es nicht die des Blogs ist.</translation>
+    </message>
+    <message>
+        <source>%1 file(s) could not be written; everything else was exported.</source>
+        <translation>%1 Datei(en) konnten nicht geschrieben werden; alles andere wurde exportiert.</translation>
+    </message>
+    <message>
+        <source>Saved as a draft on the blog: %1</source>
+        <translation>Als Entwurf im Blog gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Submitted for review: %1</source>
+        <translation>Zur Prüfung eingereicht: %1</translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation>Geplant: %1</translation>
+    </message>
+    <message>
+        <source>Published privately: %1</source>
+        <translation>Privat veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for another Longhand (%1) to finish sending this profile&apos;s queue…</source>
+        <translation>Warte, bis ein anderes Longhand (%1) die Warteschlange dieses Profils gesendet hat…</translation>
+    </message>
+    <message>
+        <source>Another Longhand (%1) is still sending this profile&apos;s queue; nothing was done. Try again when it has finished.</source>
+        <translation>Ein anderes Longhand (%1) sendet noch die Warteschlange dieses Profils; nichts wurde getan. Versuchen Sie es erneut, wenn es fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -1745,6 +1797,13 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
             <numerusform>%n Rezensionen nach %1 exportiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n review(s) to %1, but some files could not be written:</source>
+        <translation>
+            <numerusform>%n Besprechung nach %1 exportiert, aber einige Dateien konnten nicht geschrieben werden:</numerusform>
+            <numerusform>%n Besprechungen nach %1 exportiert, aber einige Dateien konnten nicht geschrieben werden:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>longhand::ExportDialog</name>
@@ -1939,18 +1998,6 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
         <translation>In den Papierkorb verschoben. Aktivieren Sie „Papierkorb anzeigen“, um sie wiederherzustellen.</translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation>Gespeichert um %1</translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation>Wird bearbeitet…</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2137,10 +2184,6 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
         <translation>&amp;Veröffentlichen</translation>
     </message>
     <message>
-        <source>Publish this review now (or schedule it, when its date is in the future)</source>
-        <translation>Diese Rezension jetzt veröffentlichen (oder einplanen, wenn ihr Datum in der Zukunft liegt)</translation>
-    </message>
-    <message>
         <source>&amp;Waiting to Publish…</source>
         <translation>&amp;Warten auf Veröffentlichung…</translation>
     </message>
@@ -2155,10 +2198,6 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     <message>
         <source>Publishing…</source>
         <translation>Wird veröffentlicht…</translation>
-    </message>
-    <message>
-        <source>Published: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
-        <translation>Veröffentlicht: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Will publish when online</source>
@@ -2282,6 +2321,22 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
         <source>%1: %2 of %3 pages, %4 items</source>
         <translation>%1: %2 von %3 Seiten, %4 Einträge</translation>
     </message>
+    <message>
+        <source>Send this review to the blog with the status chosen in its metadata</source>
+        <translation>Diese Besprechung mit dem in ihren Metadaten gewählten Status an das Blog senden</translation>
+    </message>
+    <message>
+        <source>Another Longhand (%1) is sending this profile&apos;s queue; what waits here goes when it has finished.</source>
+        <translation>Ein anderes Longhand (%1) sendet die Warteschlange dieses Profils; was hier wartet, geht hinaus, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Published: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Veröffentlicht: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -2377,6 +2432,38 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     <message>
         <source>Missing: %1</source>
         <translation>Fehlt: %1</translation>
+    </message>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation>Zur &amp;Prüfung einreichen</translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft to Blog</source>
+        <translation>Als &amp;Entwurf im Blog speichern</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Privately</source>
+        <translation>P&amp;rivat veröffentlichen</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>On the blog: image %1</source>
+        <translation>Im Blog: Bild %1</translation>
+    </message>
+    <message>
+        <source>On the blog: %1</source>
+        <translation>Im Blog: %1</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s featured image (media %1); publishing keeps it unless you clear it or choose another.</source>
+        <translation>Das Beitragsbild des Blogs (Medium %1); beim Veröffentlichen bleibt es erhalten, außer Sie entfernen es oder wählen ein anderes.</translation>
     </message>
 </context>
 <context>
@@ -2831,6 +2918,14 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
         <source>%1&apos;s comment: %2</source>
         <translation>Kommentar von %1: %2</translation>
     </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this waiting operation? It will not be sent to the blog. The review itself stays as it is; a comment goes back to what the blog has.</source>
+        <translation>Diesen wartenden Vorgang verwerfen? Er wird nicht an das Blog gesendet. Die Besprechung selbst bleibt, wie sie ist; ein Kommentar kehrt zu dem zurück, was das Blog hat.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::PendingNotifier</name>
@@ -2883,6 +2978,10 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
         <source>Remote image failed: %1</source>
         <translation>Entferntes Bild fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>Image not loaded: only images in the media folder or on the web are shown</source>
+        <translation>Bild nicht geladen: Nur Bilder im Medienordner oder im Web werden angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>longhand::Publisher</name>
@@ -2912,6 +3011,14 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     <message>
         <source>Publishing was cancelled; what waits stays in the outbox.</source>
         <translation>Veröffentlichen abgebrochen; was wartet, bleibt vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Your account on the blog may not publish “%1”. Set its status to Pending review and submit it for review instead.</source>
+        <translation>Ihr Konto im Blog darf „%1“ nicht veröffentlichen. Setzen Sie den Status auf „Ausstehende Prüfung“ und reichen Sie es stattdessen zur Prüfung ein.</translation>
+    </message>
+    <message>
+        <source>The address “%1” belongs to another post on the blog, so WordPress gave “%2” the address “%3”. The other post was not changed.</source>
+        <translation>Die Adresse „%1“ gehört einem anderen Beitrag im Blog, daher hat WordPress „%2“ die Adresse „%3“ gegeben. Der andere Beitrag wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -3060,6 +3167,13 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     </message>
 </context>
 <context>
+    <name>longhand::ReviewSession</name>
+    <message>
+        <source>This review is not saved yet, so it stays open; Longhand keeps trying to save it.</source>
+        <translation>Diese Besprechung ist noch nicht gespeichert und bleibt deshalb geöffnet; Longhand versucht weiter, sie zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>longhand::ScreenshotTour</name>
     <message>
         <source>Cannot create %1.</source>
@@ -3084,6 +3198,33 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SessionStatus</name>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Gespeichert um %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Longhand tries again by itself.</source>
+        <translation>Nicht gespeichert: %1 Longhand versucht es von selbst erneut.</translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation>Wird bearbeitet…</translation>
+    </message>
+    <message>
+        <source>Longhand stopped while showing the review that was open last time, so it was not reopened. Choose it in the list to open it.</source>
+        <translation>Longhand wurde beim Anzeigen der zuletzt geöffneten Besprechung beendet, daher wurde sie nicht wieder geöffnet. Wählen Sie sie in der Liste, um sie zu öffnen.</translation>
     </message>
 </context>
 <context>

@@ -182,6 +182,26 @@
         <source>Upgrading the database to schema %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The disk is full: the local database could not be written. Free some space and try again; what was saved before is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is read-only: its file, its folder or the disk it is on cannot be written. Check their permissions, or whether the disk is mounted read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is locked by another program (another Longhand on the same profile?). Close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local database cannot be opened: its folder is missing or cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileSecretStore</name>
@@ -623,6 +643,10 @@
     </message>
     <message>
         <source>Cannot create the profile folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make the profile folder %1 private to you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1153,6 +1177,34 @@
     </message>
     <message>
         <source>Send the password to this API address (https://host[:port]) although it is not the blog&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file(s) could not be written; everything else was exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as a draft on the blog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published privately: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another Longhand (%1) to finish sending this profile&apos;s queue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Longhand (%1) is still sending this profile&apos;s queue; nothing was done. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1743,6 +1795,13 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
             <numerusform>Exported %n reviews to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n review(s) to %1, but some files could not be written:</source>
+        <translation>
+            <numerusform>Exported %n review to %1, but some files could not be written:</numerusform>
+            <numerusform>Exported %n reviews to %1, but some files could not be written:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>longhand::ExportDialog</name>
@@ -1937,18 +1996,6 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,10 +2182,6 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish this review now (or schedule it, when its date is in the future)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Waiting to Publish…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,10 +2195,6 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>Publishing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2280,6 +2319,22 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
         <source>%1: %2 of %3 pages, %4 items</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send this review to the blog with the status chosen in its metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Longhand (%1) is sending this profile&apos;s queue; what waits here goes when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -2374,6 +2429,38 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for &amp;Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Draft to Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;Privately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the blog: image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the blog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s featured image (media %1); publishing keeps it unless you clear it or choose another.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +2916,14 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
         <source>%1&apos;s comment: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard this waiting operation? It will not be sent to the blog. The review itself stays as it is; a comment goes back to what the blog has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::PendingNotifier</name>
@@ -2881,6 +2976,10 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
         <source>Remote image failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Image not loaded: only images in the media folder or on the web are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::Publisher</name>
@@ -2909,6 +3008,14 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>Publishing was cancelled; what waits stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account on the blog may not publish “%1”. Set its status to Pending review and submit it for review instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address “%1” belongs to another post on the blog, so WordPress gave “%2” the address “%3”. The other post was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3058,6 +3165,13 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
 </context>
 <context>
+    <name>longhand::ReviewSession</name>
+    <message>
+        <source>This review is not saved yet, so it stays open; Longhand keeps trying to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::ScreenshotTour</name>
     <message>
         <source>Cannot create %1.</source>
@@ -3081,6 +3195,33 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SessionStatus</name>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Longhand tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand stopped while showing the review that was open last time, so it was not reopened. Choose it in the list to open it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

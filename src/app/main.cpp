@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "gui/AppServices.h"
 #include "gui/MainWindow.h"
+#include "gui/SingleInstance.h"
 #include "ScreenshotTour.h"
 
 #include <QApplication>
@@ -100,6 +101,15 @@ int main(int argc, char* argv[])
         showStartError(created.error().message);
         return 1;
     }
+    // One window per profile: a second start brings the first forward and quits.
+    SingleInstance instance(profile.rootPath());
+    if (!instance.claim()) {
+        const bool answered = instance.activateRunning();
+        qCInfo(lcApp) << "Longhand already runs on" << profile.rootPath() << (answered ? "; brought it forward" : "; it did not answer");
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "Longhand already has this profile open; that window was brought forward.")));
+        return 0;
+    }
     // Open (and migrate) once before any window exists, so a refused database is reported
     // clearly instead of surfacing as failed saves.
     {
@@ -113,6 +123,13 @@ int main(int argc, char* argv[])
 
     AppServices services(profile);
     MainWindow window(services);
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window, [&window] {
+        qCInfo(lcApp) << "Another start on this profile: the window comes forward";
+        window.setWindowState((window.windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
     window.show();
     window.restoreSession();
     return app.exec();

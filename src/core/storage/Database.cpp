@@ -54,31 +54,30 @@ StorageFault storageFaultOf(const QString& driverText)
 
 Error databaseError(const QString& what, const QString& driverText)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Database", text); };
     QString cause;
     switch (storageFaultOf(driverText)) {
     case StorageFault::DiskFull:
-        cause = tr("The disk is full: the local database could not be written. Free some space and try again; what "
+        cause = QCoreApplication::translate("Database", "The disk is full: the local database could not be written. Free some space and try again; what "
                    "was saved before is kept.");
         break;
     case StorageFault::ReadOnly:
-        cause = tr("The local database is read-only: its file, its folder or the disk it is on cannot be written. "
+        cause = QCoreApplication::translate("Database", "The local database is read-only: its file, its folder or the disk it is on cannot be written. "
                    "Check their permissions, or whether the disk is mounted read-only.");
         break;
     case StorageFault::Locked:
-        cause = tr("The local database is locked by another program (another Longhand on the same profile?). Close it "
+        cause = QCoreApplication::translate("Database", "The local database is locked by another program (another Longhand on the same profile?). Close it "
                    "and try again.");
         break;
     case StorageFault::Damaged:
-        cause = tr("The local database is damaged.");
+        cause = QCoreApplication::translate("Database", "The local database is damaged.");
         break;
     case StorageFault::CannotOpen:
-        cause = tr("The local database cannot be opened: its folder is missing or cannot be written.");
+        cause = QCoreApplication::translate("Database", "The local database cannot be opened: its folder is missing or cannot be written.");
         break;
     case StorageFault::Other:
         break;
     }
-    const QString detail = tr("The local database failed (%1): %2").arg(what, driverText);
+    const QString detail = QCoreApplication::translate("Database", "The local database failed (%1): %2").arg(what, driverText);
     return Error::make(Error::Code::Database, cause.isEmpty() ? detail : cause + QLatin1Char(' ') + detail);
 }
 
