@@ -8,6 +8,7 @@
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/markdown/Slug.h"
 #include "core/remote/WordPressClient.h"
+#include "core/storage/AppStateRepository.h"
 #include "core/storage/MediaStore.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
@@ -15,6 +16,7 @@
 #include "core/sync/Publisher.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -135,18 +137,43 @@ void runPublishCommand(CliContext& context)
         context.fail(review.error());
         return;
     }
-    context.withSite([&context, post = review.value()](qint64 siteId) {
+    const QString source = QFileInfo(fileName).absoluteFilePath();
+    context.withSite([&context, post = review.value(), source](qint64 siteId) {
         // Store the review (reusing the one published from this file before) and queue it, atomically.
-        auto queued = context.storage().run([siteId, post](Database& db) -> Result<qint64> {
+        auto queued = context.storage().run([siteId, post, source](Database& db) -> Result<qint64> {
             PublishRepository publish(db);
             PostRepository posts(db);
-            auto existing = publish.findLocalBySlug(siteId, post.slug);
-            if (!existing) {
-                return existing.error();
+            AppStateRepository state(db);
+            // A file is the review it was published as before, found by its path; another file that asks
+            // for the same slug is a new review, never that one (it gets the blog's unique slug). A review
+            // published from a file before paths were kept is still found by its slug, once.
+            const QString fileKey = QStringLiteral("cli/source/%1")
+                                        .arg(QString::fromLatin1(QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha256).toHex()));
+            auto known = state.value(fileKey);
+            if (!known) {
+                return known.error();
+            }
+            std::optional<qint64> existing;
+            if (const qint64 id = known->toLongLong(); id > 0 && posts.load(id)) {
+                existing = id;
+            } else {
+                auto bySlug = publish.findLocalBySlug(siteId, post.slug);
+                if (!bySlug) {
+                    return bySlug.error();
+                }
+                if (bySlug.value()) {
+                    auto owner = state.value(QStringLiteral("cli/review/%1/source").arg(*bySlug.value()));
+                    if (!owner) {
+                        return owner.error();
+                    }
+                    if (owner->isEmpty()) {
+                        existing = bySlug.value();
+                    }
+                }
             }
             qint64 id = 0;
-            if (existing.value()) {
-                id = *existing.value();
+            if (existing) {
+                id = *existing;
                 Post updated = post;
                 updated.id = id;
                 // The blog gave this review another slug (the file's was taken): keep the one it has.
@@ -162,6 +189,12 @@ void runPublishCommand(CliContext& context)
                     return created.error();
                 }
                 id = created.value();
+            }
+            if (auto remembered = state.setValue(fileKey, QString::number(id)); !remembered) {
+                return remembered.error();
+            }
+            if (auto owner = state.setValue(QStringLiteral("cli/review/%1/source").arg(id), source); !owner) {
+                return owner.error();
             }
             if (auto entry = publish.enqueuePublish(id, siteId, postStatusToString(post.status)); !entry) {
                 return entry.error();
