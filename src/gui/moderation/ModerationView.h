@@ -112,6 +112,8 @@ private:
     void updateActions();
     void moveCursor(int delta);
     void setCursor(int row);
+    // Puts the cursor on the first of these comments in the queue; false when none is listed.
+    bool selectFirstOf(const QList<qint64>& ids);
     QList<qint64> markedOrCurrent() const;
     void act(const QList<qint64>& ids, CommentStatus target, bool usedMarks);
     void restoreComments(const QList<qint64>& ids);
@@ -144,6 +146,7 @@ private:
     qint64 m_restoreId = 0;
     int m_restoreRow = -1;
     QList<qint64> m_restoreMarks;
+    QList<qint64> m_selectAfterLoad; // undone comments not listed when the undo finished
     bool m_filterChanged = false;
     int m_countsGeneration = 0;
 };
