@@ -13,7 +13,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QPlainTextEdit>
 #include <QStatusBar>
 
@@ -31,6 +34,8 @@ private Q_SLOTS:
     void markedRowsLookUnlikeTheCursor_data();
     void markedRowsLookUnlikeTheCursor();
     void statusMessageIsNotCutOff();
+    void markAllAndNone();
+    void emptySpamAsksThenDeletesThatBlogsSpam();
 
 private:
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -224,6 +229,131 @@ void TestModerationPolish::statusMessageIsNotCutOff()
     bar->clearMessage();
     QTRY_VERIFY(!blogs->isCompact());
     QVERIFY(indicator->text().contains(QStringLiteral("Extraordinarily")));
+}
+
+void TestModerationPolish::markAllAndNone()
+{
+    key(Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(m_view->markedIds().size(), test::GuiFixture::kPending);
+    key(Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_view->markedIds().isEmpty());
+    // Every comment of the filter, then one key: all spam.
+    key(Qt::Key_A, Qt::ControlModifier);
+    key(Qt::Key_S, Qt::ShiftModifier);
+    QTRY_VERIFY(!m_view->controller()->isBusy());
+    auto counts = m_fixture->services->storage().run([](Database& db) { return CommentRepository(db).counts(); });
+    m_fixture->services->storage().waitForIdle();
+    QCOMPARE(counts.result().value().hold, 0);
+    QCOMPARE(counts.result().value().spam, test::GuiFixture::kPending + 2);
+}
+
+void TestModerationPolish::emptySpamAsksThenDeletesThatBlogsSpam()
+{
+    // A second blog with spam of its own, which emptying the first blog's spam leaves alone.
+    auto other = m_fixture->services->storage().run([](Database& db) -> Result<qint64> {
+        Site site;
+        site.name = QStringLiteral("<b>Other</b> blog");
+        site.baseUrl = QUrl(QStringLiteral("https://other.example"));
+        site.restRoot = QUrl(QStringLiteral("https://other.example/wp-json/"));
+        site.userName = QStringLiteral("editor");
+        site.secretStore = Site::SecretStoreKind::File;
+        auto siteId = SiteRepository(db).add(site);
+        if (!siteId) {
+            return siteId.error();
+        }
+        QList<RemoteComment> comments;
+        for (int i = 0; i < 3; ++i) {
+            RemoteComment c;
+            c.id = 100 + i;
+            c.post = 1;
+            c.authorName = QStringLiteral("Spammer %1").arg(i);
+            c.content = QStringLiteral("<p>cheap pills %1</p>").arg(i);
+            c.dateGmt = QDateTime(QDate(2024, 3, 2), QTime(9, i), Qt::UTC);
+            c.status = QStringLiteral("spam");
+            comments.append(c);
+        }
+        if (auto stored = CommentRepository(db).upsertComments(siteId.value(), comments, TriageRules()); !stored) {
+            return stored.error();
+        }
+        return siteId.value();
+    });
+    m_fixture->services->storage().waitForIdle();
+    QVERIFY(other.result().ok());
+    const qint64 otherSite = other.result().value();
+    const auto spamOf = [this](qint64 siteId) {
+        CommentFilter filter;
+        filter.siteId = siteId;
+        filter.status = CommentStatus::Spam;
+        auto ids = m_fixture->services->storage().run([filter](Database& db) { return CommentRepository(db).ids(filter); });
+        m_fixture->services->storage().waitForIdle();
+        return ids.result().value();
+    };
+    const QList<qint64> doomed = spamOf(m_fixture->siteId);
+    QCOMPARE(doomed.size(), 2);
+    QCOMPARE(spamOf(otherSite).size(), 3);
+
+    m_view->refresh(); // the blog filter lists the new blog
+    auto* sites = m_window->findChild<QComboBox*>(QStringLiteral("siteFilter"));
+    QTRY_COMPARE(sites->count(), 3);
+    sites->setCurrentIndex(sites->findData(m_fixture->siteId));
+    auto* statuses = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    statuses->setCurrentIndex(statuses->findData(int(CommentStatus::Spam)));
+    QTRY_COMPARE(m_view->model()->rowCount(), 2);
+    m_view->focusQueue();
+
+    QAction* empty = m_window->findChild<QAction*>(QStringLiteral("actionEmptySpam"));
+    QVERIFY(empty);
+    const auto question = [this]() -> QMessageBox* {
+        QMessageBox* box = nullptr;
+        QTest::qWaitFor(
+            [&] { return (box = m_window->findChild<QMessageBox*>(QStringLiteral("confirmEmptyBox"))) != nullptr; });
+        return box;
+    };
+    // Cancel (the default) keeps everything.
+    empty->trigger();
+    QMessageBox* box = question();
+    QVERIFY(box);
+    QVERIFY(box->text().contains(QStringLiteral("2 spam comment")));
+    QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+    QTest::keyClick(box, Qt::Key_Return); // Return takes the default: Cancel
+    QTRY_VERIFY(!m_window->findChild<QMessageBox*>(QStringLiteral("confirmEmptyBox")));
+    QTest::qWait(100);
+    QCOMPARE(spamOf(m_fixture->siteId), doomed);
+    QCOMPARE(m_view->model()->rowCount(), 2);
+
+    // Confirmed: that blog's spam is deleted for good and queued for the blog; the other blog's stays.
+    empty->trigger();
+    box = question();
+    QVERIFY(box);
+    box->button(QMessageBox::Yes)->click();
+    QTRY_VERIFY(spamOf(m_fixture->siteId).isEmpty());
+    QTRY_COMPARE(m_view->model()->rowCount(), 0); // the list follows at once
+    QCOMPARE(spamOf(otherSite).size(), 3);
+    auto actions = m_fixture->services->storage().run(
+        [site = m_fixture->siteId](Database& db) { return CommentRepository(db).queuedActions(site); });
+    m_fixture->services->storage().waitForIdle();
+    QVERIFY(actions.result().ok());
+    QList<qint64> queued;
+    for (const CommentAction& action : actions.result().value()) {
+        QCOMPARE(action.operation, QStringLiteral("delete"));
+        queued.append(action.comment.id);
+    }
+    std::sort(queued.begin(), queued.end());
+    QList<qint64> expected = doomed;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(queued, expected); // one delete each, exactly that blog's spam
+    auto otherActions = m_fixture->services->storage().run(
+        [otherSite](Database& db) { return CommentRepository(db).queuedActions(otherSite); });
+    m_fixture->services->storage().waitForIdle();
+    QVERIFY(otherActions.result().value().isEmpty());
+
+    // Z takes it back while it waits.
+    m_window->activateWindow(); // from the closed message box
+    m_view->focusQueue();
+    QTRY_VERIFY(m_queue->hasFocus());
+    key(Qt::Key_Z);
+    QTRY_COMPARE(spamOf(m_fixture->siteId).size(), 2);
+    QTRY_COMPARE(m_view->model()->rowCount(), 2);
 }
 
 QTEST_MAIN(TestModerationPolish)

@@ -2,15 +2,22 @@
 // the action bar under the comment: the keyboard half of ModerationView.
 #include "gui/moderation/ModerationView.h"
 
+#include "core/FutureUtils.h"
+#include "core/storage/CommentRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/StorageExecutor.h"
 #include "gui/Icons.h"
+#include "gui/SafeText.h"
 #include "gui/moderation/CommentQueueView.h"
 #include "gui/moderation/ModerationController.h"
+#include "gui/moderation/QueueFilterBar.h"
 #include "gui/moderation/ReplyBox.h"
 
 #include <QAction>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QMessageBox>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -36,10 +43,11 @@ QList<KeyCheatSheet::Entry> ModerationView::keyBindings()
         { tr("R"), tr("Reply (a pending comment is approved first); Ctrl+Return sends, Esc cancels") },
         { tr("E"), tr("Edit the comment; Ctrl+Return saves, Esc cancels") },
         { tr("Z"), tr("Undo the last action (also Ctrl+Z)") },
-        { tr("X"), tr("Mark or unmark the comment (also Ctrl+click, Shift+click, Ctrl+A for all)") },
+        { tr("X"), tr("Mark or unmark the comment (also Ctrl+click, Shift+click)") },
         { tr("Shift+A / Shift+U"), tr("Approve / unapprove the marked comments (or this one)") },
         { tr("Shift+S / Shift+D"), tr("Spam / trash the marked comments (or this one)") },
         { tr("Shift+R"), tr("Not spam / restore from the trash: the marked comments (or this one)") },
+        { tr("Ctrl+A / Ctrl+Shift+A"), tr("Mark every comment in this list / unmark them all") },
         { tr("Delete, Shift+Delete"), tr("Delete for good (asks first)") },
         { tr("T"), tr("Show or hide the whole thread") },
         { tr("O"), tr("Only this post's comments / all posts") },
@@ -91,6 +99,15 @@ void ModerationView::createActions()
         Command::ToggleMark);
     makeAction(tr("Un&do"), { QKeySequence(Qt::Key_Z) }, tr("Undo the last moderation action"), "actionUndoModeration",
         Command::Undo);
+    makeAction(tr("Mark All in &View"), { QKeySequence(Qt::CTRL | Qt::Key_A) },
+        tr("Mark every comment the filter lists"), "actionMarkAllComments", Command::MarkAll);
+    makeAction(tr("Unmark Ever&ything"), { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A) }, tr("Unmark every comment"),
+        "actionUnmarkAllComments", Command::UnmarkAll);
+    makeAction(tr("Empty S&pam…"), {}, tr("Delete every spam comment of this blog for good, on the blog too (asks first)"),
+        "actionEmptySpam", Command::EmptySpam);
+    makeAction(tr("Empty Tras&h…"), {},
+        tr("Delete every comment in this blog's trash for good, on the blog too (asks first)"), "actionEmptyTrash",
+        Command::EmptyTrash);
     makeAction(tr("&Keyboard Shortcuts"), { QKeySequence(Qt::Key_Question) }, tr("List the keyboard shortcuts"),
         "actionCommentKeyList", Command::CheatSheet);
     // Mnemonics above are unique within the queue's context menu, which lists all of these.
@@ -162,9 +179,12 @@ QWidget* ModerationView::createActionBar()
     more->setFocusPolicy(Qt::TabFocus);
     auto* menu = new QMenu(more);
     for (const Command command : { Command::RestoreMarked, Command::DeleteForGood, Command::OnlyThisPost,
-             Command::ToggleMark, Command::Undo, Command::CheatSheet }) {
+             Command::ToggleMark, Command::MarkAll, Command::UnmarkAll, Command::Undo, Command::CheatSheet }) {
         menu->addAction(m_actions.value(int(command)));
     }
+    menu->addSeparator();
+    menu->addAction(m_actions.value(int(Command::EmptySpam)));
+    menu->addAction(m_actions.value(int(Command::EmptyTrash)));
     more->setMenu(menu);
     row->addWidget(more);
     row->addStretch(1);
@@ -197,6 +217,12 @@ std::optional<ModerationView::Command> ModerationView::commandFor(const QKeyEven
     }
     if (key == Qt::Key_Delete && (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier)) {
         return Command::DeleteForGood;
+    }
+    if (key == Qt::Key_A && modifiers == Qt::ControlModifier) {
+        return Command::MarkAll;
+    }
+    if (key == Qt::Key_A && modifiers == (Qt::ControlModifier | Qt::ShiftModifier)) {
+        return Command::UnmarkAll;
     }
     const bool shift = modifiers == Qt::ShiftModifier;
     if (!shift && modifiers != Qt::NoModifier) {
@@ -239,6 +265,90 @@ void ModerationView::setKeyboardShortcutsEnabled(bool enabled)
     for (auto it = m_actionKeys.constBegin(); it != m_actionKeys.constEnd(); ++it) {
         it.key()->setShortcuts(enabled ? it.value() : QList<QKeySequence> {});
     }
+}
+
+namespace {
+
+struct EmptyQuestion
+{
+    qint64 siteId = 0;
+    QString siteName;
+    int count = 0;
+};
+
+} // namespace
+
+void ModerationView::emptyStatus(CommentStatus status)
+{
+    std::optional<qint64> site = m_filters->filter(true).siteId;
+    if (!site) {
+        if (const std::optional<Comment> comment = currentComment()) {
+            site = comment->siteId;
+        }
+    }
+    auto future = m_storage.run([site, status](Database& db) -> Result<EmptyQuestion> {
+        auto sites = SiteRepository(db).list();
+        if (!sites) {
+            return sites.error();
+        }
+        EmptyQuestion question;
+        question.siteId = site.value_or(0);
+        if (question.siteId == 0 && sites->size() == 1) {
+            question.siteId = sites->constFirst().id;
+        }
+        for (const Site& s : sites.value()) {
+            if (s.id == question.siteId) {
+                question.siteName = s.name;
+            }
+        }
+        if (question.siteName.isEmpty()) {
+            return Error::make(Error::Code::InvalidInput, tr("Choose a blog in the filter first: emptying works on one blog."));
+        }
+        CommentFilter filter; // the very list CommentRepository::emptyStatus deletes
+        filter.siteId = question.siteId;
+        filter.status = status;
+        auto ids = CommentRepository(db).ids(filter);
+        if (!ids) {
+            return ids.error();
+        }
+        question.count = int(ids->size());
+        return question;
+    });
+    onFinished(future, this, [this, status](const Result<EmptyQuestion>& question) {
+        if (!question) {
+            Q_EMIT errorOccurred(question.error().message);
+        } else if (question->count == 0) {
+            Q_EMIT statusMessage(status == CommentStatus::Spam ? tr("No spam to empty.") : tr("The trash is empty."));
+        } else {
+            confirmEmpty(question->siteId, question->siteName, status, question->count);
+        }
+    });
+}
+
+void ModerationView::confirmEmpty(qint64 siteId, const QString& siteName, CommentStatus status, int count)
+{
+    const bool spam = status == CommentStatus::Spam;
+    auto* box = new QMessageBox(QMessageBox::Warning, spam ? tr("Empty Spam") : tr("Empty Trash"),
+        // The blog's name is the blog's: shown literally.
+        SafeText::literal(spam ? tr("Delete the %n spam comment(s) of %1 for good, on the blog too?", nullptr, count)
+                                     .arg(siteName)
+                               : tr("Delete the %n comment(s) in the trash of %1 for good, on the blog too?", nullptr,
+                                   count)
+                                     .arg(siteName)),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("confirmEmptyBox"));
+    box->setInformativeText(tr("Until they reach the blog, Z can still take them back."));
+    box->button(QMessageBox::Yes)->setText(spam ? tr("Empty Spam") : tr("Empty Trash"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, siteId, status](int) {
+        if (box->clickedButton() == box->button(QMessageBox::Yes)) {
+            m_queue->selectionModel()->clearSelection();
+            m_controller->emptyStatus(siteId, status);
+        }
+        focusQueue();
+    });
+    box->open(); // not exec(): no nested event loop
 }
 
 } // namespace longhand

@@ -239,6 +239,18 @@ void ModerationView::execute(Command command)
     case Command::CheatSheet:
         showCheatSheet();
         break;
+    case Command::MarkAll:
+        m_queue->selectAll();
+        break;
+    case Command::UnmarkAll:
+        m_queue->selectionModel()->clearSelection();
+        break;
+    case Command::EmptySpam:
+        emptyStatus(CommentStatus::Spam);
+        break;
+    case Command::EmptyTrash:
+        emptyStatus(CommentStatus::Trash);
+        break;
     }
 }
 

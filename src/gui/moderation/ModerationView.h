@@ -53,6 +53,10 @@ public:
         OnlyThisPost,
         FocusSearch,
         CheatSheet,
+        MarkAll, // every comment in the current filter
+        UnmarkAll,
+        EmptySpam, // the blog's whole spam, deleted for good (asks first)
+        EmptyTrash,
     };
     // What the cheat sheet lists, in order.
     static QList<KeyCheatSheet::Entry> keyBindings();
@@ -118,6 +122,9 @@ private:
     void act(const QList<qint64>& ids, CommentStatus target, bool usedMarks);
     void restoreComments(const QList<qint64>& ids);
     void deleteForGood(const QList<qint64>& ids);
+    // Empty Spam / Empty Trash of the blog in the filter (or the cursor's, or the only one).
+    void emptyStatus(CommentStatus status);
+    void confirmEmpty(qint64 siteId, const QString& siteName, CommentStatus status, int count);
     void afterAction(const QList<qint64>& ids, bool usedMarks);
     void openReplyBox(bool edit);
     std::optional<Comment> currentComment() const;
