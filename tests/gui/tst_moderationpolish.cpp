@@ -36,6 +36,7 @@ private Q_SLOTS:
     void statusMessageIsNotCutOff();
     void markAllAndNone();
     void emptySpamAsksThenDeletesThatBlogsSpam();
+    void threeHundredSpamInTwoKeys();
 
 private:
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -354,6 +355,43 @@ void TestModerationPolish::emptySpamAsksThenDeletesThatBlogsSpam()
     key(Qt::Key_Z);
     QTRY_COMPARE(spamOf(m_fixture->siteId).size(), 2);
     QTRY_COMPARE(m_view->model()->rowCount(), 2);
+}
+
+void TestModerationPolish::threeHundredSpamInTwoKeys()
+{
+    constexpr int kSpam = 300;
+    auto seeded = m_fixture->services->storage().run([site = m_fixture->siteId](Database& db) {
+        QList<RemoteComment> comments;
+        for (int i = 0; i < kSpam; ++i) {
+            RemoteComment c;
+            c.id = 1000 + i;
+            c.post = 1;
+            c.authorName = QStringLiteral("Bot %1").arg(i);
+            c.content = QStringLiteral("<p>buy now %1</p>").arg(i);
+            c.dateGmt = QDateTime(QDate(2024, 4, 1), QTime(0, 0), Qt::UTC).addSecs(i);
+            c.status = QStringLiteral("spam");
+            comments.append(c);
+        }
+        return CommentRepository(db).upsertComments(site, comments, TriageRules());
+    });
+    m_fixture->services->storage().waitForIdle();
+    QVERIFY(seeded.result().ok());
+    int asked = 0;
+    m_view->setConfirmDelete([&asked](int count) {
+        asked = count;
+        return true;
+    });
+    auto* statuses = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    statuses->setCurrentIndex(statuses->findData(int(CommentStatus::Spam)));
+    QTRY_COMPARE(m_view->model()->rowCount(), kSpam + 2);
+    m_view->focusQueue();
+    key(Qt::Key_A, Qt::ControlModifier);
+    key(Qt::Key_Delete);
+    QCOMPARE(asked, kSpam + 2); // rows not read yet are marked too
+    QTRY_VERIFY_WITH_TIMEOUT(!m_view->controller()->isBusy(), 10000);
+    auto counts = m_fixture->services->storage().run([](Database& db) { return CommentRepository(db).counts(); });
+    m_fixture->services->storage().waitForIdle();
+    QCOMPARE(counts.result().value().spam, 0);
 }
 
 QTEST_MAIN(TestModerationPolish)
