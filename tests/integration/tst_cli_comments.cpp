@@ -565,6 +565,17 @@ void TestCliComments::emptySpamDeletesTheBlogsSpamForGood()
     const Run again = cli({ QStringLiteral("comments"), QStringLiteral("empty-spam"), QStringLiteral("--yes") });
     QVERIFY2(again.code == 0, again.err.constData());
     QVERIFY2(again.out.contains("No spam"), again.out.constData());
+    // The trash likewise: two comments trashed, then emptied; they are gone from the blog.
+    const QList<qint64> trashed = serverIds(QStringLiteral("hold"), 70).mid(60, 2);
+    QVERIFY(cli({ QStringLiteral("comments"), QStringLiteral("trash"), QString::number(trashed.at(0)),
+                    QString::number(trashed.at(1)) })
+                .code
+        == 0);
+    const Run emptiedTrash = cli({ QStringLiteral("comments"), QStringLiteral("empty-trash"), QStringLiteral("--yes") });
+    QVERIFY2(emptiedTrash.code == 0, emptiedTrash.err.constData());
+    for (const qint64 id : trashed) {
+        QCOMPARE(rest("GET", QStringLiteral("/wp/v2/comments/%1").arg(id)).status, 404);
+    }
     const Run sync = cli({ QStringLiteral("sync") });
     QVERIFY2(sync.code == 0, sync.err.constData());
 }
