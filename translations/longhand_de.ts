@@ -1046,8 +1046,8 @@
         <translation> (vom Blog abgelehnt)</translation>
     </message>
     <message>
-        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete or reply.</source>
-        <translation>comments erwartet list, show, approve, unapprove, spam, unspam, trash, restore, delete oder reply.</translation>
+        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, empty-spam or empty-trash.</source>
+        <translation>comments erwartet list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, empty-spam oder empty-trash.</translation>
     </message>
     <message>
         <source>Synced %1: %2 items, %3 new pending comments.</source>
@@ -1206,6 +1206,40 @@
     <message>
         <source>Another Longhand (%1) is still sending this profile&apos;s queue; nothing was done. Try again when it has finished.</source>
         <translation>Ein anderes Longhand (%1) sendet noch die Warteschlange dieses Profils; nichts wurde getan. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>comments %1 takes no comment ids: it empties the whole %2 of one blog (--site ID).</source>
+        <translation>comments %1 erwartet keine Kommentar-IDs: es leert den ganzen Ordner %2 eines Blogs (--site ID).</translation>
+    </message>
+    <message>
+        <source>No spam to empty.</source>
+        <translation>Kein Spam zu leeren.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spam comment(s) would be deleted for good, on the blog too; add --yes to delete them.</source>
+        <translation>
+            <numerusform>%n Spam-Kommentar würde endgültig gelöscht, auch im Blog; mit --yes wird er gelöscht.</numerusform>
+            <numerusform>%n Spam-Kommentare würden endgültig gelöscht, auch im Blog; mit --yes werden sie gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in the trash would be deleted for good, on the blog too; add --yes to delete them.</source>
+        <translation>
+            <numerusform>%n Kommentar im Papierkorb würde endgültig gelöscht, auch im Blog; mit --yes wird er gelöscht.</numerusform>
+            <numerusform>%n Kommentare im Papierkorb würden endgültig gelöscht, auch im Blog; mit --yes werden sie gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some comments did not go: those queued will go out with the next sync.</source>
+        <translation>Einige Kommentare wurden nicht gelöscht: die wartenden gehen mit der nächsten Synchronisierung hinaus.</translation>
+    </message>
+    <message>
+        <source>Do it without asking (comments empty-spam, empty-trash).</source>
+        <translation>Ohne Rückfrage ausführen (comments empty-spam, empty-trash).</translation>
     </message>
 </context>
 <context>
@@ -2549,6 +2583,20 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
             <numerusform>Rückgängig gemacht: %n Kommentare sind wieder wie vorher.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Emptied the spam: %n comment(s) deleted for good.</source>
+        <translation>
+            <numerusform>Spam geleert: %n Kommentar endgültig gelöscht.</numerusform>
+            <numerusform>Spam geleert: %n Kommentare endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the trash: %n comment(s) deleted for good.</source>
+        <translation>
+            <numerusform>Papierkorb geleert: %n Kommentar endgültig gelöscht.</numerusform>
+            <numerusform>Papierkorb geleert: %n Kommentare endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>longhand::ModerationView</name>
@@ -2621,8 +2669,8 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
         <translation>X</translation>
     </message>
     <message>
-        <source>Mark or unmark the comment (also Ctrl+click, Shift+click, Ctrl+A for all)</source>
-        <translation>Kommentar markieren oder Markierung aufheben (auch Strg+Klick, Umschalt+Klick, Strg+A für alle)</translation>
+        <source>Mark or unmark the comment (also Ctrl+click, Shift+click)</source>
+        <translation>Kommentar markieren oder Markierung aufheben (auch Strg+Klick, Umschalt+Klick)</translation>
     </message>
     <message>
         <source>Shift+A / Shift+U</source>
@@ -2842,6 +2890,84 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     <message>
         <source>Un&amp;do</source>
         <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+A / Ctrl+Shift+A</source>
+        <translation>Strg+A / Strg+Umschalt+A</translation>
+    </message>
+    <message>
+        <source>Mark every comment in this list / unmark them all</source>
+        <translation>Jeden Kommentar dieser Liste markieren / alle Markierungen aufheben</translation>
+    </message>
+    <message>
+        <source>Mark All in &amp;View</source>
+        <translation>Alle in der &amp;Ansicht markieren</translation>
+    </message>
+    <message>
+        <source>Mark every comment the filter lists</source>
+        <translation>Jeden Kommentar markieren, den der Filter zeigt</translation>
+    </message>
+    <message>
+        <source>Unmark Ever&amp;ything</source>
+        <translation>Alle Markierungen au&amp;fheben</translation>
+    </message>
+    <message>
+        <source>Unmark every comment</source>
+        <translation>Alle Markierungen aufheben</translation>
+    </message>
+    <message>
+        <source>Empty S&amp;pam…</source>
+        <translation>S&amp;pam leeren…</translation>
+    </message>
+    <message>
+        <source>Delete every spam comment of this blog for good, on the blog too (asks first)</source>
+        <translation>Jeden Spam-Kommentar dieses Blogs endgültig löschen, auch im Blog (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Empty Tras&amp;h…</source>
+        <translation>Papier&amp;korb leeren…</translation>
+    </message>
+    <message>
+        <source>Delete every comment in this blog&apos;s trash for good, on the blog too (asks first)</source>
+        <translation>Jeden Kommentar im Papierkorb dieses Blogs endgültig löschen, auch im Blog (fragt vorher)</translation>
+    </message>
+    <message>
+        <source>Choose a blog in the filter first: emptying works on one blog.</source>
+        <translation>Wählen Sie zuerst im Filter ein Blog: Leeren wirkt auf ein Blog.</translation>
+    </message>
+    <message>
+        <source>No spam to empty.</source>
+        <translation>Kein Spam zu leeren.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation>Der Papierkorb ist leer.</translation>
+    </message>
+    <message>
+        <source>Empty Spam</source>
+        <translation>Spam leeren</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Papierkorb leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n spam comment(s) of %1 for good, on the blog too?</source>
+        <translation>
+            <numerusform>Den %n Spam-Kommentar von %1 endgültig löschen, auch im Blog?</numerusform>
+            <numerusform>Die %n Spam-Kommentare von %1 endgültig löschen, auch im Blog?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n comment(s) in the trash of %1 for good, on the blog too?</source>
+        <translation>
+            <numerusform>Den %n Kommentar im Papierkorb von %1 endgültig löschen, auch im Blog?</numerusform>
+            <numerusform>Die %n Kommentare im Papierkorb von %1 endgültig löschen, auch im Blog?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until they reach the blog, Z can still take them back.</source>
+        <translation>Bis sie das Blog erreichen, nimmt Z sie noch zurück.</translation>
     </message>
 </context>
 <context>

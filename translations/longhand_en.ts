@@ -1046,7 +1046,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete or reply.</source>
+        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, empty-spam or empty-trash.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1205,6 +1205,39 @@
     </message>
     <message>
         <source>Another Longhand (%1) is still sending this profile&apos;s queue; nothing was done. Try again when it has finished.</source>
+    </message>
+    <message>
+        <source>comments %1 takes no comment ids: it empties the whole %2 of one blog (--site ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spam to empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n spam comment(s) would be deleted for good, on the blog too; add --yes to delete them.</source>
+        <translation>
+            <numerusform>%n spam comment would be deleted for good, on the blog too; add --yes to delete them.</numerusform>
+            <numerusform>%n spam comments would be deleted for good, on the blog too; add --yes to delete them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) in the trash would be deleted for good, on the blog too; add --yes to delete them.</source>
+        <translation>
+            <numerusform>%n comment in the trash would be deleted for good, on the blog too; add --yes to delete them.</numerusform>
+            <numerusform>%n comments in the trash would be deleted for good, on the blog too; add --yes to delete them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some comments did not go: those queued will go out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do it without asking (comments empty-spam, empty-trash).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2547,6 +2580,20 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
             <numerusform>Undone: %n comments back as they were.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Emptied the spam: %n comment(s) deleted for good.</source>
+        <translation>
+            <numerusform>Emptied the spam: %n comment deleted for good.</numerusform>
+            <numerusform>Emptied the spam: %n comments deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the trash: %n comment(s) deleted for good.</source>
+        <translation>
+            <numerusform>Emptied the trash: %n comment deleted for good.</numerusform>
+            <numerusform>Emptied the trash: %n comments deleted for good.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>longhand::ModerationView</name>
@@ -2619,7 +2666,7 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mark or unmark the comment (also Ctrl+click, Shift+click, Ctrl+A for all)</source>
+        <source>Mark or unmark the comment (also Ctrl+click, Shift+click)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2839,6 +2886,84 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>Un&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+A / Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every comment in this list / unmark them all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All in &amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every comment the filter lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark Ever&amp;ything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmark every comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty S&amp;pam…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every spam comment of this blog for good, on the blog too (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Tras&amp;h…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete every comment in this blog&apos;s trash for good, on the blog too (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a blog in the filter first: emptying works on one blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No spam to empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n spam comment(s) of %1 for good, on the blog too?</source>
+        <translation>
+            <numerusform>Delete the %n spam comment of %1 for good, on the blog too?</numerusform>
+            <numerusform>Delete the %n spam comments of %1 for good, on the blog too?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %n comment(s) in the trash of %1 for good, on the blog too?</source>
+        <translation>
+            <numerusform>Delete the %n comment in the trash of %1 for good, on the blog too?</numerusform>
+            <numerusform>Delete the %n comments in the trash of %1 for good, on the blog too?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until they reach the blog, Z can still take them back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

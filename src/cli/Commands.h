@@ -49,4 +49,15 @@ void pushCommentActions(CliContext& context, std::shared_ptr<WordPressClient> cl
 // The overruled and failed actions of a push, one line each on standard error (for sync).
 void printCommentPushProblems(CliContext& context, const CommentPushReport& report);
 
+// How the comments a command acted on fared, one line each; false (and the context failed) when any
+// did not reach the blog as asked.
+bool reportOutcome(CliContext& context, const QList<qint64>& localIds, const QHash<qint64, qint64>& remoteIds,
+    const CommentPushReport& report);
+// Connects to the blog and sends what waits, then hands over the report (or fails the context with
+// the reason nothing was sent).
+void pushNow(CliContext& context, qint64 siteId, const QList<qint64>& localIds,
+    std::function<void(const CommentPushReport&)> done);
+// comments empty-spam / empty-trash [--site ID] --yes [--json] (CommentEmptyCommands.cpp).
+void emptyComments(CliContext& context, CommentStatus status);
+
 } // namespace longhand

@@ -336,7 +336,8 @@ CommentStatus targetOf(Action action)
     return CommentStatus::Hold; // not used: restore goes back to the status before spam or trash
 }
 
-// How the comments a command acted on fared, one line each; false when any did not reach the blog as asked.
+} // namespace
+
 bool reportOutcome(CliContext& context, const QList<qint64>& localIds, const QHash<qint64, qint64>& remoteIds,
     const CommentPushReport& report)
 {
@@ -385,7 +386,6 @@ bool reportOutcome(CliContext& context, const QList<qint64>& localIds, const QHa
     return true;
 }
 
-// Connects to the blog and sends what waits, then hands over the report (or the reason nothing was sent).
 void pushNow(CliContext& context, qint64 siteId, const QList<qint64>& localIds,
     std::function<void(const CommentPushReport&)> done)
 {
@@ -399,6 +399,8 @@ void pushNow(CliContext& context, qint64 siteId, const QList<qint64>& localIds,
             pushCommentActions(context, client.value(), localIds, done);
         });
 }
+
+namespace {
 
 struct Applied
 {
@@ -676,9 +678,12 @@ void runCommentsCommand(CliContext& context)
         replyTo(context);
     } else if (const auto action = actionFrom(sub)) {
         moderate(context, *action);
+    } else if (sub == QLatin1String("empty-spam") || sub == QLatin1String("empty-trash")) {
+        emptyComments(context, sub == QLatin1String("empty-spam") ? CommentStatus::Spam : CommentStatus::Trash);
     } else {
-        context.fail(
-            tr("comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete or reply."), 2);
+        context.fail(tr("comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, "
+                        "empty-spam or empty-trash."),
+            2);
     }
 }
 

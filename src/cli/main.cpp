@@ -53,7 +53,10 @@ const char* const kUsage = R"(Commands:
                                            moderate in the cache and send it to the blog at once; what
                                            cannot be sent stays queued for the next sync
   comments reply ID (TEXT | -)             answer a comment (- reads the text from standard input);
-                                           prints the reply's id on the blog)";
+                                           prints the reply's id on the blog
+  comments empty-spam|empty-trash [--site ID] --yes [--json]
+                                           delete a blog's whole spam or trash for good, on the blog
+                                           too; without --yes says how many would go (exit 2))";
 
 // In namespace longhand, so that lupdate files these strings under the "longhand" context tr() uses.
 void addOptions(QCommandLineParser& parser)
@@ -76,6 +79,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("post"), tr("Only the comments of this post (its id on the blog)."), QStringLiteral("ID")},
         {QStringLiteral("search"), tr("Only the comments whose text, author, email, URL or IP match."), QStringLiteral("TEXT")},
         {QStringLiteral("format"), tr("How comments show prints the comment: text (default) or html."), QStringLiteral("FORMAT")},
+        {QStringLiteral("yes"), tr("Do it without asking (comments empty-spam, empty-trash).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
 }

@@ -113,6 +113,18 @@ QColor noticeBackground(const QPalette& palette)
     return isDark(palette) ? QColor(0x4a, 0x3b, 0x12) : QColor(0xff, 0xf3, 0xcd);
 }
 
+QColor markedRow(const QPalette& palette)
+{
+    const QColor designed = isDark(palette) ? QColor(0x5c, 0x4b, 0x0e) : QColor(0xff, 0xe0, 0x82);
+    for (int step = 0; step <= 10; ++step) {
+        const QColor candidate = mix(designed, base(palette), step / 10.0);
+        if (contrast(text(palette), candidate) >= kTextContrast) {
+            return candidate;
+        }
+    }
+    return base(palette);
+}
+
 QColor noticeText(const QPalette& palette)
 {
     const QColor designed = isDark(palette) ? QColor(0xff, 0xe4, 0xa0) : QColor(0x5c, 0x44, 0x00);

@@ -31,6 +31,9 @@ QColor danger(const QPalette& palette); // misspellings, triage flags, spam
 QColor success(const QPalette& palette); // approved
 QColor warning(const QPalette& palette); // pending
 QColor noticeBackground(const QPalette& palette);
+// The background of marked (X) queue rows: a marker tint, unlike the cursor row's Highlight tint,
+// with the palette's text readable on it.
+QColor markedRow(const QPalette& palette);
 QColor noticeText(const QPalette& palette);
 QColor noticeBorder(const QPalette& palette);
 

@@ -1,7 +1,7 @@
 // longhand-cli comments against the real WordPress: 2,000 comments synced and listed; moderation and
 // replies made while the blog cannot be reached stay queued and go out with the next sync exactly once;
 // a status changed or a comment deleted on the web meanwhile wins; shown comment HTML is sanitized; a
-// reply approves its pending parent first.
+// reply approves its pending parent first; empty-spam deletes the blog's spam for good, once.
 #include "core/moderation/TriageRules.h"
 #include "core/storage/Database.h"
 #include "core/storage/SiteRepository.h"
@@ -37,6 +37,7 @@ private Q_SLOTS:
     void showPrintsSanitizedHtml();
     void replyApprovesItsPendingParent();
     void failedReplyIsPostedOnce();
+    void emptySpamDeletesTheBlogsSpamForGood();
 
 private:
     struct Run
@@ -502,6 +503,81 @@ void TestCliComments::failedReplyIsPostedOnce()
         QVERIFY(!same || !c.value(QStringLiteral("pending")).toBool());
     }
     QCOMPARE(copies, 1);
+}
+
+void TestCliComments::emptySpamDeletesTheBlogsSpamForGood()
+{
+    QVERIFY(cli({ QStringLiteral("sync") }).code == 0);
+    // Several comments spammed by the moderator, beside whatever spam the blog had.
+    const QList<qint64> held = serverIds(QStringLiteral("hold"), 60).mid(40, 4);
+    QCOMPARE(held.size(), 4);
+    QStringList spam { QStringLiteral("comments"), QStringLiteral("spam") };
+    for (const qint64 id : held) {
+        spam << QString::number(id);
+    }
+    const Run spammed = cli(spam);
+    QVERIFY2(spammed.code == 0, spammed.err.constData());
+    const QList<qint64> doomed = serverIds(QStringLiteral("spam"), 100);
+    for (const qint64 id : held) {
+        QVERIFY(doomed.contains(id));
+    }
+    const QList<qint64> approved = serverIds(QStringLiteral("approve"), 60).mid(40, 3);
+    const QList<qint64> stillHeld = serverIds(QStringLiteral("hold"), 60).mid(50, 3);
+    QCOMPARE(approved.size(), 3);
+    QCOMPARE(stillHeld.size(), 3);
+
+    // Without --yes: how many would go, nothing done.
+    const Run asked = cli({ QStringLiteral("comments"), QStringLiteral("empty-spam") });
+    QCOMPARE(asked.code, 2);
+    QVERIFY2(asked.err.contains(QByteArray(QByteArray::number(doomed.size()) + " spam comment")) && asked.err.contains("--yes"),
+        asked.err.constData());
+    QCOMPARE(serverIds(QStringLiteral("spam"), 100), doomed);
+
+    const Run emptied = cli({ QStringLiteral("comments"), QStringLiteral("empty-spam"), QStringLiteral("--yes"),
+        QStringLiteral("--json") });
+    QVERIFY2(emptied.code == 0, emptied.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(emptied.out).object();
+    QCOMPARE(report.value(QStringLiteral("status")).toString(), QStringLiteral("spam"));
+    QCOMPARE(report.value(QStringLiteral("count")).toInt(), doomed.size());
+    QCOMPARE(report.value(QStringLiteral("deleted")).toInt(), doomed.size());
+
+    // Gone for good on the blog: not listed under any status, not even in the trash.
+    QUrlQuery any;
+    any.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    any.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
+    QStringList include;
+    for (const qint64 id : doomed) {
+        include << QString::number(id);
+    }
+    any.addQueryItem(QStringLiteral("include"), include.join(QLatin1Char(',')));
+    const Rest listing = rest("GET", QStringLiteral("/wp/v2/comments"), any);
+    QCOMPARE(listing.status, 200);
+    QVERIFY2(listing.json.array().isEmpty(), listing.json.toJson().constData());
+    QCOMPARE(rest("GET", QStringLiteral("/wp/v2/comments/%1").arg(held.first())).status, 404);
+    // The other comments are as they were.
+    for (const qint64 id : approved) {
+        QCOMPARE(serverComment(id).value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    }
+    for (const qint64 id : stillHeld) {
+        QCOMPARE(serverComment(id).value(QStringLiteral("status")).toString(), QStringLiteral("hold"));
+    }
+    // Nothing is left to send, and a second run has nothing to do.
+    const Run again = cli({ QStringLiteral("comments"), QStringLiteral("empty-spam"), QStringLiteral("--yes") });
+    QVERIFY2(again.code == 0, again.err.constData());
+    QVERIFY2(again.out.contains("No spam"), again.out.constData());
+    // The trash likewise: two comments trashed, then emptied; they are gone from the blog.
+    const QList<qint64> trashed = serverIds(QStringLiteral("hold"), 70).mid(60, 2);
+    QVERIFY(cli({ QStringLiteral("comments"), QStringLiteral("trash"), QString::number(trashed.at(0)),
+                    QString::number(trashed.at(1)) })
+                .code
+        == 0);
+    const Run emptiedTrash = cli({ QStringLiteral("comments"), QStringLiteral("empty-trash"), QStringLiteral("--yes") });
+    QVERIFY2(emptiedTrash.code == 0, emptiedTrash.err.constData());
+    for (const qint64 id : trashed) {
+        QCOMPARE(rest("GET", QStringLiteral("/wp/v2/comments/%1").arg(id)).status, 404);
+    }
+    const Run sync = cli({ QStringLiteral("sync") });
+    QVERIFY2(sync.code == 0, sync.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliComments)

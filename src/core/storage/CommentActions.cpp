@@ -274,6 +274,22 @@ Result<ModerationChange> CommentRepository::setStatus(const QList<qint64>& ids, 
     return change;
 }
 
+Result<ModerationChange> CommentRepository::emptyStatus(qint64 siteId, CommentStatus status)
+{
+    if (status != CommentStatus::Spam && status != CommentStatus::Trash) {
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("Only the spam and the trash can be emptied."));
+    }
+    CommentFilter filter;
+    filter.siteId = siteId;
+    filter.status = status;
+    // Read and changed on the one storage thread: nothing of this process comes in between.
+    auto doomed = ids(filter);
+    if (!doomed) {
+        return doomed.error();
+    }
+    return setStatus(doomed.value(), CommentStatus::Deleted);
+}
+
 Result<ModerationChange> CommentRepository::restore(const QList<qint64>& ids)
 {
     ModerationChange change;

@@ -88,6 +88,10 @@ public:
 
     // --- Actions (local at once, queued for the blog)
     Result<ModerationChange> setStatus(const QList<qint64>& ids, CommentStatus target);
+    // Empty Spam / Empty Trash: every comment of the blog with this status (spam or trash) deleted for
+    // good, queued like setStatus(ids, Deleted) (one DELETE ?force=true each: WordPress has no batch
+    // for comments); one change, so one undo takes it back until it is sent.
+    Result<ModerationChange> emptyStatus(qint64 siteId, CommentStatus status);
     // "Not spam" and "Restore": back to the status the comment had before spam or trash (pending if unknown).
     Result<ModerationChange> restore(const QList<qint64>& ids);
     // Replies as the signed-in user; a pending parent is approved first, as wp-admin does.

@@ -1,5 +1,7 @@
 #include "gui/moderation/CommentQueueView.h"
 
+#include "gui/ThemeColors.h"
+
 #include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -9,7 +11,9 @@ namespace longhand {
 
 namespace {
 
-// Tints the cursor row (when not marked), whether or not the view has focus.
+// Tints the cursor row, whether or not the view has focus, and paints marked rows in a marker
+// colour with a check mark, so that a marked row never looks like the cursor's (a style's
+// selection colour is often the same Highlight the cursor tint is made of).
 class CursorRowDelegate final : public QStyledItemDelegate
 {
 public:
@@ -23,7 +27,13 @@ protected:
     void initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const override
     {
         QStyledItemDelegate::initStyleOption(option, index);
-        if (index.row() == m_view->currentIndex().row() && !(option->state & QStyle::State_Selected)) {
+        if (option->state & QStyle::State_Selected) {
+            option->state &= ~QStyle::State_Selected;
+            option->backgroundBrush = ThemeColors::markedRow(option->palette);
+            if (index.column() == 0) {
+                option->text = QStringLiteral("\u2713 ") + option->text;
+            }
+        } else if (index.row() == m_view->currentIndex().row()) {
             QColor tint = option->palette.color(QPalette::Highlight);
             tint.setAlpha(m_view->hasFocus() ? 55 : 30);
             option->backgroundBrush = tint;

@@ -40,6 +40,20 @@ void ModerationController::setStatus(const QList<qint64>& ids, CommentStatus tar
     });
 }
 
+void ModerationController::emptyStatus(qint64 siteId, CommentStatus status)
+{
+    auto future
+        = m_storage.run([siteId, status](Database& db) { return CommentRepository(db).emptyStatus(siteId, status); });
+    run(
+        future,
+        [status](const ModerationChange& change) {
+            return status == CommentStatus::Spam
+                ? tr("Emptied the spam: %n comment(s) deleted for good.", nullptr, change.count())
+                : tr("Emptied the trash: %n comment(s) deleted for good.", nullptr, change.count());
+        },
+        true);
+}
+
 void ModerationController::restore(const QList<qint64>& ids)
 {
     if (ids.isEmpty()) {
@@ -64,12 +78,13 @@ void ModerationController::edit(qint64 id, const QString& text)
 }
 
 void ModerationController::run(
-    QFuture<Result<ModerationChange>> future, std::function<QString(const ModerationChange&)> describe)
+    QFuture<Result<ModerationChange>> future, std::function<QString(const ModerationChange&)> describe, bool rowsChanged)
 {
     ++m_running;
     const int sequence = ++m_issued;
     Q_EMIT undoAvailableChanged(canUndo());
-    onFinished(future, this, [this, sequence, describe = std::move(describe)](const Result<ModerationChange>& result) {
+    onFinished(future, this,
+        [this, sequence, rowsChanged, describe = std::move(describe)](const Result<ModerationChange>& result) {
         --m_running;
         // An undo asked for while this was the latest action meant this one; when there is nothing
         // to take back, it must not take back an older action instead.
@@ -93,7 +108,7 @@ void ModerationController::run(
         while (m_undo.size() > kMaxUndo) {
             m_undo.removeFirst();
         }
-        Q_EMIT changed(ids, change.kind == ModerationChange::Kind::Reply);
+        Q_EMIT changed(ids, rowsChanged || change.kind == ModerationChange::Kind::Reply);
         if (change.kind == ModerationChange::Kind::Reply) {
             Q_EMIT replied(change.replyId);
         }

@@ -33,6 +33,8 @@ public:
 
 public Q_SLOTS:
     void setStatus(const QList<qint64>& ids, longhand::CommentStatus target);
+    // Empty Spam / Empty Trash of one blog: deleted for good, through the outbox.
+    void emptyStatus(qint64 siteId, longhand::CommentStatus status);
     // "Not spam" / "Restore": back to the status before spam or trash.
     void restore(const QList<qint64>& ids);
     void reply(qint64 parentId, const QString& text);
@@ -52,7 +54,9 @@ Q_SIGNALS:
     void undoAvailableChanged(bool available);
 
 private:
-    void run(QFuture<Result<ModerationChange>> future, std::function<QString(const ModerationChange&)> describe);
+    // rowsChanged: lists must read their ids again (the comments leave them).
+    void run(QFuture<Result<ModerationChange>> future, std::function<QString(const ModerationChange&)> describe,
+        bool rowsChanged = false);
     void settle();
     void push();
     static QList<qint64> affected(const ModerationChange& change);

@@ -28,38 +28,6 @@
 
 namespace longhand {
 
-namespace {
-
-QString plainText(QString text)
-{
-    return text.remove(QLatin1Char('&'));
-}
-
-} // namespace
-
-QList<KeyCheatSheet::Entry> ModerationView::keyBindings()
-{
-    return {
-        { tr("J / K"), tr("Next / previous comment") },
-        { tr("A"), tr("Approve") },
-        { tr("U"), tr("Unapprove (back to pending)") },
-        { tr("S"), tr("Spam") },
-        { tr("D"), tr("Trash") },
-        { tr("R"), tr("Reply (a pending comment is approved first); Ctrl+Return sends, Esc cancels") },
-        { tr("E"), tr("Edit the comment; Ctrl+Return saves, Esc cancels") },
-        { tr("Z"), tr("Undo the last action (also Ctrl+Z)") },
-        { tr("X"), tr("Mark or unmark the comment (also Ctrl+click, Shift+click, Ctrl+A for all)") },
-        { tr("Shift+A / Shift+U"), tr("Approve / unapprove the marked comments (or this one)") },
-        { tr("Shift+S / Shift+D"), tr("Spam / trash the marked comments (or this one)") },
-        { tr("Shift+R"), tr("Not spam / restore from the trash: the marked comments (or this one)") },
-        { tr("Delete, Shift+Delete"), tr("Delete for good (asks first)") },
-        { tr("T"), tr("Show or hide the whole thread") },
-        { tr("O"), tr("Only this post's comments / all posts") },
-        { tr("/"), tr("Search (Enter or Esc goes back to the queue)") },
-        { tr("?"), tr("This list") },
-    };
-}
-
 ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, QWidget* parent)
     : QWidget(parent)
     , m_storage(storage)
@@ -150,11 +118,11 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
 
     connect(m_controller, &ModerationController::changed, this, &ModerationView::commentsChanged);
     connect(m_controller, &ModerationController::undone, this, [this](const QList<qint64>& ids) {
-        for (const qint64 id : ids) {
-            if (const int row = m_model->rowOf(id); row >= 0) {
-                setCursor(row); // back where the undone action was
-                break;
-            }
+        // Back on the comment the undo restored; one that had left the list (a refresh since the
+        // action) comes back with the next read of the ids, and the cursor goes to it then.
+        if (!selectFirstOf(ids)) {
+            m_selectAfterLoad = ids;
+            m_model->refresh();
         }
     });
     connect(m_controller, &ModerationController::statusMessage, this, &ModerationView::statusMessage);
@@ -183,187 +151,6 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
 }
 
 ModerationView::~ModerationView() = default;
-
-QAction* ModerationView::makeAction(
-    const QString& text, const QList<QKeySequence>& keys, const QString& toolTip, const char* name, Command command)
-{
-    auto* action = new QAction(text, this);
-    action->setObjectName(QString::fromLatin1(name));
-    // Shown in menus; the keys themselves are read by eventFilter() while the queue has focus.
-    action->setShortcuts(keys);
-    m_actionKeys.insert(action, keys);
-    action->setShortcutContext(Qt::WidgetShortcut);
-    action->setToolTip(
-        keys.isEmpty() ? toolTip : tr("%1 (%2)").arg(toolTip, keys.constFirst().toString(QKeySequence::NativeText)));
-    connect(action, &QAction::triggered, this, [this, command] { execute(command); });
-    m_actions.insert(int(command), action);
-    m_queue->addAction(action); // the queue's context menu
-    return action;
-}
-
-void ModerationView::createActions()
-{
-    // The buttons and the context menu act on the marked comments, or the current one.
-    makeAction(tr("&Approve"), { QKeySequence(Qt::Key_A), QKeySequence(Qt::SHIFT | Qt::Key_A) },
-        tr("Approve: publish the comment on the blog"), "actionApproveComment", Command::ApproveMarked);
-    makeAction(tr("&Unapprove"), { QKeySequence(Qt::Key_U), QKeySequence(Qt::SHIFT | Qt::Key_U) },
-        tr("Unapprove: back to pending, hidden from readers"), "actionUnapproveComment", Command::UnapproveMarked);
-    makeAction(tr("&Spam"), { QKeySequence(Qt::Key_S), QKeySequence(Qt::SHIFT | Qt::Key_S) }, tr("Mark as spam"),
-        "actionSpamComment", Command::SpamMarked);
-    makeAction(tr("&Trash"), { QKeySequence(Qt::Key_D), QKeySequence(Qt::SHIFT | Qt::Key_D) }, tr("Move to the trash"),
-        "actionTrashComment", Command::TrashMarked);
-    makeAction(tr("&Not Spam / Restore"), { QKeySequence(Qt::SHIFT | Qt::Key_R) },
-        tr("Not spam, or restore from the trash: back to the status it had before"), "actionRestoreComment",
-        Command::RestoreMarked);
-    makeAction(tr("&Reply…"), { QKeySequence(Qt::Key_R) }, tr("Reply to the comment (approves a pending one first)"),
-        "actionReplyComment", Command::Reply);
-    makeAction(
-        tr("&Edit…"), { QKeySequence(Qt::Key_E) }, tr("Edit the comment's text"), "actionEditComment", Command::Edit);
-    makeAction(tr("De&lete for Good…"), { QKeySequence(Qt::Key_Delete), QKeySequence(Qt::SHIFT | Qt::Key_Delete) },
-        tr("Delete for good, on the blog too (asks first)"), "actionDeleteComment", Command::DeleteForGood);
-    makeAction(tr("&Only This Post"), { QKeySequence(Qt::Key_O) }, tr("List only the comments on this comment's post"),
-        "actionOnlyThisPost", Command::OnlyThisPost);
-    makeAction(tr("&Mark"), { QKeySequence(Qt::Key_X) }, tr("Mark or unmark for a bulk action"), "actionMarkComment",
-        Command::ToggleMark);
-    makeAction(tr("Un&do"), { QKeySequence(Qt::Key_Z) }, tr("Undo the last moderation action"), "actionUndoModeration",
-        Command::Undo);
-    makeAction(tr("&Keyboard Shortcuts"), { QKeySequence(Qt::Key_Question) }, tr("List the keyboard shortcuts"),
-        "actionCommentKeyList", Command::CheatSheet);
-    // Mnemonics above are unique within the queue's context menu, which lists all of these.
-    const std::pair<Command, const char*> icons[] = {
-        { Command::ApproveMarked, "object-select" },
-        { Command::UnapproveMarked, "view-hidden" },
-        { Command::SpamMarked, "mail-mark-junk" },
-        { Command::TrashMarked, "user-trash" },
-        { Command::RestoreMarked, "document-revert" },
-        { Command::Reply, "mail-reply-sender" },
-        { Command::Edit, "document-edit" },
-        { Command::DeleteForGood, "edit-delete" },
-        { Command::Undo, "edit-undo" },
-    };
-    for (const auto& [command, name] : icons) {
-        m_actions.value(int(command))->setIcon(Icons::themed(QString::fromLatin1(name)));
-    }
-}
-
-QWidget* ModerationView::createActionBar()
-{
-    auto* bar = new QWidget(this);
-    bar->setObjectName(QStringLiteral("commentActions"));
-    const auto button = [this, bar](Command command, const char* name) {
-        auto* b = new QToolButton(bar);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setDefaultAction(m_actions.value(int(command)));
-        b->setAccessibleName(plainText(b->defaultAction()->text()));
-        b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        b->setFocusPolicy(Qt::TabFocus);
-        return b;
-    };
-    auto* row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(4);
-    row->addWidget(button(Command::ApproveMarked, "approveButton"));
-    row->addWidget(button(Command::UnapproveMarked, "unapproveButton"));
-    row->addWidget(button(Command::SpamMarked, "spamButton"));
-    // One command, two faces: a button's text would be reset from its action at each change, so
-    // each face has an action of its own that follows the command's.
-    const auto face = [this, bar, &button](const QString& text, const char* icon, const char* name) {
-        QAction* command = m_actions.value(int(Command::RestoreMarked));
-        auto* action = new QAction(Icons::themed(QString::fromLatin1(icon)), text, bar);
-        action->setToolTip(command->toolTip());
-        action->setEnabled(command->isEnabled());
-        connect(command, &QAction::enabledChanged, action, &QAction::setEnabled);
-        connect(action, &QAction::triggered, command, &QAction::trigger);
-        QToolButton* b = button(Command::RestoreMarked, name);
-        b->setDefaultAction(action);
-        b->setAccessibleName(text);
-        return b;
-    };
-    m_notSpamButton = face(tr("Not Spam"), "mail-mark-notjunk", "notSpamButton");
-    row->addWidget(m_notSpamButton);
-    row->addWidget(button(Command::TrashMarked, "trashButton"));
-    m_restoreButton = face(tr("Restore"), "document-revert", "restoreButton");
-    row->addWidget(m_restoreButton);
-    row->addSpacing(8);
-    row->addWidget(button(Command::Reply, "replyButton"));
-    row->addWidget(button(Command::Edit, "editButton"));
-    auto* more = new QToolButton(bar);
-    more->setObjectName(QStringLiteral("moreActionsButton"));
-    more->setText(tr("More"));
-    more->setAccessibleName(tr("More actions"));
-    more->setToolTip(tr("More actions"));
-    more->setPopupMode(QToolButton::InstantPopup);
-    more->setIcon(Icons::themed(QStringLiteral("view-more")));
-    more->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    more->setFocusPolicy(Qt::TabFocus);
-    auto* menu = new QMenu(more);
-    for (const Command command : { Command::RestoreMarked, Command::DeleteForGood, Command::OnlyThisPost,
-             Command::ToggleMark, Command::Undo, Command::CheatSheet }) {
-        menu->addAction(m_actions.value(int(command)));
-    }
-    more->setMenu(menu);
-    row->addWidget(more);
-    row->addStretch(1);
-
-    m_replyBox = new ReplyBox(bar);
-    connect(m_replyBox, &ReplyBox::replySubmitted, m_controller, &ModerationController::reply);
-    connect(m_replyBox, &ReplyBox::editSubmitted, m_controller, &ModerationController::edit);
-    connect(m_replyBox, &ReplyBox::closed, this, &ModerationView::focusQueue);
-    connect(m_replyBox, &ReplyBox::statusMessage, this, &ModerationView::statusMessage);
-
-    auto* layout = new QVBoxLayout(bar);
-    layout->setContentsMargins(0, 2, 0, 2);
-    layout->addLayout(row);
-    layout->addWidget(m_replyBox);
-    return bar;
-}
-
-std::optional<ModerationView::Command> ModerationView::commandFor(const QKeyEvent* event) const
-{
-    const Qt::KeyboardModifiers modifiers = event->modifiers() & ~Qt::KeypadModifier;
-    const int key = event->key();
-    if (key == Qt::Key_Question && (modifiers & ~Qt::ShiftModifier) == Qt::NoModifier) {
-        return Command::CheatSheet; // Shift or not depends on the layout
-    }
-    if (key == Qt::Key_Slash && modifiers == Qt::NoModifier) {
-        return Command::FocusSearch;
-    }
-    if (key == Qt::Key_Delete && (modifiers == Qt::NoModifier || modifiers == Qt::ShiftModifier)) {
-        return Command::DeleteForGood;
-    }
-    const bool shift = modifiers == Qt::ShiftModifier;
-    if (!shift && modifiers != Qt::NoModifier) {
-        return std::nullopt; // Ctrl+A and friends keep their meaning
-    }
-    switch (key) {
-    case Qt::Key_J:
-        return shift ? std::nullopt : std::optional(Command::Next);
-    case Qt::Key_K:
-        return shift ? std::nullopt : std::optional(Command::Previous);
-    case Qt::Key_A:
-        return shift ? Command::ApproveMarked : Command::Approve;
-    case Qt::Key_U:
-        return shift ? Command::UnapproveMarked : Command::Unapprove;
-    case Qt::Key_S:
-        return shift ? Command::SpamMarked : Command::Spam;
-    case Qt::Key_D:
-        return shift ? Command::TrashMarked : Command::Trash;
-    case Qt::Key_R:
-        return shift ? Command::RestoreMarked : Command::Reply;
-    case Qt::Key_E:
-        return shift ? std::nullopt : std::optional(Command::Edit);
-    case Qt::Key_Z:
-        return shift ? std::nullopt : std::optional(Command::Undo);
-    case Qt::Key_X:
-        return shift ? std::nullopt : std::optional(Command::ToggleMark);
-    case Qt::Key_T:
-        return shift ? std::nullopt : std::optional(Command::ToggleThread);
-    case Qt::Key_O:
-        return shift ? std::nullopt : std::optional(Command::OnlyThisPost);
-    default:
-        return std::nullopt;
-    }
-}
 
 bool ModerationView::eventFilter(QObject* watched, QEvent* event)
 {
@@ -452,6 +239,18 @@ void ModerationView::execute(Command command)
     case Command::CheatSheet:
         showCheatSheet();
         break;
+    case Command::MarkAll:
+        m_queue->selectAll();
+        break;
+    case Command::UnmarkAll:
+        m_queue->selectionModel()->clearSelection();
+        break;
+    case Command::EmptySpam:
+        emptyStatus(CommentStatus::Spam);
+        break;
+    case Command::EmptyTrash:
+        emptyStatus(CommentStatus::Trash);
+        break;
     }
 }
 
@@ -537,15 +336,6 @@ void ModerationView::afterAction(const QList<qint64>& ids, bool usedMarks)
     }
 }
 
-void ModerationView::setKeyboardShortcutsEnabled(bool enabled)
-{
-    m_keysEnabled = enabled;
-    // Off means off: the actions' keys would otherwise fire as ordinary shortcuts.
-    for (auto it = m_actionKeys.constBegin(); it != m_actionKeys.constEnd(); ++it) {
-        it.key()->setShortcuts(enabled ? it.value() : QList<QKeySequence> {});
-    }
-}
-
 void ModerationView::undo()
 {
     m_controller->undo();
@@ -586,6 +376,20 @@ void ModerationView::setCursor(int row)
     }
     m_queue->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     m_queue->scrollTo(index);
+}
+
+bool ModerationView::selectFirstOf(const QList<qint64>& ids)
+{
+    int first = -1;
+    for (const qint64 id : ids) {
+        if (const int row = m_model->rowOf(id); row >= 0 && (first < 0 || row < first)) {
+            first = row;
+        }
+    }
+    if (first >= 0) {
+        setCursor(first);
+    }
+    return first >= 0;
 }
 
 void ModerationView::currentRowChanged()
@@ -674,6 +478,7 @@ void ModerationView::toggleOnlyThisPost()
 void ModerationView::applyFilter()
 {
     m_filterChanged = true;
+    m_selectAfterLoad.clear();
     m_model->setFilter(m_filters->filter(m_model->filter().newestFirst));
     refreshCounts();
 }
@@ -705,6 +510,9 @@ void ModerationView::idsLoaded()
                     m_model->index(marked, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
             }
         }
+    }
+    if (const QList<qint64> undone = std::exchange(m_selectAfterLoad, {}); !undone.isEmpty()) {
+        selectFirstOf(undone);
     }
     if (count == 0) {
         m_currentId = 0;

@@ -53,6 +53,10 @@ public:
         OnlyThisPost,
         FocusSearch,
         CheatSheet,
+        MarkAll, // every comment in the current filter
+        UnmarkAll,
+        EmptySpam, // the blog's whole spam, deleted for good (asks first)
+        EmptyTrash,
     };
     // What the cheat sheet lists, in order.
     static QList<KeyCheatSheet::Entry> keyBindings();
@@ -112,10 +116,15 @@ private:
     void updateActions();
     void moveCursor(int delta);
     void setCursor(int row);
+    // Puts the cursor on the first of these comments in the queue; false when none is listed.
+    bool selectFirstOf(const QList<qint64>& ids);
     QList<qint64> markedOrCurrent() const;
     void act(const QList<qint64>& ids, CommentStatus target, bool usedMarks);
     void restoreComments(const QList<qint64>& ids);
     void deleteForGood(const QList<qint64>& ids);
+    // Empty Spam / Empty Trash of the blog in the filter (or the cursor's, or the only one).
+    void emptyStatus(CommentStatus status);
+    void confirmEmpty(qint64 siteId, const QString& siteName, CommentStatus status, int count);
     void afterAction(const QList<qint64>& ids, bool usedMarks);
     void openReplyBox(bool edit);
     std::optional<Comment> currentComment() const;
@@ -144,6 +153,7 @@ private:
     qint64 m_restoreId = 0;
     int m_restoreRow = -1;
     QList<qint64> m_restoreMarks;
+    QList<qint64> m_selectAfterLoad; // undone comments not listed when the undo finished
     bool m_filterChanged = false;
     int m_countsGeneration = 0;
 };

@@ -6,9 +6,11 @@
 #include "gui/accounts/SyncController.h"
 #include "gui/SafeText.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QStatusBar>
 #include <QToolButton>
 
 namespace longhand {
@@ -195,12 +197,18 @@ void BlogStatusBar::updateTexts()
         }
         const SiteState state = m_states.value(site.id);
         const QString word = stateText(state.state);
+        // A long blog name is cut short: the status bar's messages need the room more.
+        const QString name
+            = label->fontMetrics().elidedText(site.name, Qt::ElideRight, label->fontMetrics().averageCharWidth() * 24);
+        const QString dot = QStringLiteral("<span style=\"color:%1\">\u25CF</span>").arg(stateColour(state.state));
         // Until this run has talked to the blog, its name alone (the tooltip says why).
-        label->setText(state.state == State::Unknown
-                           ? QStringLiteral("<span style=\"color:%1\">\u25CF</span> %2")
-                                 .arg(stateColour(state.state), site.name.toHtmlEscaped())
-                           : QStringLiteral("<span style=\"color:%1\">\u25CF</span> %2 \u00B7 %3")
-                                 .arg(stateColour(state.state), site.name.toHtmlEscaped(), word));
+        // Compact (a message is shown): the state without the name.
+        if (state.state == State::Unknown) {
+            label->setText(m_compact ? dot : QStringLiteral("%1 %2").arg(dot, name.toHtmlEscaped()));
+        } else {
+            label->setText(m_compact ? QStringLiteral("%1 %2").arg(dot, word)
+                                     : QStringLiteral("%1 %2 \u00B7 %3").arg(dot, name.toHtmlEscaped(), word));
+        }
         QString tip = tr("%1 (%2): %3").arg(site.name, site.baseUrl.toDisplayString(), word);
         tip += QLatin1Char('\n')
                + (site.lastSyncAt.isValid() ? tr("Synced %1").arg(relativeTime(site.lastSyncAt, now)) : tr("Never synced"));
@@ -213,7 +221,7 @@ void BlogStatusBar::updateTexts()
             newest = site.lastSyncAt;
         }
     }
-    m_lastSync->setVisible(!m_sites.isEmpty());
+    m_lastSync->setVisible(!m_sites.isEmpty() && !m_compact);
     m_lastSync->setText(tr("Last sync: %1").arg(relativeTime(newest, now)));
     m_lastSync->setToolTip(newest.isValid() ? QLocale().toString(newest.toLocalTime(), QLocale::LongFormat) : QString());
     const int waiting = m_counts.total();
@@ -224,6 +232,26 @@ void BlogStatusBar::updateTexts()
                             m_counts.posts)
                              .arg(m_counts.comments));
     m_outbox->setAccessibleName(m_outbox->text());
+}
+
+void BlogStatusBar::setCompact(bool compact)
+{
+    if (compact != m_compact) {
+        m_compact = compact;
+        updateTexts();
+    }
+}
+
+bool BlogStatusBar::event(QEvent* event)
+{
+    if (event->type() == QEvent::ParentChange) {
+        disconnect(m_messages);
+        if (auto* bar = qobject_cast<QStatusBar*>(parentWidget())) {
+            m_messages = connect(bar, &QStatusBar::messageChanged, this,
+                                 [this](const QString& message) { setCompact(!message.isEmpty()); });
+        }
+    }
+    return QWidget::event(event);
 }
 
 } // namespace longhand

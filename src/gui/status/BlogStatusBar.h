@@ -36,6 +36,11 @@ public:
                   std::shared_ptr<Clock> clock = Clock::system(), QWidget* parent = nullptr);
 
     State stateOf(qint64 siteId) const { return m_states.value(siteId).state; }
+    // While the status bar shows a message, each blog is only its coloured dot and state word (the
+    // name stays in the tooltip and the accessible name) and the last sync is hidden, so the message
+    // has the room; a QStatusBar this sits in switches it by itself.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
     OutboxCounts outboxCounts() const { return m_counts; }
 
     static State stateFor(const Status& status);
@@ -49,6 +54,9 @@ Q_SIGNALS:
     void outboxClicked();
     // A refresh finished (for tests and for whoever waits on the counts).
     void refreshed();
+
+protected:
+    bool event(QEvent* event) override;
 
 private:
     struct SiteState
@@ -74,6 +82,8 @@ private:
     QTimer m_tick; // "3 min ago" ages
     bool m_refreshing = false;
     bool m_refreshAgain = false;
+    bool m_compact = false;
+    QMetaObject::Connection m_messages;
 };
 
 } // namespace longhand
