@@ -3630,5 +3630,9 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
         <source>Write screenshots of the editor, the comment queue and the merge view, made with sample content in a throwaway profile, into &lt;dir&gt;, then quit.</source>
         <translation>Screenshots des Editors, der Kommentar-Warteschlange und der Zusammenführungsansicht mit Beispielinhalten in einem Wegwerfprofil erstellen, in &lt;dir&gt; schreiben und dann beenden.</translation>
     </message>
+    <message>
+        <source>Longhand already has this profile open; that window was brought forward.</source>
+        <translation>Longhand hat dieses Profil bereits geöffnet; jenes Fenster wurde nach vorn geholt.</translation>
+    </message>
 </context>
 </TS>

@@ -1205,6 +1205,7 @@
     </message>
     <message>
         <source>Another Longhand (%1) is still sending this profile&apos;s queue; nothing was done. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>comments %1 takes no comment ids: it empties the whole %2 of one blog (--site ID).</source>
@@ -3625,6 +3626,10 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>Write screenshots of the editor, the comment queue and the merge view, made with sample content in a throwaway profile, into &lt;dir&gt;, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand already has this profile open; that window was brought forward.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

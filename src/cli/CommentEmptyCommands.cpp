@@ -17,9 +17,10 @@ namespace longhand {
 
 namespace {
 
-QString tr(const char* text, int n = -1)
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("longhand", text, nullptr, n); // lupdate's context for free tr() calls here
+    // lupdate's context for free tr() calls here; tr(text, nullptr, n) is what it reads as a plural.
+    return QCoreApplication::translate("longhand", text, disambiguation, n);
 }
 
 struct Emptied
@@ -120,10 +121,10 @@ void emptyComments(CliContext& context, CommentStatus status)
             if (!confirmed) {
                 context.fail(spam ? tr("%n spam comment(s) would be deleted for good, on the blog too; add --yes to "
                                        "delete them.",
-                                       count)
+                                       nullptr, count)
                                   : tr("%n comment(s) in the trash would be deleted for good, on the blog too; add "
                                        "--yes to delete them.",
-                                       count),
+                                       nullptr, count),
                     2);
                 return;
             }
