@@ -69,6 +69,7 @@ struct PostSummary
     PostStatus status = PostStatus::Draft;
     QDateTime updatedAt;
     QDateTime trashedAt;
+    qint64 siteId = 0; // the blog it belongs to; 0 = none chosen
     bool operator==(const PostSummary&) const = default;
 };
 

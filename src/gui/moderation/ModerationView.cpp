@@ -754,6 +754,7 @@ void ModerationView::loadSites()
             return;
         }
         m_filters->setSites(sites.value());
+        m_model->setSites(sites.value());
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
+#include "core/accounts/SiteIdentity.h"
 #include "core/storage/StorageExecutor.h"
 #include "gui/accounts/SyncController.h"
 #include "gui/SafeText.h"
@@ -195,20 +196,21 @@ void BlogStatusBar::updateTexts()
         }
         const SiteState state = m_states.value(site.id);
         const QString word = stateText(state.state);
+        const QString name = SiteIdentity::displayName(site, m_sites); // two blogs of one name: the host tells them apart
         // Until this run has talked to the blog, its name alone (the tooltip says why).
         label->setText(state.state == State::Unknown
                            ? QStringLiteral("<span style=\"color:%1\">\u25CF</span> %2")
-                                 .arg(stateColour(state.state), site.name.toHtmlEscaped())
+                                 .arg(stateColour(state.state), name.toHtmlEscaped())
                            : QStringLiteral("<span style=\"color:%1\">\u25CF</span> %2 \u00B7 %3")
-                                 .arg(stateColour(state.state), site.name.toHtmlEscaped(), word));
-        QString tip = tr("%1 (%2): %3").arg(site.name, site.baseUrl.toDisplayString(), word);
+                                 .arg(stateColour(state.state), name.toHtmlEscaped(), word));
+        QString tip = tr("%1 (%2): %3").arg(name, site.baseUrl.toDisplayString(), word);
         tip += QLatin1Char('\n')
                + (site.lastSyncAt.isValid() ? tr("Synced %1").arg(relativeTime(site.lastSyncAt, now)) : tr("Never synced"));
         if (!state.lastError.isEmpty()) {
             tip += QLatin1Char('\n') + tr("Last error: %1").arg(state.lastError);
         }
         label->setToolTip(SafeText::toolTip(tip)); // the blog's name and its error messages are the blog's
-        label->setAccessibleName(tr("%1: %2").arg(site.name, word));
+        label->setAccessibleName(tr("%1: %2").arg(name, word));
         if (site.lastSyncAt.isValid() && (!newest.isValid() || site.lastSyncAt > newest)) {
             newest = site.lastSyncAt;
         }
