@@ -744,7 +744,7 @@ void MainWindow::updateMayPublish()
 void MainWindow::updatePreviewStylesheet()
 {
     const int generation = ++m_styleGeneration;
-    const qint64 siteId = m_editor->session().hasReview() ? m_editor->metadata()->chosenSiteId() : 0; // where Publish sends it
+    const qint64 siteId = m_editor->metadata()->chosenSiteId(); // where Publish sends it (with one blog, that one)
     if (m_applied.previewStyle != AppSettings::PreviewStyle::BlogTheme || siteId == 0
         || !BlogSettings::load(m_services.settings(), siteId).useThemeStylesheet) {
         m_editor->preview()->setThemeStylesheet(QString());
