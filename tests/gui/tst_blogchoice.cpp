@@ -163,6 +163,13 @@ void TestBlogChoice::chosenBlogIsStoredAndQueued()
     QTRY_VERIFY(!combo->isEnabled());
     QCOMPARE(combo->currentData().toLongLong(), films);
     QCOMPARE(stored(services, id).siteId, films);
+    // Reopened while it waits in the outbox, it is still fixed.
+    window.reviewEditor()->session().close();
+    QTRY_VERIFY(!window.reviewEditor()->session().hasReview());
+    window.reviewEditor()->session().open(id);
+    QTRY_VERIFY(window.reviewEditor()->session().reviewId() == id);
+    QTRY_VERIFY(!combo->isEnabled());
+    QCOMPARE(combo->currentData().toLongLong(), films);
 }
 
 void TestBlogChoice::noBlogChosenIsNotPublishedAnywhere()

@@ -191,6 +191,13 @@ Result<Post> PostRepository::load(qint64 id)
     if (auto status = loadTerms(post); !status) {
         return status.error();
     }
+    QSqlQuery queued(m_database.connection());
+    queued.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE entity = 'post' AND entity_id = ? AND operation = 'publish'"));
+    queued.addBindValue(id);
+    if (!queued.exec()) {
+        return databaseError(QStringLiteral("load review"), queued.lastError().text());
+    }
+    post.publicationQueued = queued.next();
     return post;
 }
 

@@ -142,7 +142,7 @@ void MetadataPanel::setPost(const Post& post)
     }
     m_featuredMediaId = post.featuredMediaId;
     showFeaturedThumbnail();
-    m_blogLocked = post.remoteId != 0; // the post lives on that blog now
+    m_blogLocked = post.remoteId != 0 || post.publicationQueued; // on that blog now, or on its way there
     // A review without a blog (written before blogs were chosen) shows "Choose a blog…" when there are several:
     // Publish asks for one rather than guess (a new review gets the last one chosen when it is created).
     m_siteId = post.siteId;
