@@ -6,6 +6,8 @@
 #include "core/accounts/AccountService.h"
 #include "core/library/ReviewLibrary.h"
 #include "core/settings/AppSettings.h"
+#include "core/moderation/TriageRules.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/PublishRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/StorageExecutor.h"
@@ -16,6 +18,7 @@
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
+#include "gui/moderation/CommentQueueModel.h"
 #include "gui/moderation/ModerationView.h"
 #include "gui/status/BlogStatusBar.h"
 #include "support/FakeBlog.h"
@@ -258,8 +261,35 @@ void TestBlogChoice::sameNamesAreToldApart()
         QTRY_VERIFY(created.isFinished());
         QVERIFY(created.result());
     }
+    for (const qint64 siteId : {first, second}) {
+        RemoteComment comment;
+        comment.id = 1;
+        comment.post = 1;
+        comment.authorName = QStringLiteral("Reader");
+        comment.dateGmt = QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+        comment.content = QStringLiteral("<p>Held on blog %1.</p>").arg(siteId);
+        comment.status = QStringLiteral("hold");
+        auto upserted = services.storage().run(
+            [siteId, comment](Database& db) { return CommentRepository(db).upsertComments(siteId, {comment}, TriageRules()); });
+        services.storage().waitForIdle();
+        QVERIFY(upserted.result());
+    }
     MainWindow window(services);
     window.show();
+
+    // The comment queue: the Post column names the blog.
+    CommentQueueModel* queue = window.moderationView()->model();
+    const auto postTexts = [queue] {
+        QStringList texts;
+        for (int row = 0; row < queue->rowCount(); ++row) {
+            texts << queue->index(row, CommentQueueModel::PostColumn).data().toString()
+                         + queue->index(row, CommentQueueModel::PostColumn).data(Qt::ToolTipRole).toString();
+        }
+        return texts.join(QLatin1Char('|'));
+    };
+    QTRY_COMPARE(queue->rowCount(), 2);
+    QTRY_VERIFY2(postTexts().contains(QStringLiteral("My Blog (books.example)")) && postTexts().contains(QStringLiteral("My Blog (films.example)")),
+                 qPrintable(postTexts()));
 
     // The reviews list.
     DraftListModel* model = window.sidebar()->model();
