@@ -69,6 +69,10 @@ void add(CliContext& context)
                          3);
             return;
         }
+        if (!site && site.error().code == Error::Code::AlreadyConnected) {
+            context.fail(site.error().message, 4); // scripts that add "if missing" can tell this from a failure
+            return;
+        }
         if (!site) {
             context.fail(site.error());
             return;

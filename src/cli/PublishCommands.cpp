@@ -176,6 +176,7 @@ void runPublishCommand(CliContext& context)
                 id = *existing;
                 Post updated = post;
                 updated.id = id;
+                updated.siteId = siteId; // found on this blog: it stays there
                 // The blog gave this review another slug (the file's was taken): keep the one it has.
                 if (auto stored = posts.load(id); stored && stored->requestedSlug == post.slug && !stored->slug.isEmpty()) {
                     updated.slug = stored->slug;

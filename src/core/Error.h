@@ -35,6 +35,7 @@ struct Error
         Cancelled,
         Conflict,     // the web version changed since the local edit began
         SecretStore,  // keychain or secrets file trouble
+        AlreadyConnected, // adding a blog and account that is already connected: nothing was added
     };
 
     Code code = Code::None;

@@ -18,6 +18,7 @@
 #include "gui/accounts/AddBlogDialog.h"
 #include "gui/accounts/OutboxDialog.h"
 #include "gui/accounts/SyncController.h"
+#include "gui/drafts/DraftListModel.h"
 #include "gui/drafts/DraftsSidebar.h"
 #include "gui/editor/FindReplaceBar.h"
 #include "gui/editor/MarkdownEditor.h"
@@ -164,6 +165,7 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
         updateTitle();
     });
     connect(m_editor->metadata(), &MetadataPanel::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_editor->metadata(), &MetadataPanel::blogChosen, this, [this] { updatePreviewStylesheet(); updateMayPublish(); });
     // Leaving the window or a field counts as a pause: save at once.
     connect(qApp, &QApplication::focusChanged, &session, [&session](QWidget* old, QWidget*) {
         if (old) {
@@ -426,8 +428,11 @@ void MainWindow::createBlogMenu()
         statusBar()->showMessage(tr("Another Longhand (%1) is sending this profile's queue; what waits here goes when it "
                                     "has finished.").arg(holder), 10000);
     });
-    connect(m_sync, &SyncController::publishQueued, this, [this] {
+    connect(m_sync, &SyncController::publishQueued, this, [this](qint64 postId) {
         m_publishedLabel->setText(tr("Publishing…"));
+        if (postId == m_editor->session().reviewId()) {
+            m_editor->metadata()->setBlogLocked(true); // queued for its blog: a create may be on its way there
+        }
     });
     connect(m_sync, &SyncController::slugReplaced, this, [this](qint64, const QString& message) {
         statusBar()->showMessage(message, 15000); // also the review's notice, shown above its text
@@ -709,10 +714,10 @@ void MainWindow::applySettings()
     onFinished(m_services.accounts().sites(), this, [this](const Result<QList<Site>>& sites) {
         QSet<qint64> periodicExcluded;
         QSet<qint64> quiet;
-        m_siteIds.clear();
         m_mayNotPublish.clear();
+        m_editor->setSites(sites.valueOr({})); // the Blog field; a new review's blog
+        m_sidebar->model()->setSites(sites.valueOr({}));
         for (const Site& site : sites.valueOr({})) {
-            m_siteIds.append(site.id);
             if (!site.mayPublish()) {
                 m_mayNotPublish.insert(site.id);
             }
@@ -733,20 +738,13 @@ void MainWindow::applySettings()
 
 void MainWindow::updateMayPublish()
 {
-    qint64 siteId = m_editor->session().hasReview() ? m_editor->session().currentPost().siteId : 0;
-    if (siteId == 0 && !m_siteIds.isEmpty()) {
-        siteId = m_siteIds.constFirst(); // where Publish would send it
-    }
-    m_editor->metadata()->setMayPublish(!m_mayNotPublish.contains(siteId));
+    m_editor->metadata()->setMayPublish(!m_mayNotPublish.contains(m_editor->metadata()->chosenSiteId())); // where Publish sends it
 }
 
 void MainWindow::updatePreviewStylesheet()
 {
     const int generation = ++m_styleGeneration;
-    qint64 siteId = m_editor->session().hasReview() ? m_editor->session().currentPost().siteId : 0;
-    if (siteId == 0 && !m_siteIds.isEmpty()) {
-        siteId = m_siteIds.constFirst(); // where Publish would send it
-    }
+    const qint64 siteId = m_editor->metadata()->chosenSiteId(); // where Publish sends it (with one blog, that one)
     if (m_applied.previewStyle != AppSettings::PreviewStyle::BlogTheme || siteId == 0
         || !BlogSettings::load(m_services.settings(), siteId).useThemeStylesheet) {
         m_editor->preview()->setThemeStylesheet(QString());

@@ -106,7 +106,6 @@ private:
     AppSettings m_applied;
     bool m_settingsApplied = false; // applySettings() has run once (at start)
     QSet<qint64> m_mayNotPublish; // blogs whose account may only submit for review (a contributor)
-    QList<qint64> m_siteIds; // connected blogs, oldest first (an unattached review previews as the first's)
     int m_styleGeneration = 0;
 };
 

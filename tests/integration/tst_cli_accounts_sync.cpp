@@ -19,6 +19,7 @@ private Q_SLOTS:
     void initTestCase();
     void wrongPasswordIsRefused();
     void addListVerify();
+    void sameBlogTwiceIsRefused();
     void fullAndIncrementalSync();
     void passwordOnlyInSecretsFile();
 
@@ -108,6 +109,30 @@ void TestCliAccountsSync::addListVerify()
     const Run verify = cli({QStringLiteral("account"), QStringLiteral("verify")});
     QVERIFY2(verify.code == 0, verify.err.constData());
     QVERIFY(verify.out.contains("administrator"));
+}
+
+void TestCliAccountsSync::sameBlogTwiceIsRefused()
+{
+    // The blog added above, in other spellings of its address (and of the user name): said so, nothing added.
+    const QByteArray password = m_env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toString().toUtf8();
+    QString url = m_env.value(QStringLiteral("WP_URL")).toString();
+    while (url.endsWith(QLatin1Char('/'))) {
+        url.chop(1);
+    }
+    QString shouted = url;
+    shouted.replace(QStringLiteral("http://"), QStringLiteral("HTTP://"));
+    const QList<QPair<QString, QString>> spellings {{url + QLatin1Char('/'), QStringLiteral("admin")},
+                                                    {shouted + QStringLiteral("/?rest_route=/"), QStringLiteral("Admin")}};
+    for (const auto& [spelling, user] : spellings) {
+        const Run add = cli({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), spelling, QStringLiteral("--user"), user,
+                             QStringLiteral("--secret-store"), QStringLiteral("file")},
+                            password);
+        QVERIFY2(add.code == 4, qPrintable(spelling + QStringLiteral(": ") + QString::number(add.code) + QLatin1Char(' ') + QString::fromUtf8(add.err)));
+        QVERIFY2(add.err.contains("already connected"), add.err.constData());
+        QCOMPARE(add.err.count('\n'), 1);
+        const Run list = cli({QStringLiteral("account"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 1);
+    }
 }
 
 void TestCliAccountsSync::fullAndIncrementalSync()

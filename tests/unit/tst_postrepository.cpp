@@ -2,6 +2,7 @@
 #include "core/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"
+#include "core/storage/PublishRepository.h"
 #include "support/TestSupport.h"
 
 #include <QSqlError>
@@ -37,6 +38,7 @@ private slots:
     void termNamesPerTaxonomy();
     void unknownIdsAreNotFound();
     void mediaLabelOfABlogImage();
+    void blogChangesOnlyBeforeFirstPublish();
 
 private:
     qint64 create(const Post& post);
@@ -449,6 +451,43 @@ void TestPostRepository::mediaLabelOfABlogImage()
     QCOMPARE(m_posts->mediaLabel(site, 7).value(), QStringLiteral("The Poster"));
     QCOMPARE(m_posts->mediaLabel(site, 8).value(), QStringLiteral("still.jpg"));
     QCOMPARE(m_posts->mediaLabel(site, 9).value(), QString()); // not in the cache
+}
+
+// The writer's choice of blog is saved with the metadata until the review is queued for or published on its blog;
+// from then on a save that names another blog leaves it where it is.
+void TestPostRepository::blogChangesOnlyBeforeFirstPublish()
+{
+    const qint64 films = insertSite();
+    const qint64 books = insertSite();
+    QVERIFY(films > 0 && books > 0 && films != books);
+    Post post;
+    post.title = QStringLiteral("Stalker");
+    post.siteId = films;
+    post.id = create(post);
+    QCOMPARE(m_posts->load(post.id)->siteId, films);
+    QVERIFY(!m_posts->load(post.id)->publicationQueued);
+
+    post.siteId = books;
+    QVERIFY(m_posts->update(post));
+    QCOMPARE(m_posts->load(post.id)->siteId, books);
+
+    // Queued for its blog: fixed (a create may be on its way there).
+    QVERIFY(PublishRepository(*m_temp->database, m_clock).enqueuePublish(post.id, books));
+    QVERIFY(m_posts->load(post.id)->publicationQueued);
+    post.siteId = films;
+    QVERIFY(m_posts->update(post));
+    QCOMPARE(m_posts->load(post.id)->siteId, books);
+
+    // Published (a remote id) and nothing queued: still fixed.
+    Post published;
+    published.title = QStringLiteral("Mirror");
+    published.siteId = films;
+    published.remoteId = 12;
+    published.id = create(published);
+    published.siteId = books;
+    QVERIFY(m_posts->update(published));
+    QCOMPARE(m_posts->load(published.id)->siteId, films);
+    QVERIFY(!m_posts->load(published.id)->publicationQueued);
 }
 
 QTEST_GUILESS_MAIN(TestPostRepository)

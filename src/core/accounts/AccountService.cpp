@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/accounts/FileSecretStore.h"
 #include "core/accounts/KeychainSecretStore.h"
+#include "core/accounts/SiteIdentity.h"
 #include "core/remote/HttpClient.h"
 #include "core/remote/WordPressClient.h"
 #include "core/storage/SiteRepository.h"
@@ -98,39 +99,79 @@ QFuture<Result<Site>> AccountService::addAccount(const NewAccount& account)
         site.userName = account.userName.trimmed();
         site.allowInsecureHttp = account.allowInsecureHttp;
         site.secretStore = siteKind(account.secretStore);
-        http->setCredentials(site.userName, account.password, site.restRoot);
-        auto client = std::make_shared<WordPressClient>(site, http.get());
-        onFinished(client->verifyCredentials(), this, [this, promise, http, client, site, account](const Result<RemoteUser>& user) mutable {
-            if (!user) {
-                fulfil(promise, Result<Site>(user.error()));
+        // Already connected (the same API and user, whatever form of its address was typed): say so before the
+        // password is sent anywhere, and add nothing.
+        onFinished(sites(), this, [this, promise, http, site, account](const Result<QList<Site>>& stored) {
+            if (!stored) {
+                fulfil(promise, Result<Site>(stored.error()));
                 return;
             }
-            site.userId = user->id;
-            site.userDisplayName = user->name;
-            site.roles = user->roles;
-            // The row first (the secret's key needs its id), then the secret; undone if the secret fails.
-            onFinished(m_storage.run([site, clock = m_clock](Database& db) { return SiteRepository(db, clock).add(site); }), this,
-                       [this, promise, site, account](const Result<qint64>& id) mutable {
-                if (!id) {
-                    fulfil(promise, Result<Site>(id.error()));
-                    return;
-                }
-                site.id = id.value();
-                SecretStore& store = secretStore(account.secretStore);
-                onFinished(store.write(SecretStore::keyFor(site.id, site.userName), account.password), this,
-                           [this, promise, site](const Status& written) {
-                    if (!written) {
-                        m_storage.run([id = site.id, clock = m_clock](Database& db) { return SiteRepository(db, clock).remove(id); });
-                        fulfil(promise, Result<Site>(written.error()));
-                        return;
-                    }
-                    qCInfo(lcNet) << "Connected blog" << site.id << site.restRoot.host() << "as" << site.userName;
-                    fulfil(promise, Result<Site>(site));
-                });
-            });
+            if (auto same = SiteIdentity::sameAccount(stored.value(), site.restRoot, site.userName)) {
+                fulfil(promise, Result<Site>(alreadyConnected(*same)));
+                return;
+            }
+            signInAndStore(promise, http, site, account);
         });
     });
     return future;
+}
+
+Error AccountService::alreadyConnected(const Site& existing)
+{
+    Error error = Error::make(Error::Code::AlreadyConnected,
+                              tr("%1 is already connected as %2 (blog %3); nothing was added.")
+                                  .arg(existing.name, existing.userName)
+                                  .arg(existing.id));
+    error.url = existing.baseUrl;
+    return error;
+}
+
+void AccountService::signInAndStore(const std::shared_ptr<QPromise<Result<Site>>>& promise, const std::shared_ptr<HttpClient>& http,
+                                    Site site, const NewAccount& account)
+{
+    http->setCredentials(site.userName, account.password, site.restRoot);
+    auto client = std::make_shared<WordPressClient>(site, http.get());
+    onFinished(client->verifyCredentials(), this, [this, promise, http, client, site, account](const Result<RemoteUser>& user) mutable {
+        if (!user) {
+            fulfil(promise, Result<Site>(user.error()));
+            return;
+        }
+        site.userId = user->id;
+        site.userDisplayName = user->name;
+        site.roles = user->roles;
+        // The row first (the secret's key needs its id), then the secret; undone if the secret fails. The same account
+        // is looked for again in the same task: by the blog's user id now (a login typed as an email address), and
+        // so that two adds at once cannot both get in.
+        auto added = m_storage.run([site, clock = m_clock](Database& db) -> Result<qint64> {
+            SiteRepository repository(db, clock);
+            auto stored = repository.list();
+            if (!stored) {
+                return stored.error();
+            }
+            if (auto same = SiteIdentity::sameAccount(stored.value(), site.restRoot, site.userName, site.userId)) {
+                return alreadyConnected(*same);
+            }
+            return repository.add(site);
+        });
+        onFinished(added, this, [this, promise, site, account](const Result<qint64>& id) mutable {
+            if (!id) {
+                fulfil(promise, Result<Site>(id.error()));
+                return;
+            }
+            site.id = id.value();
+            SecretStore& store = secretStore(account.secretStore);
+            onFinished(store.write(SecretStore::keyFor(site.id, site.userName), account.password), this,
+                       [this, promise, site](const Status& written) {
+                if (!written) {
+                    m_storage.run([id = site.id, clock = m_clock](Database& db) { return SiteRepository(db, clock).remove(id); });
+                    fulfil(promise, Result<Site>(written.error()));
+                    return;
+                }
+                qCInfo(lcNet) << "Connected blog" << site.id << site.restRoot.host() << "as" << site.userName;
+                fulfil(promise, Result<Site>(site));
+            });
+        });
+    });
 }
 
 QFuture<Result<Discovery>> AccountService::discover(const QString& typedUrl, bool allowInsecureHttp, const QString& acceptedApiOrigin)

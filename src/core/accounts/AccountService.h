@@ -14,9 +14,12 @@
 #include <memory>
 
 class QNetworkAccessManager;
+template <typename T>
+class QPromise;
 
 namespace longhand {
 
+class HttpClient;
 class StorageExecutor;
 class WordPressClient;
 
@@ -51,6 +54,8 @@ public:
     // Fails with Error::Code::ApiOnOtherOrigin (error.url: the site, error.otherUrl: the API root it names) when
     // the site names an API on another origin that account.acceptedApiOrigin does not accept: ask the user, then
     // call again with acceptedApiOrigin = HttpClient::originOf(error.otherUrl). Nothing was signed in by then.
+    // Fails with Error::Code::AlreadyConnected (error.url: the stored blog) when the same REST API and user are
+    // already connected, however the address was typed (SiteIdentity::sameAccount); nothing is added then.
     QFuture<Result<Site>> addAccount(const NewAccount& account);
     // Finds a site's REST API and what it offers (for the browser sign-in: the authorize address).
     QFuture<Result<Discovery>> discover(const QString& typedUrl, bool allowInsecureHttp, const QString& acceptedApiOrigin = {});
@@ -65,6 +70,11 @@ public:
     QNetworkAccessManager* makeNetwork() const;
 
 private:
+    // The rest of addAccount once the blog is found and not yet connected: users/me, the row, the secret.
+    void signInAndStore(const std::shared_ptr<QPromise<Result<Site>>>& promise, const std::shared_ptr<HttpClient>& http, Site site,
+                        const NewAccount& account);
+    static Error alreadyConnected(const Site& existing);
+
     StorageExecutor& m_storage;
     QString m_profileRoot;
     std::shared_ptr<Clock> m_clock;

@@ -53,6 +53,7 @@ struct Post
     // (empty: not known). An update sends only the fields the writer changed from these.
     QString baseFields;
     QString requestedSlug;     // the slug asked for when the blog gave another (it was taken); else empty
+    bool publicationQueued = false; // read only: a publication waits in the outbox (its blog is fixed from then on)
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime trashedAt;    // valid = in the local trash
@@ -69,6 +70,7 @@ struct PostSummary
     PostStatus status = PostStatus::Draft;
     QDateTime updatedAt;
     QDateTime trashedAt;
+    qint64 siteId = 0; // the blog it belongs to; 0 = none chosen
     bool operator==(const PostSummary&) const = default;
 };
 

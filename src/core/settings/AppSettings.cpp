@@ -20,6 +20,17 @@ QString AppSettings::previewStyleKey() { return QStringLiteral("preview/styleshe
 QString AppSettings::remoteImagesKey() { return QStringLiteral("preview/remoteImages"); }
 QString AppSettings::avatarsKey() { return QStringLiteral("moderation/avatars"); }
 QString AppSettings::renderingKey() { return QStringLiteral("session/rendering"); }
+QString AppSettings::lastBlogKey() { return QStringLiteral("editor/lastBlog"); }
+
+qint64 AppSettings::lastBlog(const QSettings& settings)
+{
+    return settings.value(lastBlogKey(), 0).toLongLong();
+}
+
+void AppSettings::setLastBlog(QSettings& settings, qint64 siteId)
+{
+    settings.setValue(lastBlogKey(), siteId);
+}
 
 AppSettings AppSettings::load(const QSettings& settings)
 {

@@ -53,6 +53,10 @@ struct AppSettings
     // its preview is shown. Still there at the next start means the app died drawing it (a web post that
     // crashes the preview): that review is not reopened by itself.
     static QString renderingKey();
+    // The blog last chosen for a review: a new review belongs to it. Not a preference the dialog edits.
+    static QString lastBlogKey();
+    static qint64 lastBlog(const QSettings& settings);
+    static void setLastBlog(QSettings& settings, qint64 siteId);
 };
 
 } // namespace longhand

@@ -154,12 +154,18 @@ Status PostRepository::update(const Post& post)
             "slug_edited = :slug_edited, excerpt = :excerpt, body = :body, "
             "status = :status, scheduled_at = :scheduled_at, comments_open = :comments_open, pings_open = :pings_open, "
             "featured_image = :featured_image, featured_media_id = :featured_media_id, also_like = :also_like, updated_at = :updated_at, "
-            "dirty = CASE WHEN remote_id IS NULL THEN dirty ELSE 1 END "
+            "dirty = CASE WHEN remote_id IS NULL THEN dirty ELSE 1 END, "
+            // The writer chooses the blog until the review is first published: once it is on a blog, or queued
+            // for one (a create may be on its way there), it stays where it is.
+            "site_id = CASE WHEN remote_id IS NULL AND NOT EXISTS (SELECT 1 FROM outbox WHERE entity = 'post' "
+            "AND entity_id = :post_id AND operation = 'publish') THEN :site_id ELSE site_id END "
             "WHERE id = :id"));
-        // Only what a writer edits: the site, remote and base fields belong to sync and publish.
+        // Only what a writer edits (and the blog, above): the remote and base fields belong to sync and publish.
         bindEditable(q, post);
+        q.bindValue(QStringLiteral(":site_id"), nullableId(post.siteId));
         q.bindValue(QStringLiteral(":updated_at"), toStorageTime(m_clock->nowUtc()));
         q.bindValue(QStringLiteral(":id"), post.id);
+        q.bindValue(QStringLiteral(":post_id"), post.id);
         if (!q.exec()) {
             return databaseError(QStringLiteral("save review"), q.lastError().text());
         }
@@ -185,12 +191,19 @@ Result<Post> PostRepository::load(qint64 id)
     if (auto status = loadTerms(post); !status) {
         return status.error();
     }
+    QSqlQuery queued(m_database.connection());
+    queued.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE entity = 'post' AND entity_id = ? AND operation = 'publish'"));
+    queued.addBindValue(id);
+    if (!queued.exec()) {
+        return databaseError(QStringLiteral("load review"), queued.lastError().text());
+    }
+    post.publicationQueued = queued.next();
     return post;
 }
 
 Result<QList<PostSummary>> PostRepository::list(const PostFilter& filter)
 {
-    QString sql = QStringLiteral("SELECT id, title, status, updated_at, trashed_at FROM posts WHERE ");
+    QString sql = QStringLiteral("SELECT id, title, status, updated_at, trashed_at, site_id FROM posts WHERE ");
     sql += filter.trashed ? QStringLiteral("trashed_at IS NOT NULL") : QStringLiteral("trashed_at IS NULL");
     const QString match = ftsQueryFor(filter.search);
     if (!match.isEmpty()) {
@@ -217,7 +230,8 @@ Result<QList<PostSummary>> PostRepository::list(const PostFilter& filter)
     while (q.next()) {
         result.append(PostSummary {q.value(0).toLongLong(), q.value(1).toString(),
                                    postStatusFromString(q.value(2).toString()).value_or(PostStatus::Draft),
-                                   fromStorageTime(q.value(3).toString()), fromStorageTime(q.value(4).toString())});
+                                   fromStorageTime(q.value(3).toString()), fromStorageTime(q.value(4).toString()),
+                                   q.value(5).toLongLong()});
     }
     return result;
 }

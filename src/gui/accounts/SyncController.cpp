@@ -271,6 +271,11 @@ void SyncController::publish(qint64 postId)
             if (sites->isEmpty()) {
                 return Error::make(Error::Code::InvalidInput, tr("Connect a blog first (Blog ▸ Add Blog…)."));
             }
+            // Never a blog the writer did not choose: only the only one is taken for granted.
+            if (sites->size() > 1) {
+                return Error::make(Error::Code::InvalidInput,
+                                   tr("Choose the blog for this review in its details (Blog), then publish again."));
+            }
             siteId = sites->constFirst().id;
         }
         // The status the writer chose is the one the blog gets (draft, pending, private; publish, scheduled when dated ahead).

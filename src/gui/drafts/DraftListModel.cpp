@@ -1,4 +1,6 @@
 #include "gui/drafts/DraftListModel.h"
+
+#include "core/accounts/SiteIdentity.h"
 #include "gui/SafeText.h"
 
 #include <QLocale>
@@ -35,13 +37,18 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
     const PostSummary& row = m_rows.at(index.row());
     const QString title = row.title.trimmed().isEmpty() ? tr("Untitled review") : row.title;
     const QString when = QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    const QString blog = blogNameOf(row);
     switch (role) {
     case Qt::DisplayRole:
-        return QString(title + QLatin1Char('\n') + statusLabel(row.status) + QStringLiteral(" \u00B7 ") + when);
+        return QString(title + QLatin1Char('\n') + statusLabel(row.status) + QStringLiteral(" \u00B7 ")
+                       + (blog.isEmpty() ? when : blog + QStringLiteral(" \u00B7 ") + when));
     case Qt::ToolTipRole:
-        return SafeText::toolTip(tr("%1 (%2, last changed %3)").arg(title, statusLabel(row.status), when));
+        return SafeText::toolTip(blog.isEmpty() ? tr("%1 (%2, last changed %3)").arg(title, statusLabel(row.status), when)
+                                                : tr("%1 (%2 on %3, last changed %4)").arg(title, statusLabel(row.status), blog, when));
     case Qt::AccessibleTextRole:
-        return tr("%1, %2").arg(title, statusLabel(row.status));
+        return blog.isEmpty() ? tr("%1, %2").arg(title, statusLabel(row.status)) : tr("%1, %2, %3").arg(title, statusLabel(row.status), blog);
+    case SiteIdRole: return row.siteId;
+    case BlogNameRole: return blog;
     case IdRole: return row.id;
     case StatusRole: return postStatusToString(row.status);
     case UpdatedAtRole: return row.updatedAt;
@@ -57,6 +64,8 @@ QHash<int, QByteArray> DraftListModel::roleNames() const
     names.insert(StatusRole, "status");
     names.insert(UpdatedAtRole, "updatedAt");
     names.insert(TrashedRole, "trashed");
+    names.insert(SiteIdRole, "siteId");
+    names.insert(BlogNameRole, "blogName");
     return names;
 }
 
@@ -68,6 +77,22 @@ void DraftListModel::setSummaries(QList<PostSummary> summaries)
     beginResetModel();
     m_rows = std::move(summaries);
     endResetModel();
+}
+
+void DraftListModel::setSites(const QList<Site>& sites)
+{
+    m_sites = sites;
+    if (!m_rows.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, 0));
+    }
+}
+
+QString DraftListModel::blogNameOf(const PostSummary& row) const
+{
+    if (m_sites.size() < 2) {
+        return {};
+    }
+    return row.siteId == 0 ? tr("no blog chosen") : SiteIdentity::displayName(row.siteId, m_sites);
 }
 
 int DraftListModel::rowOf(qint64 id) const

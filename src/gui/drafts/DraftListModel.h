@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Post.h"
+#include "core/domain/Site.h"
 
 #include <QAbstractListModel>
 
@@ -19,6 +20,8 @@ public:
         StatusRole,
         UpdatedAtRole,
         TrashedRole,
+        SiteIdRole,
+        BlogNameRole, // the blog's name, told apart from the others'; empty with one blog only
     };
 
     explicit DraftListModel(QObject* parent = nullptr);
@@ -28,13 +31,18 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setSummaries(QList<PostSummary> summaries);
+    // The connected blogs: with more than one, each row says which blog its review belongs to.
+    void setSites(const QList<Site>& sites);
     int rowOf(qint64 id) const;
     qint64 idAt(int row) const;
 
     static QString statusLabel(PostStatus status);
 
 private:
+    QString blogNameOf(const PostSummary& row) const;
+
     QList<PostSummary> m_rows;
+    QList<Site> m_sites;
 };
 
 } // namespace longhand

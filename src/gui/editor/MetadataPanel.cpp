@@ -2,6 +2,7 @@
 
 #include "ui_MetadataPanel.h"
 
+#include "core/accounts/SiteIdentity.h"
 #include "core/markdown/Slug.h"
 #include "core/storage/MediaStore.h"
 #include "gui/drafts/DraftListModel.h"
@@ -12,6 +13,21 @@
 #include <QStringListModel>
 
 namespace longhand {
+
+namespace {
+
+// siteId when it is one of the connected blogs, else 0.
+qint64 validSiteId(const QList<Site>& sites, qint64 siteId)
+{
+    for (const Site& site : sites) {
+        if (site.id == siteId) {
+            return siteId;
+        }
+    }
+    return 0;
+}
+
+} // namespace
 
 MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     : QWidget(parent)
@@ -71,6 +87,17 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     connect(m_ui->commentsOpenCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->pingsOpenCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->alsoLikeEdit, &QLineEdit::textChanged, this, edited);
+    connect(m_ui->blogCombo, &QComboBox::activated, this, [this](int index) {
+        const qint64 chosen = m_ui->blogCombo->itemData(index).toLongLong();
+        if (m_loading || m_blogLocked || chosen == 0 || chosen == m_siteId) {
+            return;
+        }
+        m_siteId = chosen;
+        showBlogs(); // the "Choose a blog" entry goes once one is chosen
+        Q_EMIT blogChosen(chosen);
+        Q_EMIT changed();
+    });
+    showBlogs();
     connect(m_ui->featuredImageButton, &QPushButton::clicked, this, &MetadataPanel::featuredImageChooseRequested);
     connect(m_ui->featuredImageClearButton, &QPushButton::clicked, this, [this] {
         const bool blogImage = m_featuredImage.isEmpty() && m_featuredMediaId > 0;
@@ -115,8 +142,57 @@ void MetadataPanel::setPost(const Post& post)
     }
     m_featuredMediaId = post.featuredMediaId;
     showFeaturedThumbnail();
+    m_blogLocked = post.remoteId != 0 || post.publicationQueued; // on that blog now, or on its way there
+    // A review without a blog (written before blogs were chosen) shows "Choose a blog…" when there are several:
+    // Publish asks for one rather than guess (a new review gets the last one chosen when it is created).
+    m_siteId = post.siteId;
+    showBlogs();
     m_loading = false;
     announcePublishAction();
+}
+
+void MetadataPanel::setSites(const QList<Site>& sites)
+{
+    m_sites = sites;
+    showBlogs();
+}
+
+qint64 MetadataPanel::chosenSiteId() const
+{
+    if (m_siteId != 0) {
+        return m_siteId;
+    }
+    return m_sites.size() == 1 ? m_sites.constFirst().id : 0;
+}
+
+void MetadataPanel::setBlogLocked(bool locked)
+{
+    if (locked != m_blogLocked) {
+        m_blogLocked = locked;
+        showBlogs();
+    }
+}
+
+void MetadataPanel::showBlogs()
+{
+    QComboBox* combo = m_ui->blogCombo;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    const qint64 shown = chosenSiteId();
+    if (m_sites.isEmpty()) {
+        combo->addItem(tr("No blog connected (Blog ▸ Add Blog…)"), qint64(0));
+    } else if (shown == 0 || validSiteId(m_sites, shown) == 0) {
+        combo->addItem(tr("Choose a blog…"), qint64(0));
+    }
+    for (const Site& site : std::as_const(m_sites)) {
+        combo->addItem(SiteIdentity::displayName(site, m_sites), site.id); // the blog's name: items are plain text
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(shown)));
+    combo->setEnabled(!m_blogLocked && m_sites.size() > 1);
+    const QString current = combo->currentText();
+    combo->setToolTip(m_blogLocked ? SafeText::toolTip(tr("This review is on %1; it stays there.").arg(current))
+                                   : tr("The blog this review is published to; it can be changed until the review is first "
+                                        "published there."));
 }
 
 void MetadataPanel::setBlogFeaturedImageLabel(qint64 mediaId, const QString& label)
@@ -206,6 +282,9 @@ void MetadataPanel::applyTo(Post& post) const
     post.alsoLike = m_ui->alsoLikeEdit->text().trimmed();
     post.featuredImage = m_featuredImage;
     post.featuredMediaId = m_featuredMediaId;
+    if (!m_blogLocked) {
+        post.siteId = m_siteId; // the storage keeps a queued or published review where it is, whatever this says
+    }
 }
 
 void MetadataPanel::setKnownCategories(const QStringList& names)

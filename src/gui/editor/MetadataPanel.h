@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Post.h"
+#include "core/domain/Site.h"
 
 #include <QWidget>
 
@@ -50,16 +51,27 @@ public:
     // Whether the review's blog account may publish; the action text follows.
     void setMayPublish(bool mayPublish);
 
+    // The connected blogs, for the Blog field (names told apart by SiteIdentity::displayName).
+    void setSites(const QList<Site>& sites);
+    // The blog Publish sends the review to: the one chosen, else the only one connected; 0 when none is chosen.
+    qint64 chosenSiteId() const;
+    // A review queued for or published on its blog stays there: the field shows it, disabled.
+    void setBlogLocked(bool locked);
+    bool isBlogLocked() const { return m_blogLocked; }
+
 Q_SIGNALS:
     void changed();
     void featuredImageChooseRequested();
     void titleChanged(const QString& title);
     void publishActionTextChanged(const QString& text);
+    // The writer chose another blog for the review (the editor remembers it for the next new review).
+    void blogChosen(qint64 siteId);
 
 private:
     void updateSlugFromTitle();
     void showFeaturedThumbnail();
     void announcePublishAction();
+    void showBlogs();
 
     std::unique_ptr<Ui::MetadataPanel> m_ui;
     MediaStore& m_media;
@@ -72,6 +84,9 @@ private:
     QDateTime m_loadedDate;  // as the review had them when shown: kept when the editors did not change them
     QString m_loadedExcerpt;
     bool m_loading = false;
+    QList<Site> m_sites;
+    qint64 m_siteId = 0;        // the review's blog (0: none chosen yet)
+    bool m_blogLocked = false;  // queued for or published on its blog
 };
 
 } // namespace longhand

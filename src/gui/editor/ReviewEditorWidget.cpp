@@ -2,6 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/library/ReviewLibrary.h"
+#include "core/settings/AppSettings.h"
 #include "core/spelling/DictionaryCatalog.h"
 #include "core/spelling/SpellChecker.h"
 #include "core/storage/MediaStore.h"
@@ -106,6 +107,10 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     connect(m_metadata, &MetadataPanel::changed, m_renderer, &PreviewRenderer::requestRender);
     connect(m_metadata, &MetadataPanel::changed, this, &ReviewEditorWidget::resolveAlsoLike);
     connect(m_metadata, &MetadataPanel::featuredImageChooseRequested, this, &ReviewEditorWidget::chooseFeaturedImage);
+    connect(m_metadata, &MetadataPanel::blogChosen, this, [this](qint64 siteId) {
+        AppSettings::setLastBlog(m_services.settings(), siteId);
+        m_session->setNewReviewSiteId(siteId);
+    });
     connect(m_renderer, &PreviewRenderer::rendered, this, &ReviewEditorWidget::showRendered);
     connect(m_preview, &PreviewPane::spoilerToggled, this, [this](int index) {
         if (!m_expandedSpoilers.remove(index)) {
@@ -134,6 +139,19 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     connect(&m_services.reviews(), &ReviewLibrary::reviewsChanged, this, &ReviewEditorWidget::refreshCompletions);
     setEditingEnabled(false);
     refreshCompletions();
+}
+
+void ReviewEditorWidget::setSites(const QList<Site>& sites)
+{
+    m_metadata->setSites(sites);
+    const qint64 last = AppSettings::lastBlog(m_services.settings());
+    qint64 newSite = sites.size() == 1 ? sites.constFirst().id : 0;
+    for (const Site& site : sites) {
+        if (site.id == last) {
+            newSite = last;
+        }
+    }
+    m_session->setNewReviewSiteId(newSite);
 }
 
 void ReviewEditorWidget::showBlogFeaturedImage(const Post& post)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Site.h"
 #include "core/markdown/TextStats.h"
 
 #include <QSet>
@@ -40,6 +41,9 @@ public:
     // Loads a hunspell dictionary in the background; empty = spell checking off.
     void setSpellingLanguage(const QString& language);
     QString spellingLanguage() const { return m_spellingLanguage; }
+    // The connected blogs: the metadata panel's Blog field, and the blog a new review gets (the last one chosen,
+    // kept in settings.ini; with one blog, that one).
+    void setSites(const QList<Site>& sites);
 
 public Q_SLOTS:
     void insertImagesFromDisk();

@@ -66,7 +66,9 @@ void ReviewSession::createNew()
     }
     saveNow();
     const int generation = ++m_openGeneration;
-    onFinished(m_reviews.create(Post {}), this, [this, generation](const Result<qint64>& id) {
+    Post fresh;
+    fresh.siteId = m_newReviewSiteId;
+    onFinished(m_reviews.create(fresh), this, [this, generation](const Result<qint64>& id) {
         if (!id) {
             Q_EMIT failed(id.error().message);
             return;

@@ -30,6 +30,10 @@ public:
     // Where the metadata comes from; applied to the post when saving.
     void setMetadataSource(std::function<void(Post&)> source) { m_metadataSource = std::move(source); }
 
+    // The blog a new review belongs to (the last one the writer chose); 0: none yet.
+    void setNewReviewSiteId(qint64 siteId) { m_newReviewSiteId = siteId; }
+    qint64 newReviewSiteId() const { return m_newReviewSiteId; }
+
     bool hasReview() const { return m_post.id != 0; }
     qint64 reviewId() const { return m_post.id; }
     // The review as last loaded or saved, with pending edits applied.
@@ -69,6 +73,7 @@ private:
     bool keepUnsavedOpen();
 
     ReviewLibrary& m_reviews;
+    qint64 m_newReviewSiteId = 0;
     std::function<QString()> m_bodySource;
     std::function<void(Post&)> m_metadataSource;
     Post m_post;

@@ -1,6 +1,7 @@
 #include "gui/moderation/CommentQueueModel.h"
 
 #include "core/FutureUtils.h"
+#include "core/accounts/SiteIdentity.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "gui/ThemeColors.h"
@@ -199,6 +200,19 @@ QVariant CommentQueueModel::data(const QModelIndex& index, int role) const
     }
 }
 
+void CommentQueueModel::setSites(const QList<Site>& sites)
+{
+    m_sites = sites;
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, PostColumn), index(rowCount() - 1, PostColumn));
+    }
+}
+
+QString CommentQueueModel::blogNameOf(const Comment& c) const
+{
+    return m_sites.size() < 2 ? QString() : SiteIdentity::displayName(c.siteId, m_sites);
+}
+
 QVariant CommentQueueModel::display(const Comment& c, int column) const
 {
     switch (column) {
@@ -208,8 +222,11 @@ QVariant CommentQueueModel::display(const Comment& c, int column) const
         return c.authorName.trimmed().isEmpty() ? tr("Anonymous") : c.authorName;
     case ExcerptColumn:
         return c.excerpt();
-    case PostColumn:
-        return c.postTitle.trimmed().isEmpty() ? QStringLiteral("#%1").arg(c.postRemoteId) : c.postTitle;
+    case PostColumn: {
+        const QString title = c.postTitle.trimmed().isEmpty() ? QStringLiteral("#%1").arg(c.postRemoteId) : c.postTitle;
+        const QString blog = blogNameOf(c);
+        return blog.isEmpty() ? title : tr("%1 \u00B7 %2").arg(title, blog);
+    }
     case DateColumn:
         return QLocale().toString(c.dateGmt.toLocalTime(), QLocale::ShortFormat);
     case FlagsColumn: {
@@ -241,8 +258,11 @@ QVariant CommentQueueModel::toolTip(const Comment& c, int column) const
     switch (column) {
     case ExcerptColumn:
         return c.excerpt(600);
-    case PostColumn:
-        return display(c, PostColumn);
+    case PostColumn: {
+        const QString title = c.postTitle.trimmed().isEmpty() ? QStringLiteral("#%1").arg(c.postRemoteId) : c.postTitle;
+        const QString blog = blogNameOf(c);
+        return blog.isEmpty() ? title : tr("%1\non %2").arg(title, blog);
+    }
     case DateColumn:
         return QLocale().toString(c.dateGmt.toLocalTime(), QLocale::LongFormat);
     case FlagsColumn: {

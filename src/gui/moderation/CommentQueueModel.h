@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Comment.h"
+#include "core/domain/Site.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -51,6 +52,8 @@ public:
 
     // Replaces the list with the filter's comments (a model reset once the ids arrive).
     void setFilter(const CommentFilter& filter);
+    // The connected blogs: with more than one, the Post column says which blog the post is on.
+    void setSites(const QList<Site>& sites);
     const CommentFilter& filter() const { return m_filter; }
     // Reads the ids again: rows that left the filter are removed and new ones inserted where they
     // belong, so views keep their current row and selection; every cached row is read again.
@@ -76,11 +79,14 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    QList<Site> m_sites;
     struct Page
     {
         QHash<qint64, Comment> rows;
         quint64 lastUsed = 0;
     };
+
+    QString blogNameOf(const Comment& c) const; // empty with one blog only
 
     void loadIds(bool reset);
     void applyIds(QList<qint64> ids, bool reset);

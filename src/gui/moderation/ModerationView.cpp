@@ -562,6 +562,7 @@ void ModerationView::loadSites()
             return;
         }
         m_filters->setSites(sites.value());
+        m_model->setSites(sites.value());
     });
 }
 

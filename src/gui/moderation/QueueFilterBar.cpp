@@ -1,4 +1,5 @@
 #include "gui/moderation/QueueFilterBar.h"
+#include "core/accounts/SiteIdentity.h"
 #include "gui/SafeText.h"
 
 #include <QComboBox>
@@ -114,7 +115,7 @@ void QueueFilterBar::setSites(const QList<Site>& sites)
             m_site->removeItem(1);
         }
         for (const Site& site : sites) {
-            m_site->addItem(site.name.isEmpty() ? site.baseUrl.host() : site.name, site.id);
+            m_site->addItem(SiteIdentity::displayName(site, sites), site.id); // two blogs of one name: with the host
         }
         const qint64 wanted = std::exchange(m_wantedSite, 0);
         const int remembered = wanted != 0 ? m_site->findData(wanted) : -1;

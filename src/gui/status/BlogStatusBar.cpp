@@ -2,6 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
+#include "core/accounts/SiteIdentity.h"
 #include "core/storage/StorageExecutor.h"
 #include "gui/accounts/SyncController.h"
 #include "gui/SafeText.h"
@@ -197,9 +198,11 @@ void BlogStatusBar::updateTexts()
         }
         const SiteState state = m_states.value(site.id);
         const QString word = stateText(state.state);
-        // A long blog name is cut short: the status bar's messages need the room more.
+        // Two blogs of one name: the host tells them apart. A long name is cut short in the middle (both
+        // ends stay): the status bar's messages need the room more.
+        const QString fullName = SiteIdentity::displayName(site, m_sites);
         const QString name
-            = label->fontMetrics().elidedText(site.name, Qt::ElideRight, label->fontMetrics().averageCharWidth() * 24);
+            = label->fontMetrics().elidedText(fullName, Qt::ElideMiddle, label->fontMetrics().averageCharWidth() * 28);
         const QString dot = QStringLiteral("<span style=\"color:%1\">\u25CF</span>").arg(stateColour(state.state));
         // Until this run has talked to the blog, its name alone (the tooltip says why).
         // Compact (a message is shown): the state without the name.
@@ -209,14 +212,14 @@ void BlogStatusBar::updateTexts()
             label->setText(m_compact ? QStringLiteral("%1 %2").arg(dot, word)
                                      : QStringLiteral("%1 %2 \u00B7 %3").arg(dot, name.toHtmlEscaped(), word));
         }
-        QString tip = tr("%1 (%2): %3").arg(site.name, site.baseUrl.toDisplayString(), word);
+        QString tip = tr("%1 (%2): %3").arg(fullName, site.baseUrl.toDisplayString(), word);
         tip += QLatin1Char('\n')
                + (site.lastSyncAt.isValid() ? tr("Synced %1").arg(relativeTime(site.lastSyncAt, now)) : tr("Never synced"));
         if (!state.lastError.isEmpty()) {
             tip += QLatin1Char('\n') + tr("Last error: %1").arg(state.lastError);
         }
         label->setToolTip(SafeText::toolTip(tip)); // the blog's name and its error messages are the blog's
-        label->setAccessibleName(tr("%1: %2").arg(site.name, word));
+        label->setAccessibleName(tr("%1: %2").arg(name, word));
         if (site.lastSyncAt.isValid() && (!newest.isValid() || site.lastSyncAt > newest)) {
             newest = site.lastSyncAt;
         }
