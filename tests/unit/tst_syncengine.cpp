@@ -369,16 +369,18 @@ void TestSyncEngine::probeKnowsScheduledPosts()
     const QDateTime now = mark.addSecs(600);
     const QDateTime scheduledFor = mark.addDays(7);
     const QList<RemotePostStamp> newest { { 9, scheduledFor }, { 4, mark }, { 3, mark.addSecs(-60) } };
-    const QList<CachedPostStamp> cached { { 9, scheduledFor, QStringLiteral("future") } };
+    const QList<CachedPostStamp> cached { { 9, scheduledFor, QStringLiteral("future") }, { 4, mark, QStringLiteral("publish") } };
     // The scheduled post is known: nothing changed.
     QVERIFY(postsUpToDate(newest, 3, mark, 1, cached, now));
     // Without knowing it, or when the cache has another date for it: not up to date.
     QVERIFY(!postsUpToDate(newest, 3, mark, 1, {}, now));
-    QVERIFY(!postsUpToDate(newest, 3, mark, 1, { { 9, scheduledFor.addSecs(-1), QStringLiteral("future") } }, now));
+    QVERIFY(!postsUpToDate(newest, 3, mark, 1, { { 9, scheduledFor.addSecs(-1), QStringLiteral("future") }, { 4, mark, QStringLiteral("publish") } }, now));
+    // Post 4 was trashed on the web and post 6 saved in the same second: the count is the same, the id is not.
+    QVERIFY(!postsUpToDate({ { 9, scheduledFor }, { 6, mark }, { 3, mark.addSecs(-60) } }, 3, mark, 1, cached, now));
     // Its moment has passed (WordPress publishes it without changing the date): asked again.
     QVERIFY(!postsUpToDate(newest, 3, mark, 1, cached, scheduledFor.addSecs(1)));
     // The cache already has it published: a post newer than the mark that is not scheduled is news.
-    QVERIFY(!postsUpToDate(newest, 3, mark, 1, { { 9, scheduledFor, QStringLiteral("publish") } }, now));
+    QVERIFY(!postsUpToDate(newest, 3, mark, 1, { { 9, scheduledFor, QStringLiteral("publish") }, { 4, mark, QStringLiteral("publish") } }, now));
     // A web edit after the scheduled post: newer than the mark, pulled.
     QVERIFY(!postsUpToDate({ { 9, scheduledFor }, { 5, mark.addSecs(30) }, { 4, mark } }, 3, mark, 1, cached, now));
     // A probe page of scheduled posts and the mark's second only cannot tell what is below it.

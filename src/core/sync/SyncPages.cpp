@@ -115,6 +115,14 @@ bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateT
         }
         if (stamp.modifiedGmt > windowStart) {
             ++inWindow;
+            // The same post with the same date must be in the cache: a post trashed and another saved in the
+            // mark's second would leave the count as it was.
+            const bool cached = std::any_of(cachedAfter.begin(), cachedAfter.end(), [&](const CachedPostStamp& c) {
+                return c.remoteId == stamp.id && c.modifiedGmt == stamp.modifiedGmt;
+            });
+            if (!cachedAfter.isEmpty() && !cached) {
+                return false;
+            }
         }
     }
     if (inWindow + scheduled == newest.size() && total > newest.size()) {

@@ -51,7 +51,9 @@ bool bringsNewer(const QByteArray& body, const QDateTime& known);
 // Scheduled posts carry their future publication date as their modification date, so they are never
 // part of the mark: one newer than the mark is known when the cache holds it with the same date, still
 // scheduled, and its date is still ahead of `now` (once it has passed, WordPress publishes it without
-// changing the date: it is asked again until the cache sees it published).
+// changing the date: it is asked again until the cache sees it published). cachedAfter holds the cached
+// posts from the mark's second on; each post the probe shows in that second must be among them (a post
+// trashed and another saved in that second would leave the count as it was).
 bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateTime& highWater, int cachedInWindow,
                    const QList<CachedPostStamp>& cachedAfter = {}, const QDateTime& now = {});
 

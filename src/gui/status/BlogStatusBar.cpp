@@ -198,11 +198,11 @@ void BlogStatusBar::updateTexts()
         }
         const SiteState state = m_states.value(site.id);
         const QString word = stateText(state.state);
-        // Two blogs of one name: the host tells them apart. A long name is cut short in the middle (both
-        // ends stay): the status bar's messages need the room more.
+        // Two blogs of one name: the host tells them apart (the tooltip has it whole). A long name is cut
+        // short: the status bar's messages need the room more.
         const QString fullName = SiteIdentity::displayName(site, m_sites);
         const QString name
-            = label->fontMetrics().elidedText(fullName, Qt::ElideMiddle, label->fontMetrics().averageCharWidth() * 28);
+            = label->fontMetrics().elidedText(fullName, Qt::ElideRight, label->fontMetrics().averageCharWidth() * 28);
         const QString dot = QStringLiteral("<span style=\"color:%1\">\u25CF</span>").arg(stateColour(state.state));
         // Until this run has talked to the blog, its name alone (the tooltip says why).
         // Compact (a message is shown): the state without the name.
