@@ -612,6 +612,18 @@
         <source>You ma&amp;y also like:</source>
         <translation>Auch &amp;empfehlenswert:</translation>
     </message>
+    <message>
+        <source>Blog for this revie&amp;w:</source>
+        <translation>Blog für diese Besprechun&amp;g:</translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation>Blog</translation>
+    </message>
+    <message>
+        <source>The blog this review is published to; it can be changed until the review is first published there.</source>
+        <translation>Das Blog, in dem diese Besprechung erscheint; es kann geändert werden, bis die Besprechung dort zum ersten Mal veröffentlicht ist.</translation>
+    </message>
 </context>
 <context>
     <name>PostReconciler</name>
@@ -1268,6 +1280,10 @@
         <source>keychain</source>
         <translation>Schlüsselbund</translation>
     </message>
+    <message>
+        <source>%1 is already connected as %2 (blog %3); nothing was added.</source>
+        <translation>%1 ist bereits als %2 verbunden (Blog %3); nichts wurde hinzugefügt.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AddBlogDialog</name>
@@ -1581,6 +1597,16 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
         <source>A change waits to be sent to the blog.</source>
         <translation>Eine Änderung wartet darauf, an den Blog gesendet zu werden.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+on %2</source>
+        <translation>%1
+in %2</translation>
+    </message>
 </context>
 <context>
     <name>longhand::CommentReplayer</name>
@@ -1713,6 +1739,18 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3, last changed %4)</source>
+        <translation>%1 (%2 in %3, zuletzt geändert %4)</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>no blog chosen</source>
+        <translation>kein Blog gewählt</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +2536,22 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     <message>
         <source>The blog&apos;s featured image (media %1); publishing keeps it unless you clear it or choose another.</source>
         <translation>Das Beitragsbild des Blogs (Medium %1); beim Veröffentlichen bleibt es erhalten, außer Sie entfernen es oder wählen ein anderes.</translation>
+    </message>
+    <message>
+        <source>No blog connected (Blog ▸ Add Blog…)</source>
+        <translation>Kein Blog verbunden (Blog ▸ Blog hinzufügen…)</translation>
+    </message>
+    <message>
+        <source>Choose a blog…</source>
+        <translation>Blog wählen…</translation>
+    </message>
+    <message>
+        <source>This review is on %1; it stays there.</source>
+        <translation>Diese Besprechung ist in %1; sie bleibt dort.</translation>
+    </message>
+    <message>
+        <source>The blog this review is published to; it can be changed until the review is first published there.</source>
+        <translation>Das Blog, in dem diese Besprechung erscheint; es kann geändert werden, bis die Besprechung dort zum ersten Mal veröffentlicht ist.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3587,10 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     <message>
         <source>Cancelled; what waits stays in the outbox.</source>
         <translation>Abgebrochen; was noch wartet, bleibt vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
+        <translation>Wählen Sie das Blog für diese Besprechung in ihren Angaben (Blog) und veröffentlichen Sie dann erneut.</translation>
     </message>
 </context>
 <context>

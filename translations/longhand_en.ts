@@ -612,6 +612,18 @@
         <source>You ma&amp;y also like:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Blog for this revie&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog this review is published to; it can be changed until the review is first published there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostReconciler</name>
@@ -1268,6 +1280,10 @@
         <source>keychain</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already connected as %2 (blog %3); nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AddBlogDialog</name>
@@ -1579,6 +1595,15 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
         <source>A change waits to be sent to the blog.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::CommentReplayer</name>
@@ -1710,6 +1735,18 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 on %3, last changed %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no blog chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2495,6 +2532,22 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>The blog&apos;s featured image (media %1); publishing keeps it unless you clear it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No blog connected (Blog ▸ Add Blog…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a blog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is on %1; it stays there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog this review is published to; it can be changed until the review is first published there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3530,6 +3583,10 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>Cancelled; what waits stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
