@@ -306,9 +306,9 @@ void TestModerationPolish::emptySpamAsksThenDeletesThatBlogsSpam()
     QVERIFY(empty);
     const auto question = [this]() -> QMessageBox* {
         QMessageBox* box = nullptr;
-        QTest::qWaitFor(
+        const bool shown = QTest::qWaitFor(
             [&] { return (box = m_window->findChild<QMessageBox*>(QStringLiteral("confirmEmptyBox"))) != nullptr; });
-        return box;
+        return shown ? box : nullptr;
     };
     // Cancel (the default) keeps everything.
     empty->trigger();
