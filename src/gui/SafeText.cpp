@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QImage>
-#include <QLabel>
 #include <QTextDocument>
 #include <QVariant>
 
@@ -18,11 +17,6 @@ QString literal(const QString& text)
     QString escaped = text.toHtmlEscaped();
     escaped.replace(QLatin1Char('\n'), QLatin1String("<br>"));
     return QStringLiteral("<qt>") + escaped + QStringLiteral("</qt>");
-}
-
-void makePlain(QLabel* label)
-{
-    label->setTextFormat(Qt::PlainText);
 }
 
 QVariant refused(int resourceType)

@@ -11,17 +11,12 @@
 #include <QString>
 #include <QVariant>
 
-class QLabel;
-
 namespace longhand::SafeText {
 
 // Rich text that shows text exactly as written, whatever markup it holds: for places that decide by
 // themselves whether a string is HTML (tooltips, a message box's informative text). Empty stays empty.
 QString literal(const QString& text);
 inline QString toolTip(const QString& text) { return literal(text); }
-
-// A label that shows its text as written (the default, AutoText, takes anything tag-like as HTML).
-void makePlain(QLabel* label);
 
 // What a QTextDocument::loadResource override returns for a resource it will not load. Never an invalid
 // QVariant (QTextDocument then decodes data: URLs and opens local paths itself) and, for an image,

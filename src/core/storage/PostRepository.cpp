@@ -412,18 +412,6 @@ Status PostRepository::loadTerms(Post& post)
     return {};
 }
 
-Result<int> PostRepository::countChangedSince(qint64 siteId, const QDateTime& since)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE site_id = ? AND remote_id IS NOT NULL AND remote_modified_gmt > ?"));
-    q.addBindValue(siteId);
-    q.addBindValue(toStorageTime(since));
-    if (!q.exec() || !q.next()) {
-        return databaseError(QStringLiteral("count changed posts"), q.lastError().text());
-    }
-    return q.value(0).toInt();
-}
-
 Result<int> PostRepository::countChangedBetween(qint64 siteId, const QDateTime& from, const QDateTime& to)
 {
     QSqlQuery q(m_database.connection());

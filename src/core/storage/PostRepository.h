@@ -67,8 +67,6 @@ public:
     // A review with exactly this title (case-insensitive), if one is known.
     Result<std::optional<Post>> findByTitle(const QString& title);
 
-    // How many of this blog's linked posts the server last changed after `since` (as modified_after counts them).
-    Result<int> countChangedSince(qint64 siteId, const QDateTime& since);
     // Blog posts in the cache modified in (from, to]: what the posts probe compares with.
     Result<int> countChangedBetween(qint64 siteId, const QDateTime& from, const QDateTime& to);
     // Blog posts in the cache modified after `after` (scheduled posts carry their future date as their
