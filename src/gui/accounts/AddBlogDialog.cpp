@@ -30,14 +30,21 @@ AddBlogDialog::AddBlogDialog(AccountService& accounts, QWidget* parent)
     connect(m_ui->urlEdit, &QLineEdit::textChanged, this, [this] { m_acceptedApiOrigin.clear(); });
     // Is there a keychain? Ask once, in the background.
     showStatus(tr("Checking for a keychain…"));
-    onFinished(KeychainSecretStore::probe(), this, [this](const Status& keychain) {
+    onFinished(KeychainSecretStore::probe(), this, [this, shown = m_statusShown](const Status& keychain) {
+        // Its answer replaces the "Checking…" line only: a later message (the browser route's, a sign-in
+        // error) stays; the choice of store changes either way.
+        const bool current = shown == m_statusShown;
         if (keychain) {
-            showStatus(QString());
+            if (current) {
+                showStatus(QString());
+            }
             return;
         }
         m_ui->keychainRadio->setEnabled(false);
         m_ui->fileRadio->setChecked(true);
-        showStatus(keychain.error().message);
+        if (current) {
+            showStatus(keychain.error().message);
+        }
     });
 }
 
@@ -46,6 +53,7 @@ AddBlogDialog::~AddBlogDialog() = default;
 // A wrapped status of several lines must not squeeze the form: the dialog grows to what the text needs.
 void AddBlogDialog::showStatus(const QString& text)
 {
+    ++m_statusShown;
     m_ui->statusLabel->setText(text);
     if (isVisible()) {
         fitHeight();

@@ -42,6 +42,7 @@ protected:
 private:
     void setBusy(bool busy, const QString& status);
     void showStatus(const QString& text);
+    int m_statusShown = 0; // how many status lines were shown: the keychain probe answers only its own
     void fitHeight();
     void signInInBrowser();
     void createPasswordInBrowser();
