@@ -32,6 +32,8 @@ private Q_SLOTS:
     void withoutABaseTheBlogsValuesCount();
     void aPostHoldingTheSlugIsNotAdopted();
     void theTokenFindsTheLostCreate();
+    void aCreateStillUnderWayIsWaitedFor();
+    void anOldAttemptIsNotWaitedFor();
     void queueingAgainKeepsTheToken();
     void theChosenStatusIsSent();
     void theBlogsFeaturedImageIsKeptUnlessCleared_data();
@@ -170,6 +172,64 @@ void TestPublisherSafety::theTokenFindsTheLostCreate()
     QVERIFY(outbox().isEmpty());
 }
 
+// The kill test's duplicate: an attempt was killed after its create was sent; the server went on making the
+// post after the retry's first search. The retry looks again (the attempt is recent) and finds it.
+void TestPublisherSafety::aCreateStillUnderWayIsWaitedFor()
+{
+    const qint64 id = addReview(QStringLiteral("Late Spring"));
+    auto db = Database::open(m_path);
+    const auto entry = PublishRepository(**db).enqueuePublish(id, m_blog->siteId());
+    QVERIFY(entry);
+    const QString token = QStringLiteral("lh00000000000000000000000000000001");
+    QVERIFY(PublishRepository(**db).recordAttempt(entry.value(), QStringLiteral("post"), token));
+    int searches = 0;
+    int requests = 0;
+    m_blog->wordpress().fault = [this, &searches, &requests, token](const FakeRequest& request) -> std::optional<FakeResponse> {
+        searches += request.method == "GET" && request.url.toString().contains(QLatin1String("search=lh")) ? 1 : 0;
+        if (searches > 0 && ++requests == 2) { // the earlier create lands now, after the retry's first look
+            m_blog->wordpress().addPosts(1);
+            m_blog->wordpress().post(1).insert(QStringLiteral("content"),
+                QJsonObject {{QStringLiteral("raw"), QString(QStringLiteral("<p>Words.</p>\n") + Publisher::tokenMarker(token))}});
+        }
+        if (request.method == "POST" && request.url.toString().contains(QLatin1String("wp/v2/posts"))) {
+            m_sent.append(QJsonDocument::fromJson(request.body).object());
+        }
+        return std::nullopt;
+    };
+    QVERIFY(replay());
+    QCOMPARE(m_blog->wordpress().postCount(), 1); // no second post
+    QVERIFY(searches >= 2);
+    QCOMPARE(PostRepository(**db).load(id)->remoteId, 1);
+    QCOMPARE(m_sent.size(), 1); // the update
+    QVERIFY(outbox().isEmpty());
+}
+
+// An attempt sent longer ago than the server could still be working on it did not arrive: one look, then a
+// create, which records its own attempt (and the same token) first.
+void TestPublisherSafety::anOldAttemptIsNotWaitedFor()
+{
+    const qint64 id = addReview(QStringLiteral("Early Summer"));
+    auto db = Database::open(m_path);
+    const auto entry = PublishRepository(**db).enqueuePublish(id, m_blog->siteId());
+    QVERIFY(entry);
+    const QString token = QStringLiteral("lh00000000000000000000000000000002");
+    auto past = std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc().addSecs(-120));
+    QVERIFY(PublishRepository(**db, past).recordAttempt(entry.value(), QStringLiteral("post"), token));
+    int searches = 0;
+    m_blog->wordpress().fault = [this, &searches](const FakeRequest& request) -> std::optional<FakeResponse> {
+        searches += request.method == "GET" && request.url.toString().contains(QLatin1String("search=lh")) ? 1 : 0;
+        if (request.method == "POST" && request.url.toString().contains(QLatin1String("wp/v2/posts"))) {
+            m_sent.append(QJsonDocument::fromJson(request.body).object());
+        }
+        return std::nullopt;
+    };
+    QVERIFY(replay());
+    QCOMPARE(searches, 1);
+    QCOMPARE(m_blog->wordpress().postCount(), 1);
+    QVERIFY(m_blog->wordpress().post(1).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString().contains(
+        Publisher::tokenMarker(token)));
+}
+
 void TestPublisherSafety::queueingAgainKeepsTheToken()
 {
     const qint64 id = addReview(QStringLiteral("Tokyo Story"));
@@ -177,12 +237,15 @@ void TestPublisherSafety::queueingAgainKeepsTheToken()
     PublishRepository repository(**db);
     const auto entry = repository.enqueuePublish(id, m_blog->siteId());
     QVERIFY(entry);
-    QVERIFY(repository.recordPublicationToken(entry.value(), QStringLiteral("lhkept")));
+    QVERIFY(repository.recordAttempt(entry.value(), QStringLiteral("post"), QStringLiteral("lhkept")));
+    QVERIFY(repository.recordAttempt(entry.value(), QStringLiteral("media:abc")));
     QVERIFY(repository.recordFailure(entry.value(), QStringLiteral("lost"), true, {}));
     QCOMPARE(repository.enqueuePublish(id, m_blog->siteId(), QStringLiteral("pending")).value(), entry.value());
     const QList<OutboxEntry> entries = repository.entries().value();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(PublishRepository::publicationToken(entries.first().payload), QStringLiteral("lhkept"));
+    QVERIFY(PublishRepository::attemptSentAt(entries.first().payload, QStringLiteral("post")).isValid());
+    QVERIFY(PublishRepository::attemptSentAt(entries.first().payload, QStringLiteral("media:abc")).isValid());
     QCOMPARE(QJsonDocument::fromJson(entries.first().payload.toUtf8()).object().value(QStringLiteral("status")).toString(),
              QStringLiteral("pending"));
     QCOMPARE(entries.first().state, QStringLiteral("pending"));

@@ -43,12 +43,13 @@ Result<qint64> PublishRepository::enqueuePublish(qint64 postId, qint64 siteId, c
         }
         if (existing.next()) {
             entryId = existing.value(0).toLongLong(); // already queued: publishing is one operation, not two
-            // An earlier attempt may have created the post already (its answer lost): its token is how it is found.
-            const QString token = publicationToken(existing.value(1).toString());
-            if (!token.isEmpty()) {
-                fields.insert(QStringLiteral("token"), token);
-                payload = payloadText();
-            }
+            // An earlier attempt may have created the post already (its answer lost): its token is how it is found,
+            // and the times of its attempts say how long the server may still be working on them. Only the status
+            // is the writer's new choice.
+            QJsonObject kept = QJsonDocument::fromJson(existing.value(1).toString().toUtf8()).object();
+            kept.insert(QStringLiteral("status"), requestedStatus);
+            fields = kept;
+            payload = payloadText();
             existing.finish();
             QSqlQuery payloadUpdate(m_database.connection());
             payloadUpdate.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ?"));
@@ -249,6 +250,39 @@ QString PublishRepository::publicationToken(const QString& payload)
 
 Status PublishRepository::recordPublicationToken(qint64 entryId, const QString& token)
 {
+    return editPayload(entryId, [&token](QJsonObject& payload) { payload.insert(QStringLiteral("token"), token); });
+}
+
+Status PublishRepository::recordAttempt(qint64 entryId, const QString& what, const QString& token)
+{
+    const QString now = toStorageTime(m_clock->nowUtc());
+    return editPayload(entryId, [&](QJsonObject& payload) {
+        if (!token.isEmpty()) {
+            payload.insert(QStringLiteral("token"), token);
+        }
+        QJsonObject attempts = payload.value(QStringLiteral("attempts")).toObject();
+        attempts.insert(what, now);
+        payload.insert(QStringLiteral("attempts"), attempts);
+    });
+}
+
+Status PublishRepository::forgetAttempt(qint64 entryId, const QString& what)
+{
+    return editPayload(entryId, [&what](QJsonObject& payload) {
+        QJsonObject attempts = payload.value(QStringLiteral("attempts")).toObject();
+        attempts.remove(what);
+        payload.insert(QStringLiteral("attempts"), attempts);
+    });
+}
+
+QDateTime PublishRepository::attemptSentAt(const QString& payload, const QString& what)
+{
+    const QJsonObject attempts = QJsonDocument::fromJson(payload.toUtf8()).object().value(QStringLiteral("attempts")).toObject();
+    return fromStorageTime(attempts.value(what).toString());
+}
+
+Status PublishRepository::editPayload(qint64 entryId, const std::function<void(QJsonObject&)>& edit)
+{
     QSqlQuery read(m_database.connection());
     read.prepare(QStringLiteral("SELECT payload FROM outbox WHERE id = ?"));
     read.addBindValue(entryId);
@@ -260,7 +294,7 @@ Status PublishRepository::recordPublicationToken(qint64 entryId, const QString& 
     }
     QJsonObject payload = QJsonDocument::fromJson(read.value(0).toString().toUtf8()).object();
     read.finish();
-    payload.insert(QStringLiteral("token"), token);
+    edit(payload);
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE outbox SET payload = ? WHERE id = ?"));
     q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));

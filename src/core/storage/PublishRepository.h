@@ -5,8 +5,10 @@
 #include "core/remote/WpJson.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -66,6 +68,13 @@ public:
     // create whose answer was lost is recognised. Stored before the create is sent; kept when it is queued again.
     static QString publicationToken(const QString& payload);
     Status recordPublicationToken(qint64 entryId, const QString& token);
+    // A create or an upload is recorded (what: "post", or "media:" and the image's hash) just before it is sent,
+    // with the token it carries when there is one. A server goes on with a request whose client is gone, so
+    // when the answer is lost a retry knows since when the server may still be making it.
+    Status recordAttempt(qint64 entryId, const QString& what, const QString& token = {});
+    static QDateTime attemptSentAt(const QString& payload, const QString& what);
+    // The server answered it with a refusal (4xx): it made nothing, nothing to wait for.
+    Status forgetAttempt(qint64 entryId, const QString& what);
     // The web's current version, met while publishing (kept for the merge view; never lost).
     Status recordRemoteVersion(qint64 postId, const RemotePost& remote);
     // The writer merged the web's version into theirs: the result becomes the text (HTML from now on),
@@ -78,6 +87,7 @@ public:
     Result<QString> permalinkForTitle(qint64 siteId, const QString& title);
 
 private:
+    Status editPayload(qint64 entryId, const std::function<void(QJsonObject&)>& edit);
     Database& m_database;
     std::shared_ptr<Clock> m_clock;
 };

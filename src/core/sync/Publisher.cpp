@@ -21,6 +21,7 @@
 #include <QJsonObject>
 #include <QMimeDatabase>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -52,6 +53,7 @@ struct Publisher::Job
     QString alsoLikeUrl;
     QString content;
     QString token;                     // this publication's, written into a post it creates
+    int looks = 0;                     // searches for what an earlier attempt may have made (bounded)
     std::optional<RemotePost> current; // the blog's post before an update
     QString written;                   // the text the blog now has from us (the next merge's base)
     QString requestedSlug;
@@ -235,29 +237,85 @@ void Publisher::uploadOne(std::shared_ptr<Job> job)
                            done(UploadedMedia {media.id, media.sourceUrl});
                        });
         };
-        // An upload whose answer was lost is on the server already: its file name starts with our content hash.
-        const QString fileName = QFileInfo(image.path).fileName();
-        const QString hashPrefix = fileName.section(QLatin1Char('-'), 0, 0);
-        onFinished(m_client.findMediaBySearch(hashPrefix), this, [this, job, image, record, fileName, hashPrefix](const Result<QList<RemoteMedia>>& found) {
-            if (found) {
-                for (const RemoteMedia& media : found.value()) {
-                    if (media.sourceUrl.section(QLatin1Char('/'), -1).startsWith(hashPrefix + QLatin1Char('-'))) {
-                        record(media);
-                        return;
-                    }
-                }
-            }
-            Q_EMIT stepChanged(tr("Uploading %1…").arg(fileName));
-            const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(fileName, image.bytes).name();
-            onFinished(m_client.uploadMedia(image.bytes, fileName, mime, QString()), this, [this, job, record](const Result<RemoteMedia>& uploaded) {
-                if (!uploaded) {
-                    failJob(job, uploaded.error());
-                    return;
-                }
-                record(uploaded.value());
-            });
-        });
+        job->looks = 0;
+        lookForUpload(job, record);
     });
+}
+
+// An upload whose answer was lost is on the server (or soon will be): its file name starts with our content hash.
+void Publisher::lookForUpload(std::shared_ptr<Job> job, std::function<void(const RemoteMedia&)> record)
+{
+    const LocalImage image = job->images.at(job->imageIndex);
+    const QString fileName = QFileInfo(image.path).fileName();
+    const QString hashPrefix = fileName.section(QLatin1Char('-'), 0, 0);
+    const QString attempt = QStringLiteral("media:") + image.sha256;
+    onFinished(m_client.findMediaBySearch(hashPrefix), this, [this, job, image, record, fileName, hashPrefix, attempt](const Result<QList<RemoteMedia>>& found) {
+        if (!found) {
+            failJob(job, found.error()); // not knowing whether it is there, uploading could make a second copy
+            return;
+        }
+        for (const RemoteMedia& media : found.value()) {
+            if (media.sourceUrl.section(QLatin1Char('/'), -1).startsWith(hashPrefix + QLatin1Char('-'))) {
+                record(media);
+                return;
+            }
+        }
+        if (const qint64 wait = stillInDoubtMs(PublishRepository::attemptSentAt(job->entry.payload, attempt), job->looks); wait > 0) {
+            ++job->looks;
+            Q_EMIT stepChanged(tr("Waiting to see whether an earlier upload of %1 reached the blog…").arg(fileName));
+            QTimer::singleShot(std::min<qint64>(wait, kLookAgainMs), this, [this, job, record] {
+                if (!stopIfCancelled()) {
+                    lookForUpload(job, record);
+                }
+            });
+            return;
+        }
+        onFinished(m_storage.run([entry = job->entry.id, attempt, clock = m_clock](Database& db) {
+                       return PublishRepository(db, clock).recordAttempt(entry, attempt);
+                   }),
+                   this, [this, job, image, record, fileName](const Status& stored) {
+                       if (!stored) {
+                           failJob(job, stored.error());
+                           return;
+                       }
+                       Q_EMIT stepChanged(tr("Uploading %1…").arg(fileName));
+                       const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(fileName, image.bytes).name();
+                       onFinished(m_client.uploadMedia(image.bytes, fileName, mime, QString()), this,
+                                  [this, job, record, attempt = QStringLiteral("media:") + image.sha256](const Result<RemoteMedia>& uploaded) {
+                                      if (!uploaded) {
+                                          forgetRefusedAttempt(job, attempt, uploaded.error());
+                                          failJob(job, uploaded.error());
+                                          return;
+                                      }
+                                      record(uploaded.value());
+                                  });
+                   });
+    });
+}
+
+// A refusal (4xx) is a definite answer: the server made nothing, a retry need not wait for it. Any other failure
+// (no answer, a deadline, a server error half way) leaves the attempt in doubt.
+void Publisher::forgetRefusedAttempt(std::shared_ptr<Job> job, const QString& what, const Error& error)
+{
+    if (error.httpStatus >= 400 && error.httpStatus < 500) {
+        m_storage.run([entry = job->entry.id, what, clock = m_clock](Database& db) {
+            return PublishRepository(db, clock).forgetAttempt(entry, what);
+        });
+    }
+}
+
+// How much longer an earlier create or upload sent at sentAt may still be under way on the server; 0 when it
+// was never sent or its time is over. Bounded by the number of looks too, whatever the clock says.
+qint64 Publisher::stillInDoubtMs(const QDateTime& sentAt, int looks) const
+{
+    if (!sentAt.isValid() || qint64(looks) * kLookAgainMs >= m_earlierAttemptWindowMs) {
+        return 0;
+    }
+    const qint64 since = sentAt.msecsTo(m_clock->nowUtc());
+    if (since < 0) {
+        return kLookAgainMs; // the clock went back: trust the count of looks
+    }
+    return std::max<qint64>(0, m_earlierAttemptWindowMs - since);
 }
 
 void Publisher::ensureTerms(std::shared_ptr<Job> job)
@@ -389,24 +447,19 @@ void Publisher::write(std::shared_ptr<Job> job)
     // Never published from here. A post with the same slug is somebody else's post (slug is not identity):
     // it is never adopted. Only the post this publication's own token is written into is ours; the token is
     // stored in the outbox before the create is sent, so a create whose answer was lost is found by it.
-    const QString token = PublishRepository::publicationToken(job->entry.payload);
-    if (token.isEmpty()) {
-        const QString fresh = QStringLiteral("lh") + QUuid::createUuid().toString(QUuid::Id128);
-        onFinished(m_storage.run([entry = job->entry.id, fresh, clock = m_clock](Database& db) {
-                       return PublishRepository(db, clock).recordPublicationToken(entry, fresh);
-                   }),
-                   this, [this, job, fresh](const Status& stored) {
-                       if (!stored) {
-                           failJob(job, stored.error());
-                           return;
-                       }
-                       job->token = fresh;
-                       send(job, 0);
-                   });
+    job->token = PublishRepository::publicationToken(job->entry.payload);
+    if (job->token.isEmpty()) {
+        job->token = QStringLiteral("lh") + QUuid::createUuid().toString(QUuid::Id128);
+        create(job);
         return;
     }
-    job->token = token;
-    onFinished(m_client.findPostsContaining(token), this, [this, job](const Result<QList<RemotePost>>& found) {
+    job->looks = 0;
+    lookForCreated(job);
+}
+
+void Publisher::lookForCreated(std::shared_ptr<Job> job)
+{
+    onFinished(m_client.findPostsContaining(job->token), this, [this, job](const Result<QList<RemotePost>>& found) {
         if (!found) {
             failJob(job, found.error()); // not knowing whether it exists, creating could make a second one
             return;
@@ -419,8 +472,35 @@ void Publisher::write(std::shared_ptr<Job> job)
                 return;
             }
         }
-        send(job, 0);
+        if (const qint64 wait = stillInDoubtMs(PublishRepository::attemptSentAt(job->entry.payload, QStringLiteral("post")), job->looks);
+            wait > 0) {
+            ++job->looks;
+            Q_EMIT stepChanged(tr("Waiting to see whether an earlier attempt to publish “%1” reached the blog…").arg(job->post.title));
+            QTimer::singleShot(std::min<qint64>(wait, kLookAgainMs), this, [this, job] {
+                if (!stopIfCancelled()) {
+                    lookForCreated(job);
+                }
+            });
+            return;
+        }
+        create(job);
     });
+}
+
+// The token and the time go into the outbox before the create is sent, so that a retry after a lost answer
+// finds the post, also while the server is still making it.
+void Publisher::create(std::shared_ptr<Job> job)
+{
+    onFinished(m_storage.run([entry = job->entry.id, token = job->token, clock = m_clock](Database& db) {
+                   return PublishRepository(db, clock).recordAttempt(entry, QStringLiteral("post"), token);
+               }),
+               this, [this, job](const Status& stored) {
+                   if (!stored) {
+                       failJob(job, stored.error());
+                       return;
+                   }
+                   send(job, 0);
+               });
 }
 
 QString Publisher::tokenMarker(const QString& token)
@@ -483,6 +563,9 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
     auto future = remoteId > 0 ? m_client.updatePost(remoteId, fields) : m_client.createPost(fields);
     onFinished(future, this, [this, job, remoteId, fields](const Result<RemotePost>& written) {
         if (!written) {
+            if (remoteId == 0) {
+                forgetRefusedAttempt(job, QStringLiteral("post"), written.error());
+            }
             if (remoteId > 0 && written.error().code == Error::Code::RemoteNotFound) {
                 goneOnBlog(job, false); // deleted between the look and the write
                 return;

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,8 +23,9 @@ struct OutboxEntry;
 // renders the Markdown with the images' new addresses, and creates or updates the post as
 // published, or scheduled when its date is in the future, or sent with the status the writer chose. Safe to retry at
 // any point: a create whose answer was lost is found again by the publication's token (never by its slug: a post
-// holding the slug may be somebody else's), an upload by its content-named file. An update sends only the fields
-// the writer changed.
+// holding the slug may be somebody else's), an upload by its content-named file, also when the server is still
+// making them (each is recorded before it is sent; a retry within kEarlierAttemptWindowMs looks again before it
+// sends anew). An update sends only the fields the writer changed.
 // An edit made on the web since the local edit began is merged (3-way) or reported, never
 // overwritten.
 class Publisher final : public QObject
@@ -40,6 +42,11 @@ public:
     // A sync the user asked for tries waiting entries at once instead of after their delay.
     void setIgnoreRetryDelay(bool ignore) { m_ignoreRetryDelay = ignore; }
     bool isRunning() const { return m_running; }
+    // A create or upload whose answer was lost may still be under way on the server (it goes on after its client
+    // is gone): until this long after it was sent, not finding it is asked again (every second) rather than believed.
+    void setEarlierAttemptWindowMs(int ms) { m_earlierAttemptWindowMs = ms; }
+    static constexpr int kEarlierAttemptWindowMs = 30000;
+    static constexpr int kLookAgainMs = 1000;
 
 public Q_SLOTS:
     void replay();
@@ -65,6 +72,11 @@ private:
     void start(const OutboxEntry& entry);
     void uploadImages(std::shared_ptr<Job> job);
     void uploadOne(std::shared_ptr<Job> job);
+    void lookForUpload(std::shared_ptr<Job> job, std::function<void(const RemoteMedia&)> record);
+    void lookForCreated(std::shared_ptr<Job> job);
+    void create(std::shared_ptr<Job> job);
+    void forgetRefusedAttempt(std::shared_ptr<Job> job, const QString& what, const Error& error);
+    qint64 stillInDoubtMs(const QDateTime& sentAt, int looks) const;
     void ensureTerms(std::shared_ptr<Job> job);
     void render(std::shared_ptr<Job> job);
     void write(std::shared_ptr<Job> job);
@@ -89,6 +101,7 @@ private:
     QString m_profileRoot;
     std::shared_ptr<Clock> m_clock;
     int m_baseRetryDelaySecs = 30;
+    int m_earlierAttemptWindowMs = kEarlierAttemptWindowMs;
     bool m_running = false;
     bool m_ignoreRetryDelay = false;
     bool m_cancelRequested = false;
