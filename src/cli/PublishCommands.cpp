@@ -4,6 +4,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
+#include "core/library/FileLink.h"
 #include "core/markdown/FrontMatter.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/markdown/Slug.h"
@@ -12,6 +13,7 @@
 #include "core/storage/MediaStore.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
+#include "core/storage/SiteRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/Publisher.h"
 
@@ -21,6 +23,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QSaveFile>
 
 namespace longhand {
 
@@ -31,14 +34,22 @@ QString tr(const char* text)
     return QCoreApplication::translate("longhand", text); // the context lupdate gives free tr() calls in namespace longhand
 }
 
+struct FileReview
+{
+    Post post;
+    FrontMatter meta;
+    QByteArray bytes; // the file as read (it is updated only if it still holds exactly these)
+};
+
 // Reads the file and its images into a review; command-line options win over the front matter.
-Result<Post> reviewFromFile(CliContext& context, const QString& fileName)
+Result<FileReview> reviewFromFile(CliContext& context, const QString& fileName)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error::make(Error::Code::Io, tr("Cannot read %1: %2").arg(fileName, file.errorString()));
     }
-    auto document = parseMarkdownDocument(QString::fromUtf8(file.readAll()));
+    const QByteArray bytes = file.readAll();
+    auto document = parseMarkdownDocument(QString::fromUtf8(bytes));
     if (!document) {
         return Error::make(document.error().code, tr("%1: %2").arg(fileName, document.error().message));
     }
@@ -56,6 +67,9 @@ Result<Post> reviewFromFile(CliContext& context, const QString& fileName)
     post.slug = meta.slug.value_or(slugFromTitle(post.title));
     post.slugEdited = meta.slug.has_value();
     post.excerpt = meta.excerpt.value_or(QString());
+    if (!meta.featured && meta.featuredMedia) {
+        post.featuredMediaId = *meta.featuredMedia; // the blog's image, kept
+    }
     post.categories = parser.isSet(QStringLiteral("category")) ? parser.values(QStringLiteral("category")) : meta.categories.value_or(QStringList());
     post.tags = parser.isSet(QStringLiteral("tag")) ? parser.values(QStringLiteral("tag")) : meta.tags.value_or(QStringList());
     const QString status = parser.isSet(QStringLiteral("status")) ? parser.value(QStringLiteral("status")) : meta.status.value_or(QStringLiteral("publish"));
@@ -102,7 +116,169 @@ Result<Post> reviewFromFile(CliContext& context, const QString& fileName)
         post.body.replace(QStringLiteral("](") + url + QLatin1Char(')'), QStringLiteral("](") + reference.value() + QLatin1Char(')'));
         post.body.replace(QStringLiteral("](") + url + QLatin1Char(' '), QStringLiteral("](") + reference.value() + QLatin1Char(' '));
     }
-    return post;
+    if (fileName.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
+        post.format = SourceFormat::Html; // exported from a post written on the web
+    }
+    return FileReview {post, meta, bytes};
+}
+
+// The blog the file's front matter names (blog:), else --site or the only blog.
+void withBlogOf(CliContext& context, const FileReview& file, const QString& fileName, std::function<void(qint64)> next)
+{
+    if (!file.meta.blog) {
+        if (file.meta.id) {
+            context.fail(tr("%1 has id: but no blog: in its front matter; add the blog's address (see: account list).").arg(fileName), 2);
+            return;
+        }
+        context.withSite(std::move(next));
+        return;
+    }
+    onFinished(context.accounts().sites(), &context.accounts(), [&context, blog = *file.meta.blog, fileName, next](const Result<QList<Site>>& sites) {
+        if (!sites) {
+            context.fail(sites.error());
+            return;
+        }
+        for (const Site& site : sites.value()) {
+            if (!FileLink::sameBlog(site.baseUrl, blog)) {
+                continue;
+            }
+            if (context.parser().isSet(QStringLiteral("site")) && context.parser().value(QStringLiteral("site")) != QString::number(site.id)) {
+                context.fail(tr("%1 belongs to %2 (blog %3), not to the blog --site names.").arg(fileName, blog).arg(site.id), 2);
+                return;
+            }
+            next(site.id);
+            return;
+        }
+        context.fail(tr("%1 belongs to %2, which this profile is not connected to (see: account add).").arg(fileName, blog));
+    });
+}
+
+// After publishing: the file names the post and the version now on the blog, and the profile keeps that version.
+void linkFile(CliContext& context, const QString& fileName, const FileReview& file, qint64 postId)
+{
+    auto linked = context.storage().run([postId](Database& db) -> Result<std::pair<Post, QUrl>> {
+        auto post = PostRepository(db).load(postId);
+        if (!post) {
+            return post.error();
+        }
+        if (auto kept = FileLink::rememberBase(db, post.value()); !kept) {
+            return kept.error();
+        }
+        auto site = SiteRepository(db).load(post->siteId);
+        if (!site) {
+            return site.error();
+        }
+        return std::pair<Post, QUrl>(post.value(), site->baseUrl);
+    });
+    linked.waitForFinished(); // the command ends after this; the storage thread is idle otherwise
+    const auto result = linked.result();
+    if (!result) {
+        context.err() << tr("warning: %1 was published, but its front matter was not updated: %2").arg(fileName, result.error().message) << Qt::endl;
+        return;
+    }
+    const auto& [post, blog] = result.value();
+    if (file.meta.id == post.remoteId && file.meta.modified == post.baseModifiedGmt && file.meta.blog
+        && FileLink::sameBlog(blog, *file.meta.blog)) {
+        return;
+    }
+    QFile current(fileName);
+    if (!current.open(QIODevice::ReadOnly) || current.readAll() != file.bytes) {
+        context.err() << tr("warning: %1 changed while it was published; its front matter was not updated (run publish again).").arg(fileName)
+                      << Qt::endl;
+        return;
+    }
+    current.close();
+    auto text = linkFrontMatter(QString::fromUtf8(file.bytes), blog.toString(), post.remoteId, post.baseModifiedGmt);
+    QSaveFile out(fileName);
+    if (!text || !out.open(QIODevice::WriteOnly) || out.write(text->toUtf8()) < 0 || !out.commit()) {
+        context.err() << tr("warning: the front matter of %1 was not updated: %2").arg(fileName, text ? out.errorString() : text.error().message)
+                      << Qt::endl;
+    }
+}
+
+// A file without an id is the review it was published as before, found by its path; another file that asks for
+// the same slug is a new review, never that one (it gets the blog's unique slug). A review published from a
+// file before paths were kept is still found by its slug, once.
+Result<std::optional<qint64>> findFromFile(Database& db, qint64 siteId, const Post& post, const QString& source)
+{
+    AppStateRepository state(db);
+    auto known = state.value(FileLink::fileKey(source));
+    if (!known) {
+        return known.error();
+    }
+    if (const qint64 id = known->toLongLong(); id > 0 && PostRepository(db).load(id)) {
+        return std::optional<qint64>(id);
+    }
+    auto bySlug = PublishRepository(db).findLocalBySlug(siteId, post.slug);
+    if (!bySlug) {
+        return bySlug.error();
+    }
+    if (bySlug.value()) {
+        auto owner = state.value(FileLink::sourceKey(*bySlug.value()));
+        if (!owner) {
+            return owner.error();
+        }
+        if (owner->isEmpty()) {
+            return bySlug.value();
+        }
+    }
+    return std::optional<qint64>();
+}
+
+// Stores the review (the post the file names, or the one published from this file before, or a new one) and
+// queues it, in one transaction.
+Result<qint64> queueFromFile(Database& db, qint64 siteId, const Post& post, const QString& source, const FrontMatter& meta)
+{
+    qint64 id = 0;
+    const Status stored = db.transaction([&]() -> Status {
+        PublishRepository publish(db);
+        PostRepository posts(db);
+        AppStateRepository state(db);
+        if (meta.id) {
+            // The file names its post: that review, with the base the file was written from (see FileLink).
+            auto adopted = FileLink::adopt(db, siteId, post, *meta.id, meta.modified, source);
+            if (!adopted) {
+                return adopted.error();
+            }
+            id = adopted.value();
+        } else if (auto found = findFromFile(db, siteId, post, source); !found) {
+            return found.error();
+        } else if (found.value()) {
+            id = *found.value();
+            Post updated = post;
+            updated.id = id;
+            updated.siteId = siteId; // found on this blog: it stays there
+            // The blog gave this review another slug (the file's was taken): keep the one it has.
+            if (auto stored = posts.load(id); stored && stored->requestedSlug == post.slug && !stored->slug.isEmpty()) {
+                updated.slug = stored->slug;
+            }
+            if (auto saved = posts.update(updated); !saved) {
+                return saved;
+            }
+        } else {
+            Post created = post;
+            created.siteId = siteId;
+            auto made = posts.create(created);
+            if (!made) {
+                return made.error();
+            }
+            id = made.value();
+        }
+        if (auto remembered = state.setValue(FileLink::fileKey(source), QString::number(id)); !remembered) {
+            return remembered;
+        }
+        if (auto owner = state.setValue(FileLink::sourceKey(id), source); !owner) {
+            return owner;
+        }
+        if (auto entry = publish.enqueuePublish(id, siteId, postStatusToString(post.status)); !entry) {
+            return entry.error();
+        }
+        return {};
+    });
+    if (!stored) {
+        return stored.error();
+    }
+    return id;
 }
 
 // Says what happened on the blog, in the blog's words for the status.
@@ -138,77 +314,19 @@ void runPublishCommand(CliContext& context)
         return;
     }
     const QString source = QFileInfo(fileName).absoluteFilePath();
-    context.withSite([&context, post = review.value(), source](qint64 siteId) {
+    withBlogOf(context, review.value(), fileName, [&context, file = review.value(), source, fileName](qint64 siteId) {
+        const Post post = file.post;
         // Store the review (reusing the one published from this file before) and queue it, atomically.
-        auto queued = context.storage().run([siteId, post, source](Database& db) -> Result<qint64> {
-            PublishRepository publish(db);
-            PostRepository posts(db);
-            AppStateRepository state(db);
-            // A file is the review it was published as before, found by its path; another file that asks
-            // for the same slug is a new review, never that one (it gets the blog's unique slug). A review
-            // published from a file before paths were kept is still found by its slug, once.
-            const QString fileKey = QStringLiteral("cli/source/%1")
-                                        .arg(QString::fromLatin1(QCryptographicHash::hash(source.toUtf8(), QCryptographicHash::Sha256).toHex()));
-            auto known = state.value(fileKey);
-            if (!known) {
-                return known.error();
-            }
-            std::optional<qint64> existing;
-            if (const qint64 id = known->toLongLong(); id > 0 && posts.load(id)) {
-                existing = id;
-            } else {
-                auto bySlug = publish.findLocalBySlug(siteId, post.slug);
-                if (!bySlug) {
-                    return bySlug.error();
-                }
-                if (bySlug.value()) {
-                    auto owner = state.value(QStringLiteral("cli/review/%1/source").arg(*bySlug.value()));
-                    if (!owner) {
-                        return owner.error();
-                    }
-                    if (owner->isEmpty()) {
-                        existing = bySlug.value();
-                    }
-                }
-            }
-            qint64 id = 0;
-            if (existing) {
-                id = *existing;
-                Post updated = post;
-                updated.id = id;
-                updated.siteId = siteId; // found on this blog: it stays there
-                // The blog gave this review another slug (the file's was taken): keep the one it has.
-                if (auto stored = posts.load(id); stored && stored->requestedSlug == post.slug && !stored->slug.isEmpty()) {
-                    updated.slug = stored->slug;
-                }
-                if (auto saved = posts.update(updated); !saved) {
-                    return saved.error();
-                }
-            } else {
-                auto created = posts.create(post);
-                if (!created) {
-                    return created.error();
-                }
-                id = created.value();
-            }
-            if (auto remembered = state.setValue(fileKey, QString::number(id)); !remembered) {
-                return remembered.error();
-            }
-            if (auto owner = state.setValue(QStringLiteral("cli/review/%1/source").arg(id), source); !owner) {
-                return owner.error();
-            }
-            if (auto entry = publish.enqueuePublish(id, siteId, postStatusToString(post.status)); !entry) {
-                return entry.error();
-            }
-            return id;
+        auto queued = context.storage().run([siteId, post, source, meta = file.meta](Database& db) {
+            return queueFromFile(db, siteId, post, source, meta);
         });
-        onFinished(queued, &context.accounts(), [&context, siteId](const Result<qint64>& postId) {
+        onFinished(queued, &context.accounts(), [&context, siteId, file, fileName](const Result<qint64>& postId) {
             if (!postId) {
                 context.fail(postId.error());
                 return;
             }
             onFinished(context.accounts().connectSite(siteId), &context.accounts(),
-                       [&context, id = postId.value()](const Result<std::shared_ptr<WordPressClient>>& client) {
+                       [&context, id = postId.value(), file, fileName](const Result<std::shared_ptr<WordPressClient>>& client) {
                 if (!client) {
                     context.fail(tr("Queued for the next sync: %1").arg(client.error().message));
                     return;
@@ -233,7 +351,7 @@ void runPublishCommand(CliContext& context)
                         *failure = std::make_pair(error, willRetry);
                     }
                 });
-                QObject::connect(publisher, &Publisher::finished, publisher, [&context, publisher, keep, result, failure, notices, id](const Status&) {
+                QObject::connect(publisher, &Publisher::finished, publisher, [&context, publisher, keep, result, failure, notices, id, file, fileName](const Status&) {
                     publisher->deleteLater();
                     if (*failure) {
                         const auto& [error, willRetry] = **failure;
@@ -246,6 +364,7 @@ void runPublishCommand(CliContext& context)
                         return;
                     }
                     const RemotePost& remote = **result;
+                    linkFile(context, fileName, file, id);
                     if (context.json()) {
                         context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("id"), id},
                                                                      {QStringLiteral("remote_id"), remote.id},

@@ -1,11 +1,13 @@
 #include "core/library/Exporter.h"
 
 #include "core/Profile.h"
+#include "core/library/FileLink.h"
 #include "core/library/FileNames.h"
 #include "core/markdown/FrontMatter.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/storage/MediaStore.h"
 #include "core/storage/PostRepository.h"
+#include "core/storage/SiteRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,7 +25,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("Exporter", text);
 }
 
-FrontMatter frontMatterFor(const Post& post)
+FrontMatter frontMatterFor(const Post& post, const QHash<qint64, QUrl>& blogs)
 {
     FrontMatter meta;
     meta.title = post.title;
@@ -45,6 +47,16 @@ FrontMatter frontMatterFor(const Post& post)
     }
     if (!post.featuredImage.isEmpty()) {
         meta.featured = post.featuredImage;
+    } else if (post.featuredMediaId > 0) {
+        meta.featuredMedia = post.featuredMediaId; // only on the blog
+    }
+    // Where it lives, so that `longhand-cli publish` of this file updates that post (see FileLink).
+    if (post.remoteId > 0 && blogs.contains(post.siteId)) {
+        meta.blog = blogs.value(post.siteId).toString();
+        meta.id = post.remoteId;
+        if (post.baseModifiedGmt.isValid()) {
+            meta.modified = post.baseModifiedGmt;
+        }
     }
     return meta;
 }
@@ -79,6 +91,14 @@ Result<ExportCounts> Exporter::run(Database& database)
         if (!m_siteId || post->siteId == *m_siteId) {
             chosen.append(std::move(post).value());
         }
+    }
+    auto sites = SiteRepository(database).list();
+    if (!sites) {
+        return sites.error();
+    }
+    QHash<qint64, QUrl> blogs;
+    for (const Site& site : sites.value()) {
+        blogs.insert(site.id, site.baseUrl);
     }
     const QDir out(m_target);
     if (!QDir().mkpath(out.filePath(QStringLiteral("media")))) {
@@ -127,13 +147,16 @@ Result<ExportCounts> Exporter::run(Database& database)
         }
         usedNames.insert(name.toLower());
         QSaveFile file(out.filePath(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(writeMarkdownDocument(frontMatterFor(post), post.body).toUtf8()) < 0
+        if (!file.open(QIODevice::WriteOnly) || file.write(writeMarkdownDocument(frontMatterFor(post, blogs), post.body).toUtf8()) < 0
             || !file.commit()) {
             ++counts.skipped;
             counts.problems.append(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         } else {
             QFile::setPermissions(file.fileName(), Profile::outsideFilePermissions()); // the user's, not the profile's
             ++counts.posts;
+            if (auto kept = FileLink::rememberBase(database, post); !kept) {
+                return kept.error(); // a file that cannot be merged later is not written silently
+            }
         }
         ++done;
         if (m_progress) {

@@ -417,6 +417,26 @@ Status readDate(const Entry& entry, std::optional<QDateTime>& out)
     return {};
 }
 
+Status readId(const Entry& entry, std::optional<qint64>& out)
+{
+    std::optional<QString> text;
+    if (Status status = readText(entry, text); !status) {
+        return status;
+    }
+    if (!text) {
+        out.reset();
+        return {};
+    }
+    bool ok = false;
+    const qint64 id = text->trimmed().toLongLong(&ok);
+    if (!ok || id <= 0) {
+        return frontMatterError(entry.line,
+            QStringLiteral("%1 is a number the blog gave (such as 42), not \"%2\".").arg(entry.key, *text));
+    }
+    out = id;
+    return {};
+}
+
 Status readStatus(const Entry& entry, std::optional<QString>& out)
 {
     std::optional<QString> text;
@@ -480,6 +500,14 @@ Status readMapping(const YAML::Node& root, FrontMatter& meta)
             status = readList(entry, meta.categories);
         } else if (entry.key == QLatin1String("tags")) {
             status = readList(entry, meta.tags);
+        } else if (entry.key == QLatin1String("blog")) {
+            status = readText(entry, meta.blog);
+        } else if (entry.key == QLatin1String("id")) {
+            status = readId(entry, meta.id);
+        } else if (entry.key == QLatin1String("featured_media")) {
+            status = readId(entry, meta.featuredMedia);
+        } else if (entry.key == QLatin1String("modified")) {
+            status = readDate(entry, meta.modified);
         } else {
             meta.unknownKeys.append(entry.key);
         }
@@ -668,20 +696,89 @@ QString writeMarkdownDocument(const FrontMatter& meta, const QString& body)
         }
     };
 
+    const auto writeDate = [&out](QLatin1String key, const std::optional<QDateTime>& value) {
+        if (value && value->isValid()) {
+            const QDateTime utc = value->toUTC();
+            const Qt::DateFormat format = utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate;
+            out += key + QLatin1String(": ") + utc.toString(format) + QLatin1Char('\n');
+        }
+    };
+    const auto writeId = [&out](QLatin1String key, const std::optional<qint64>& value) {
+        if (value) {
+            out += key + QLatin1String(": ") + QString::number(*value) + QLatin1Char('\n');
+        }
+    };
+
     writeText(QLatin1String("title"), meta.title);
     writeText(QLatin1String("slug"), meta.slug);
-    if (meta.date && meta.date->isValid()) {
-        const QDateTime utc = meta.date->toUTC();
-        const Qt::DateFormat format = utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate;
-        out += QLatin1String("date: ") + utc.toString(format) + QLatin1Char('\n');
-    }
+    writeDate(QLatin1String("date"), meta.date);
     writeText(QLatin1String("status"), meta.status);
     writeList(QLatin1String("categories"), meta.categories);
     writeList(QLatin1String("tags"), meta.tags);
     writeText(QLatin1String("featured"), meta.featured);
+    writeId(QLatin1String("featured_media"), meta.featuredMedia);
     writeText(QLatin1String("excerpt"), meta.excerpt);
+    writeText(QLatin1String("blog"), meta.blog);
+    writeId(QLatin1String("id"), meta.id);
+    writeDate(QLatin1String("modified"), meta.modified);
     out += QLatin1String("---\n\n") + body;
     return out;
+}
+
+Result<QString> linkFrontMatter(const QString& input, const QString& blog, qint64 id, const QDateTime& modifiedGmt)
+{
+    const bool crlf = input.contains(QLatin1String("\r\n"));
+    const bool bom = input.startsWith(QChar(0xFEFF));
+    QString text = normalizedText(input);
+    const QDateTime utc = modifiedGmt.toUTC();
+    const QList<std::pair<QString, QString>> wanted {
+        {QStringLiteral("blog"), quoted(blog)},
+        {QStringLiteral("id"), QString::number(id)},
+        {QStringLiteral("modified"), utc.toString(utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate)},
+    };
+    QStringList lines = text.split(u'\n');
+    qsizetype closing = -1;
+    if (!lines.isEmpty() && isDelimiter(lines.first(), false)) {
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            if (isDelimiter(lines.at(i), true)) {
+                closing = i;
+                break;
+            }
+        }
+        if (closing < 0) {
+            return frontMatterError(1, QStringLiteral("the front matter is never closed."));
+        }
+    } else {
+        lines.prepend(QString());
+        lines.prepend(QStringLiteral("---"));
+        lines.prepend(QStringLiteral("---"));
+        closing = 1;
+    }
+    for (const auto& [key, value] : wanted) {
+        const QString line = key + QLatin1String(": ") + value;
+        bool replaced = false;
+        for (qsizetype i = 1; i < closing; ++i) {
+            if (lines.at(i).startsWith(key + QLatin1Char(':'))) {
+                lines[i] = line;
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) {
+            lines.insert(closing, line);
+            ++closing;
+        }
+    }
+    text = lines.join(u'\n');
+    const auto check = parseMarkdownDocument(text);
+    if (!check || check->meta.blog != blog || check->meta.id != id || !check->meta.modified || *check->meta.modified != utc) {
+        return Error::make(Error::Code::InvalidInput,
+                           QStringLiteral("its front matter could not be updated without changing more than blog, id and modified."));
+    }
+    if (crlf) {
+        text.replace(u'\n', QLatin1String("\r\n"));
+    }
+    return bom ? QChar(0xFEFF) + text : text;
 }
 
 } // namespace longhand

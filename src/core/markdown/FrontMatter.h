@@ -21,6 +21,13 @@ struct FrontMatter
     std::optional<QDateTime> date; // UTC; a date or time without a zone was read as local time
     std::optional<QStringList> categories;
     std::optional<QStringList> tags;
+    // Where the review lives (written by export, read by publish): the blog's address, the post's id there, the
+    // blog's modified time of the version the file was written from (UTC), and a featured image that is only on
+    // the blog (its media id).
+    std::optional<QString> blog;
+    std::optional<qint64> id;
+    std::optional<QDateTime> modified;
+    std::optional<qint64> featuredMedia; // key featured_media
     QStringList unknownKeys; // keys Longhand ignores, in file order, so that the CLI can warn about them
 
     bool operator==(const FrontMatter&) const = default;
@@ -50,5 +57,10 @@ Result<MarkdownDocument> parseMarkdownDocument(const QString& text);
 // values were never kept), so parse(write(meta, body)) gives back meta and body when unknownKeys is empty
 // and status, if set, is one of the allowed lower-case values.
 QString writeMarkdownDocument(const FrontMatter& meta, const QString& body);
+
+// The file's text with its front matter naming where the review lives now (blog, id, modified): those lines are
+// replaced or added, everything else (other keys, comments, the body, CRLF line endings) stays as it was. An error
+// when the result would not read back with exactly these values (the caller then leaves the file alone).
+Result<QString> linkFrontMatter(const QString& text, const QString& blog, qint64 id, const QDateTime& modifiedGmt);
 
 } // namespace longhand

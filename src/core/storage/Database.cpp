@@ -212,6 +212,11 @@ Status Database::migrate(int targetVersion)
     return {};
 }
 
+Status Database::execute(const QString& statement)
+{
+    return exec(connection(), statement);
+}
+
 Status Database::begin()
 {
     return exec(connection(), QStringLiteral("BEGIN IMMEDIATE"));

@@ -26,14 +26,33 @@ public:
     QString path() const { return m_path; }
     int schemaVersion() const;
 
-    // Runs fn inside BEGIN IMMEDIATE ... COMMIT, rolling back if it fails.
+    // Runs fn inside BEGIN IMMEDIATE ... COMMIT, rolling back if it fails. Inside another transaction, fn runs in
+    // a savepoint: its failure undoes only its own changes, and nothing is kept until the outer one commits.
     template <typename Fn>
     Status transaction(Fn&& fn)
     {
+        if (m_depth > 0) {
+            const QString name = QStringLiteral("lh%1").arg(m_depth);
+            if (auto begun = execute(QStringLiteral("SAVEPOINT ") + name); !begun) {
+                return begun;
+            }
+            ++m_depth;
+            Status status = fn();
+            --m_depth;
+            if (!status) {
+                (void)execute(QStringLiteral("ROLLBACK TO ") + name);
+            }
+            if (auto released = execute(QStringLiteral("RELEASE ") + name); !released && status) {
+                return released;
+            }
+            return status;
+        }
         if (auto begun = begin(); !begun) {
             return begun;
         }
+        ++m_depth;
         Status status = fn();
+        --m_depth;
         if (!status) {
             rollback();
             return status;
@@ -48,10 +67,12 @@ public:
 private:
     Database(QString path, QString connectionName);
     Status configure();
+    Status execute(const QString& statement);
     Status migrate(int targetVersion);
 
     QString m_path;
     QString m_connectionName;
+    int m_depth = 0; // transactions open on this connection through transaction()
 };
 
 // QSQLITE binds a null QString as SQL NULL; text columns are NOT NULL DEFAULT ''.

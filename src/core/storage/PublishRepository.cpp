@@ -383,4 +383,30 @@ Result<QString> PublishRepository::permalinkForTitle(qint64 siteId, const QStrin
     return QString();
 }
 
+Result<std::optional<qint64>> PublishRepository::findByRemoteId(qint64 siteId, qint64 remoteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM posts WHERE site_id = ? AND remote_id = ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(remoteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("find post"), q.lastError().text());
+    }
+    return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
+}
+
+Status PublishRepository::setBase(qint64 postId, const QDateTime& modifiedGmt, const QString& content, const QString& fields)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET base_modified_gmt = ?, base_content = ?, base_fields = ? WHERE id = ?"));
+    q.addBindValue(toStorageTime(modifiedGmt));
+    q.addBindValue(content);
+    q.addBindValue(fields);
+    q.addBindValue(postId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("set base"), q.lastError().text());
+    }
+    return {};
+}
+
 } // namespace longhand

@@ -83,6 +83,11 @@ public:
     // A review written in Longhand for this blog with this slug, or that asked for it (so publishing the same
     // file again updates it); never a post pulled from the blog.
     Result<std::optional<qint64>> findLocalBySlug(qint64 siteId, const QString& slug);
+    // The review that is the blog's post remoteId, if this profile has it.
+    Result<std::optional<qint64>> findByRemoteId(qint64 siteId, qint64 remoteId);
+    // The blog's version an edit began from (a review file names the one it was written from): the next
+    // publication merges the web's changes since then and sends only the fields changed from these.
+    Status setBase(qint64 postId, const QDateTime& modifiedGmt, const QString& content, const QString& fields);
     // A link for "you may also like": the permalink of a published review with that title.
     Result<QString> permalinkForTitle(qint64 siteId, const QString& title);
 
