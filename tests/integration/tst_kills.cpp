@@ -236,7 +236,11 @@ void TestKills::killSync()
 // published again (as a writer would) until it succeeds.
 void TestKills::killPublish()
 {
-    const Cli cli(m_dir.filePath(QStringLiteral("publish")));
+    Cli cli(m_dir.filePath(QStringLiteral("publish")));
+    QProcessEnvironment logging = QProcessEnvironment::systemEnvironment();
+    logging.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("longhand.net.info=true"));
+    logging.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("%{time process} %{message}"));
+    cli.setEnvironment(logging); // what each run did, for a failure message
     const CliRun add = cli.addAccount(m_blog);
     QVERIFY2(add.code == 0, add.err.constData());
     const int wanted = target(0.3, 4);
@@ -261,8 +265,11 @@ void TestKills::killPublish()
                              QFileInfo(images.at(1)).fileName())
                          .toUtf8());
         review.close();
+        QString runs; // every run of this trial and what it logged
         for (int k = 0; k < 2 && kills < wanted; ++k) {
-            const CliRun run = cli.runAndKill({ QStringLiteral("publish"), file }, randomMs(20, int(publishMs)));
+            const int moment = randomMs(20, int(publishMs));
+            const CliRun run = cli.runAndKill({ QStringLiteral("publish"), file }, moment);
+            runs += QStringLiteral("\n-- run %1 (kill at %2 ms, killed %3):\n%4").arg(k).arg(moment).arg(run.killed).arg(QString::fromUtf8(run.err));
             kills += run.killed ? 1 : 0;
             if (!run.killed) {
                 QVERIFY2(run.code == 0, run.err.constData());
@@ -283,6 +290,7 @@ void TestKills::killPublish()
                   .json.array();
         QCOMPARE(found.size(), 1);
         int copies = 0; // not even under another slug ("slug-2")
+        QStringList seen; // what each copy is, for the failure message
         for (const QJsonValue& value :
             m_blog
                 .rest("GET", QStringLiteral("/wp/v2/posts"),
@@ -291,11 +299,24 @@ void TestKills::killPublish()
                         { QStringLiteral("per_page"), QStringLiteral("100") },
                         { QStringLiteral("context"), QStringLiteral("edit") } }))
                 .json.array()) {
-            copies += raw(value.toObject(), QStringLiteral("title")) == QStringLiteral("Killed review %1").arg(trial)
-                ? 1
-                : 0;
+            const QJsonObject copy = value.toObject();
+            if (raw(copy, QStringLiteral("title")) == QStringLiteral("Killed review %1").arg(trial)) {
+                ++copies;
+                const QString text = raw(copy, QStringLiteral("content"));
+                seen.append(QStringLiteral("id %1 slug %2 status %3 date_gmt %4 modified_gmt %5 token %6")
+                                .arg(copy.value(QStringLiteral("id")).toInteger())
+                                .arg(copy.value(QStringLiteral("slug")).toString(), copy.value(QStringLiteral("status")).toString(),
+                                    copy.value(QStringLiteral("date_gmt")).toString(),
+                                    copy.value(QStringLiteral("modified_gmt")).toString(),
+                                    text.mid(text.indexOf(QStringLiteral("longhand-publication")), 60)));
+            }
         }
-        QCOMPARE(copies, 1);
+        QVERIFY2(copies == 1,
+            qPrintable(QStringLiteral("%1 copies (trial %2, kills so far %3): %4; the last run printed: %5")
+                           .arg(copies)
+                           .arg(trial)
+                           .arg(kills)
+                           .arg(seen.join(QStringLiteral("; ")), runs + QStringLiteral("\n-- last run:\n") + QString::fromUtf8(done.err))));
         const QJsonObject post = found.first().toObject();
         QCOMPARE(QJsonDocument::fromJson(done.out).object().value(QStringLiteral("remote_id")).toInteger(),
             post.value(QStringLiteral("id")).toInteger());

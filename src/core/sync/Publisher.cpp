@@ -475,6 +475,7 @@ void Publisher::lookForCreated(std::shared_ptr<Job> job)
         if (const qint64 wait = stillInDoubtMs(PublishRepository::attemptSentAt(job->entry.payload, QStringLiteral("post")), job->looks);
             wait > 0) {
             ++job->looks;
+            qCInfo(lcNet) << "The post of token" << job->token << "is not on the blog (yet); looking again";
             Q_EMIT stepChanged(tr("Waiting to see whether an earlier attempt to publish “%1” reached the blog…").arg(job->post.title));
             QTimer::singleShot(std::min<qint64>(wait, kLookAgainMs), this, [this, job] {
                 if (!stopIfCancelled()) {
@@ -483,6 +484,7 @@ void Publisher::lookForCreated(std::shared_ptr<Job> job)
             });
             return;
         }
+        qCInfo(lcNet) << "No post carries token" << job->token << "; creating it";
         create(job);
     });
 }
@@ -559,6 +561,9 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
             succeed(job, *job->current);
             return;
         }
+    }
+    if (remoteId == 0) {
+        qCInfo(lcNet) << "Creating a post with publication token" << job->token;
     }
     auto future = remoteId > 0 ? m_client.updatePost(remoteId, fields) : m_client.createPost(fields);
     onFinished(future, this, [this, job, remoteId, fields](const Result<RemotePost>& written) {
