@@ -138,10 +138,12 @@ CliRun TestKills::complete(const Cli& cli, const QStringList& args)
     CliRun run;
     for (int attempt = 0; attempt < 4; ++attempt) {
         run = cli.run(args);
-        if (run.code == 0) {
+        // A sync that ends well but leaves comment actions waiting met a transient failure (its words are on
+        // standard error): the writer would sync again, and so does the test, saying so.
+        if (run.code == 0 && !run.out.contains("still wait")) {
             break;
         }
-        qWarning() << "not complete yet:" << args << run.code << run.err.right(300);
+        qWarning() << "not complete yet:" << args << run.code << run.out.right(300) << run.err.right(600);
     }
     return run;
 }
@@ -428,7 +430,7 @@ void TestKills::killModeration()
         }
         const CliRun done = complete(cli, { QStringLiteral("sync") });
         QVERIFY2(done.code == 0, done.err.constData());
-        QVERIFY2(!done.out.contains("still wait"), done.out.constData());
+        QVERIFY2(!done.out.contains("still wait"), done.all().constData());
         ++m_trials[QStringLiteral("moderation")];
 
         const QHash<qint64, QString> now = serverComments(intended.keys() + remove);
