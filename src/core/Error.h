@@ -45,6 +45,7 @@ struct Error
     QByteArray remoteData; // the error's "data" object as compact JSON (e.g. term_exists carries term_id)
     QUrl url;              // CrossOrigin / ApiOnOtherOrigin: the address the password belongs to
     QUrl otherUrl;         // ... and the other address the blog pointed at
+    bool notDelivered = false; // Network/Tls: the request never reached the blog (no connection was made)
 
     // Timeouts, dropped connections and 5xx: the same request may succeed later.
     bool isTransient() const

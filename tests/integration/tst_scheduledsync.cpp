@@ -27,6 +27,7 @@ class TestScheduledSync : public QObject
 private Q_SLOTS:
     void initTestCase();
     void laterWebChangesArePulled();
+    void blogMovingEastIsNotBlind();
 
 private:
     int cli(const QStringList& args, QByteArray* out = nullptr);
@@ -170,6 +171,30 @@ void TestScheduledSync::laterWebChangesArePulled()
     QVERIFY(fixture({ QStringLiteral("publish-scheduled"), QString::number(scheduledId) }).contains("publish"));
     QCOMPARE(cli({ QStringLiteral("sync") }), 0);
     QCOMPARE(cached(scheduledId).value(0), QStringLiteral("publish"));
+}
+
+// The blog moves east (Europe/Berlin, +1, to Asia/Tokyo, +9) just after a web edit. WordPress reads modified_after
+// in Tokyo time against the edit's Berlin time: asked from the mark, the edit looks eight hours older than it is.
+// The sync sees the changed clock and asks from early enough; the edit arrives.
+void TestScheduledSync::blogMovingEastIsNotBlind()
+{
+    QCOMPARE(cli({ QStringLiteral("sync") }), 0);
+    QCOMPARE(cli({ QStringLiteral("sync") }), 0); // the clock is known from here on
+    const QJsonObject created = rest("POST", QStringLiteral("/wp/v2/posts"),
+        { { QStringLiteral("title"), QStringLiteral("Tokyo Story") }, { QStringLiteral("status"), QStringLiteral("publish") },
+            { QStringLiteral("content"), QStringLiteral("<p>Before the move.</p>") } });
+    const qint64 id = created.value(QStringLiteral("id")).toInteger();
+    QVERIFY(id > 0);
+    QCOMPARE(cli({ QStringLiteral("sync") }), 0);
+    QVERIFY(cached(id).value(1).contains(QStringLiteral("Before the move.")));
+    QTest::qWait(1100); // a later second than the mark
+    rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(id), { { QStringLiteral("content"), QStringLiteral("<p>Edited in Berlin.</p>") } });
+    const QJsonObject moved = rest("POST", QStringLiteral("/wp/v2/settings"), { { QStringLiteral("timezone"), QStringLiteral("Asia/Tokyo") } });
+    QCOMPARE(moved.value(QStringLiteral("timezone")).toString(), QStringLiteral("Asia/Tokyo"));
+    QCOMPARE(cli({ QStringLiteral("sync") }), 0);
+    const QString content = cached(id).value(1);
+    rest("POST", QStringLiteral("/wp/v2/settings"), { { QStringLiteral("timezone"), QStringLiteral("Europe/Berlin") } });
+    QVERIFY2(content.contains(QStringLiteral("Edited in Berlin.")), qPrintable(content));
 }
 
 QTEST_GUILESS_MAIN(TestScheduledSync)

@@ -236,7 +236,12 @@ FakeResponse FakeWordPress::answer(const FakeRequest& request)
         return html;
     }
     if (route == QLatin1String("/") || route.isEmpty()) {
-        return FakeResponse::json(R"({"name":"Fake Blog","description":"","namespaces":["wp/v2"],"authentication":{"application-passwords":{"endpoints":{"authorization":"https://blog.example/wp-admin/authorize-application.php"}}}})");
+        QJsonObject index = QJsonDocument::fromJson(
+            R"({"name":"Fake Blog","description":"","namespaces":["wp/v2"],"authentication":{"application-passwords":{"endpoints":{"authorization":"https://blog.example/wp-admin/authorize-application.php"}}}})")
+                                .object();
+        index.insert(QStringLiteral("gmt_offset"), gmtOffset);
+        index.insert(QStringLiteral("timezone_string"), timeZone);
+        return FakeResponse::json(QJsonDocument(index).toJson(QJsonDocument::Compact));
     }
     if (request.authorization.isEmpty() && route != QLatin1String("/wp/v2/categories") && route != QLatin1String("/wp/v2/tags")) {
         return FakeResponse::json(R"({"code":"rest_not_logged_in","message":"You are not currently logged in.","data":{"status":401}})", 401);

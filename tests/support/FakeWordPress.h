@@ -49,6 +49,8 @@ public:
     int maxConcurrent = 0;   // the most requests seen in flight at once
     QList<QUrl> requested;   // every URL asked for
     bool linkHeader = true;  // the site's page names its REST root
+    double gmtOffset = 1; // hours, as the REST index says it
+    QString timeZone = QStringLiteral("Europe/Berlin");
     bool prettyPermalinks = true;
     QStringList roles {QStringLiteral("administrator")}; // of the signed-in user (users/me)
 

@@ -2,6 +2,7 @@
 // cache, pages in parallel, incremental pulls, a 401 in the middle, resuming, bad pages, and
 // local edits that a pull must not overwrite.
 #include "core/remote/WordPressClient.h"
+#include "core/remote/WpJson.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/SiteRepository.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void postInTheSameSecondIsPulled();
     void progressNeverPassesItsTotal();
     void olderCopyNeverOverwritesNewer();
+    void changedBlogClockStepsBack();
 
 private:
     Status runSync(int perPage = 100, int listRefreshSecs = 15 * 60);
@@ -285,7 +287,10 @@ void TestSyncEngine::nothingChangedIsOneProbe()
         }
     }
     QCOMPARE(asked(QStringLiteral("/comments")), 1); // the newest page (the hold queue is read every 15 minutes)
-    QCOMPARE(int(m_blog->wordpress().requested.size()), 2);
+    // And the blog's clock (two fields of the REST index), asked beside the probe: a changed zone or offset
+    // moves what modified_after means.
+    QCOMPARE(asked(QStringLiteral("/wp-json/")), 1);
+    QCOMPARE(int(m_blog->wordpress().requested.size()), 3);
 
     // A web edit after that: the probe sees a newer date and the changed posts are asked whole.
     m_blog->wordpress().editPost(40, QStringLiteral("<p>Edited later.</p>"), QDateTime(QDate(2026, 6, 1), QTime(9, 0), Qt::UTC));
@@ -385,6 +390,61 @@ void TestSyncEngine::probeKnowsScheduledPosts()
     QVERIFY(!postsUpToDate({ { 9, scheduledFor }, { 5, mark.addSecs(30) }, { 4, mark } }, 3, mark, 1, cached, now));
     // A probe page of scheduled posts and the mark's second only cannot tell what is below it.
     QVERIFY(!postsUpToDate(newest.mid(0, 2), 3, mark, 1, cached, now));
+}
+
+// The blog moved east (Berlin to Tokyo) after a web edit: WordPress would read modified_after in Tokyo time against
+// the edit's Berlin time. The sync sees the new clock, does not trust the probe, and asks from early enough.
+void TestSyncEngine::changedBlogClockStepsBack()
+{
+    m_blog->wordpress().addPosts(20);
+    QVERIFY(runSync().ok());
+    m_blog->wordpress().requested.clear();
+    QVERIFY(runSync().ok()); // the clock is stored now (first seen)
+    QCOMPARE(asked(QStringLiteral("/posts")), 1); // only the probe
+    m_blog->wordpress().timeZone = QStringLiteral("Asia/Tokyo");
+    m_blog->wordpress().gmtOffset = 9;
+    m_blog->wordpress().requested.clear();
+    QVERIFY(runSync().ok());
+    QCOMPARE(asked(QStringLiteral("/posts")), 2); // the probe, then the pull
+    QDateTime after;
+    for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
+        if (url.path().endsWith(QLatin1String("/posts")) && QUrlQuery(url).hasQueryItem(QStringLiteral("modified_after"))) {
+            after = QDateTime::fromString(QUrlQuery(url).queryItemValue(QStringLiteral("modified_after")), Qt::ISODate);
+        }
+    }
+    QVERIFY(after.isValid());
+    // The newest post is from 2026-01-01 (the fake's date): 9 h of Tokyo plus 12 h for any zone in between.
+    const QDateTime mark = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+    QVERIFY2(after <= mark.addSecs(-21 * 3600 + 60) && after >= mark.addSecs(-22 * 3600), qPrintable(after.toString(Qt::ISODate)));
+    // Known now: the next sync trusts the probe again.
+    m_blog->wordpress().requested.clear();
+    QVERIFY(runSync().ok());
+    QCOMPARE(asked(QStringLiteral("/posts")), 1);
+
+    // Daylight saving in the same zone: from summer (+2) to winter (+1) at the mark's time; one hour back.
+    using syncpages::adjustForClock;
+    const QDateTime summer(QDate(2026, 7, 1), QTime(12, 0), Qt::UTC);
+    const auto dst = adjustForClock(BlogClock {QStringLiteral("Europe/Berlin"), 7200}, BlogClock {QStringLiteral("Europe/Berlin"), 3600}, summer);
+    QVERIFY(dst.changed);
+    QCOMPARE(dst.stepBackSecs, 3600);
+    // Westward: nothing to step back, but the probe's local order is not trusted.
+    const auto west = adjustForClock(BlogClock {QStringLiteral("Europe/Berlin"), 3600},
+                                     BlogClock {QStringLiteral("America/Los_Angeles"), -8 * 3600}, QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC));
+    QVERIFY(west.changed);
+    QCOMPARE(west.stepBackSecs, 4 * 3600); // -8 h at the mark, down to -12 h in between
+    // A manual offset (no zone) from +1 to +5:30.
+    const auto manual = adjustForClock(BlogClock {QString(), 3600}, BlogClock {QString(), 19800}, summer);
+    QCOMPARE(manual.stepBackSecs, 19800 + 12 * 3600);
+    // Unknown on either side, or unchanged: nothing.
+    QVERIFY(!adjustForClock(std::nullopt, BlogClock {}, summer).changed);
+    QVERIFY(!adjustForClock(BlogClock {QStringLiteral("UTC"), 0}, BlogClock {QStringLiteral("UTC"), 0}, summer).changed);
+    // What the index says, as WordPress writes it.
+    QCOMPARE(wpjson::parseBlogClock(R"({"gmt_offset":1,"timezone_string":"Europe/Berlin"})").value(), (BlogClock {QStringLiteral("Europe/Berlin"), 3600}));
+    QCOMPARE(wpjson::parseBlogClock(R"({"gmt_offset":"5.5","timezone_string":""})").value().offsetSecs, 19800);
+    QCOMPARE(wpjson::parseBlogClock(R"({"gmt_offset":"-3:30","timezone_string":""})").value().offsetSecs, -12600);
+    QVERIFY(!wpjson::parseBlogClock(R"({"gmt_offset":"soon"})"));
+    QVERIFY(!wpjson::parseBlogClock(R"({"gmt_offset":1e300})"));
+    QVERIFY(!wpjson::parseBlogClock(R"([1])"));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

@@ -371,7 +371,13 @@ std::optional<Error> HttpClient::errorFor(int status, const QByteArray& body, in
             // request may or may not have arrived. Transient; Qt's own text for it is "Unknown error".
             return Error::make(Error::Code::Network, tr("The blog sent no HTTP answer."));
         }
-        return Error::make(Error::Code::Network, tr("Cannot reach the blog: %1").arg(errorText));
+        Error unreachable = Error::make(Error::Code::Network, tr("Cannot reach the blog: %1").arg(errorText));
+        // No connection was made: whatever the request was, the blog never saw it.
+        unreachable.notDelivered = networkError == QNetworkReply::ConnectionRefusedError || networkError == QNetworkReply::HostNotFoundError
+                                   || networkError == QNetworkReply::ProxyConnectionRefusedError
+                                   || networkError == QNetworkReply::ProxyNotFoundError
+                                   || networkError == QNetworkReply::NetworkSessionFailedError;
+        return unreachable;
     }
     QString remoteCode;
     QString remoteMessage;

@@ -248,6 +248,14 @@ QFuture<Result<RemoteUser>> WordPressClient::verifyCredentials()
                             [](const HttpResponse& response) { return wpjson::parseUser(response.body); });
 }
 
+QFuture<Result<BlogClock>> WordPressClient::fetchBlogClock()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("gmt_offset,timezone_string"));
+    return call<BlogClock>(HttpRequest {"GET", endpoint(QString(), query), {}, {}, true},
+                           [](const HttpResponse& response) { return wpjson::parseBlogClock(response.body); });
+}
+
 QFuture<Result<RemotePage>> WordPressClient::fetchPage(const QString& resource, int page, int perPage, QUrlQuery query)
 {
     query.addQueryItem(QStringLiteral("page"), QString::number(page));

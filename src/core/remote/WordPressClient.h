@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Site.h"
 #include "core/remote/HttpClient.h"
+#include "core/domain/BlogClock.h"
 #include "core/remote/WpJson.h"
 
 #include <QFuture>
@@ -47,6 +48,8 @@ public:
 
     // Signs in: GET users/me?context=edit. A wrong password is reported as such, not as a later mystery.
     QFuture<Result<RemoteUser>> verifyCredentials();
+    // The blog's time zone and offset, from its REST index (two fields of it).
+    QFuture<Result<BlogClock>> fetchBlogClock();
 
     // One page of a collection; resource is "posts", "categories", "tags", "media" or "users".
     QFuture<Result<RemotePage>> fetchPage(const QString& resource, int page, int perPage, QUrlQuery query = {});

@@ -1,5 +1,7 @@
 #include "core/remote/WpJson.h"
 
+#include <cmath>
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -465,6 +467,35 @@ Result<RemoteUser> parseUser(const QByteArray& body)
 {
     auto object = parseObject(body, QStringLiteral("the user"));
     return object ? userFrom(object.value()) : Result<RemoteUser>(object.error());
+}
+
+Result<BlogClock> parseBlogClock(const QByteArray& body)
+{
+    auto object = parseObject(body, QStringLiteral("the REST index"));
+    if (!object) {
+        return object.error();
+    }
+    const QJsonValue offset = object->value(QStringLiteral("gmt_offset"));
+    double hours = 0;
+    bool ok = offset.isDouble();
+    if (ok) {
+        hours = offset.toDouble();
+    } else if (offset.isString()) {
+        const QString text = offset.toString().trimmed();
+        if (text.contains(QLatin1Char(':'))) {
+            const int minutes = text.section(QLatin1Char(':'), 1).toInt(&ok);
+            const int whole = text.section(QLatin1Char(':'), 0, 0).toInt(&ok);
+            hours = whole + (text.startsWith(QLatin1Char('-')) ? -1 : 1) * minutes / 60.0;
+        } else {
+            hours = text.isEmpty() ? 0 : text.toDouble(&ok);
+            ok = ok || text.isEmpty();
+        }
+    }
+    if (!ok || !std::isfinite(hours) || std::abs(hours) > 26) {
+        return bad(QStringLiteral("the blog's time offset is not a number of hours"));
+    }
+    const QJsonValue zone = object->value(QStringLiteral("timezone_string"));
+    return BlogClock {zone.isString() ? zone.toString().left(100) : QString(), int(std::lround(hours * 3600))};
 }
 
 Result<RestIndex> parseIndex(const QByteArray& body)

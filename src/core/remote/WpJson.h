@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/domain/BlogClock.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -127,6 +128,8 @@ Result<QList<RemoteMedia>> parseMediaList(const QByteArray& body);
 Result<RemoteMedia> parseMedia(const QByteArray& body);
 Result<QList<RemoteUser>> parseUsers(const QByteArray& body);
 Result<RemoteUser> parseUser(const QByteArray& body);
+// gmt_offset (hours: a number, or a string such as "5.5" or "-3:30") and timezone_string from the REST index.
+Result<BlogClock> parseBlogClock(const QByteArray& body);
 Result<RestIndex> parseIndex(const QByteArray& body);
 
 // WordPress dates without zone ("2026-11-26T23:40:00") in UTC.

@@ -293,11 +293,12 @@ void Publisher::lookForUpload(std::shared_ptr<Job> job, std::function<void(const
     });
 }
 
-// A refusal (4xx) is a definite answer: the server made nothing, a retry need not wait for it. Any other failure
-// (no answer, a deadline, a server error half way) leaves the attempt in doubt.
+// A refusal (4xx) is a definite answer: the server made nothing, a retry need not wait for it; nor when no
+// connection was made (offline, refused, no such host). Any other failure (no answer, a deadline, a server error
+// half way) leaves the attempt in doubt.
 void Publisher::forgetRefusedAttempt(std::shared_ptr<Job> job, const QString& what, const Error& error)
 {
-    if (error.httpStatus >= 400 && error.httpStatus < 500) {
+    if ((error.httpStatus >= 400 && error.httpStatus < 500) || error.notDelivered) {
         m_storage.run([entry = job->entry.id, what, clock = m_clock](Database& db) {
             return PublishRepository(db, clock).forgetAttempt(entry, what);
         });

@@ -48,6 +48,7 @@ struct LoadedStates
     QList<QDateTime> asked;
     int postsInWindow = -1;  // posts the cache holds in the newest pulled second; -1: the posts are not probed
     QList<CachedPostStamp> postsAfter; // cached posts newer than the mark: scheduled ones
+    std::optional<BlogClock> clock;    // the blog's clock at the last sync
 };
 
 } // namespace
@@ -84,6 +85,10 @@ void SyncEngine::start()
     m_postsStage.reset();
     m_postsTotal.reset();
     m_postsInWindow = -1;
+    m_storedClock.reset();
+    m_clockNow.reset();
+    m_clockAnswered = false;
+    m_clockWaiters.clear();
     m_waiting.clear();
     m_requestsInFlight = 0;
     m_pagesDone.clear();
@@ -105,6 +110,9 @@ void SyncEngine::start()
                        auto asked = appState.value(askedKey(siteId, resource));
                        loaded.states.append(state.value());
                        loaded.asked.append(asked ? fromStorageTime(asked.value()) : QDateTime());
+                   }
+                   if (auto blogClock = appState.value(blogClockKey(siteId)); blogClock) {
+                       loaded.clock = blogClockFromJson(blogClock.value());
                    }
                    SyncState& posts = loaded.states[kPostsIndex];
                    PostRepository postRepo(db, clock);
@@ -143,6 +151,8 @@ void SyncEngine::start()
                    }
                    m_postsInWindow = loaded->postsInWindow;
                    m_postsAfter = loaded->postsAfter;
+                   m_storedClock = loaded->clock;
+                   askBlogClock();
                    // After the first pull the posts probe brings the blog's count of posts; before, it is asked apart.
                    startPostReconciler(m_postsInWindow < 0);
                    // Every resource at once: a sync costs about the slowest list, not the sum of them. The long
@@ -251,15 +261,28 @@ void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
         if (m_postReconciler) {
             m_postReconciler->setServerTotal(probe->total);
         }
-        if (!postsUpToDate(newest.value(), probe->total, stage->state.highWater, m_postsInWindow, m_postsAfter,
-                           m_clock->nowUtc())) {
-            releaseDeferred(true);
-            beginFetching(stage);
-            return;
-        }
-        releaseDeferred(false);
-        m_postsStage = stage;
-        finishStage(stage); // nothing to ask: the high water mark stays
+        whenClockKnown([this, stage, newest = newest.value(), total = probe->total] {
+            if (stage->generation != m_generation || !m_running) {
+                return;
+            }
+            if (const ClockAdjustment clock = adjustForClock(m_storedClock, m_clockNow, stage->state.highWater); clock.changed) {
+                // The blog's zone or offset changed since the last sync: its local order and its modified_after
+                // moved, so the probe cannot say "nothing new", and the pull starts early enough to see every edit.
+                qCInfo(lcNet) << "The blog's clock changed since the last sync; posts are asked from" << clock.stepBackSecs << "s earlier";
+                stage->after = stage->after.addSecs(-clock.stepBackSecs);
+                releaseDeferred(true);
+                beginFetching(stage);
+                return;
+            }
+            if (!postsUpToDate(newest, total, stage->state.highWater, m_postsInWindow, m_postsAfter, m_clock->nowUtc())) {
+                releaseDeferred(true);
+                beginFetching(stage);
+                return;
+            }
+            releaseDeferred(false);
+            m_postsStage = stage;
+            finishStage(stage); // nothing to ask: the high water mark stays
+        });
     });
 }
 
@@ -566,17 +589,32 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
     SyncState finished;
     finished.highWater = std::max(stage->state.highWater, stage->newest);
     const qint64 siteId = m_client.site().id;
+    // The clock the new mark was taken under (stored with it: the next sync compares against it).
+    const std::optional<BlogClock> clock
+        = stage->resource == QLatin1String("posts") && m_clockNow && m_clockNow != m_storedClock ? m_clockNow : std::nullopt;
+    if (clock) {
+        m_storedClock = clock;
+    }
     // Comments too: a blog without a single comment has no high water mark to say the first pull is done.
     const QDateTime askedAt = stage->resource == QLatin1String("posts") ? QDateTime() : m_clock->nowUtc();
     if (stage->nextToFetch == 0 && stage->state.nextPage == 0 && finished.highWater == stage->state.highWater && !askedAt.isValid()) {
-        stageDone(stage); // no page was asked (the probe said up to date): nothing to write
+        if (clock) { // first seen (the clock cannot have changed: the probe would have pulled)
+            m_storage.run([siteId, json = blogClockToJson(*clock)](Database& db) { return AppStateRepository(db).setValue(blogClockKey(siteId), json); });
+        }
+        stageDone(stage); // no page was asked (the probe said up to date): nothing else to write
         return;
     }
     // A complete pull of every comment (not a catch-up, which keeps its own mark).
     const bool commentsPulled = stage->resource == QLatin1String("comments") && stage->nextToFetch > 0;
-    onFinished(m_storage.run([siteId, resource = stage->resource, finished, askedAt, commentsPulled, clock = m_clock](Database& db) -> Status {
+    onFinished(m_storage.run([siteId, resource = stage->resource, finished, askedAt, commentsPulled, blogClock = clock,
+                              clock = m_clock](Database& db) -> Status {
                    if (auto saved = SyncRepository(db, clock).saveState(siteId, resource, finished); !saved) {
                        return saved;
+                   }
+                   if (blogClock) {
+                       if (auto kept = AppStateRepository(db).setValue(blogClockKey(siteId), blogClockToJson(*blogClock)); !kept) {
+                           return kept;
+                       }
                    }
                    if (commentsPulled) {
                        // Every comment up to the newest is read: where the next catch-up starts.

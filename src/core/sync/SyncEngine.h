@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/BlogClock.h"
+
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/moderation/TriageRules.h"
@@ -85,6 +87,9 @@ private:
     void storePosts(std::shared_ptr<Stage> stage, int page, const QList<RemotePost>& posts);
     void send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& query);
     void pump();
+    void askBlogClock();
+    void clockAnswered(const Result<BlogClock>& clock);
+    void whenClockKnown(std::function<void()> next);
     void fetchPostsThrottled(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done);
     static int sumOf(const QHash<QString, int>& counts);
     void pageStored(std::shared_ptr<Stage> stage, int page, int count, const QDateTime& newest);
@@ -116,6 +121,10 @@ private:
     std::optional<int> m_postsTotal;                 // the blog's count of posts, from the reconciler
     int m_postsInWindow = -1;                        // cached posts in the newest pulled second; -1: no probe
     QList<CachedPostStamp> m_postsAfter;             // cached posts newer than the mark (scheduled ones)
+    std::optional<BlogClock> m_storedClock;          // the blog's clock at the last sync
+    std::optional<BlogClock> m_clockNow;             // ... and now, once its answer is in
+    bool m_clockAnswered = false;
+    QList<std::function<void()>> m_clockWaiters;     // what waits for that answer (the posts probe)
     int m_perPage = 100;
     int m_maxPages = kDefaultMaxPages;
     bool m_running = false;

@@ -4,6 +4,10 @@
 #include "core/storage/Database.h"
 #include "core/storage/SyncRepository.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace longhand::syncpages {
@@ -129,6 +133,44 @@ bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateT
         return false;
     }
     return inWindow == cachedInWindow;
+}
+
+// WordPress turns modified_after into local time with the zone's rules for that date (a named zone) or with
+// today's offset (a manual one), and compares it with each post's local modified time, saved in the offset of its
+// day. A post saved after the mark under a smaller offset than the query uses looks older than the mark: the
+// query must start earlier by the difference. Within one named zone, the offsets in between are the two ends'
+// (a daylight-saving change); after a change of zone or manual offset, anything down to UTC-12 may have been in
+// force in between.
+ClockAdjustment adjustForClock(const std::optional<BlogClock>& before, const std::optional<BlogClock>& now, const QDateTime& mark)
+{
+    if (!before || !now || !mark.isValid() || *before == *now) {
+        return {};
+    }
+    const QTimeZone zone(now->timeZone.toUtf8());
+    const qint64 queryOffset = !now->timeZone.isEmpty() && zone.isValid() ? zone.offsetFromUtc(mark) : now->offsetSecs;
+    const bool sameZone = !now->timeZone.isEmpty() && before->timeZone == now->timeZone;
+    const qint64 lowest = sameZone ? std::min(before->offsetSecs, now->offsetSecs) : -12 * 3600;
+    return ClockAdjustment {true, std::max<qint64>(0, queryOffset - lowest)};
+}
+
+QString blogClockKey(qint64 siteId)
+{
+    return QStringLiteral("sync/%1/blog-clock").arg(siteId);
+}
+
+QString blogClockToJson(const BlogClock& clock)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("zone"), clock.timeZone}, {QStringLiteral("offset"), clock.offsetSecs}})
+                                 .toJson(QJsonDocument::Compact));
+}
+
+std::optional<BlogClock> blogClockFromJson(const QString& json)
+{
+    const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
+    if (!object.contains(QStringLiteral("offset"))) {
+        return std::nullopt;
+    }
+    return BlogClock {object.value(QStringLiteral("zone")).toString(), object.value(QStringLiteral("offset")).toInt()};
 }
 
 } // namespace longhand::syncpages

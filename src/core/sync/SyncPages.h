@@ -5,6 +5,7 @@
 // bookkeeping of requests in flight.
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/domain/BlogClock.h"
 #include "core/moderation/TriageRules.h"
 #include "core/remote/WpJson.h"
 #include "core/storage/PostRepository.h"
@@ -15,6 +16,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace longhand {
 
@@ -33,6 +35,18 @@ struct PageResult
 // the storage thread. (Posts are parsed on a pool thread first: SyncEngine::parsePosts.)
 Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const QByteArray& body,
                              const std::shared_ptr<Clock>& clock, const TriageSettings& triage);
+
+// What a change of the blog's clock since the last sync means for the next pull of posts.
+struct ClockAdjustment
+{
+    bool changed = false;   // the probe's order (local time) cannot be trusted: pull
+    qint64 stepBackSecs = 0; // move modified_after back this much more
+};
+// before: the clock at the last sync (the mark's time); now: the clock now. Unknown either: no change.
+ClockAdjustment adjustForClock(const std::optional<BlogClock>& before, const std::optional<BlogClock>& now, const QDateTime& mark);
+QString blogClockKey(qint64 siteId); // app_state: the clock at the last sync, as JSON
+QString blogClockToJson(const BlogClock& clock);
+std::optional<BlogClock> blogClockFromJson(const QString& json);
 
 // When a list was last pulled whole (for comments: when the hold queue was last read whole), in app_state.
 QString askedKey(qint64 siteId, const QString& resource);
