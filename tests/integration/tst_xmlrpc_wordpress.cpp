@@ -370,6 +370,25 @@ void TestXmlRpcWordPress::commentRoundTrip()
     const auto trashed = await(admin->deleteComment(id.value()));
     QVERIFY2(trashed.ok(), why(trashed));
     QCOMPARE(await(admin->comment(id.value()))->status, QStringLiteral("trash"));
+    QVERIFY(await(admin->deleteComment(id.value())).ok()); // from the trash: deleted for good
+    const auto gone = await(admin->comment(id.value()));
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().code, Error::Code::RemoteNotFound);
+
+    // An author who may not moderate must ask for approved comments only.
+    auto author = signIn("WP_AUTHOR_USER", "WP_AUTHOR_PASSWORD");
+    XmlRpcWordPress::CommentQuery onHold;
+    onHold.status = QStringLiteral("hold");
+    const auto refused = await(author->comments(onHold));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().remoteCode, QStringLiteral("xmlrpc:401"));
+    QCOMPARE(refused.error().code, Error::Code::Permission);
+    onHold.status = QStringLiteral("approved");
+    QVERIFY(await(author->comments(onHold)).ok());
+
+    // A post moves to the trash.
+    QVERIFY(await(admin->deletePost(postId)).ok());
+    QCOMPARE(await(admin->post(postId))->status, QStringLiteral("trash"));
 }
 
 void TestXmlRpcWordPress::termsAndUpload()
@@ -387,6 +406,16 @@ void TestXmlRpcWordPress::termsAndUpload()
     const auto again = await(editor->newTerm(QStringLiteral("category"), QStringLiteral("Westerns")));
     QVERIFY(!again.ok());
     QCOMPARE(again.error().remoteCode, QStringLiteral("xmlrpc:500"));
+    const auto ensured = await(editor->ensureTerm(QStringLiteral("category"), QStringLiteral("westerns")));
+    QVERIFY2(ensured.ok(), why(ensured));
+    QCOMPARE(ensured.value(), termId.value());
+    const auto tag = await(editor->ensureTerm(QStringLiteral("post_tag"), QStringLiteral("Noir")));
+    QVERIFY2(tag.ok(), why(tag));
+    QVERIFY(tag.value() > 0 && tag.value() != termId.value());
+    const auto searched = await(editor->terms(QStringLiteral("post_tag"), QStringLiteral("noi")));
+    QVERIFY2(searched.ok(), why(searched));
+    QCOMPARE(searched->size(), 1);
+    QCOMPARE(searched->front().id, tag.value());
 
     const auto media = await(editor->uploadFile(QStringLiteral("poster.png"), QStringLiteral("image/png"), kPng));
     QVERIFY2(media.ok(), why(media));

@@ -132,9 +132,13 @@ QFuture<Result<bool>> XmlRpcWordPress::deletePost(qint64 id)
     return call<bool>(QStringLiteral("wp.deletePost"), signedIn({XmlRpcValue(id)}), {}, parseTrue);
 }
 
-QFuture<Result<QList<RemoteTerm>>> XmlRpcWordPress::terms(const QString& taxonomy, int number, int offset)
+QFuture<Result<QList<RemoteTerm>>> XmlRpcWordPress::terms(const QString& taxonomy, const QString& search, int number,
+                                                          int offset)
 {
     XmlRpcValue filter(XmlRpcValue::Struct {});
+    if (!search.isEmpty()) {
+        filter.insert(QStringLiteral("search"), XmlRpcValue(search));
+    }
     if (number > 0) {
         filter.insert(QStringLiteral("number"), XmlRpcValue(number));
         filter.insert(QStringLiteral("offset"), XmlRpcValue(offset));
@@ -151,6 +155,36 @@ QFuture<Result<qint64>> XmlRpcWordPress::newTerm(const QString& taxonomy, const 
     content.insert(QStringLiteral("taxonomy"), XmlRpcValue(taxonomy));
     // A second try of the same name is refused as existing: safe to send twice.
     return call<qint64>(QStringLiteral("wp.newTerm"), signedIn({content}), {}, xmlrpc::parseId);
+}
+
+QFuture<Result<qint64>> XmlRpcWordPress::ensureTerm(const QString& taxonomy, const QString& name)
+{
+    auto promise = std::make_shared<QPromise<Result<qint64>>>();
+    promise->start();
+    QFuture<Result<qint64>> future = promise->future();
+    onFinished(newTerm(taxonomy, name), this, [this, promise, taxonomy, name](const Result<qint64>& created) {
+        if (created || created.error().remoteCode != QLatin1String("xmlrpc:500")) {
+            promise->addResult(created);
+            promise->finish();
+            return;
+        }
+        const Error refusal = created.error();
+        onFinished(terms(taxonomy, name), this, [promise, name, refusal](const Result<QList<RemoteTerm>>& found) {
+            qint64 id = 0;
+            if (found) {
+                for (const RemoteTerm& term : found.value()) {
+                    // MySQL's collation compares names without case, and so does WordPress's term_exists.
+                    if (term.name.compare(name, Qt::CaseInsensitive) == 0) {
+                        id = term.id;
+                        break;
+                    }
+                }
+            }
+            promise->addResult(id > 0 ? Result<qint64>(id) : Result<qint64>(found ? refusal : found.error()));
+            promise->finish();
+        });
+    });
+    return future;
 }
 
 QFuture<Result<RemoteMedia>> XmlRpcWordPress::uploadFile(const QString& fileName, const QString& mimeType,

@@ -53,9 +53,14 @@ public:
     QFuture<Result<bool>> editPost(qint64 id, const XmlRpcValue& content, const QDateTime& ifNotModifiedSince = {});
     QFuture<Result<bool>> deletePost(qint64 id);
 
-    QFuture<Result<QList<RemoteTerm>>> terms(const QString& taxonomy, int number = 0, int offset = 0);
+    // search: terms whose name contains it; number 0: all of them.
+    QFuture<Result<QList<RemoteTerm>>> terms(const QString& taxonomy, const QString& search = {}, int number = 0,
+                                             int offset = 0);
     // The new term's id; an existing name is a fault 500 "A term with the name provided already exists…".
     QFuture<Result<qint64>> newTerm(const QString& taxonomy, const QString& name);
+    // As WordPressClient::ensureTerm: the new term's id, or the existing one's. XML-RPC's fault for an existing
+    // name carries no id (REST's term_exists does), so that one is looked up by name.
+    QFuture<Result<qint64>> ensureTerm(const QString& taxonomy, const QString& name);
 
     // wp.uploadFile; never retried. Files above WordPressClient::kMaxUploadBytes are refused before sending.
     QFuture<Result<RemoteMedia>> uploadFile(const QString& fileName, const QString& mimeType, const QByteArray& bytes,
