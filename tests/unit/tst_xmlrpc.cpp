@@ -335,6 +335,9 @@ void TestXmlRpc::hostile_data()
     QTest::newRow("nan") << response("<double>nan</double>") << QStringLiteral("finite");
     QTest::newRow("bad date") << response("<dateTime.iso8601>tomorrow</dateTime.iso8601>") << QStringLiteral("date");
     QTest::newRow("bad base64") << response("<base64>!!!!</base64>") << QStringLiteral("base64");
+    QTest::newRow("nul character reference") << response("<string>a&#0;b</string>") << QStringLiteral("well-formed");
+    QTest::newRow("surrogate reference") << response("<string>&#xD800;</string>") << QStringLiteral("well-formed");
+    QTest::newRow("control character") << response("<string>a\x01b</string>") << QStringLiteral("well-formed");
     QTest::newRow("nil") << response("<nil/>") << QStringLiteral("nil");
     QTest::newRow("unknown type") << response("<float>1</float>") << QStringLiteral("<float>");
     QTest::newRow("element in string") << response("<string>a<b>c</b></string>") << QStringLiteral("element");

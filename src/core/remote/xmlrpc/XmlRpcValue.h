@@ -30,7 +30,9 @@ public:
     XmlRpcValue(bool value) : m_type(Type::Bool), m_bool(value) { }
     XmlRpcValue(double value) : m_type(Type::Double), m_double(value) { }
     XmlRpcValue(QString value) : m_type(Type::String), m_string(std::move(value)) { }
-    XmlRpcValue(const char*) = delete; // say QStringLiteral: the project builds with QT_NO_CAST_FROM_ASCII
+    // No pointers: a const char* would become a bool (say QStringLiteral), and so would a const XmlRpcValue*.
+    template <typename T>
+    XmlRpcValue(T*) = delete;
     XmlRpcValue(QDateTime value) : m_type(Type::DateTime), m_dateTime(std::move(value)) { }
     XmlRpcValue(Struct members) : m_type(Type::Struct), m_struct(std::move(members)) { }
     XmlRpcValue(Array items) : m_type(Type::Array), m_array(std::move(items)) { }
