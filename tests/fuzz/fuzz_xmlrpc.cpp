@@ -42,6 +42,14 @@ void checkMapping(const XmlRpcValue& value)
     checkError(xmlrpc::parseTerms(value));
     checkError(xmlrpc::parseTerm(value));
     checkError(xmlrpc::parseMedia(value));
+    const auto library = xmlrpc::parseMediaLibrary(value);
+    checkError(library);
+    if (library) {
+        for (const RemoteMedia& item : library.value()) {
+            FUZZ_CHECK(item.id > 0 && item.post >= 0, QString::number(item.id));
+        }
+    }
+    checkError(xmlrpc::parseUsers(value));
     checkError(xmlrpc::parseProfile(value));
     checkError(xmlrpc::parseUsersBlogs(value));
     const auto id = xmlrpc::parseId(value);

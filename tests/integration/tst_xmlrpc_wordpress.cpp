@@ -187,6 +187,12 @@ void TestXmlRpcWordPress::usersBlogsSignsIn()
     const auto authorBlogs = await(author->usersBlogs());
     QVERIFY2(authorBlogs.ok(), why(authorBlogs));
     QVERIFY(!authorBlogs->front().isAdmin);
+    const auto users = await(admin->users());
+    QVERIFY2(users.ok(), why(users));
+    QCOMPARE(users->size(), 3);
+    const auto notAllowed = await(author->users());
+    QVERIFY(!notAllowed.ok());
+    QCOMPARE(notAllowed.error().code, Error::Code::Permission);
     const auto profile = await(author->profile());
     QVERIFY2(profile.ok(), why(profile));
     QCOMPARE(profile->id, env("WP_AUTHOR_ID").toLongLong());
@@ -428,6 +434,16 @@ void TestXmlRpcWordPress::termsAndUpload()
     const auto bytes = await(anonymous.send(download));
     QVERIFY2(bytes.ok(), why(bytes));
     QCOMPARE(bytes->body, kPng);
+
+    const auto item = await(editor->mediaItem(media->id));
+    QVERIFY2(item.ok(), why(item));
+    QCOMPARE(item->id, media->id);
+    QCOMPARE(item->sourceUrl, media->sourceUrl);
+    QCOMPARE(item->mimeType, QStringLiteral("image/png"));
+    const auto library = await(editor->mediaLibrary(10));
+    QVERIFY2(library.ok(), why(library));
+    QVERIFY(!library->isEmpty());
+    QCOMPARE(library->front().id, media->id);
 
     // The upload becomes a post's featured image through post_thumbnail.
     const qint64 postId = publishedPost(QStringLiteral("With poster"));

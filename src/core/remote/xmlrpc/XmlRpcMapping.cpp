@@ -276,6 +276,51 @@ Result<RemoteComment> commentAt(const XmlRpcValue& value, const QString& path)
     return comment;
 }
 
+Result<RemoteMedia> mediaAt(const XmlRpcValue& value, const QString& path)
+{
+    Fields fields(value, path);
+    RemoteMedia media;
+    // wp.uploadFile says id and url; wp.getMediaItem attachment_id and link (uploadFile says both).
+    const bool uploaded = value.member(QStringLiteral("id")) != nullptr;
+    media.id = uploaded ? fields.id("id", true) : fields.id("attachment_id", true);
+    media.sourceUrl = uploaded ? fields.string("url", true) : fields.string("link", true);
+    media.mimeType = fields.string("type");
+    media.title = fields.string("title");
+    media.post = fields.id("parent");
+    media.modifiedGmt = fields.gmt("date_created_gmt");
+    if (!fields.error() && media.id <= 0) {
+        fields.fail(fields.path(uploaded ? "id" : "attachment_id"), tr("a whole number above 0"),
+                    *value.member(uploaded ? QStringLiteral("id") : QStringLiteral("attachment_id")));
+    }
+    if (fields.error()) {
+        return *fields.error();
+    }
+    return media;
+}
+
+Result<RemoteUser> userAt(const XmlRpcValue& value, const QString& path)
+{
+    Fields fields(value, path);
+    RemoteUser user;
+    user.id = fields.id("user_id", true);
+    user.name = fields.string("display_name");
+    user.slug = fields.string("nicename");
+    if (const XmlRpcValue* roles = fields.array("roles")) {
+        for (size_t i = 0; i < roles->items().size(); ++i) {
+            const XmlRpcValue& role = roles->items()[i];
+            if (!role.is(XmlRpcValue::Type::String)) {
+                fields.fail(fields.path("roles") + QStringLiteral("[%1]").arg(i), tr("a string"), role);
+                break;
+            }
+            user.roles.append(role.toString());
+        }
+    }
+    if (fields.error()) {
+        return *fields.error();
+    }
+    return user;
+}
+
 Result<RemoteTerm> termAt(const XmlRpcValue& value, const QString& path)
 {
     Fields fields(value, path);
@@ -323,25 +368,12 @@ Result<QList<XmlRpcBlog>> parseUsersBlogs(const XmlRpcValue& value)
 
 Result<RemoteUser> parseProfile(const XmlRpcValue& value)
 {
-    Fields fields(value, QString());
-    RemoteUser user;
-    user.id = fields.id("user_id", true);
-    user.name = fields.string("display_name");
-    user.slug = fields.string("nicename");
-    if (const XmlRpcValue* roles = fields.array("roles")) {
-        for (size_t i = 0; i < roles->items().size(); ++i) {
-            const XmlRpcValue& role = roles->items()[i];
-            if (!role.is(XmlRpcValue::Type::String)) {
-                fields.fail(QStringLiteral("roles[%1]").arg(i), tr("a string"), role);
-                break;
-            }
-            user.roles.append(role.toString());
-        }
-    }
-    if (fields.error()) {
-        return *fields.error();
-    }
-    return user;
+    return userAt(value, QString());
+}
+
+Result<QList<RemoteUser>> parseUsers(const XmlRpcValue& value)
+{
+    return parseList<RemoteUser>(value, userAt);
 }
 
 Result<RemotePost> parsePost(const XmlRpcValue& value)
@@ -376,21 +408,12 @@ Result<QList<RemoteTerm>> parseTerms(const XmlRpcValue& value)
 
 Result<RemoteMedia> parseMedia(const XmlRpcValue& value)
 {
-    Fields fields(value, QString());
-    RemoteMedia media;
-    media.id = fields.id("id", true);
-    media.sourceUrl = fields.string("url", true);
-    media.mimeType = fields.string("type");
-    media.title = fields.string("title");
-    media.post = fields.id("parent");
-    media.modifiedGmt = fields.gmt("date_created_gmt");
-    if (!fields.error() && media.id <= 0) {
-        fields.fail(QStringLiteral("id"), tr("a whole number above 0"), *value.member(QStringLiteral("id")));
-    }
-    if (fields.error()) {
-        return *fields.error();
-    }
-    return media;
+    return mediaAt(value, QString());
+}
+
+Result<QList<RemoteMedia>> parseMediaLibrary(const XmlRpcValue& value)
+{
+    return parseList<RemoteMedia>(value, mediaAt);
 }
 
 XmlRpcValue postContent(const QJsonObject& restFields, QStringList* skipped)

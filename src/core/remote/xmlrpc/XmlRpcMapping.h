@@ -32,14 +32,17 @@ namespace xmlrpc {
 
 Result<QList<XmlRpcBlog>> parseUsersBlogs(const XmlRpcValue& value);
 Result<RemoteUser> parseProfile(const XmlRpcValue& value);
+Result<QList<RemoteUser>> parseUsers(const XmlRpcValue& value); // wp.getUsers
 Result<RemotePost> parsePost(const XmlRpcValue& value);
 Result<QList<RemotePost>> parsePosts(const XmlRpcValue& value);
 Result<RemoteComment> parseComment(const XmlRpcValue& value);
 Result<QList<RemoteComment>> parseComments(const XmlRpcValue& value);
 Result<RemoteTerm> parseTerm(const XmlRpcValue& value);
 Result<QList<RemoteTerm>> parseTerms(const XmlRpcValue& value);
-// wp.uploadFile's answer.
+// wp.uploadFile's answer, or one item of wp.getMediaItem/wp.getMediaLibrary (attachment_id and link instead of id
+// and url; no alt text in either).
 Result<RemoteMedia> parseMedia(const XmlRpcValue& value);
+Result<QList<RemoteMedia>> parseMediaLibrary(const XmlRpcValue& value);
 // A whole number sent as <int> or as a string of digits (what wp.newPost, wp.newComment and wp.newTerm answer).
 Result<qint64> parseId(const XmlRpcValue& value);
 

@@ -87,6 +87,34 @@ QFuture<Result<RemoteUser>> XmlRpcWordPress::profile()
     return call<RemoteUser>(QStringLiteral("wp.getProfile"), signedIn({}), {}, xmlrpc::parseProfile, true);
 }
 
+QFuture<Result<QList<RemoteUser>>> XmlRpcWordPress::users(int number, int offset)
+{
+    XmlRpcValue filter(XmlRpcValue::Struct {});
+    if (number > 0) {
+        filter.insert(QStringLiteral("number"), XmlRpcValue(number));
+        filter.insert(QStringLiteral("offset"), XmlRpcValue(offset));
+    }
+    return call<QList<RemoteUser>>(QStringLiteral("wp.getUsers"), signedIn({filter}), {true, AnswerLimit::kList, 0},
+                                   xmlrpc::parseUsers);
+}
+
+QFuture<Result<QList<RemoteMedia>>> XmlRpcWordPress::mediaLibrary(int number, int offset, qint64 parentId)
+{
+    XmlRpcValue filter(XmlRpcValue::Struct {});
+    filter.insert(QStringLiteral("number"), XmlRpcValue(number));
+    filter.insert(QStringLiteral("offset"), XmlRpcValue(offset));
+    if (parentId > 0) {
+        filter.insert(QStringLiteral("parent_id"), XmlRpcValue(parentId));
+    }
+    return call<QList<RemoteMedia>>(QStringLiteral("wp.getMediaLibrary"), signedIn({filter}),
+                                    {true, AnswerLimit::kList, 0}, xmlrpc::parseMediaLibrary);
+}
+
+QFuture<Result<RemoteMedia>> XmlRpcWordPress::mediaItem(qint64 id)
+{
+    return call<RemoteMedia>(QStringLiteral("wp.getMediaItem"), signedIn({XmlRpcValue(id)}), {}, xmlrpc::parseMedia);
+}
+
 QFuture<Result<QList<RemotePost>>> XmlRpcWordPress::posts(const PostQuery& query)
 {
     XmlRpcValue filter(XmlRpcValue::Struct {});

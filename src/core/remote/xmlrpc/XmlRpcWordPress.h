@@ -32,6 +32,8 @@ public:
     // Signs in: the blogs the account may write to (wp.getUsersBlogs takes no blog id).
     QFuture<Result<QList<XmlRpcBlog>>> usersBlogs();
     QFuture<Result<RemoteUser>> profile();
+    // wp.getUsers: needs list_users (administrators); number 0: WordPress's default (50).
+    QFuture<Result<QList<RemoteUser>>> users(int number = 0, int offset = 0);
 
     struct PostQuery
     {
@@ -65,6 +67,10 @@ public:
     // wp.uploadFile; never retried. Files above WordPressClient::kMaxUploadBytes are refused before sending.
     QFuture<Result<RemoteMedia>> uploadFile(const QString& fileName, const QString& mimeType, const QByteArray& bytes,
                                             qint64 postId = 0);
+
+    // wp.getMediaLibrary (newest first; parentId > 0: attached to that post) and wp.getMediaItem.
+    QFuture<Result<QList<RemoteMedia>>> mediaLibrary(int number = 100, int offset = 0, qint64 parentId = 0);
+    QFuture<Result<RemoteMedia>> mediaItem(qint64 id);
 
     struct CommentQuery
     {
