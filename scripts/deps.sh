@@ -10,7 +10,7 @@ LONGHAND_PACKAGES=(
     fonts-dejavu-core
     # A private WordPress for the integration tests and the sandbox (tests/integration/wordpress/wp-fixture).
     # The wordpress package also pulls in apache2; nothing here starts or uses it, nor the system MariaDB.
-    wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-gd mariadb-server curl
+    wordpress wordpress-theme-twentytwentythree php-cli php-mysql php-gd php-xml mariadb-server curl
     # Secret storage (keychain over D-Bus), Git, YAML and HTML parsing for the application.
     qtkeychain-qt6-dev gnome-keyring dbus libgit2-dev libyaml-cpp-dev libgumbo-dev
     # Packaging: cpack -G DEB computes Depends with dpkg-shlibdeps; appstreamcli validates the metainfo.

@@ -178,7 +178,7 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
     ++m_sent;
     auto state = std::make_shared<Attempt>();
     state->current = call->request.url;
-    state->withCredentials = hasCredentials();
+    state->withCredentials = hasCredentials() || call->request.secretInBody;
     QNetworkRequest request(call->request.url);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);

@@ -40,6 +40,9 @@ struct HttpRequest
     bool idempotent = true;
     qint64 maxResponseBytes = AnswerLimit::kObject;
     int deadlineMs = 0; // the whole attempt, not just a gap; 0: the client's default
+    // The body holds a password (XML-RPC): redirects are decided as for a signed-in request, so it never
+    // follows one to another origin.
+    bool secretInBody = false;
 };
 
 struct HttpResponse
