@@ -281,7 +281,7 @@ void Publisher::lookForUpload(std::shared_ptr<Job> job, std::function<void(const
                        Q_EMIT stepChanged(tr("Uploading %1…").arg(fileName));
                        const QString mime = QMimeDatabase().mimeTypeForFileNameAndData(fileName, image.bytes).name();
                        onFinished(m_client.uploadMedia(image.bytes, fileName, mime, QString()), this,
-                                  [this, job, record, attempt = QStringLiteral("media:") + image.sha256](const Result<RemoteMedia>& uploaded) {
+                                  [this, job, record, attempt = QString(QStringLiteral("media:") + image.sha256)](const Result<RemoteMedia>& uploaded) {
                                       if (!uploaded) {
                                           forgetRefusedAttempt(job, attempt, uploaded.error());
                                           failJob(job, uploaded.error());
