@@ -10,6 +10,7 @@
 #include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/PostReconciler.h"
+#include "core/sync/MarkdownMerge.h"
 #include "core/sync/TextMerge.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,9 @@ struct Publisher::Job
     QList<qint64> tagIds;
     QString alsoLikeUrl;
     QString content;
+    RenderOptions renderOptions;       // how a Markdown review is rendered for the blog (a merge renders blocks alike)
+    std::optional<QString> mergedBody; // the review's Markdown with the web's edits merged in, stored once published
+    QString unmergedContent;           // what would have been sent without the merge
     QString token;                     // this publication's, written into a post it creates
     int looks = 0;                     // searches for what an earlier attempt may have made (bounded)
     std::optional<RemotePost> current; // the blog's post before an update
@@ -385,6 +389,7 @@ void Publisher::render(std::shared_ptr<Job> job)
                        options.alsoLike = job->post.alsoLike;
                        options.alsoLikeUrl = link ? link.value() : QString();
                        options.imageUrls = job->imageUrls;
+                       job->renderOptions = options;
                        job->content = MarkdownRenderer::render(job->post.body, options).html;
                    }
                    write(job);
@@ -400,12 +405,15 @@ void Publisher::write(std::shared_ptr<Job> job)
         // A post created from here carries its publication's token at the end; it stays there, the same on every
         // side of a merge (dropping it would be an edit next to the text's last paragraph, a needless conflict).
         static const QRegularExpression tokenAtEnd(QStringLiteral("\n<!-- longhand-publication lh[0-9a-f]+ -->$"));
-        if (const QRegularExpressionMatch marker = tokenAtEnd.match(job->post.baseContent);
-            marker.hasMatch() && !job->content.endsWith(marker.captured(0))) {
-            job->content += marker.captured(0);
+        QString tokenSuffix;
+        if (const QRegularExpressionMatch marker = tokenAtEnd.match(job->post.baseContent); marker.hasMatch()) {
+            tokenSuffix = marker.captured(0);
+            if (!job->content.endsWith(tokenSuffix)) {
+                job->content += tokenSuffix;
+            }
         }
         // Before writing, see whether the web changed the post since the local edit began.
-        onFinished(m_client.fetchPost(job->post.remoteId), this, [this, job](const Result<RemotePost>& current) {
+        onFinished(m_client.fetchPost(job->post.remoteId), this, [this, job, tokenSuffix](const Result<RemotePost>& current) {
             if (!current) {
                 if (current.error().code == Error::Code::RemoteNotFound) {
                     goneOnBlog(job, false);
@@ -422,7 +430,11 @@ void Publisher::write(std::shared_ptr<Job> job)
             const bool changedOnWeb = job->post.baseModifiedGmt.isValid() && current->modifiedGmt.isValid()
                                       && current->modifiedGmt != job->post.baseModifiedGmt && current->content != job->post.baseContent;
             if (changedOnWeb) {
-                const MergeResult merged = mergeText(job->post.baseContent, job->content, current->content);
+                // A Markdown review stays Markdown: merged block by block, the web's edits made Markdown. HTML (a
+                // post written on the web) is merged line by line.
+                const bool markdown = job->post.format == SourceFormat::Markdown;
+                const MergeResult merged = markdown ? mergeMarkdown(job->post.baseContent, job->post.body, current->content, job->renderOptions)
+                                                    : mergeText(job->post.baseContent, job->content, current->content);
                 if (!merged.clean) {
                     // Keep the web's version beside ours for the merge view.
                     m_storage.run([id = job->post.id, remote = current.value(), clock = m_clock](Database& db) {
@@ -437,7 +449,13 @@ void Publisher::write(std::shared_ptr<Job> job)
                     return;
                 }
                 qCInfo(lcNet) << "Merged a web edit of post" << job->post.remoteId;
-                job->content = merged.merged;
+                if (markdown) {
+                    job->unmergedContent = job->content;
+                    job->mergedBody = merged.merged;
+                    job->content = MarkdownRenderer::render(merged.merged, job->renderOptions).html + tokenSuffix;
+                } else {
+                    job->content = merged.merged;
+                }
             }
             job->current = current.value();
             send(job, job->post.remoteId);
@@ -669,6 +687,19 @@ void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
                        if (auto marked = repo.markPublished(job->post.id, siteId, remote, job->written, job->requestedSlug, job->notice);
                            !marked) {
                            return marked;
+                       }
+                       if (job->mergedBody) {
+                           // The review takes the web's edits, as Markdown. If the writer changed it while it was being
+                           // published, their text stays and the next publication merges the web's edits in again.
+                           const Result<bool> stored = repo.storeMergedSource(job->post.id, job->post.body, *job->mergedBody);
+                           if (!stored) {
+                               return stored.error();
+                           }
+                           if (!stored.value()) {
+                               if (auto kept = repo.mergeAgainLater(job->post.id, job->unmergedContent); !kept) {
+                                   return kept;
+                               }
+                           }
                        }
                        return repo.complete(job->entry.id);
                    });
