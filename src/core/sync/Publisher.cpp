@@ -39,6 +39,26 @@ struct LocalImage
     QByteArray bytes;
 };
 
+// Where the conflicts are, for a message: the start of each side's text, one line per conflict.
+QString conflictSummary(const MergeResult& merged)
+{
+    const auto start = [](const QString& text) {
+        const QString line = text.trimmed().section(QLatin1Char('\n'), 0, 0);
+        return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
+    };
+    QString summary;
+    int index = 0;
+    for (const MergeHunk& hunk : merged.hunks) {
+        if (hunk.kind == MergeHunk::Kind::Conflict && index < 5) {
+            summary += QLatin1Char('\n')
+                       + QCoreApplication::translate("longhand::Publisher", "Conflict %1: yours “%2”, the web's “%3”")
+                             .arg(++index)
+                             .arg(start(hunk.local), start(hunk.remote));
+        }
+    }
+    return summary;
+}
+
 } // namespace
 
 struct Publisher::Job
@@ -444,7 +464,8 @@ void Publisher::write(std::shared_ptr<Job> job)
                                                  tr("“%1” was changed on the web since you began editing, in the same places as your "
                                                     "edit (%n conflict(s)). Nothing was overwritten; sync to get the web version and merge.",
                                                     nullptr, merged.conflictCount())
-                                                     .arg(job->post.title));
+                                                         .arg(job->post.title)
+                                                     + conflictSummary(merged));
                     failJob(job, conflict);
                     return;
                 }
@@ -681,7 +702,7 @@ void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
                          "The other post was not changed.")
                           .arg(job->requestedSlug, job->post.title, remote.slug);
     }
-    onFinished(m_storage.run([siteId, job, remote, clock = m_clock](Database& db) -> Status {
+    onFinished(m_storage.run([siteId, job, remote, sourceIsAFile = m_sourceIsAFile, clock = m_clock](Database& db) -> Status {
                    return db.transaction([&]() -> Status {
                        PublishRepository repo(db, clock);
                        if (auto marked = repo.markPublished(job->post.id, siteId, remote, job->written, job->requestedSlug, job->notice);
@@ -695,7 +716,7 @@ void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
                            if (!stored) {
                                return stored.error();
                            }
-                           if (!stored.value()) {
+                           if (!stored.value() || sourceIsAFile) {
                                if (auto kept = repo.mergeAgainLater(job->post.id, job->unmergedContent); !kept) {
                                    return kept;
                                }
@@ -712,6 +733,16 @@ void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
                    qCInfo(lcNet) << "Published post" << remote.id;
                    if (!job->notice.isEmpty()) {
                        Q_EMIT slugReplaced(job->post.id, job->notice);
+                   }
+                   if (job->mergedBody) {
+                       Q_EMIT mergedWebEdits(job->post.id,
+                                             m_sourceIsAFile ? tr("“%1” had been edited on the web; those edits were merged with yours and "
+                                                                  "published. Your file does not have them: they are merged in again "
+                                                                  "each time it is published, until you add them to it.")
+                                                                   .arg(job->post.title)
+                                                             : tr("“%1” had been edited on the web; those edits were merged with yours "
+                                                                  "(as Markdown) and published.")
+                                                                   .arg(job->post.title));
                    }
                    Q_EMIT published(job->post.id, remote);
                    next();
