@@ -4,6 +4,7 @@
 #include "core/sync/MarkdownMerge.h"
 #include "core/sync/WordDiff.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace longhand;
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void crlf();
     void empty();
     void webEditOfAlsoLikeIsAConflict();
+    void randomEditsNeverLoseText();
     void splitKeepsEveryCharacter();
     void toMarkdown_data();
     void toMarkdown();
@@ -237,6 +239,115 @@ void TestMarkdownMerge::webEditOfAlsoLikeIsAConflict()
     QCOMPARE(result.conflictCount(), 1);
     QVERIFY(result.hunks.last().remote.contains(QStringLiteral("you will surely like")));
     QCOMPARE(result.merged, kReview); // yours by default: the line comes from the review's field
+}
+
+// Seeded random reviews edited on both sides (paragraphs changed, added, removed, with markup Markdown can and cannot
+// say): whatever merges, every block either side added or changed is in the result, rendered as that side has it.
+void TestMarkdownMerge::randomEditsNeverLoseText()
+{
+    const quint32 seed = qEnvironmentVariableIsSet("LONGHAND_MERGE_SEED") ? quint32(qEnvironmentVariableIntValue("LONGHAND_MERGE_SEED"))
+                                                                          : 20261207u;
+    QRandomGenerator random(seed);
+    const QStringList words = {QStringLiteral("zone"), QStringLiteral("crew"), QStringLiteral("cat"), QStringLiteral("ship"),
+                               QStringLiteral("dark"), QStringLiteral("quiet"), QStringLiteral("signal"), QStringLiteral("egg")};
+    const auto sentence = [&]() -> QString {
+        QStringList out;
+        for (int i = 0, n = 3 + random.bounded(5); i < n; ++i) {
+            out.append(words.at(random.bounded(int(words.size()))));
+        }
+        return out.join(QLatin1Char(' ')) + QStringLiteral(" %1.").arg(random.bounded(100000));
+    };
+    const auto markdownBlock = [&]() -> QString {
+        switch (random.bounded(4)) {
+        case 0: return QStringLiteral("## ") + sentence();
+        case 1: return QStringLiteral("> [!spoiler] S\n> ") + sentence();
+        case 2: return QStringLiteral("- ") + sentence() + QStringLiteral("\n- ") + sentence();
+        default: return QStringLiteral("Some *") + sentence() + QStringLiteral("* here.");
+        }
+    };
+    const auto htmlBlock = [&]() -> QString {
+        switch (random.bounded(4)) {
+        case 0: return QStringLiteral("<p class=\"x\">") + sentence() + QStringLiteral("</p>");
+        case 1: return QStringLiteral("<table><tr><td>") + sentence() + QStringLiteral("</td></tr></table>");
+        case 2: return QStringLiteral("<p><strong>") + sentence() + QStringLiteral("</strong></p>");
+        default: return QStringLiteral("<p>") + sentence() + QStringLiteral("</p>");
+        }
+    };
+    const auto canonicalBlocks = [](const QString& html) {
+        QStringList out;
+        for (const QString& block : htmlblocks::split(html)) {
+            if (!block.startsWith(QLatin1String("<!-- longhand-publication")) && !block.startsWith(QLatin1String("<div class=\"also-like\">"))) {
+                out.append(htmlblocks::canonical(block));
+            }
+        }
+        return out;
+    };
+    int clean = 0;
+    for (int trial = 0; trial < 300; ++trial) {
+        QStringList blocks;
+        for (int i = 0, n = 1 + random.bounded(8); i < n; ++i) {
+            blocks.append(random.bounded(3) == 0 ? markdownBlock() : QString(sentence()));
+        }
+        const QString baseMarkdown = blocks.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+        const QString base = published(baseMarkdown);
+        // The web: some of its blocks changed, removed or added.
+        QStringList web = htmlblocks::split(MarkdownRenderer::render(baseMarkdown, blogOptions()).html);
+        for (int edits = random.bounded(3); edits > 0 && !web.isEmpty(); --edits) {
+            const int at = random.bounded(int(web.size()));
+            switch (random.bounded(3)) {
+            case 0: web[at] = htmlBlock(); break;
+            case 1: web.insert(at, htmlBlock()); break;
+            default: if (!web.at(at).startsWith(QLatin1String("<div class=\"also-like\">"))) { web.removeAt(at); } break;
+            }
+        }
+        const QString remote = web.join(QLatin1Char('\n')) + kToken;
+        // The writer: the same kinds of edits in Markdown.
+        QStringList mine = blocks;
+        for (int edits = random.bounded(3); edits > 0 && !mine.isEmpty(); --edits) {
+            const int at = random.bounded(int(mine.size()));
+            switch (random.bounded(3)) {
+            case 0: mine[at] = markdownBlock(); break;
+            case 1: mine.insert(at, sentence()); break;
+            default: mine.removeAt(at); break;
+            }
+        }
+        const QString local = mine.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+
+        const MergeResult result = mergeMarkdown(base, local, remote, blogOptions());
+        verifyConsistent(result);
+        const QStringList baseBlocks = canonicalBlocks(base);
+        QStringList webNew;
+        for (const QString& block : canonicalBlocks(remote)) {
+            if (!baseBlocks.contains(block)) {
+                webNew.append(block);
+            }
+        }
+        QStringList localNew;
+        for (const QString& block : canonicalBlocks(MarkdownRenderer::render(local, blogOptions()).html)) {
+            if (!baseBlocks.contains(block)) {
+                localNew.append(block);
+            }
+        }
+        const QString context = QStringLiteral("seed %1 trial %2\nbase:\n%3\nlocal:\n%4\nremote:\n%5").arg(seed).arg(trial).arg(baseMarkdown, local, remote);
+        const QList<ConflictChoice> webs(result.conflictCount(), ConflictChoice {ConflictChoice::Side::Remote, {}});
+        const QList<ConflictChoice> yours(result.conflictCount(), ConflictChoice {ConflictChoice::Side::Local, {}});
+        const QStringList withWebs = canonicalBlocks(MarkdownRenderer::render(resolveHunks(result.hunks, webs), blogOptions()).html);
+        const QStringList withYours = canonicalBlocks(MarkdownRenderer::render(resolveHunks(result.hunks, yours), blogOptions()).html);
+        for (const QString& block : std::as_const(webNew)) {
+            QVERIFY2(withWebs.contains(block), qPrintable(QStringLiteral("web block lost: ") + block + QLatin1Char('\n') + context));
+        }
+        for (const QString& block : std::as_const(localNew)) {
+            QVERIFY2(withYours.contains(block), qPrintable(QStringLiteral("local block lost: ") + block + QLatin1Char('\n') + context));
+        }
+        if (result.clean) {
+            ++clean;
+            for (const QString& block : std::as_const(webNew)) {
+                QVERIFY2(withYours.contains(block), qPrintable(QStringLiteral("web block lost: ") + block + QLatin1Char('\n') + context));
+            }
+        }
+    }
+    qInfo() << "seed" << seed << ":" << clean << "of 300 merged cleanly";
+    QVERIFY(clean > 50);
 }
 
 void TestMarkdownMerge::splitKeepsEveryCharacter()
