@@ -4,6 +4,7 @@
 #include "core/sync/MarkdownMerge.h"
 #include "core/sync/WordDiff.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void empty();
     void webEditOfAlsoLikeIsAConflict();
     void randomEditsNeverLoseText();
+    void hostileNestingIsAConflictNotACrash();
     void splitKeepsEveryCharacter();
     void toMarkdown_data();
     void toMarkdown();
@@ -348,6 +350,25 @@ void TestMarkdownMerge::randomEditsNeverLoseText()
     }
     qInfo() << "seed" << seed << ":" << clean << "of 300 merged cleanly";
     QVERIFY(clean > 50);
+}
+
+// 100,000 nested elements from the web: not parsed (gumbo would take minutes and overflow the stack freeing them);
+// the web's text is a conflict with the writer's, whole, nothing lost.
+void TestMarkdownMerge::hostileNestingIsAConflictNotACrash()
+{
+    const QString base = published(kReview);
+    QString remote = base;
+    remote.replace(QStringLiteral("<p>The second paragraph is about the crew.</p>"),
+                   QStringLiteral("<div>").repeated(100000) + QStringLiteral("deep") + QStringLiteral("</div>").repeated(100000));
+    QElapsedTimer timer;
+    timer.start();
+    const MergeResult result = mergeMarkdown(base, kReview, remote, blogOptions());
+    QVERIFY(timer.elapsed() < 10000);
+    verifyConsistent(result);
+    QVERIFY(!result.clean);
+    const QString webs = resolveHunks(result.hunks, QList<ConflictChoice>(result.conflictCount(), {ConflictChoice::Side::Remote, {}}));
+    QVERIFY(webs.contains(QStringLiteral("deep")));
+    QCOMPARE(result.merged, kReview); // yours by default, whole
 }
 
 void TestMarkdownMerge::splitKeepsEveryCharacter()

@@ -15,6 +15,34 @@ namespace longhand::htmlblocks {
 
 namespace {
 
+// gumbo's time grows with the square of the nesting (its scope checks walk the stack of open elements) and it frees
+// the tree recursively, as the converters below walk it; remote HTML nested deeper than this, or larger, is not
+// parsed: it is one block, equal only to the same text, that Markdown cannot carry (so a merge makes it a conflict).
+constexpr int kMaxNesting = 400;
+constexpr qsizetype kMaxBytes = 8 * 1024 * 1024;
+
+// An upper bound of how deep the elements nest: tags opened minus tags closed, at the deepest point.
+bool tooDeepOrLarge(const QString& html)
+{
+    if (html.size() > kMaxBytes) {
+        return true;
+    }
+    int depth = 0;
+    int deepest = 0;
+    for (qsizetype i = 0; i + 1 < html.size(); ++i) {
+        if (html.at(i) != u'<') {
+            continue;
+        }
+        const QChar next = html.at(i + 1);
+        if (next == u'/') {
+            --depth;
+        } else if (next.isLetter()) {
+            deepest = std::max(deepest, ++depth);
+        }
+    }
+    return deepest > kMaxNesting;
+}
+
 const GumboOptions& parseOptions()
 {
     static const GumboOptions options = [] {
@@ -536,6 +564,9 @@ bool rendersAs(const QString& markdown, const QString& expectedCanonical)
 
 QStringList split(const QString& html)
 {
+    if (tooDeepOrLarge(html)) {
+        return html.trimmed().isEmpty() ? QStringList() : QStringList {html.trimmed()};
+    }
     const Parsed parsed = parse(html);
     if (!parsed.output || !parsed.output->root) {
         return html.trimmed().isEmpty() ? QStringList() : QStringList {html.trimmed()};
@@ -583,6 +614,9 @@ QStringList split(const QString& html)
 
 QString canonical(const QString& html)
 {
+    if (tooDeepOrLarge(html)) {
+        return QStringLiteral("\u0001unparsed:") + html.trimmed(); // never equal to a parsed block's form
+    }
     const Parsed parsed = parse(html);
     if (!parsed.output || !parsed.output->root) {
         return collapsed(html).trimmed();
@@ -612,6 +646,9 @@ QString canonical(const QString& html)
 
 std::optional<QString> toMarkdown(const QString& block)
 {
+    if (tooDeepOrLarge(block)) {
+        return std::nullopt;
+    }
     const QString expected = canonical(block);
     if (expected.isEmpty()) {
         return QString();

@@ -212,25 +212,31 @@ MergeResult mergeMarkdown(const QString& baseHtml, const QString& localMarkdown,
 
     const MergeResult byBlock = mergeText(tokenText(baseIds), tokenText(localIds), tokenText(remoteIds));
     MergeResult result;
+    bool faithful = true;
     for (const MergeHunk& hunk : byBlock.hunks) {
         if (hunk.kind == MergeHunk::Kind::Conflict) {
             result.hunks.append(MergeHunk {MergeHunk::Kind::Conflict, {}, sideText(idsOf(hunk.base), texts),
                                            sideText(idsOf(hunk.local), texts), sideText(idsOf(hunk.remote), texts)});
             continue;
         }
-        // Settled blocks; one of the web's that Markdown cannot carry faithfully becomes a conflict of its own.
         QStringList settled;
         for (const int id : idsOf(hunk.text)) {
             const auto markdown = texts.markdown(id);
-            if (markdown) {
-                settled.append(*markdown);
-                continue;
-            }
-            appendResolved(result.hunks, joined(settled));
-            settled.clear();
-            result.hunks.append(MergeHunk {MergeHunk::Kind::Conflict, {}, QString(), QString(), joined({texts.html(id)})});
+            faithful = faithful && markdown.has_value();
+            settled.append(markdown.value_or(QString()));
         }
         appendResolved(result.hunks, joined(settled));
+    }
+    if (!faithful) {
+        // A web block that renders the same neither as Markdown nor as raw HTML (or HTML too deep to parse): which of
+        // the writer's blocks it replaced is not known for sure, so the whole text is the one conflict: yours whole,
+        // or the web's whole (its blocks as Markdown where they can be, else as they are).
+        QString localText = localMarkdown;
+        localText.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        result.hunks = {MergeHunk {MergeHunk::Kind::Conflict, {}, sideText(baseIds, texts), localText, sideText(remoteIds, texts)}};
+        result.clean = false;
+        result.merged = localText;
+        return result;
     }
     // The also-like line is the review's field: an edit of it on the web cannot be merged into the Markdown.
     if (!remoteSide.alsoLike.isEmpty() && htmlblocks::canonical(remoteSide.alsoLike) != htmlblocks::canonical(baseSide.alsoLike)

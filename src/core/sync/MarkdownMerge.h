@@ -15,8 +15,8 @@ namespace longhand {
 // (htmlblocks::split); a block is the same on two sides when its HTML is canonically equal. The block sequences are
 // merged like lines (TextMerge). A block only the writer changed keeps the writer's Markdown; one only the web
 // changed becomes Markdown (htmlblocks::toMarkdown: plain Markdown or a raw HTML block, checked to render the same);
-// both changed the same stretch: a conflict whose sides are Markdown. A web block that renders the same neither as
-// Markdown nor as raw HTML is a conflict too, never dropped. Spoilers and everything else Markdown carries stay as
+// both changed the same stretch: a conflict whose sides are Markdown. When a block the web changed renders the same
+// neither as Markdown nor as raw HTML, the whole text is one conflict (yours whole, or the web's), never dropped. Spoilers and everything else Markdown carries stay as
 // the writer wrote them wherever the web did not edit them. The publication token comment and the "you may also
 // like" line are not part of the Markdown (Publisher and the review's fields make them); a web edit of the line is a
 // conflict at the end.
