@@ -15,8 +15,8 @@ using namespace longhand;
 
 namespace {
 
-const QString kReview = QStringLiteral(
-    "# Alien\n\nThe first paragraph.\n\n> [!spoiler] The ending\n> Ripley survives.\n\n- one\n- two\n\nThe last paragraph.\n");
+const QString kReview = QStringLiteral("# Alien\n\nThe first paragraph.\n\n> [!spoiler] The ending\n> Ripley "
+                                       "survives.\n\n- one\n- two\n\nThe last paragraph.\n");
 
 RenderOptions options()
 {
@@ -69,8 +69,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         const QString canonical = htmlblocks::canonical(block);
         // The also-like line and the publication token are made by the review's field and by Publisher.
         static const QRegularExpression token(QStringLiteral("^<!-- longhand-publication lh[0-9a-f]+ -->$"));
-        if (!before.contains(canonical) && !block.startsWith(QLatin1String("<div class=\"also-like\">")) && !token.match(block).hasMatch()) {
-            FUZZ_CHECK(merged.contains(canonical), remote + QLatin1String("\n=> lost: ") + block + QLatin1String("\n=>\n") + result.merged);
+        if (!before.contains(canonical) && !block.startsWith(QLatin1String("<div class=\"also-like\">"))
+            && !token.match(block).hasMatch()) {
+            FUZZ_CHECK(merged.contains(canonical),
+                remote + QLatin1String("\n=> lost: ") + block + QLatin1String("\n=>\n") + result.merged);
         }
     }
     return 0;

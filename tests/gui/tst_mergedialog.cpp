@@ -42,17 +42,16 @@ QStringList marked(QPlainTextEdit* pane)
     return words;
 }
 
-const QString kReview = QStringLiteral(
-    "# Stalker\n"
-    "\n"
-    "The zone is quiet.\n"
-    "\n"
-    "The writer and the professor follow.\n"
-    "\n"
-    "> [!spoiler] The room\n"
-    "> Nobody goes in.\n"
-    "\n"
-    "The ending is a glass of water.\n");
+const QString kReview = QStringLiteral("# Stalker\n"
+                                       "\n"
+                                       "The zone is quiet.\n"
+                                       "\n"
+                                       "The writer and the professor follow.\n"
+                                       "\n"
+                                       "> [!spoiler] The room\n"
+                                       "> Nobody goes in.\n"
+                                       "\n"
+                                       "The ending is a glass of water.\n");
 
 RenderOptions options()
 {
@@ -68,7 +67,8 @@ MergeResult twoConflicts()
     const QString base = MarkdownRenderer::render(kReview, options()).html;
     QString remote = base;
     remote.replace(QStringLiteral("The zone is quiet."), QStringLiteral("The zone is eerily quiet."));
-    remote.replace(QStringLiteral("The writer and the professor follow."), QStringLiteral("The writer and the <em>scientist</em> follow."));
+    remote.replace(QStringLiteral("The writer and the professor follow."),
+        QStringLiteral("The writer and the <em>scientist</em> follow."));
     remote.replace(QStringLiteral("a glass of water."), QStringLiteral("a glass moving by itself."));
     QString local = kReview;
     local.replace(QStringLiteral("The zone is quiet."), QStringLiteral("The zone is **brave** and quiet."));
@@ -88,6 +88,7 @@ private Q_SLOTS:
     void picksPerConflictByKeyboardAndMouse();
     void conflictTextAndResultAreEditable();
     void mainWindowMergeKeepsMarkdown();
+    void cleanMergeWhilePublishingReachesTheEditor();
 };
 
 void TestMergeDialog::htmlChoosesPerConflict()
@@ -103,16 +104,20 @@ void TestMergeDialog::htmlChoosesPerConflict()
     auto* result = dialog.findChild<QPlainTextEdit*>(QStringLiteral("mergeResult"));
     QCOMPARE(conflicts->count(), 2);
     // By default yours, with the web's non-conflicting edit merged in.
-    QCOMPARE(result->toPlainText(), QStringLiteral("<p>One, mine.</p>\n\n<p>Two, web only.</p>\n\n<p>Three, mine.</p>\n"));
+    QCOMPARE(
+        result->toPlainText(), QStringLiteral("<p>One, mine.</p>\n\n<p>Two, web only.</p>\n\n<p>Three, mine.</p>\n"));
     // Second conflict: take the web's.
     conflicts->setCurrentRow(1);
     side->setFocus();
     QTest::keyClick(side, Qt::Key_Down);
-    QCOMPARE(result->toPlainText(), QStringLiteral("<p>One, mine.</p>\n\n<p>Two, web only.</p>\n\n<p>Three, web.</p>\n"));
+    QCOMPARE(
+        result->toPlainText(), QStringLiteral("<p>One, mine.</p>\n\n<p>Two, web only.</p>\n\n<p>Three, web.</p>\n"));
     QCOMPARE(dialog.result(), result->toPlainText());
     // The chosen conflict's versions are there to read.
-    QCOMPARE(dialog.findChild<QPlainTextEdit*>(QStringLiteral("mergeRemote"))->toPlainText(), QStringLiteral("<p>Three, web.</p>\n"));
-    QCOMPARE(dialog.findChild<QPlainTextEdit*>(QStringLiteral("mergeBase"))->toPlainText(), QStringLiteral("<p>Three.</p>\n"));
+    QCOMPARE(dialog.findChild<QPlainTextEdit*>(QStringLiteral("mergeRemote"))->toPlainText(),
+        QStringLiteral("<p>Three, web.</p>\n"));
+    QCOMPARE(dialog.findChild<QPlainTextEdit*>(QStringLiteral("mergeBase"))->toPlainText(),
+        QStringLiteral("<p>Three.</p>\n"));
 }
 
 void TestMergeDialog::markdownChangesAreHighlighted()
@@ -127,16 +132,16 @@ void TestMergeDialog::markdownChangesAreHighlighted()
     QCOMPARE(local->toPlainText(), QStringLiteral("The zone is **brave** and quiet.\n\n"));
     QCOMPARE(remote->toPlainText(), QStringLiteral("The zone is eerily quiet.\n\n"));
     QCOMPARE(base->toPlainText(), QStringLiteral("The zone is quiet.\n\n"));
-    QCOMPARE(marked(local), QStringList {QStringLiteral("**brave** and")});
-    QCOMPARE(marked(remote), QStringList {QStringLiteral("eerily")});
+    QCOMPARE(marked(local), QStringList { QStringLiteral("**brave** and") });
+    QCOMPARE(marked(remote), QStringList { QStringLiteral("eerily") });
     QVERIFY(marked(base).isEmpty());
     // The second conflict, chosen with the keyboard.
     auto* conflicts = dialog.findChild<QListWidget*>(QStringLiteral("mergeConflicts"));
     conflicts->setFocus();
     QTest::keyClick(conflicts, Qt::Key_Down);
     QCOMPARE(conflicts->currentRow(), 1);
-    QCOMPARE(marked(local), QStringList {QStringLiteral("trembling")});
-    QCOMPARE(marked(remote), QStringList {QStringLiteral("moving by itself")});
+    QCOMPARE(marked(local), QStringList { QStringLiteral("trembling") });
+    QCOMPARE(marked(remote), QStringList { QStringLiteral("moving by itself") });
     // The web's edit no one else touched is merged, as Markdown; the spoiler is still Markdown.
     const QString result = dialog.result();
     QVERIFY2(result.contains(QStringLiteral("The writer and the *scientist* follow.")), qPrintable(result));
@@ -162,7 +167,8 @@ void TestMergeDialog::picksPerConflictByKeyboardAndMouse()
     conflicts->setFocus();
     QTest::keyClick(conflicts, Qt::Key_Down);
     QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("mergeUseBoth")), Qt::LeftButton);
-    QVERIFY(dialog.result().contains(QStringLiteral("The ending is a trembling glass of water.\n\nThe ending is a glass moving by itself.")));
+    QVERIFY(dialog.result().contains(
+        QStringLiteral("The ending is a trembling glass of water.\n\nThe ending is a glass moving by itself.")));
     QCOMPARE(side->currentIndex(), side->findData(100));
     // Back to the first: its choice is remembered; yours again with the mouse.
     QTest::keyClick(conflicts, Qt::Key_Up);
@@ -231,10 +237,12 @@ void TestMergeDialog::mainWindowMergeKeepsMarkdown()
     // The web edits the second paragraph; the writer the same one.
     QString web = wordpress.post(1).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
     QVERIFY(web.contains(QStringLiteral("<details><summary>The room</summary>")));
-    web.replace(QStringLiteral("The writer and the professor follow."), QStringLiteral("The writer and the <em>scientist</em> follow."));
+    web.replace(QStringLiteral("The writer and the professor follow."),
+        QStringLiteral("The writer and the <em>scientist</em> follow."));
     wordpress.editPost(1, web, QDateTime::currentDateTimeUtc().addSecs(60));
     QString mine = kReview;
-    mine.replace(QStringLiteral("The writer and the professor follow."), QStringLiteral("The writer and the professor follow the stalker."));
+    mine.replace(QStringLiteral("The writer and the professor follow."),
+        QStringLiteral("The writer and the professor follow the stalker."));
     editor->setPlainText(mine);
     publish->trigger();
 
@@ -264,11 +272,72 @@ void TestMergeDialog::mainWindowMergeKeepsMarkdown()
 
     // Published again: the blog has the merge, the spoiler markup and the also-like line's place kept.
     publish->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(wordpress.post(1)
+                                 .value(QStringLiteral("content"))
+                                 .toObject()
+                                 .value(QStringLiteral("raw"))
+                                 .toString()
+                                 .contains(QStringLiteral("The writer and the <em>scientist</em> follow.")),
+        15000);
+    const QString sent
+        = wordpress.post(1).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY(sent.contains(QStringLiteral("<details><summary>The room</summary>")));
+}
+
+// Edits in different paragraphs merge while publishing: the blog gets both, and the open editor takes in the merged
+// Markdown (it must not save its older text back over it).
+void TestMergeDialog::cleanMergeWhilePublishingReachesTheEditor()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    FakeWordPress wordpress;
+    AppServices services(profile);
+    services.accounts().setNetworkFactory([&wordpress] { return wordpress.makeNetwork(); });
+    QVERIFY(connectFakeBlog(services.accounts()));
+    MainWindow window(services);
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("actionNewReview"))->trigger();
+    QTRY_VERIFY(window.reviewEditor()->session().hasReview());
+    QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("titleEdit")), QStringLiteral("Stalker"));
+    auto* editor = window.findChild<QPlainTextEdit*>(QStringLiteral("markdownEditor"));
+    editor->setPlainText(kReview);
+    auto* status = window.findChild<QComboBox*>(QStringLiteral("statusCombo"));
+    status->setCurrentIndex(status->findData(QStringLiteral("publish")));
+    auto* publish = window.findChild<QAction*>(QStringLiteral("actionPublish"));
+    publish->trigger();
+    auto* link = window.findChild<QLabel*>(QStringLiteral("publishedLink"));
+    QTRY_VERIFY_WITH_TIMEOUT(link->text().contains(QStringLiteral("stalker")), 15000);
+    const qint64 reviewId = window.reviewEditor()->session().reviewId();
+
+    QString web = wordpress.post(1).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    web.replace(QStringLiteral("The zone is quiet."), QStringLiteral("The zone is <strong>very</strong> quiet."));
+    wordpress.editPost(1, web, QDateTime::currentDateTimeUtc().addSecs(60));
+    QString mine = kReview;
+    mine.replace(QStringLiteral("a glass of water."), QStringLiteral("a glass of milk."));
+    editor->setPlainText(mine);
+    link->clear();
+    publish->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(wordpress.post(1).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString().contains(
-                                 QStringLiteral("The writer and the <em>scientist</em> follow.")),
+                                 QStringLiteral("a glass of milk.")),
                              15000);
     const QString sent = wordpress.post(1).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY2(sent.contains(QStringLiteral("The zone is <strong>very</strong> quiet.")), qPrintable(sent));
     QVERIFY(sent.contains(QStringLiteral("<details><summary>The room</summary>")));
+    // The editor shows the merge, as Markdown; more typing is saved on top of it.
+    QTRY_VERIFY_WITH_TIMEOUT(editor->toPlainText().contains(QStringLiteral("The zone is **very** quiet.")), 10000);
+    editor->moveCursor(QTextCursor::End);
+    QTest::keyClicks(editor, QStringLiteral("More."));
+    window.reviewEditor()->session().saveNow();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QFuture<Result<Post>> loading = services.reviews().load(reviewId);
+            loading.waitForFinished();
+            const Post stored = loading.result().value();
+            return stored.format == SourceFormat::Markdown && stored.body.contains(QStringLiteral("**very**"))
+                   && stored.body.contains(QStringLiteral("More.")) && stored.body.contains(QStringLiteral("a glass of milk."));
+        }(),
+        10000);
 }
 
 QTEST_MAIN(TestMergeDialog)

@@ -3,7 +3,6 @@
 // the spoiler markup and the also-like link, and the review stays Markdown. The same paragraph edited on both sides
 // stops the publication (non-zero, naming the conflict) and writes nothing.
 #include "BlogHarness.h"
-
 #include "core/domain/Post.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"
@@ -73,8 +72,9 @@ void TestMarkdownMergeWp::initTestCase()
     const CliRun add = m_cli->addAccount(m_blog);
     QVERIFY2(add.code == 0, add.err.constData());
     // The review the also-like line links to.
-    const CliRun aliens = m_cli->run({QStringLiteral("publish"), write(QStringLiteral("aliens.md"), QStringLiteral("---\ntitle: \"Aliens\"\n---\n\nMore of them.\n")),
-                                      QStringLiteral("--json")});
+    const CliRun aliens = m_cli->run({ QStringLiteral("publish"),
+        write(QStringLiteral("aliens.md"), QStringLiteral("---\ntitle: \"Aliens\"\n---\n\nMore of them.\n")),
+        QStringLiteral("--json") });
     QVERIFY2(aliens.code == 0, aliens.err.constData());
     m_aliensLink = QJsonDocument::fromJson(aliens.out).object().value(QStringLiteral("link")).toString();
     QVERIFY(!m_aliensLink.isEmpty());
@@ -112,8 +112,8 @@ Post TestMarkdownMergeWp::local(qint64 id)
 
 CliRun TestMarkdownMergeWp::publishAlien()
 {
-    return m_cli->run({QStringLiteral("publish"), m_dir.filePath(QStringLiteral("alien.md")), QStringLiteral("--also-like"),
-                       QStringLiteral("Aliens"), QStringLiteral("--json")});
+    return m_cli->run({ QStringLiteral("publish"), m_dir.filePath(QStringLiteral("alien.md")),
+        QStringLiteral("--also-like"), QStringLiteral("Aliens"), QStringLiteral("--json") });
 }
 
 void TestMarkdownMergeWp::webAndLocalEditsMergeAsMarkdown()
@@ -130,25 +130,32 @@ void TestMarkdownMergeWp::webAndLocalEditsMergeAsMarkdown()
     QTest::qWait(1100); // modified_gmt has one-second resolution
 
     // The web edits the second paragraph (with markup)...
-    const QString webSecond = QStringLiteral("<p>The second paragraph is about the <strong>doomed</strong> crew, edited on the web.</p>");
+    const QString webSecond
+        = QStringLiteral("<p>The second paragraph is about the <strong>doomed</strong> crew, edited on the web.</p>");
     blog.replace(QStringLiteral("<p>") + kSecond + QStringLiteral("</p>"), webSecond);
     const RestAnswer edited = m_blog.rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(m_remoteId), {},
-                                          QJsonDocument(QJsonObject {{QStringLiteral("content"), blog}}).toJson(QJsonDocument::Compact));
+        QJsonDocument(QJsonObject { { QStringLiteral("content"), blog } }).toJson(QJsonDocument::Compact));
     QCOMPARE(edited.status, 200);
     // ...and the writer the first, in the file.
     const QString myFirst = QStringLiteral("The first paragraph sets a *darker* scene, edited here.");
     write(QStringLiteral("alien.md"), review(myFirst, kSecond, kThird));
     run = publishAlien();
     QVERIFY2(run.code == 0, run.err.constData());
-    QVERIFY2(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("notice")).toString().contains(QStringLiteral("edited on the web")),
-             run.out.constData());
+    QVERIFY2(QJsonDocument::fromJson(run.out)
+                 .object()
+                 .value(QStringLiteral("notice"))
+                 .toString()
+                 .contains(QStringLiteral("edited on the web")),
+        run.out.constData());
 
     // The blog has both edits, the spoiler markup and the also-like link.
     blog = content(m_remoteId);
-    QVERIFY2(blog.contains(QStringLiteral("<p>The first paragraph sets a <em>darker</em> scene, edited here.</p>")), qPrintable(blog));
+    QVERIFY2(blog.contains(QStringLiteral("<p>The first paragraph sets a <em>darker</em> scene, edited here.</p>")),
+        qPrintable(blog));
     QVERIFY2(blog.contains(webSecond), qPrintable(blog));
-    QVERIFY2(blog.contains(QStringLiteral("<details><summary>The ending</summary>\n<p>Ripley survives, with the cat.</p>\n</details>")),
-             qPrintable(blog));
+    QVERIFY2(blog.contains(QStringLiteral(
+                 "<details><summary>The ending</summary>\n<p>Ripley survives, with the cat.</p>\n</details>")),
+        qPrintable(blog));
     QVERIFY2(blog.contains(QStringLiteral("<a href=\"%1\">Aliens</a>").arg(m_aliensLink)), qPrintable(blog));
     QCOMPARE(blog.count(QStringLiteral("also-like")), 1);
     QCOMPARE(blog.count(QStringLiteral("longhand-publication")), 1);
@@ -156,11 +163,14 @@ void TestMarkdownMergeWp::webAndLocalEditsMergeAsMarkdown()
     // The review is still Markdown: the web's words as Markdown, the spoiler as written.
     const Post stored = local(m_localId);
     QCOMPARE(stored.format, SourceFormat::Markdown);
-    QVERIFY2(stored.body.contains(QStringLiteral("The second paragraph is about the **doomed** crew, edited on the web.")), qPrintable(stored.body));
+    QVERIFY2(
+        stored.body.contains(QStringLiteral("The second paragraph is about the **doomed** crew, edited on the web.")),
+        qPrintable(stored.body));
     QVERIFY(stored.body.contains(QStringLiteral("sets a *darker* scene")));
     QVERIFY(stored.body.contains(QStringLiteral("> [!spoiler] The ending\n> Ripley survives, with the cat.")));
-    const CliRun list = m_cli->run({QStringLiteral("posts"), QStringLiteral("list"), QStringLiteral("--json")});
-    QVERIFY2(list.out.contains("\"format\":\"markdown\"") || list.out.contains("\"format\": \"markdown\""), list.out.constData());
+    const CliRun list = m_cli->run({ QStringLiteral("posts"), QStringLiteral("list"), QStringLiteral("--json") });
+    QVERIFY2(list.out.contains("\"format\":\"markdown\"") || list.out.contains("\"format\": \"markdown\""),
+        list.out.constData());
     QVERIFY(!list.out.contains("\"format\":\"html\"") && !list.out.contains("\"format\": \"html\""));
 
     // The file still lacks the web's edit: publishing it again keeps that edit on the blog.
@@ -177,28 +187,32 @@ void TestMarkdownMergeWp::samePlaceEditedIsAConflictAndNothingIsWritten()
     QVERIFY(m_remoteId > 0);
     QTest::qWait(1100);
     QString blog = content(m_remoteId);
-    blog.replace(QStringLiteral("<p>") + kThird + QStringLiteral("</p>"), QStringLiteral("<p>The last paragraph gives the web's verdict.</p>"));
-    QCOMPARE(m_blog.rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(m_remoteId), {},
-                         QJsonDocument(QJsonObject {{QStringLiteral("content"), blog}}).toJson(QJsonDocument::Compact))
+    blog.replace(QStringLiteral("<p>") + kThird + QStringLiteral("</p>"),
+        QStringLiteral("<p>The last paragraph gives the web's verdict.</p>"));
+    QCOMPARE(m_blog
+                 .rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(m_remoteId), {},
+                     QJsonDocument(QJsonObject { { QStringLiteral("content"), blog } }).toJson(QJsonDocument::Compact))
                  .status,
-             200);
+        200);
     const QJsonObject before = read(m_remoteId);
     const QString bodyBefore = local(m_localId).body;
 
-    write(QStringLiteral("alien.md"), review(QStringLiteral("The first paragraph sets a *darker* scene, edited here."), kSecond,
-                                             QStringLiteral("The last paragraph gives **my** verdict.")));
+    write(QStringLiteral("alien.md"),
+        review(QStringLiteral("The first paragraph sets a *darker* scene, edited here."), kSecond,
+            QStringLiteral("The last paragraph gives **my** verdict.")));
     const CliRun run = publishAlien();
     QVERIFY(run.code != 0);
     QVERIFY2(run.err.contains("changed on the web"), run.err.constData());
-    QVERIFY2(run.err.contains("Conflict 1: yours \xe2\x80\x9cThe last paragraph gives **my** verdict.\xe2\x80\x9d, the web's "
-                              "\xe2\x80\x9cThe last paragraph gives the web's verdict.\xe2\x80\x9d"),
-             run.err.constData());
+    QVERIFY2(run.err.contains(
+                 "Conflict 1: yours \xe2\x80\x9cThe last paragraph gives **my** verdict.\xe2\x80\x9d, the web's "
+                 "\xe2\x80\x9cThe last paragraph gives the web's verdict.\xe2\x80\x9d"),
+        run.err.constData());
 
     // Nothing was written to the blog.
     const QJsonObject after = read(m_remoteId);
     QCOMPARE(after.value(QStringLiteral("modified_gmt")), before.value(QStringLiteral("modified_gmt")));
     QCOMPARE(after.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")),
-             before.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")));
+        before.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")));
     // The review is still Markdown; it has the file's text, and the web's version is kept for the merge view.
     const Post stored = local(m_localId);
     QCOMPARE(stored.format, SourceFormat::Markdown);

@@ -30,17 +30,16 @@ QString published(const QString& markdown)
     return MarkdownRenderer::render(markdown, blogOptions()).html + kToken;
 }
 
-const QString kReview = QStringLiteral(
-    "# Alien\n"
-    "\n"
-    "The first paragraph sets the scene.\n"
-    "\n"
-    "The second paragraph is about the crew.\n"
-    "\n"
-    "> [!spoiler] The ending\n"
-    "> Ripley survives, with the cat.\n"
-    "\n"
-    "The last paragraph has *emphasis* and a [link](https://example.org/).\n");
+const QString kReview = QStringLiteral("# Alien\n"
+                                       "\n"
+                                       "The first paragraph sets the scene.\n"
+                                       "\n"
+                                       "The second paragraph is about the crew.\n"
+                                       "\n"
+                                       "> [!spoiler] The ending\n"
+                                       "> Ripley survives, with the cat.\n"
+                                       "\n"
+                                       "The last paragraph has *emphasis* and a [link](https://example.org/).\n");
 
 void verifyConsistent(const MergeResult& result)
 {
@@ -81,23 +80,24 @@ void TestMarkdownMerge::editsInDifferentParagraphsStayMarkdown()
     const QString base = published(kReview);
     QString remote = base;
     remote.replace(QStringLiteral("<p>The second paragraph is about the crew.</p>"),
-                   QStringLiteral("<p>The second paragraph is about the crew, <strong>edited on the web</strong>.</p>"));
+        QStringLiteral("<p>The second paragraph is about the crew, <strong>edited on the web</strong>.</p>"));
     QString local = kReview;
     local.replace(QStringLiteral("sets the scene."), QStringLiteral("sets the scene, edited here."));
 
     const MergeResult result = mergeMarkdown(base, local, remote, blogOptions());
     verifyConsistent(result);
     QVERIFY(result.clean);
-    QCOMPARE(result.merged, QStringLiteral("# Alien\n"
-                                           "\n"
-                                           "The first paragraph sets the scene, edited here.\n"
-                                           "\n"
-                                           "The second paragraph is about the crew, **edited on the web**.\n"
-                                           "\n"
-                                           "> [!spoiler] The ending\n"
-                                           "> Ripley survives, with the cat.\n"
-                                           "\n"
-                                           "The last paragraph has *emphasis* and a [link](https://example.org/).\n"));
+    QCOMPARE(result.merged,
+        QStringLiteral("# Alien\n"
+                       "\n"
+                       "The first paragraph sets the scene, edited here.\n"
+                       "\n"
+                       "The second paragraph is about the crew, **edited on the web**.\n"
+                       "\n"
+                       "> [!spoiler] The ending\n"
+                       "> Ripley survives, with the cat.\n"
+                       "\n"
+                       "The last paragraph has *emphasis* and a [link](https://example.org/).\n"));
     // Published again, the blog gets both edits, the spoiler and the also-like line.
     const QString html = MarkdownRenderer::render(result.merged, blogOptions()).html;
     QVERIFY(html.contains(QStringLiteral("<strong>edited on the web</strong>")));
@@ -113,7 +113,7 @@ void TestMarkdownMerge::sameParagraphIsAConflictInMarkdown()
     const QString base = published(kReview);
     QString remote = base;
     remote.replace(QStringLiteral("<p>The second paragraph is about the crew.</p>"),
-                   QStringLiteral("<p>The second paragraph is about the <em>doomed</em> crew.</p>"));
+        QStringLiteral("<p>The second paragraph is about the <em>doomed</em> crew.</p>"));
     QString local = kReview;
     local.replace(QStringLiteral("about the crew."), QStringLiteral("about the **brave** crew."));
 
@@ -122,13 +122,13 @@ void TestMarkdownMerge::sameParagraphIsAConflictInMarkdown()
     QVERIFY(!result.clean);
     QCOMPARE(result.conflictCount(), 1);
     const auto conflict = std::find_if(result.hunks.cbegin(), result.hunks.cend(),
-                                       [](const MergeHunk& h) { return h.kind == MergeHunk::Kind::Conflict; });
+        [](const MergeHunk& h) { return h.kind == MergeHunk::Kind::Conflict; });
     QCOMPARE(conflict->base, QStringLiteral("The second paragraph is about the crew.\n\n"));
     QCOMPARE(conflict->local, QStringLiteral("The second paragraph is about the **brave** crew.\n\n"));
     QCOMPARE(conflict->remote, QStringLiteral("The second paragraph is about the *doomed* crew.\n\n"));
     // Everything else is settled and still Markdown; either side picked gives a whole review.
     QVERIFY(result.merged.contains(QStringLiteral("> [!spoiler] The ending\n")));
-    const QString webs = resolveHunks(result.hunks, {ConflictChoice {ConflictChoice::Side::Remote, {}}});
+    const QString webs = resolveHunks(result.hunks, { ConflictChoice { ConflictChoice::Side::Remote, {} } });
     QVERIFY(webs.contains(QStringLiteral("about the *doomed* crew.")));
     QVERIFY(webs.contains(QStringLiteral("# Alien")));
 }
@@ -139,7 +139,8 @@ void TestMarkdownMerge::webBlockMarkdownCannotExpressStaysRawHtml()
     QString remote = base;
     const QString table = QStringLiteral("<table>\n<tr><td>Score</td>\n\n<td>9/10</td></tr>\n</table>");
     const QString styled = QStringLiteral("<p class=\"has-text-align-center\">Centred on the web.</p>");
-    remote.replace(QStringLiteral("<h1>Alien</h1>"), QStringLiteral("<h1>Alien</h1>\n") + table + QLatin1Char('\n') + styled);
+    remote.replace(
+        QStringLiteral("<h1>Alien</h1>"), QStringLiteral("<h1>Alien</h1>\n") + table + QLatin1Char('\n') + styled);
     QString local = kReview;
     local.replace(QStringLiteral("*emphasis*"), QStringLiteral("**strong emphasis**"));
 
@@ -159,12 +160,14 @@ void TestMarkdownMerge::webEditOfSpoilerBecomesSpoilerMarkdown()
 {
     const QString base = published(kReview);
     QString remote = base;
-    remote.replace(QStringLiteral("Ripley survives, with the cat."), QStringLiteral("Ripley survives, with Jones the cat."));
+    remote.replace(
+        QStringLiteral("Ripley survives, with the cat."), QStringLiteral("Ripley survives, with Jones the cat."));
     const MergeResult result = mergeMarkdown(base, kReview, remote, blogOptions());
     verifyConsistent(result);
     QVERIFY(result.clean);
-    QVERIFY2(result.merged.contains(QStringLiteral("> [!spoiler] The ending\n> Ripley survives, with Jones the cat.\n")),
-             qPrintable(result.merged));
+    QVERIFY2(
+        result.merged.contains(QStringLiteral("> [!spoiler] The ending\n> Ripley survives, with Jones the cat.\n")),
+        qPrintable(result.merged));
 }
 
 void TestMarkdownMerge::webDeletedAndAddedBlocks()
@@ -173,13 +176,14 @@ void TestMarkdownMerge::webDeletedAndAddedBlocks()
     QString remote = base;
     remote.replace(QStringLiteral("<p>The first paragraph sets the scene.</p>"), QString());
     remote.replace(QStringLiteral("<h1>Alien</h1>"),
-                   QStringLiteral("<h1>Alien</h1>\n<ul>\n<li>Director: Ridley Scott</li>\n<li>Year: 1979</li>\n</ul>"));
+        QStringLiteral("<h1>Alien</h1>\n<ul>\n<li>Director: Ridley Scott</li>\n<li>Year: 1979</li>\n</ul>"));
     QString local = kReview + QStringLiteral("\nA closing paragraph written here.\n");
     const MergeResult result = mergeMarkdown(base, local, remote, blogOptions());
     verifyConsistent(result);
     QVERIFY(result.clean);
     QVERIFY(!result.merged.contains(QStringLiteral("sets the scene")));
-    QVERIFY2(result.merged.contains(QStringLiteral("- Director: Ridley Scott\n- Year: 1979\n")), qPrintable(result.merged));
+    QVERIFY2(
+        result.merged.contains(QStringLiteral("- Director: Ridley Scott\n- Year: 1979\n")), qPrintable(result.merged));
     QVERIFY(result.merged.endsWith(QStringLiteral("A closing paragraph written here.\n")));
 }
 
@@ -247,11 +251,13 @@ void TestMarkdownMerge::webEditOfAlsoLikeIsAConflict()
 // say): whatever merges, every block either side added or changed is in the result, rendered as that side has it.
 void TestMarkdownMerge::randomEditsNeverLoseText()
 {
-    const quint32 seed = qEnvironmentVariableIsSet("LONGHAND_MERGE_SEED") ? quint32(qEnvironmentVariableIntValue("LONGHAND_MERGE_SEED"))
-                                                                          : 20261207u;
+    const quint32 seed = qEnvironmentVariableIsSet("LONGHAND_MERGE_SEED")
+        ? quint32(qEnvironmentVariableIntValue("LONGHAND_MERGE_SEED"))
+        : 20261207u;
     QRandomGenerator random(seed);
-    const QStringList words = {QStringLiteral("zone"), QStringLiteral("crew"), QStringLiteral("cat"), QStringLiteral("ship"),
-                               QStringLiteral("dark"), QStringLiteral("quiet"), QStringLiteral("signal"), QStringLiteral("egg")};
+    const QStringList words
+        = { QStringLiteral("zone"), QStringLiteral("crew"), QStringLiteral("cat"), QStringLiteral("ship"),
+              QStringLiteral("dark"), QStringLiteral("quiet"), QStringLiteral("signal"), QStringLiteral("egg") };
     const auto sentence = [&]() -> QString {
         QStringList out;
         for (int i = 0, n = 3 + random.bounded(5); i < n; ++i) {
@@ -261,24 +267,33 @@ void TestMarkdownMerge::randomEditsNeverLoseText()
     };
     const auto markdownBlock = [&]() -> QString {
         switch (random.bounded(4)) {
-        case 0: return QStringLiteral("## ") + sentence();
-        case 1: return QStringLiteral("> [!spoiler] S\n> ") + sentence();
-        case 2: return QStringLiteral("- ") + sentence() + QStringLiteral("\n- ") + sentence();
-        default: return QStringLiteral("Some *") + sentence() + QStringLiteral("* here.");
+        case 0:
+            return QStringLiteral("## ") + sentence();
+        case 1:
+            return QStringLiteral("> [!spoiler] S\n> ") + sentence();
+        case 2:
+            return QStringLiteral("- ") + sentence() + QStringLiteral("\n- ") + sentence();
+        default:
+            return QStringLiteral("Some *") + sentence() + QStringLiteral("* here.");
         }
     };
     const auto htmlBlock = [&]() -> QString {
         switch (random.bounded(4)) {
-        case 0: return QStringLiteral("<p class=\"x\">") + sentence() + QStringLiteral("</p>");
-        case 1: return QStringLiteral("<table><tr><td>") + sentence() + QStringLiteral("</td></tr></table>");
-        case 2: return QStringLiteral("<p><strong>") + sentence() + QStringLiteral("</strong></p>");
-        default: return QStringLiteral("<p>") + sentence() + QStringLiteral("</p>");
+        case 0:
+            return QStringLiteral("<p class=\"x\">") + sentence() + QStringLiteral("</p>");
+        case 1:
+            return QStringLiteral("<table><tr><td>") + sentence() + QStringLiteral("</td></tr></table>");
+        case 2:
+            return QStringLiteral("<p><strong>") + sentence() + QStringLiteral("</strong></p>");
+        default:
+            return QStringLiteral("<p>") + sentence() + QStringLiteral("</p>");
         }
     };
     const auto canonicalBlocks = [](const QString& html) {
         QStringList out;
         for (const QString& block : htmlblocks::split(html)) {
-            if (!block.startsWith(QLatin1String("<!-- longhand-publication")) && !block.startsWith(QLatin1String("<div class=\"also-like\">"))) {
+            if (!block.startsWith(QLatin1String("<!-- longhand-publication"))
+                && !block.startsWith(QLatin1String("<div class=\"also-like\">"))) {
                 out.append(htmlblocks::canonical(block));
             }
         }
@@ -297,9 +312,17 @@ void TestMarkdownMerge::randomEditsNeverLoseText()
         for (int edits = random.bounded(3); edits > 0 && !web.isEmpty(); --edits) {
             const int at = random.bounded(int(web.size()));
             switch (random.bounded(3)) {
-            case 0: web[at] = htmlBlock(); break;
-            case 1: web.insert(at, htmlBlock()); break;
-            default: if (!web.at(at).startsWith(QLatin1String("<div class=\"also-like\">"))) { web.removeAt(at); } break;
+            case 0:
+                web[at] = htmlBlock();
+                break;
+            case 1:
+                web.insert(at, htmlBlock());
+                break;
+            default:
+                if (!web.at(at).startsWith(QLatin1String("<div class=\"also-like\">"))) {
+                    web.removeAt(at);
+                }
+                break;
             }
         }
         const QString remote = web.join(QLatin1Char('\n')) + kToken;
@@ -308,9 +331,15 @@ void TestMarkdownMerge::randomEditsNeverLoseText()
         for (int edits = random.bounded(3); edits > 0 && !mine.isEmpty(); --edits) {
             const int at = random.bounded(int(mine.size()));
             switch (random.bounded(3)) {
-            case 0: mine[at] = markdownBlock(); break;
-            case 1: mine.insert(at, sentence()); break;
-            default: mine.removeAt(at); break;
+            case 0:
+                mine[at] = markdownBlock();
+                break;
+            case 1:
+                mine.insert(at, sentence());
+                break;
+            default:
+                mine.removeAt(at);
+                break;
             }
         }
         const QString local = mine.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
@@ -330,21 +359,29 @@ void TestMarkdownMerge::randomEditsNeverLoseText()
                 localNew.append(block);
             }
         }
-        const QString context = QStringLiteral("seed %1 trial %2\nbase:\n%3\nlocal:\n%4\nremote:\n%5").arg(seed).arg(trial).arg(baseMarkdown, local, remote);
-        const QList<ConflictChoice> webs(result.conflictCount(), ConflictChoice {ConflictChoice::Side::Remote, {}});
-        const QList<ConflictChoice> yours(result.conflictCount(), ConflictChoice {ConflictChoice::Side::Local, {}});
-        const QStringList withWebs = canonicalBlocks(MarkdownRenderer::render(resolveHunks(result.hunks, webs), blogOptions()).html);
-        const QStringList withYours = canonicalBlocks(MarkdownRenderer::render(resolveHunks(result.hunks, yours), blogOptions()).html);
+        const QString context = QStringLiteral("seed %1 trial %2\nbase:\n%3\nlocal:\n%4\nremote:\n%5")
+                                    .arg(seed)
+                                    .arg(trial)
+                                    .arg(baseMarkdown, local, remote);
+        const QList<ConflictChoice> webs(result.conflictCount(), ConflictChoice { ConflictChoice::Side::Remote, {} });
+        const QList<ConflictChoice> yours(result.conflictCount(), ConflictChoice { ConflictChoice::Side::Local, {} });
+        const QStringList withWebs
+            = canonicalBlocks(MarkdownRenderer::render(resolveHunks(result.hunks, webs), blogOptions()).html);
+        const QStringList withYours
+            = canonicalBlocks(MarkdownRenderer::render(resolveHunks(result.hunks, yours), blogOptions()).html);
         for (const QString& block : std::as_const(webNew)) {
-            QVERIFY2(withWebs.contains(block), qPrintable(QStringLiteral("web block lost: ") + block + QLatin1Char('\n') + context));
+            QVERIFY2(withWebs.contains(block),
+                qPrintable(QStringLiteral("web block lost: ") + block + QLatin1Char('\n') + context));
         }
         for (const QString& block : std::as_const(localNew)) {
-            QVERIFY2(withYours.contains(block), qPrintable(QStringLiteral("local block lost: ") + block + QLatin1Char('\n') + context));
+            QVERIFY2(withYours.contains(block),
+                qPrintable(QStringLiteral("local block lost: ") + block + QLatin1Char('\n') + context));
         }
         if (result.clean) {
             ++clean;
             for (const QString& block : std::as_const(webNew)) {
-                QVERIFY2(withYours.contains(block), qPrintable(QStringLiteral("web block lost: ") + block + QLatin1Char('\n') + context));
+                QVERIFY2(withYours.contains(block),
+                    qPrintable(QStringLiteral("web block lost: ") + block + QLatin1Char('\n') + context));
             }
         }
     }
@@ -359,21 +396,23 @@ void TestMarkdownMerge::hostileNestingIsAConflictNotACrash()
     const QString base = published(kReview);
     QString remote = base;
     remote.replace(QStringLiteral("<p>The second paragraph is about the crew.</p>"),
-                   QStringLiteral("<div>").repeated(100000) + QStringLiteral("deep") + QStringLiteral("</div>").repeated(100000));
+        QStringLiteral("<div>").repeated(100000) + QStringLiteral("deep") + QStringLiteral("</div>").repeated(100000));
     QElapsedTimer timer;
     timer.start();
     const MergeResult result = mergeMarkdown(base, kReview, remote, blogOptions());
     QVERIFY(timer.elapsed() < 10000);
     verifyConsistent(result);
     QVERIFY(!result.clean);
-    const QString webs = resolveHunks(result.hunks, QList<ConflictChoice>(result.conflictCount(), {ConflictChoice::Side::Remote, {}}));
+    const QString webs = resolveHunks(
+        result.hunks, QList<ConflictChoice>(result.conflictCount(), { ConflictChoice::Side::Remote, {} }));
     QVERIFY(webs.contains(QStringLiteral("deep")));
     QCOMPARE(result.merged, kReview); // yours by default, whole
 }
 
 void TestMarkdownMerge::splitKeepsEveryCharacter()
 {
-    const QString html = QStringLiteral("Loose text\n\nmore text <em>x</em>\n<p>One</p>\n<!-- c -->\n<div><p>a</p>\n\n<p>b</p></div>tail");
+    const QString html = QStringLiteral(
+        "Loose text\n\nmore text <em>x</em>\n<p>One</p>\n<!-- c -->\n<div><p>a</p>\n\n<p>b</p></div>tail");
     const QStringList blocks = htmlblocks::split(html);
     QString all;
     for (const QString& block : blocks) {
@@ -391,20 +430,23 @@ void TestMarkdownMerge::toMarkdown_data()
 {
     QTest::addColumn<QString>("html");
     QTest::addColumn<QString>("markdown");
-    QTest::newRow("paragraph") << QStringLiteral("<p>Plain &amp; simple *stars*</p>") << QStringLiteral("Plain \\& simple \\*stars\\*");
+    QTest::newRow("paragraph") << QStringLiteral("<p>Plain &amp; simple *stars*</p>")
+                               << QStringLiteral("Plain \\& simple \\*stars\\*");
     QTest::newRow("heading") << QStringLiteral("<h2>Cast</h2>") << QStringLiteral("## Cast");
     QTest::newRow("link") << QStringLiteral("<p>See <a href=\"https://example.org/a_b\" title=\"T\">this</a>.</p>")
                           << QStringLiteral("See [this](<https://example.org/a_b> \"T\").");
     QTest::newRow("code") << QStringLiteral("<p>Run <code>a`b</code></p>") << QStringLiteral("Run ``a`b``");
     QTest::newRow("pre") << QStringLiteral("<pre><code class=\"language-cpp\">int x;\n</code></pre>")
                          << QStringLiteral("```cpp\nint x;\n```");
-    QTest::newRow("ordered") << QStringLiteral("<ol start=\"3\"><li>c</li><li>d</li></ol>") << QStringLiteral("3. c\n4. d");
+    QTest::newRow("ordered") << QStringLiteral("<ol start=\"3\"><li>c</li><li>d</li></ol>")
+                             << QStringLiteral("3. c\n4. d");
     QTest::newRow("quote") << QStringLiteral("<blockquote><p>Quoted.</p></blockquote>") << QStringLiteral("> Quoted.");
     QTest::newRow("image") << QStringLiteral("<p><img src=\"https://b.example/x.png\" alt=\"X\"></p>")
                            << QStringLiteral("![X](<https://b.example/x.png>)");
     QTest::newRow("break") << QStringLiteral("<p>a<br>b</p>") << QStringLiteral("a\\\nb");
     QTest::newRow("list-like start") << QStringLiteral("<p>1. not a list</p>") << QStringLiteral("1\\. not a list");
-    QTest::newRow("attributes stay html") << QStringLiteral("<p id=\"x\">Kept</p>") << QStringLiteral("<p id=\"x\">Kept</p>");
+    QTest::newRow("attributes stay html")
+        << QStringLiteral("<p id=\"x\">Kept</p>") << QStringLiteral("<p id=\"x\">Kept</p>");
     QTest::newRow("script-free div") << QStringLiteral("<div class=\"wp-block\">\n\n<p>x</p>\n\n</div>")
                                      << QStringLiteral("<div class=\"wp-block\">\n<p>x</p>\n</div>");
 }

@@ -3,10 +3,8 @@
 #include "core/markdown/MarkdownRenderer.h"
 
 #include <QRegularExpression>
-
-#include <gumbo.h>
-
 #include <algorithm>
+#include <gumbo.h>
 #include <map>
 #include <memory>
 #include <vector>
@@ -102,11 +100,35 @@ QString tagName(const GumboNode* node)
 bool isInlineTag(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_A: case GUMBO_TAG_ABBR: case GUMBO_TAG_B: case GUMBO_TAG_BDI: case GUMBO_TAG_BDO: case GUMBO_TAG_BR:
-    case GUMBO_TAG_CITE: case GUMBO_TAG_CODE: case GUMBO_TAG_DATA: case GUMBO_TAG_DFN: case GUMBO_TAG_EM: case GUMBO_TAG_I:
-    case GUMBO_TAG_IMG: case GUMBO_TAG_KBD: case GUMBO_TAG_MARK: case GUMBO_TAG_Q: case GUMBO_TAG_S: case GUMBO_TAG_SAMP:
-    case GUMBO_TAG_SMALL: case GUMBO_TAG_SPAN: case GUMBO_TAG_STRONG: case GUMBO_TAG_SUB: case GUMBO_TAG_SUP:
-    case GUMBO_TAG_TIME: case GUMBO_TAG_U: case GUMBO_TAG_VAR: case GUMBO_TAG_DEL: case GUMBO_TAG_INS: case GUMBO_TAG_WBR:
+    case GUMBO_TAG_A:
+    case GUMBO_TAG_ABBR:
+    case GUMBO_TAG_B:
+    case GUMBO_TAG_BDI:
+    case GUMBO_TAG_BDO:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_CITE:
+    case GUMBO_TAG_CODE:
+    case GUMBO_TAG_DATA:
+    case GUMBO_TAG_DFN:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_KBD:
+    case GUMBO_TAG_MARK:
+    case GUMBO_TAG_Q:
+    case GUMBO_TAG_S:
+    case GUMBO_TAG_SAMP:
+    case GUMBO_TAG_SMALL:
+    case GUMBO_TAG_SPAN:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_SUB:
+    case GUMBO_TAG_SUP:
+    case GUMBO_TAG_TIME:
+    case GUMBO_TAG_U:
+    case GUMBO_TAG_VAR:
+    case GUMBO_TAG_DEL:
+    case GUMBO_TAG_INS:
+    case GUMBO_TAG_WBR:
         return true;
     default:
         return false;
@@ -131,9 +153,19 @@ bool isBlock(const GumboNode* node)
 bool isVoid(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_AREA: case GUMBO_TAG_BASE: case GUMBO_TAG_BR: case GUMBO_TAG_COL: case GUMBO_TAG_EMBED: case GUMBO_TAG_HR:
-    case GUMBO_TAG_IMG: case GUMBO_TAG_INPUT: case GUMBO_TAG_LINK: case GUMBO_TAG_META: case GUMBO_TAG_SOURCE:
-    case GUMBO_TAG_TRACK: case GUMBO_TAG_WBR:
+    case GUMBO_TAG_AREA:
+    case GUMBO_TAG_BASE:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_COL:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_IMG:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_LINK:
+    case GUMBO_TAG_META:
+    case GUMBO_TAG_SOURCE:
+    case GUMBO_TAG_TRACK:
+    case GUMBO_TAG_WBR:
         return true;
     default:
         return false;
@@ -143,7 +175,8 @@ bool isVoid(GumboTag tag)
 size_t startOffset(const GumboNode* node)
 {
     switch (node->type) {
-    case GUMBO_NODE_ELEMENT: case GUMBO_NODE_TEMPLATE:
+    case GUMBO_NODE_ELEMENT:
+    case GUMBO_NODE_TEMPLATE:
         return node->v.element.start_pos.offset;
     case GUMBO_NODE_DOCUMENT:
         return 0;
@@ -188,11 +221,12 @@ void serializeChildren(const QList<const GumboNode*>& children, QString& out, bo
         const GumboNode* child = children.at(i);
         if (isText(child) && !inPre) {
             QString text = collapsed(QString::fromUtf8(child->v.text.text));
-            if (text.trimmed().isEmpty() && (i == 0 || i + 1 == children.size() || isBlock(children.at(i - 1))
-                                              || isBlock(children.at(i + 1)))) {
+            if (text.trimmed().isEmpty()
+                && (i == 0 || i + 1 == children.size() || isBlock(children.at(i - 1)) || isBlock(children.at(i + 1)))) {
                 continue; // layout white space between blocks
             }
-            const auto isBreak = [](const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == GUMBO_TAG_BR; };
+            const auto isBreak
+                = [](const GumboNode* n) { return n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == GUMBO_TAG_BR; };
             if (i == 0 || isBlock(children.at(i - 1)) || isBreak(children.at(i - 1))) {
                 while (text.startsWith(u' ')) {
                     text.remove(0, 1);
@@ -213,7 +247,9 @@ void serializeChildren(const QList<const GumboNode*>& children, QString& out, bo
 void serialize(const GumboNode* node, QString& out, bool inPre)
 {
     switch (node->type) {
-    case GUMBO_NODE_TEXT: case GUMBO_NODE_WHITESPACE: case GUMBO_NODE_CDATA:
+    case GUMBO_NODE_TEXT:
+    case GUMBO_NODE_WHITESPACE:
+    case GUMBO_NODE_CDATA:
         out += escapeText(QString::fromUtf8(node->v.text.text));
         return;
     case GUMBO_NODE_COMMENT:
@@ -226,7 +262,7 @@ void serialize(const GumboNode* node, QString& out, bool inPre)
     }
     const GumboElement& element = node->v.element;
     const bool implied = element.original_tag.length == 0
-                         && (element.tag == GUMBO_TAG_HTML || element.tag == GUMBO_TAG_HEAD || element.tag == GUMBO_TAG_BODY);
+        && (element.tag == GUMBO_TAG_HTML || element.tag == GUMBO_TAG_HEAD || element.tag == GUMBO_TAG_BODY);
     if (implied) {
         serializeChildren(childrenOf(node), out, inPre);
         return;
@@ -264,7 +300,8 @@ bool onlyAttributes(const GumboNode* node, std::initializer_list<const char*> al
     const GumboVector& attributes = node->v.element.attributes;
     for (unsigned i = 0; i < attributes.length; ++i) {
         const auto* attribute = static_cast<const GumboAttribute*>(attributes.data[i]);
-        if (std::none_of(allowed.begin(), allowed.end(), [attribute](const char* name) { return qstrcmp(attribute->name, name) == 0; })) {
+        if (std::none_of(allowed.begin(), allowed.end(),
+                [attribute](const char* name) { return qstrcmp(attribute->name, name) == 0; })) {
             return false;
         }
     }
@@ -324,9 +361,11 @@ std::optional<QString> inlineNode(const GumboNode* node)
     }
     const QList<const GumboNode*> children = childrenOf(node);
     switch (node->v.element.tag) {
-    case GUMBO_TAG_EM: case GUMBO_TAG_I:
+    case GUMBO_TAG_EM:
+    case GUMBO_TAG_I:
         return onlyAttributes(node, {}) ? wrapped(children, QStringLiteral("*")) : std::nullopt;
-    case GUMBO_TAG_STRONG: case GUMBO_TAG_B:
+    case GUMBO_TAG_STRONG:
+    case GUMBO_TAG_B:
         return onlyAttributes(node, {}) ? wrapped(children, QStringLiteral("**")) : std::nullopt;
     case GUMBO_TAG_BR:
         return onlyAttributes(node, {}) ? std::optional<QString>(QStringLiteral("\\\n")) : std::nullopt;
@@ -344,21 +383,21 @@ std::optional<QString> inlineNode(const GumboNode* node)
     }
     case GUMBO_TAG_A: {
         const QString destination = linkDestination(attribute(node, "href"));
-        if (!onlyAttributes(node, {"href", "title"}) || destination.isEmpty()) {
+        if (!onlyAttributes(node, { "href", "title" }) || destination.isEmpty()) {
             return std::nullopt;
         }
         const auto text = inlines(children);
         return text ? std::optional<QString>(QLatin1Char('[') + *text + QLatin1String("](") + destination
-                                             + linkTitle(attribute(node, "title")) + QLatin1Char(')'))
+                   + linkTitle(attribute(node, "title")) + QLatin1Char(')'))
                     : std::nullopt;
     }
     case GUMBO_TAG_IMG: {
         const QString destination = linkDestination(attribute(node, "src"));
-        if (!onlyAttributes(node, {"src", "alt", "title"}) || destination.isEmpty()) {
+        if (!onlyAttributes(node, { "src", "alt", "title" }) || destination.isEmpty()) {
             return std::nullopt;
         }
         return QLatin1String("![") + escapeMarkdown(attribute(node, "alt")) + QLatin1String("](") + destination
-               + linkTitle(attribute(node, "title")) + QLatin1Char(')');
+            + linkTitle(attribute(node, "title")) + QLatin1Char(')');
     }
     default:
         return std::nullopt;
@@ -413,7 +452,8 @@ std::optional<QString> listItems(const GumboNode* list, bool ordered)
     QStringList items;
     bool loose = false;
     int number = ordered && !attribute(list, "start").isEmpty() ? attribute(list, "start").toInt() : 1;
-    const bool numbered = onlyAttributes(list, ordered ? std::initializer_list<const char*> {"start"} : std::initializer_list<const char*> {});
+    const bool numbered = onlyAttributes(
+        list, ordered ? std::initializer_list<const char*> { "start" } : std::initializer_list<const char*> {});
     if (!numbered) {
         return std::nullopt;
     }
@@ -425,7 +465,8 @@ std::optional<QString> listItems(const GumboNode* list, bool ordered)
             return std::nullopt;
         }
         const QList<const GumboNode*> children = childrenOf(item);
-        const bool hasBlocks = std::any_of(children.cbegin(), children.cend(), [](const GumboNode* n) { return !isInline(n); });
+        const bool hasBlocks
+            = std::any_of(children.cbegin(), children.cend(), [](const GumboNode* n) { return !isInline(n); });
         loose = loose || hasBlocks;
         const auto content = hasBlocks ? blocks(children) : lineText(children);
         if (!content) {
@@ -450,7 +491,12 @@ std::optional<QString> block(const GumboNode* node)
     switch (tag) {
     case GUMBO_TAG_P:
         return onlyAttributes(node, {}) ? lineText(children) : std::nullopt;
-    case GUMBO_TAG_H1: case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5: case GUMBO_TAG_H6: {
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: {
         const auto text = onlyAttributes(node, {}) ? lineText(children) : std::nullopt;
         if (!text || text->contains(u'\n')) {
             return std::nullopt;
@@ -461,12 +507,14 @@ std::optional<QString> block(const GumboNode* node)
         return onlyAttributes(node, {}) ? std::optional<QString>(QStringLiteral("* * *")) : std::nullopt;
     case GUMBO_TAG_BLOCKQUOTE: {
         const auto inner = onlyAttributes(node, {}) ? blocks(children) : std::nullopt;
-        return inner ? std::optional<QString>(prefixed(*inner, QStringLiteral("> "), QStringLiteral("> "))) : std::nullopt;
+        return inner ? std::optional<QString>(prefixed(*inner, QStringLiteral("> "), QStringLiteral("> ")))
+                     : std::nullopt;
     }
     case GUMBO_TAG_DETAILS: {
         // A spoiler: "> [!spoiler] summary" and its content quoted.
         QList<const GumboNode*> rest = children;
-        while (!rest.isEmpty() && isText(rest.first()) && QString::fromUtf8(rest.first()->v.text.text).trimmed().isEmpty()) {
+        while (!rest.isEmpty() && isText(rest.first())
+            && QString::fromUtf8(rest.first()->v.text.text).trimmed().isEmpty()) {
             rest.removeFirst();
         }
         if (!onlyAttributes(node, {}) || rest.isEmpty() || rest.first()->type != GUMBO_NODE_ELEMENT
@@ -478,13 +526,14 @@ std::optional<QString> block(const GumboNode* node)
         if (!summary || summary->contains(u'\n') || !inner) {
             return std::nullopt;
         }
-        const QString text = QLatin1String("[!spoiler] ") + *summary + (inner->isEmpty() ? QString() : QLatin1Char('\n') + *inner);
+        const QString text
+            = QLatin1String("[!spoiler] ") + *summary + (inner->isEmpty() ? QString() : QLatin1Char('\n') + *inner);
         return prefixed(text, QStringLiteral("> "), QStringLiteral("> "));
     }
     case GUMBO_TAG_PRE: {
         const GumboNode* code = children.size() == 1 ? children.first() : nullptr;
-        if (!onlyAttributes(node, {}) || !code || code->type != GUMBO_NODE_ELEMENT || code->v.element.tag != GUMBO_TAG_CODE
-            || !onlyAttributes(code, {"class"})) {
+        if (!onlyAttributes(node, {}) || !code || code->type != GUMBO_NODE_ELEMENT
+            || code->v.element.tag != GUMBO_TAG_CODE || !onlyAttributes(code, { "class" })) {
             return std::nullopt;
         }
         const QList<const GumboNode*> texts = childrenOf(code);
@@ -504,7 +553,8 @@ std::optional<QString> block(const GumboNode* node)
         if (text.endsWith(u'\n')) {
             text.chop(1);
         }
-        return fence + language + QLatin1Char('\n') + text + (text.isEmpty() ? QString() : QStringLiteral("\n")) + fence;
+        return fence + language + QLatin1Char('\n') + text + (text.isEmpty() ? QString() : QStringLiteral("\n"))
+            + fence;
     }
     case GUMBO_TAG_UL:
         return listItems(node, false);
@@ -520,9 +570,8 @@ std::optional<QString> blocks(const QList<const GumboNode*>& nodes)
     QStringList out;
     QList<const GumboNode*> run;
     const auto flush = [&out, &run]() -> bool {
-        const bool blank = std::all_of(run.cbegin(), run.cend(), [](const GumboNode* n) {
-            return isText(n) && QString::fromUtf8(n->v.text.text).trimmed().isEmpty();
-        });
+        const bool blank = std::all_of(run.cbegin(), run.cend(),
+            [](const GumboNode* n) { return isText(n) && QString::fromUtf8(n->v.text.text).trimmed().isEmpty(); });
         if (!blank) {
             const auto paragraph = lineText(run);
             if (!paragraph) {
@@ -565,11 +614,11 @@ bool rendersAs(const QString& markdown, const QString& expectedCanonical)
 QStringList split(const QString& html)
 {
     if (tooDeepOrLarge(html)) {
-        return html.trimmed().isEmpty() ? QStringList() : QStringList {html.trimmed()};
+        return html.trimmed().isEmpty() ? QStringList() : QStringList { html.trimmed() };
     }
     const Parsed parsed = parse(html);
     if (!parsed.output || !parsed.output->root) {
-        return html.trimmed().isEmpty() ? QStringList() : QStringList {html.trimmed()};
+        return html.trimmed().isEmpty() ? QStringList() : QStringList { html.trimmed() };
     }
     // Where each top-level block, comment and run of inline content begins.
     std::vector<size_t> starts;
@@ -593,7 +642,8 @@ QStringList split(const QString& html)
     static const QRegularExpression blankLine(QStringLiteral("\\n[ \\t]*\\n"));
     for (size_t i = 0; i < starts.size(); ++i) {
         const size_t from = std::min<size_t>(starts[i], size_t(parsed.utf8.size()));
-        const size_t to = i + 1 < starts.size() ? std::min<size_t>(starts[i + 1], size_t(parsed.utf8.size())) : size_t(parsed.utf8.size());
+        const size_t to = i + 1 < starts.size() ? std::min<size_t>(starts[i + 1], size_t(parsed.utf8.size()))
+                                                : size_t(parsed.utf8.size());
         const QString text = QString::fromUtf8(parsed.utf8.mid(qsizetype(from), qsizetype(to - from))).trimmed();
         if (text.isEmpty()) {
             continue;
@@ -662,7 +712,8 @@ std::optional<QString> toMarkdown(const QString& block)
     // As raw HTML, which cmark passes through; a blank line would end the HTML block, so blank lines go
     // (they mean nothing in HTML) unless the block holds text where they do.
     QString raw = block.trimmed();
-    static const QRegularExpression keepsSpace(QStringLiteral("<(pre|textarea|script|style)\\b"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression keepsSpace(
+        QStringLiteral("<(pre|textarea|script|style)\\b"), QRegularExpression::CaseInsensitiveOption);
     if (!keepsSpace.match(raw).hasMatch()) {
         static const QRegularExpression blankLines(QStringLiteral("\\n[ \\t]*(?=\\n)"));
         raw.replace(blankLines, QString());

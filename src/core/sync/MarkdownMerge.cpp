@@ -3,9 +3,8 @@
 #include "core/markdown/HtmlBlocks.h"
 
 #include <QHash>
-#include <QSet>
 #include <QRegularExpression>
-
+#include <QSet>
 #include <optional>
 
 namespace longhand {
@@ -165,12 +164,13 @@ void appendResolved(QList<MergeHunk>& hunks, const QString& text)
         hunks.last().text += text;
         return;
     }
-    hunks.append(MergeHunk {MergeHunk::Kind::Resolved, text, {}, {}, {}});
+    hunks.append(MergeHunk { MergeHunk::Kind::Resolved, text, {}, {}, {} });
 }
 
 } // namespace
 
-MergeResult mergeMarkdown(const QString& baseHtml, const QString& localMarkdown, const QString& remoteHtml, const RenderOptions& options)
+MergeResult mergeMarkdown(
+    const QString& baseHtml, const QString& localMarkdown, const QString& remoteHtml, const RenderOptions& options)
 {
     Tokens tokens;
     Texts texts;
@@ -215,8 +215,8 @@ MergeResult mergeMarkdown(const QString& baseHtml, const QString& localMarkdown,
     bool faithful = true;
     for (const MergeHunk& hunk : byBlock.hunks) {
         if (hunk.kind == MergeHunk::Kind::Conflict) {
-            result.hunks.append(MergeHunk {MergeHunk::Kind::Conflict, {}, sideText(idsOf(hunk.base), texts),
-                                           sideText(idsOf(hunk.local), texts), sideText(idsOf(hunk.remote), texts)});
+            result.hunks.append(MergeHunk { MergeHunk::Kind::Conflict, {}, sideText(idsOf(hunk.base), texts),
+                sideText(idsOf(hunk.local), texts), sideText(idsOf(hunk.remote), texts) });
             continue;
         }
         QStringList settled;
@@ -233,17 +233,19 @@ MergeResult mergeMarkdown(const QString& baseHtml, const QString& localMarkdown,
         // or the web's whole (its blocks as Markdown where they can be, else as they are).
         QString localText = localMarkdown;
         localText.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        result.hunks = {MergeHunk {MergeHunk::Kind::Conflict, {}, sideText(baseIds, texts), localText, sideText(remoteIds, texts)}};
+        result.hunks = { MergeHunk {
+            MergeHunk::Kind::Conflict, {}, sideText(baseIds, texts), localText, sideText(remoteIds, texts) } };
         result.clean = false;
         result.merged = localText;
         return result;
     }
     // The also-like line is the review's field: an edit of it on the web cannot be merged into the Markdown.
-    if (!remoteSide.alsoLike.isEmpty() && htmlblocks::canonical(remoteSide.alsoLike) != htmlblocks::canonical(baseSide.alsoLike)
+    if (!remoteSide.alsoLike.isEmpty()
+        && htmlblocks::canonical(remoteSide.alsoLike) != htmlblocks::canonical(baseSide.alsoLike)
         && htmlblocks::canonical(remoteSide.alsoLike) != htmlblocks::canonical(localAlsoLike)) {
         const auto markdown = htmlblocks::toMarkdown(remoteSide.alsoLike);
-        result.hunks.append(MergeHunk {MergeHunk::Kind::Conflict, {}, QString(), QString(),
-                                       joined({markdown ? *markdown : remoteSide.alsoLike})});
+        result.hunks.append(MergeHunk { MergeHunk::Kind::Conflict, {}, QString(), QString(),
+            joined({ markdown ? *markdown : remoteSide.alsoLike }) });
     }
     if (!withoutBlankEdges(trailing).isEmpty()) {
         appendResolved(result.hunks, withoutBlankEdges(trailing) + QStringLiteral("\n"));

@@ -16,13 +16,13 @@ namespace longhand {
 // merged like lines (TextMerge). A block only the writer changed keeps the writer's Markdown; one only the web
 // changed becomes Markdown (htmlblocks::toMarkdown: plain Markdown or a raw HTML block, checked to render the same);
 // both changed the same stretch: a conflict whose sides are Markdown. When a block the web changed renders the same
-// neither as Markdown nor as raw HTML, the whole text is one conflict (yours whole, or the web's), never dropped. Spoilers and everything else Markdown carries stay as
-// the writer wrote them wherever the web did not edit them. The publication token comment and the "you may also
-// like" line are not part of the Markdown (Publisher and the review's fields make them); a web edit of the line is a
-// conflict at the end.
+// neither as Markdown nor as raw HTML, the whole text is one conflict (yours whole, or the web's), never dropped.
+// Spoilers and everything else Markdown carries stay as the writer wrote them wherever the web did not edit them. The
+// publication token comment and the "you may also like" line are not part of the Markdown (Publisher and the review's
+// fields make them); a web edit of the line is a conflict at the end.
 //
 // Hunk texts are Markdown blocks each followed by a blank line; merged ends with one "\n".
-MergeResult mergeMarkdown(const QString& baseHtml, const QString& localMarkdown, const QString& remoteHtml,
-                          const RenderOptions& options);
+MergeResult mergeMarkdown(
+    const QString& baseHtml, const QString& localMarkdown, const QString& remoteHtml, const RenderOptions& options);
 
 } // namespace longhand

@@ -31,7 +31,7 @@ QList<Token> tokens(const QString& text, bool byLine)
                 ++end;
             }
         }
-        out.append(Token {i, end - i});
+        out.append(Token { i, end - i });
         i = end;
     }
     return out;
@@ -48,7 +48,8 @@ QList<TextRange> changedWords(const QString& before, const QString& after)
         b = tokens(after, true);
     }
     const auto same = [&](qsizetype i, qsizetype j) {
-        return QStringView(before).sliced(a.at(i).start, a.at(i).length) == QStringView(after).sliced(b.at(j).start, b.at(j).length);
+        return QStringView(before).sliced(a.at(i).start, a.at(i).length)
+            == QStringView(after).sliced(b.at(j).start, b.at(j).length);
     };
     QList<TextRange> ranges;
     const auto mark = [&](qsizetype j) {
@@ -59,10 +60,10 @@ QList<TextRange> changedWords(const QString& before, const QString& after)
         if (!ranges.isEmpty() && ranges.last().start + ranges.last().length == token.start) {
             ranges.last().length += token.length;
         } else if (!ranges.isEmpty() && j > 0 && ranges.last().start + ranges.last().length == b.at(j - 1).start
-                   && QStringView(after).sliced(b.at(j - 1).start, b.at(j - 1).length).trimmed().isEmpty()) {
+            && QStringView(after).sliced(b.at(j - 1).start, b.at(j - 1).length).trimmed().isEmpty()) {
             ranges.last().length += b.at(j - 1).length + token.length; // "two words" changed: one stretch
         } else {
-            ranges.append(TextRange {token.start, token.length});
+            ranges.append(TextRange { token.start, token.length });
         }
     };
     if (a.size() * b.size() > kMaxWordPairs) {

@@ -73,7 +73,8 @@ QColor changeColour(const QPalette& palette, const QColor& hue)
 
 } // namespace
 
-MergeDialog::MergeDialog(const QString& title, const QString& base, const QString& local, const QString& remote, QWidget* parent)
+MergeDialog::MergeDialog(
+    const QString& title, const QString& base, const QString& local, const QString& remote, QWidget* parent)
     : MergeDialog(title, mergeText(base, local, remote), parent)
 {
 }
@@ -98,14 +99,14 @@ MergeDialog::MergeDialog(const QString& title, const MergeResult& merge, QWidget
         m_choices.append(ConflictChoice {});
     }
     auto* intro = new QLabel(m_merge.conflictCount() > 0
-                                 ? tr("“%1” was changed on the web while you edited it, in the same places (%n conflict(s)). "
-                                      "Choose a version for each, or edit it, or edit the result. Nothing is sent until you publish.",
-                                      nullptr, m_merge.conflictCount())
-                                       .arg(title)
-                                 : tr("“%1” was changed on the web while you edited it, in other places: both are in the result. "
-                                      "Nothing is sent until you publish.")
-                                       .arg(title),
-                             this);
+            ? tr("“%1” was changed on the web while you edited it, in the same places (%n conflict(s)). "
+                 "Choose a version for each, or edit it, or edit the result. Nothing is sent until you publish.",
+                nullptr, m_merge.conflictCount())
+                  .arg(title)
+            : tr("“%1” was changed on the web while you edited it, in other places: both are in the result. "
+                 "Nothing is sent until you publish.")
+                  .arg(title),
+        this);
     intro->setObjectName(QStringLiteral("mergeIntro"));
     intro->setTextFormat(Qt::PlainText); // the title is the blog's too
     intro->setWordWrap(true);
@@ -122,7 +123,10 @@ MergeDialog::MergeDialog(const QString& title, const MergeResult& merge, QWidget
         if (hunk.kind != MergeHunk::Kind::Conflict) {
             continue;
         }
-        const QString firstLine = (hunk.local.trimmed().isEmpty() ? hunk.remote : hunk.local).trimmed().section(QLatin1Char('\n'), 0, 0).left(80);
+        const QString firstLine = (hunk.local.trimmed().isEmpty() ? hunk.remote : hunk.local)
+                                      .trimmed()
+                                      .section(QLatin1Char('\n'), 0, 0)
+                                      .left(80);
         // Plain text: a list item never interprets markup.
         m_conflicts->addItem(tr("Conflict %1: %2").arg(++index).arg(firstLine));
     }
@@ -188,7 +192,7 @@ MergeDialog::MergeDialog(const QString& title, const MergeResult& merge, QWidget
     layout->addWidget(buttons);
 
     const bool anyConflict = m_conflicts->count() > 0;
-    m_choiceWidgets = {m_side, useLocal, useRemote, useBoth, m_conflictText};
+    m_choiceWidgets = { m_side, useLocal, useRemote, useBoth, m_conflictText };
     m_conflicts->setEnabled(anyConflict);
     const auto enableChoices = [this, anyConflict](bool enable) {
         for (QWidget* widget : std::as_const(m_choiceWidgets)) {
@@ -207,21 +211,23 @@ MergeDialog::MergeDialog(const QString& title, const MergeResult& merge, QWidget
         if (data == kBoth) {
             chooseBoth(row);
         } else if (data == int(ConflictChoice::Side::Custom)) {
-            m_choices[row] = ConflictChoice {ConflictChoice::Side::Custom, m_conflictText->toPlainText()};
+            m_choices[row] = ConflictChoice { ConflictChoice::Side::Custom, m_conflictText->toPlainText() };
             m_conflictText->setFocus();
         } else {
             choose(row, ConflictChoice::Side(data));
         }
     });
-    connect(useLocal, &QPushButton::clicked, this, [this] { choose(m_conflicts->currentRow(), ConflictChoice::Side::Local); });
-    connect(useRemote, &QPushButton::clicked, this, [this] { choose(m_conflicts->currentRow(), ConflictChoice::Side::Remote); });
+    connect(useLocal, &QPushButton::clicked, this,
+        [this] { choose(m_conflicts->currentRow(), ConflictChoice::Side::Local); });
+    connect(useRemote, &QPushButton::clicked, this,
+        [this] { choose(m_conflicts->currentRow(), ConflictChoice::Side::Remote); });
     connect(useBoth, &QPushButton::clicked, this, [this] { chooseBoth(m_conflicts->currentRow()); });
     connect(m_conflictText, &QPlainTextEdit::textChanged, this, [this] {
         const int row = m_conflicts->currentRow();
         if (row < 0 || row >= m_choices.size() || m_conflictText->toPlainText() == chosenText(row)) {
             return;
         }
-        m_choices[row] = ConflictChoice {ConflictChoice::Side::Custom, m_conflictText->toPlainText()};
+        m_choices[row] = ConflictChoice { ConflictChoice::Side::Custom, m_conflictText->toPlainText() };
         {
             const QSignalBlocker block(m_side);
             m_side->setCurrentIndex(m_side->findData(int(ConflictChoice::Side::Custom)));
@@ -260,7 +266,7 @@ const MergeHunk& MergeDialog::conflictHunk(int conflict) const
 
 QString MergeDialog::chosenText(int conflict) const
 {
-    return resolveHunks({conflictHunk(conflict)}, {m_choices.at(conflict)});
+    return resolveHunks({ conflictHunk(conflict) }, { m_choices.at(conflict) });
 }
 
 void MergeDialog::showConflict(int conflict)
@@ -285,7 +291,7 @@ void MergeDialog::choose(int conflict, ConflictChoice::Side side)
     if (conflict < 0 || conflict >= m_choices.size()) {
         return;
     }
-    m_choices[conflict] = ConflictChoice {side, {}};
+    m_choices[conflict] = ConflictChoice { side, {} };
     rebuildResult();
     if (conflict == m_conflicts->currentRow()) {
         showConflict(conflict);
@@ -298,7 +304,7 @@ void MergeDialog::chooseBoth(int conflict)
         return;
     }
     const MergeHunk& hunk = conflictHunk(conflict);
-    m_choices[conflict] = ConflictChoice {ConflictChoice::Side::Custom, hunk.local + hunk.remote};
+    m_choices[conflict] = ConflictChoice { ConflictChoice::Side::Custom, hunk.local + hunk.remote };
     rebuildResult();
     if (conflict == m_conflicts->currentRow()) {
         showConflict(conflict);

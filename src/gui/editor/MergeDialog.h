@@ -25,7 +25,8 @@ public:
     // A merge already made (mergeMarkdown for a Markdown review).
     MergeDialog(const QString& title, const MergeResult& merge, QWidget* parent = nullptr);
     // HTML (a post written on the web): merged here, line by line.
-    MergeDialog(const QString& title, const QString& base, const QString& local, const QString& remote, QWidget* parent = nullptr);
+    MergeDialog(const QString& title, const QString& base, const QString& local, const QString& remote,
+        QWidget* parent = nullptr);
 
     QString result() const;
     int conflictCount() const { return m_merge.conflictCount(); }
