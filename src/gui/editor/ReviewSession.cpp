@@ -181,9 +181,10 @@ void ReviewSession::reloadMetadata()
         const QString body = currentPost().body;
         const QString loaded = m_post.body; // the text as this session last loaded or saved it
         m_post = post.value();
-        if (m_post.body != loaded) {
+        if (m_post.body != loaded && !m_unsaved) {
             // The stored text changed underneath: a publication merged the web's edits into the review. Writing the
-            // window's older text back would drop them, so the window takes them in.
+            // window's older text back would drop them, so the window takes them in. (Not while a save failed: then
+            // the stored text is simply older than the window's.)
             if (body == loaded) {
                 setOpen(m_post);
                 return;
