@@ -68,6 +68,7 @@ private Q_SLOTS:
     void empty();
     void webEditOfAlsoLikeIsAConflict();
     void randomEditsNeverLoseText();
+    void referenceDefinitionsAreNeverLostSilently();
     void hostileNestingIsAConflictNotACrash();
     void splitKeepsEveryCharacter();
     void toMarkdown_data();
@@ -387,6 +388,29 @@ void TestMarkdownMerge::randomEditsNeverLoseText()
     }
     qInfo() << "seed" << seed << ":" << clean << "of 300 merged cleanly";
     QVERIFY(clean > 50);
+}
+
+// A link's reference definition sits in the Markdown before another block; the web replacing that block must not
+// leave the link dangling: the merge keeps it working, or says it is unsure.
+void TestMarkdownMerge::referenceDefinitionsAreNeverLostSilently()
+{
+    const QString review = QStringLiteral("See [the film][x].\n\n[x]: https://example.org/x\n\nNext paragraph.\n");
+    const QString base = published(review);
+    QString remote = base;
+    remote.replace(
+        QStringLiteral("<p>Next paragraph.</p>"), QStringLiteral("<p>Next paragraph, edited on the web.</p>"));
+    const MergeResult result = mergeMarkdown(base, review, remote, blogOptions());
+    verifyConsistent(result);
+    const QString yours = MarkdownRenderer::render(result.merged, blogOptions()).html;
+    QVERIFY2(
+        yours.contains(QStringLiteral("<a href=\"https://example.org/x\">the film</a>")), qPrintable(result.merged));
+    if (result.clean) {
+        QVERIFY(yours.contains(QStringLiteral("edited on the web")));
+    } else {
+        const QString webs = resolveHunks(
+            result.hunks, QList<ConflictChoice>(result.conflictCount(), { ConflictChoice::Side::Remote, {} }));
+        QVERIFY(webs.contains(QStringLiteral("edited on the web")));
+    }
 }
 
 // 100,000 nested elements from the web: not parsed (gumbo would take minutes and overflow the stack freeing them);

@@ -69,11 +69,14 @@ public:
         }
         const int id = int(m_ids.size());
         m_ids.insert(key, id);
+        m_keys.append(key);
         return id;
     }
+    QString key(int id) const { return m_keys.value(id); }
 
 private:
     QHash<QString, int> m_ids;
+    QStringList m_keys;
 };
 
 // One line per block, and a line that is the same on every side between blocks: like the blank line between
@@ -213,10 +216,12 @@ MergeResult mergeMarkdown(
     const MergeResult byBlock = mergeText(tokenText(baseIds), tokenText(localIds), tokenText(remoteIds));
     MergeResult result;
     bool faithful = true;
+    QList<int> chosenIds; // the blocks of the result with every conflict resolved the writer's way, in order
     for (const MergeHunk& hunk : byBlock.hunks) {
         if (hunk.kind == MergeHunk::Kind::Conflict) {
             result.hunks.append(MergeHunk { MergeHunk::Kind::Conflict, {}, sideText(idsOf(hunk.base), texts),
                 sideText(idsOf(hunk.local), texts), sideText(idsOf(hunk.remote), texts) });
+            chosenIds += idsOf(hunk.local);
             continue;
         }
         QStringList settled;
@@ -224,20 +229,42 @@ MergeResult mergeMarkdown(
             const auto markdown = texts.markdown(id);
             faithful = faithful && markdown.has_value();
             settled.append(markdown.value_or(QString()));
+            chosenIds.append(id);
         }
         appendResolved(result.hunks, joined(settled));
     }
+    QString localText = localMarkdown;
+    localText.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    // When unsure, the whole text is the one conflict: yours whole, or the web's whole (its blocks as Markdown where
+    // they can be, else as they are).
+    const auto wholeConflict = [&] {
+        MergeResult whole;
+        whole.hunks = { MergeHunk {
+            MergeHunk::Kind::Conflict, {}, sideText(baseIds, texts), localText, sideText(remoteIds, texts) } };
+        whole.clean = false;
+        whole.merged = localText;
+        return whole;
+    };
     if (!faithful) {
         // A web block that renders the same neither as Markdown nor as raw HTML (or HTML too deep to parse): which of
-        // the writer's blocks it replaced is not known for sure, so the whole text is the one conflict: yours whole,
-        // or the web's whole (its blocks as Markdown where they can be, else as they are).
-        QString localText = localMarkdown;
-        localText.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-        result.hunks = { MergeHunk {
-            MergeHunk::Kind::Conflict, {}, sideText(baseIds, texts), localText, sideText(remoteIds, texts) } };
-        result.clean = false;
-        result.merged = localText;
-        return result;
+        // the writer's blocks it replaced is not known for sure.
+        return wholeConflict();
+    }
+    // The merged Markdown, rendered, must be exactly the blocks the merge settled on: blocks joined in a new order
+    // can read differently (a link whose reference definition went with a block the web replaced, two lists that
+    // became one). Otherwise: unsure.
+    QString expected;
+    for (const int id : std::as_const(chosenIds)) {
+        expected += tokens.key(id);
+    }
+    RenderOptions withoutLine = options;
+    withoutLine.alsoLike.clear();
+    QString document = resolveHunks(result.hunks, {});
+    if (!withoutBlankEdges(trailing).isEmpty()) {
+        document += withoutBlankEdges(trailing) + QStringLiteral("\n");
+    }
+    if (htmlblocks::canonical(MarkdownRenderer::render(document, withoutLine).html) != expected) {
+        return wholeConflict();
     }
     // The also-like line is the review's field: an edit of it on the web cannot be merged into the Markdown.
     if (!remoteSide.alsoLike.isEmpty()
