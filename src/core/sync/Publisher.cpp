@@ -9,8 +9,8 @@
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
-#include "core/sync/PostReconciler.h"
 #include "core/sync/MarkdownMerge.h"
+#include "core/sync/PostReconciler.h"
 #include "core/sync/TextMerge.h"
 
 #include <QCoreApplication>
