@@ -63,7 +63,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (!result.clean) {
         return 0;
     }
-    const QStringList merged = canonicalBlocks(MarkdownRenderer::render(result.merged, options()).html);
+    // As published: the rendering, then the token (an element or a comment the web left open must not swallow them).
+    const QString merged = htmlblocks::canonical(
+        MarkdownRenderer::render(result.merged, options()).html + QLatin1String("\n<!-- longhand-publication lh0 -->"));
     const QStringList before = canonicalBlocks(base);
     for (const QString& block : blocks) {
         const QString canonical = htmlblocks::canonical(block);
@@ -71,7 +73,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         static const QRegularExpression token(QStringLiteral("^<!-- longhand-publication lh[0-9a-f]+ -->$"));
         if (!before.contains(canonical) && !block.startsWith(QLatin1String("<div class=\"also-like\">"))
             && !token.match(block).hasMatch()) {
-            FUZZ_CHECK(merged.contains(canonical),
+            FUZZ_CHECK(
+                merged.contains(canonical) && merged.endsWith(QLatin1String("</div><!-- longhand-publication lh0 -->")),
                 remote + QLatin1String("\n=> lost: ") + block + QLatin1String("\n=>\n") + result.merged);
         }
     }

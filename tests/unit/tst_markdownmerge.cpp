@@ -69,6 +69,7 @@ private Q_SLOTS:
     void webEditOfAlsoLikeIsAConflict();
     void randomEditsNeverLoseText();
     void referenceDefinitionsAreNeverLostSilently();
+    void webMarkupLeftOpenIsAConflict();
     void hostileNestingIsAConflictNotACrash();
     void splitKeepsEveryCharacter();
     void toMarkdown_data();
@@ -411,6 +412,22 @@ void TestMarkdownMerge::referenceDefinitionsAreNeverLostSilently()
             result.hunks, QList<ConflictChoice>(result.conflictCount(), { ConflictChoice::Side::Remote, {} }));
         QVERIFY(webs.contains(QStringLiteral("edited on the web")));
     }
+}
+
+// Found by fuzz_markdownmerge (corpus/markdownmerge/crash-unclosed-tail): the web's last block leaves markup open;
+// kept as raw HTML it would take in the also-like line (and the publication token) Longhand puts after it. The merge
+// is unsure: one conflict, yours whole by default.
+void TestMarkdownMerge::webMarkupLeftOpenIsAConflict()
+{
+    const QString base = published(kReview);
+    QString remote = base;
+    remote += QStringLiteral("\n<div class=\"note\"><p>A note from https://x.example/open");
+    const MergeResult result = mergeMarkdown(base, kReview, remote, blogOptions());
+    verifyConsistent(result);
+    QVERIFY(!result.clean);
+    QCOMPARE(result.merged, kReview);
+    QCOMPARE(result.conflictCount(), 1);
+    QVERIFY(result.hunks.first().remote.contains(QStringLiteral("https://x.example/open")));
 }
 
 // 100,000 nested elements from the web: not parsed (gumbo would take minutes and overflow the stack freeing them);

@@ -250,20 +250,21 @@ MergeResult mergeMarkdown(
         // the writer's blocks it replaced is not known for sure.
         return wholeConflict();
     }
-    // The merged Markdown, rendered, must be exactly the blocks the merge settled on: blocks joined in a new order
-    // can read differently (a link whose reference definition went with a block the web replaced, two lists that
-    // became one). Otherwise: unsure.
+    // The merged Markdown, rendered as it is published (the also-like line and the publication token after it), must
+    // be exactly the blocks the merge settled on: blocks joined in a new order can read differently (a link whose
+    // reference definition went with a block the web replaced, two lists that became one, an element or comment the
+    // web left open swallowing what follows). Otherwise: unsure.
+    const QString tail = QStringLiteral("\n<!-- longhand-publication lh0 -->");
     QString expected;
     for (const int id : std::as_const(chosenIds)) {
         expected += tokens.key(id);
     }
-    RenderOptions withoutLine = options;
-    withoutLine.alsoLike.clear();
+    expected += htmlblocks::canonical(localAlsoLike + tail);
     QString document = resolveHunks(result.hunks, {});
     if (!withoutBlankEdges(trailing).isEmpty()) {
         document += withoutBlankEdges(trailing) + QStringLiteral("\n");
     }
-    if (htmlblocks::canonical(MarkdownRenderer::render(document, withoutLine).html) != expected) {
+    if (htmlblocks::canonical(MarkdownRenderer::render(document, options).html + tail) != expected) {
         return wholeConflict();
     }
     // The also-like line is the review's field: an edit of it on the web cannot be merged into the Markdown.
