@@ -1253,6 +1253,10 @@
         <source>Do it without asking (comments empty-spam, empty-trash).</source>
         <translation>Ohne Rückfrage ausführen (comments empty-spam, empty-trash).</translation>
     </message>
+    <message>
+        <source>The title of another review for the closing “you may also like” line.</source>
+        <translation>Der Titel einer anderen Rezension für die abschließende Zeile „Das könnte Ihnen auch gefallen“.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -2443,13 +2447,6 @@ in %2</translation>
         <source>Merge Web Changes — %1</source>
         <translation>Web-Änderungen zusammenführen — %1</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” was changed on the web while you edited it, in the same places (%n conflict(s)). Choose a version for each, or edit the result. Nothing is sent until you publish.</source>
-        <translation>
-            <numerusform>„%1“ wurde im Web geändert, während Sie die Rezension bearbeitet haben, an denselben Stellen (%n Konflikt). Wählen Sie für jeden eine Fassung oder bearbeiten Sie das Ergebnis. Gesendet wird erst, wenn Sie veröffentlichen.</numerusform>
-            <numerusform>„%1“ wurde im Web geändert, während Sie die Rezension bearbeitet haben, an denselben Stellen (%n Konflikte). Wählen Sie für jeden eine Fassung oder bearbeiten Sie das Ergebnis. Gesendet wird erst, wenn Sie veröffentlichen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>When you began</source>
         <translation>Als Sie begannen</translation>
@@ -2493,6 +2490,69 @@ in %2</translation>
     <message>
         <source>&amp;Keep the Result</source>
         <translation>Ergebnis &amp;behalten</translation>
+    </message>
+    <message>
+        <source>R&amp;eset to the Choices</source>
+        <translation>Auf die Auswahl &amp;zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was changed on the web while you edited it, in the same places (%n conflict(s)). Choose a version for each, or edit it, or edit the result. Nothing is sent until you publish.</source>
+        <translation>
+            <numerusform>„%1“ wurde im Web geändert, während Sie die Rezension bearbeitet haben, an denselben Stellen (%n Konflikt). Wählen Sie für jeden eine Fassung, bearbeiten Sie ihn oder das Ergebnis. Gesendet wird erst, wenn Sie veröffentlichen.</numerusform>
+            <numerusform>„%1“ wurde im Web geändert, während Sie die Rezension bearbeitet haben, an denselben Stellen (%n Konflikte). Wählen Sie für jeden eine Fassung, bearbeiten Sie ihn oder das Ergebnis. Gesendet wird erst, wenn Sie veröffentlichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the web while you edited it, in other places: both are in the result. Nothing is sent until you publish.</source>
+        <translation>„%1“ wurde im Web geändert, während Sie die Rezension bearbeitet haben, an anderen Stellen: Beides ist im Ergebnis. Gesendet wird erst, wenn Sie veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>When you &amp;began</source>
+        <translation>&amp;Als Sie begannen</translation>
+    </message>
+    <message>
+        <source>&amp;Yours (your changes marked)</source>
+        <translation>&amp;Ihre Fassung (Ihre Änderungen markiert)</translation>
+    </message>
+    <message>
+        <source>On the &amp;web (its changes marked)</source>
+        <translation>Im &amp;Web (seine Änderungen markiert)</translation>
+    </message>
+    <message>
+        <source>Both: yours, then the web&apos;s</source>
+        <translation>Beide: Ihre, dann die aus dem Web</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Bearbeitet</translation>
+    </message>
+    <message>
+        <source>Use Y&amp;ours</source>
+        <translation>I&amp;hre verwenden</translation>
+    </message>
+    <message>
+        <source>Use the Web&apos;&amp;s</source>
+        <translation>&amp;Fassung aus dem Web verwenden</translation>
+    </message>
+    <message>
+        <source>Use Bot&amp;h</source>
+        <translation>Bei&amp;de verwenden</translation>
+    </message>
+    <message>
+        <source>Text for this conflict</source>
+        <translation>Text für diesen Konflikt</translation>
+    </message>
+    <message>
+        <source>You edited the result itself: the choices above no longer change it.</source>
+        <translation>Sie haben das Ergebnis selbst bearbeitet: Die Auswahl oben ändert es nicht mehr.</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikte</translation>
+    </message>
+    <message>
+        <source>&amp;Text for this conflict</source>
+        <translation>&amp;Text für diesen Konflikt</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3260,26 @@ in %2</translation>
         <source>The address “%1” belongs to another post on the blog, so WordPress gave “%2” the address “%3”. The other post was not changed.</source>
         <translation>Die Adresse „%1“ gehört einem anderen Beitrag im Blog, daher hat WordPress „%2“ die Adresse „%3“ gegeben. Der andere Beitrag wurde nicht verändert.</translation>
     </message>
+    <message>
+        <source>Conflict %1: yours “%2”, the web&apos;s “%3”</source>
+        <translation>Konflikt %1: Ihre Fassung „%2“, die aus dem Web „%3“</translation>
+    </message>
+    <message>
+        <source>Waiting to see whether an earlier upload of %1 reached the blog…</source>
+        <translation>Es wird geprüft, ob ein früheres Hochladen von %1 das Blog erreicht hat…</translation>
+    </message>
+    <message>
+        <source>Waiting to see whether an earlier attempt to publish “%1” reached the blog…</source>
+        <translation>Es wird geprüft, ob ein früherer Versuch, „%1“ zu veröffentlichen, das Blog erreicht hat…</translation>
+    </message>
+    <message>
+        <source>“%1” had been edited on the web; those edits were merged with yours and published. Your file does not have them: they are merged in again each time it is published, until you add them to it.</source>
+        <translation>„%1“ war im Web bearbeitet worden; diese Änderungen wurden mit Ihren zusammengeführt und veröffentlicht. Ihre Datei enthält sie nicht: Sie werden bei jeder Veröffentlichung erneut eingefügt, bis Sie sie in die Datei übernehmen.</translation>
+    </message>
+    <message>
+        <source>“%1” had been edited on the web; those edits were merged with yours (as Markdown) and published.</source>
+        <translation>„%1“ war im Web bearbeitet worden; diese Änderungen wurden mit Ihren (als Markdown) zusammengeführt und veröffentlicht.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::QueueFilterBar</name>
@@ -3351,6 +3431,10 @@ in %2</translation>
     <message>
         <source>This review is not saved yet, so it stays open; Longhand keeps trying to save it.</source>
         <translation>Diese Besprechung ist noch nicht gespeichert und bleibt deshalb geöffnet; Longhand versucht weiter, sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s edits were merged into “%1” while you were typing, in the same places. Your text is kept; use Merge Web Changes to take theirs in before you publish again.</source>
+        <translation>Die Änderungen aus dem Blog wurden in „%1“ eingefügt, während Sie an denselben Stellen geschrieben haben. Ihr Text bleibt erhalten; übernehmen Sie die anderen mit „Web-Änderungen zusammenführen“, bevor Sie erneut veröffentlichen.</translation>
     </message>
 </context>
 <context>

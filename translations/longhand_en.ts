@@ -1253,6 +1253,10 @@
         <source>Do it without asking (comments empty-spam, empty-trash).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The title of another review for the closing “you may also like” line.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -2440,13 +2444,6 @@ on %2</source>
         <source>Merge Web Changes — %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” was changed on the web while you edited it, in the same places (%n conflict(s)). Choose a version for each, or edit the result. Nothing is sent until you publish.</source>
-        <translation>
-            <numerusform>“%1” was changed on the web while you edited it, in the same places (%n conflict). Choose a version for each, or edit the result. Nothing is sent until you publish.</numerusform>
-            <numerusform>“%1” was changed on the web while you edited it, in the same places (%n conflicts). Choose a version for each, or edit the result. Nothing is sent until you publish.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>When you began</source>
         <translation type="unfinished"></translation>
@@ -2489,6 +2486,69 @@ on %2</source>
     </message>
     <message>
         <source>&amp;Keep the Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eset to the Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” was changed on the web while you edited it, in the same places (%n conflict(s)). Choose a version for each, or edit it, or edit the result. Nothing is sent until you publish.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the web while you edited it, in other places: both are in the result. Nothing is sent until you publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you &amp;began</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Yours (your changes marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the &amp;web (its changes marked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both: yours, then the web&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Y&amp;ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the Web&apos;&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use Bot&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text for this conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You edited the result itself: the choices above no longer change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text for this conflict</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3197,6 +3257,26 @@ on %2</source>
         <source>The address “%1” belongs to another post on the blog, so WordPress gave “%2” the address “%3”. The other post was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conflict %1: yours “%2”, the web&apos;s “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to see whether an earlier upload of %1 reached the blog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to see whether an earlier attempt to publish “%1” reached the blog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” had been edited on the web; those edits were merged with yours and published. Your file does not have them: they are merged in again each time it is published, until you add them to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” had been edited on the web; those edits were merged with yours (as Markdown) and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::QueueFilterBar</name>
@@ -3347,6 +3427,10 @@ on %2</source>
     <name>longhand::ReviewSession</name>
     <message>
         <source>This review is not saved yet, so it stays open; Longhand keeps trying to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s edits were merged into “%1” while you were typing, in the same places. Your text is kept; use Merge Web Changes to take theirs in before you publish again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,7 @@ Result<FileReview> reviewFromFile(CliContext& context, const QString& fileName)
     if (!meta.featured && meta.featuredMedia) {
         post.featuredMediaId = *meta.featuredMedia; // the blog's image, kept
     }
+    post.alsoLike = parser.value(QStringLiteral("also-like"));
     post.categories = parser.isSet(QStringLiteral("category")) ? parser.values(QStringLiteral("category")) : meta.categories.value_or(QStringList());
     post.tags = parser.isSet(QStringLiteral("tag")) ? parser.values(QStringLiteral("tag")) : meta.tags.value_or(QStringList());
     const QString status = parser.isSet(QStringLiteral("status")) ? parser.value(QStringLiteral("status")) : meta.status.value_or(QStringLiteral("publish"));
@@ -342,6 +343,12 @@ void runPublishCommand(CliContext& context)
                 });
                 auto notices = std::make_shared<QStringList>();
                 QObject::connect(publisher, &Publisher::slugReplaced, publisher, [notices, id](qint64 postId, const QString& message) {
+                    if (postId == id) {
+                        notices->append(message);
+                    }
+                });
+                publisher->setSourceIsAFile(true); // the file is the writer's text: a merge is not written into it
+                QObject::connect(publisher, &Publisher::mergedWebEdits, publisher, [notices, id](qint64 postId, const QString& message) {
                     if (postId == id) {
                         notices->append(message);
                     }

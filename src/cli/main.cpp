@@ -39,8 +39,10 @@ const char* const kUsage = R"(Commands:
   posts list [--status STATUS|trash] [--json]
                                            reviews in the cache (trash: the local trash)
   publish FILE.md [--site ID] [--title T] [--category C]... [--tag T]... [--status S] [--date ISO8601]
-          [--featured IMAGE] [--json]      publish a Markdown file (front matter: title, slug, excerpt,
-                                           status, date, categories, tags, featured)
+          [--featured IMAGE] [--also-like TITLE] [--json]
+                                           publish a Markdown file (front matter: title, slug, excerpt,
+                                           status, date, categories, tags, featured); web edits made
+                                           since are merged in as Markdown, a conflict stops it (exit 1)
   export DIR [--site ID]                   every review as Markdown (HTML for web-written ones) with
                                            front matter, and its images
   comments list [--site ID] [--status hold|approve|spam|trash|all] [--post ID] [--search TEXT] [--json]
@@ -76,6 +78,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("tag"), tr("A tag (repeatable)."), QStringLiteral("T")},
         {QStringLiteral("date"), tr("Publication date, ISO 8601; a future date schedules."), QStringLiteral("ISO8601")},
         {QStringLiteral("featured"), tr("The featured image."), QStringLiteral("IMAGE")},
+        {QStringLiteral("also-like"), tr("The title of another review for the closing “you may also like” line."), QStringLiteral("TITLE")},
         {QStringLiteral("post"), tr("Only the comments of this post (its id on the blog)."), QStringLiteral("ID")},
         {QStringLiteral("search"), tr("Only the comments whose text, author, email, URL or IP match."), QStringLiteral("TEXT")},
         {QStringLiteral("format"), tr("How comments show prints the comment: text (default) or html."), QStringLiteral("FORMAT")},

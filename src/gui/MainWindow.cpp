@@ -12,6 +12,7 @@
 #include "core/remote/ThemeStylesheetFetcher.h"
 #include "core/settings/AppSettings.h"
 #include "core/spelling/DictionaryCatalog.h"
+#include "core/sync/MarkdownMerge.h"
 #include "gui/AppServices.h"
 #include "gui/Icons.h"
 #include "gui/Mnemonics.h"
@@ -543,12 +544,14 @@ void MainWindow::mergeWebChanges()
             statusBar()->showMessage(tr("“%1” has no web changes to merge.").arg(post.title), 5000);
             return;
         }
-        // The blog holds HTML: a Markdown review is compared as it would be published.
+        // A Markdown review is merged as Markdown (block by block, the web's edits made Markdown); HTML line by line.
         RenderOptions options;
+        options.target = RenderOptions::Target::Blog;
         options.title = post.title;
         options.alsoLike = post.alsoLike;
-        const QString local = post.format == SourceFormat::Html ? post.body : MarkdownRenderer::render(post.body, options).html;
-        auto* dialog = new MergeDialog(post.title, post.baseContent, local, post.remoteContent, this);
+        auto* dialog = post.format == SourceFormat::Html
+                           ? new MergeDialog(post.title, post.baseContent, post.body, post.remoteContent, this)
+                           : new MergeDialog(post.title, mergeMarkdown(post.baseContent, post.body, post.remoteContent, options), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
             onFinished(m_services.reviews().acceptMerge(id, dialog->result()), this, [this, id](const Status& stored) {

@@ -90,9 +90,9 @@ QFuture<Result<std::optional<Post>>> ReviewLibrary::findByTitle(const QString& t
     return m_storage.run([clock = m_clock, title](Database& db) { return PostRepository(db, clock).findByTitle(title); });
 }
 
-QFuture<Status> ReviewLibrary::acceptMerge(qint64 id, const QString& mergedHtml)
+QFuture<Status> ReviewLibrary::acceptMerge(qint64 id, const QString& mergedText)
 {
-    return changing([clock = m_clock, id, mergedHtml](Database& db) { return PublishRepository(db, clock).acceptMerge(id, mergedHtml); });
+    return changing([clock = m_clock, id, mergedText](Database& db) { return PublishRepository(db, clock).acceptMerge(id, mergedText); });
 }
 
 QFuture<Result<QString>> ReviewLibrary::stateValue(const QString& key)

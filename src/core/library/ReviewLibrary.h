@@ -37,8 +37,8 @@ public:
     QFuture<Result<QStringList>> termNames(const QString& taxonomy);
     QFuture<Result<std::optional<Post>>> findByTitle(const QString& title);
 
-    // The writer's merge of a web edit becomes the text (HTML) and the web version the new base.
-    QFuture<Status> acceptMerge(qint64 id, const QString& mergedHtml);
+    // The writer's merge of a web edit becomes the text (Markdown stays Markdown) and the web version the new base.
+    QFuture<Status> acceptMerge(qint64 id, const QString& mergedText);
 
     // Crash-safe UI state (which review is open).
     QFuture<Result<QString>> stateValue(const QString& key);

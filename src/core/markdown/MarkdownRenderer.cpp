@@ -5,6 +5,7 @@
 
 #include <cmark.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace longhand {
@@ -73,6 +74,51 @@ RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptio
         result.html = ThemeStylesheet::cleanEmbedded(result.html);
     }
     return result;
+}
+
+QList<RenderedBlock> MarkdownRenderer::renderBlocks(const QString& markdown, const RenderOptions& options, QString* trailing)
+{
+    QString text = markdown;
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const QByteArray utf8 = text.toUtf8();
+    NodePtr document(cmark_parse_document(utf8.constData(), size_t(utf8.size()), kOptions));
+    QList<RenderedBlock> blocks;
+    if (!document) {
+        if (trailing) {
+            *trailing = text;
+        }
+        return blocks;
+    }
+    // Source lines first: the extensions replace nodes (one for one, in place) and add the also-like block.
+    QList<std::pair<int, int>> spans;
+    for (cmark_node* node = cmark_node_first_child(document.get()); node; node = cmark_node_next(node)) {
+        spans.append({cmark_node_get_start_line(node), cmark_node_get_end_line(node)});
+    }
+    RenderOptions blog = options;
+    blog.target = RenderOptions::Target::Blog;
+    extensions::transformSpoilers(document.get(), blog);
+    extensions::appendAlsoLike(document.get(), blog);
+    extensions::rewriteImages(document.get(), blog.imageUrls);
+    int index = 0;
+    int previousEnd = 0; // 1-based line numbers
+    for (cmark_node* node = cmark_node_first_child(document.get()); node; node = cmark_node_next(node), ++index) {
+        RenderedBlock block;
+        CStringPtr html(cmark_render_html(node, kOptions));
+        block.html = QString::fromUtf8(html.get());
+        if (index < spans.size()) {
+            const int end = std::clamp(spans.at(index).second, previousEnd, int(lines.size()));
+            block.source = lines.mid(previousEnd, end - previousEnd).join(QLatin1Char('\n'));
+            previousEnd = end;
+        } else {
+            block.generated = true;
+        }
+        blocks.append(block);
+    }
+    if (trailing) {
+        *trailing = lines.mid(previousEnd).join(QLatin1Char('\n'));
+    }
+    return blocks;
 }
 
 QStringList MarkdownRenderer::images(const QString& markdown)

@@ -35,6 +35,15 @@ struct RenderResult
     int spoilerCount = 0;
 };
 
+// One top-level block of a review as the blog gets it.
+struct RenderedBlock
+{
+    QString source;          // its Markdown: the lines from after the previous block to its last (blank lines
+                             // and link reference definitions before it included); empty for a generated block
+    QString html;            // what it renders to (RenderOptions::Target::Blog)
+    bool generated = false;  // not in the Markdown: the "you may also like" line
+};
+
 // Renders a review's Markdown with cmark plus the review extensions. The writer's own raw HTML
 // passes through (it is the writer's choice); this class never touches comment text.
 // Thread-safe: every call works on its own cmark document.
@@ -42,6 +51,10 @@ class MarkdownRenderer final
 {
 public:
     static RenderResult render(const QString& markdown, const RenderOptions& options = {});
+    // The review cut into its top-level blocks, each rendered for the blog (spoilers, images and the also-like line
+    // as render() does them). trailing: the lines after the last block (link reference definitions, blank lines).
+    // Line endings are "\n" (CRLF is converted).
+    static QList<RenderedBlock> renderBlocks(const QString& markdown, const RenderOptions& options, QString* trailing = nullptr);
     // The same text through bare cmark, for comparison in the benchmark.
     static QByteArray renderPlainCmark(const QByteArray& markdownUtf8);
 

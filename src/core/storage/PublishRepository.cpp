@@ -229,13 +229,41 @@ Status PublishRepository::recordRemoteVersion(qint64 postId, const RemotePost& r
     return {};
 }
 
-Status PublishRepository::acceptMerge(qint64 postId, const QString& mergedHtml)
+Status PublishRepository::acceptMerge(qint64 postId, const QString& mergedText)
+{
+    // source_format is left as it is: a Markdown review merged with web edits is still Markdown.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET body = ?, base_content = remote_content, "
+                             "base_modified_gmt = remote_modified_gmt, dirty = 1, updated_at = ? WHERE id = ?"));
+    q.addBindValue(notNullText(mergedText));
+    q.addBindValue(toStorageTime(m_clock->nowUtc()));
+    q.addBindValue(postId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("store merge"), q.lastError().text());
+    }
+    return {};
+}
+
+Result<bool> PublishRepository::storeMergedSource(qint64 postId, const QString& expectedBody, const QString& merged)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE posts SET body = ?, source_format = 'html', base_content = remote_content, "
-                             "base_modified_gmt = remote_modified_gmt, dirty = 1, updated_at = ? WHERE id = ?"));
-    q.addBindValue(notNullText(mergedHtml));
+    q.prepare(QStringLiteral("UPDATE posts SET body = ?, updated_at = ? WHERE id = ? AND body = ?"));
+    q.addBindValue(notNullText(merged));
     q.addBindValue(toStorageTime(m_clock->nowUtc()));
+    q.addBindValue(postId);
+    q.addBindValue(notNullText(expectedBody));
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("store merge"), q.lastError().text());
+    }
+    return q.numRowsAffected() == 1;
+}
+
+Status PublishRepository::mergeAgainLater(qint64 postId, const QString& unmergedHtml)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE posts SET base_content = ?, base_modified_gmt = ?, dirty = 1 WHERE id = ?"));
+    q.addBindValue(notNullText(unmergedHtml));
+    q.addBindValue(toStorageTime(QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
     q.addBindValue(postId);
     if (!q.exec()) {
         return databaseError(QStringLiteral("store merge"), q.lastError().text());

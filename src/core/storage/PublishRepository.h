@@ -77,9 +77,15 @@ public:
     Status forgetAttempt(qint64 entryId, const QString& what);
     // The web's current version, met while publishing (kept for the merge view; never lost).
     Status recordRemoteVersion(qint64 postId, const RemotePost& remote);
-    // The writer merged the web's version into theirs: the result becomes the text (HTML from now on),
-    // and the web version it was merged with becomes the new base.
-    Status acceptMerge(qint64 postId, const QString& mergedHtml);
+    // The writer merged the web's version into theirs: the result becomes the text (in the review's own format:
+    // Markdown stays Markdown), and the web version it was merged with becomes the new base.
+    Status acceptMerge(qint64 postId, const QString& mergedText);
+    // A publication merged the web's edits into the review: its text becomes merged, unless the writer changed it
+    // since it was read (body is no longer expectedBody): then false, and nothing is changed.
+    Result<bool> storeMergedSource(qint64 postId, const QString& expectedBody, const QString& merged);
+    // The writer's newer text lacks the web's edits just published: the base becomes the HTML of their text before
+    // the merge, with a base date the blog's never equals, so the next publication merges those edits in again.
+    Status mergeAgainLater(qint64 postId, const QString& unmergedHtml);
     // A review written in Longhand for this blog with this slug, or that asked for it (so publishing the same
     // file again updates it); never a post pulled from the blog.
     Result<std::optional<qint64>> findLocalBySlug(qint64 siteId, const QString& slug);

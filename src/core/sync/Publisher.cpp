@@ -9,6 +9,7 @@
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "core/sync/MarkdownMerge.h"
 #include "core/sync/PostReconciler.h"
 #include "core/sync/TextMerge.h"
 
@@ -38,6 +39,26 @@ struct LocalImage
     QByteArray bytes;
 };
 
+// Where the conflicts are, for a message: the start of each side's text, one line per conflict.
+QString conflictSummary(const MergeResult& merged)
+{
+    const auto start = [](const QString& text) {
+        const QString line = text.trimmed().section(QLatin1Char('\n'), 0, 0);
+        return line.size() > 60 ? line.left(59) + QChar(0x2026) : line;
+    };
+    QString summary;
+    int index = 0;
+    for (const MergeHunk& hunk : merged.hunks) {
+        if (hunk.kind == MergeHunk::Kind::Conflict && index < 5) {
+            summary += QLatin1Char('\n')
+                       + QCoreApplication::translate("longhand::Publisher", "Conflict %1: yours “%2”, the web's “%3”")
+                             .arg(++index)
+                             .arg(start(hunk.local), start(hunk.remote));
+        }
+    }
+    return summary;
+}
+
 } // namespace
 
 struct Publisher::Job
@@ -52,6 +73,9 @@ struct Publisher::Job
     QList<qint64> tagIds;
     QString alsoLikeUrl;
     QString content;
+    RenderOptions renderOptions;       // how a Markdown review is rendered for the blog (a merge renders blocks alike)
+    std::optional<QString> mergedBody; // the review's Markdown with the web's edits merged in, stored once published
+    QString unmergedContent;           // what would have been sent without the merge
     QString token;                     // this publication's, written into a post it creates
     int looks = 0;                     // searches for what an earlier attempt may have made (bounded)
     std::optional<RemotePost> current; // the blog's post before an update
@@ -386,6 +410,7 @@ void Publisher::render(std::shared_ptr<Job> job)
                        options.alsoLike = job->post.alsoLike;
                        options.alsoLikeUrl = link ? link.value() : QString();
                        options.imageUrls = job->imageUrls;
+                       job->renderOptions = options;
                        job->content = MarkdownRenderer::render(job->post.body, options).html;
                    }
                    write(job);
@@ -401,12 +426,15 @@ void Publisher::write(std::shared_ptr<Job> job)
         // A post created from here carries its publication's token at the end; it stays there, the same on every
         // side of a merge (dropping it would be an edit next to the text's last paragraph, a needless conflict).
         static const QRegularExpression tokenAtEnd(QStringLiteral("\n<!-- longhand-publication lh[0-9a-f]+ -->$"));
-        if (const QRegularExpressionMatch marker = tokenAtEnd.match(job->post.baseContent);
-            marker.hasMatch() && !job->content.endsWith(marker.captured(0))) {
-            job->content += marker.captured(0);
+        QString tokenSuffix;
+        if (const QRegularExpressionMatch marker = tokenAtEnd.match(job->post.baseContent); marker.hasMatch()) {
+            tokenSuffix = marker.captured(0);
+            if (!job->content.endsWith(tokenSuffix)) {
+                job->content += tokenSuffix;
+            }
         }
         // Before writing, see whether the web changed the post since the local edit began.
-        onFinished(m_client.fetchPost(job->post.remoteId), this, [this, job](const Result<RemotePost>& current) {
+        onFinished(m_client.fetchPost(job->post.remoteId), this, [this, job, tokenSuffix](const Result<RemotePost>& current) {
             if (!current) {
                 if (current.error().code == Error::Code::RemoteNotFound) {
                     goneOnBlog(job, false);
@@ -423,7 +451,11 @@ void Publisher::write(std::shared_ptr<Job> job)
             const bool changedOnWeb = job->post.baseModifiedGmt.isValid() && current->modifiedGmt.isValid()
                                       && current->modifiedGmt != job->post.baseModifiedGmt && current->content != job->post.baseContent;
             if (changedOnWeb) {
-                const MergeResult merged = mergeText(job->post.baseContent, job->content, current->content);
+                // A Markdown review stays Markdown: merged block by block, the web's edits made Markdown. HTML (a
+                // post written on the web) is merged line by line.
+                const bool markdown = job->post.format == SourceFormat::Markdown;
+                const MergeResult merged = markdown ? mergeMarkdown(job->post.baseContent, job->post.body, current->content, job->renderOptions)
+                                                    : mergeText(job->post.baseContent, job->content, current->content);
                 if (!merged.clean) {
                     // Keep the web's version beside ours for the merge view.
                     m_storage.run([id = job->post.id, remote = current.value(), clock = m_clock](Database& db) {
@@ -433,12 +465,19 @@ void Publisher::write(std::shared_ptr<Job> job)
                                                  tr("“%1” was changed on the web since you began editing, in the same places as your "
                                                     "edit (%n conflict(s)). Nothing was overwritten; sync to get the web version and merge.",
                                                     nullptr, merged.conflictCount())
-                                                     .arg(job->post.title));
+                                                         .arg(job->post.title)
+                                                     + conflictSummary(merged));
                     failJob(job, conflict);
                     return;
                 }
                 qCInfo(lcNet) << "Merged a web edit of post" << job->post.remoteId;
-                job->content = merged.merged;
+                if (markdown) {
+                    job->unmergedContent = job->content;
+                    job->mergedBody = merged.merged;
+                    job->content = MarkdownRenderer::render(merged.merged, job->renderOptions).html + tokenSuffix;
+                } else {
+                    job->content = merged.merged;
+                }
             }
             job->current = current.value();
             send(job, job->post.remoteId);
@@ -669,12 +708,25 @@ void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
                          "The other post was not changed.")
                           .arg(job->requestedSlug, job->post.title, remote.slug);
     }
-    onFinished(m_storage.run([siteId, job, remote, clock = m_clock](Database& db) -> Status {
+    onFinished(m_storage.run([siteId, job, remote, sourceIsAFile = m_sourceIsAFile, clock = m_clock](Database& db) -> Status {
                    return db.transaction([&]() -> Status {
                        PublishRepository repo(db, clock);
                        if (auto marked = repo.markPublished(job->post.id, siteId, remote, job->written, job->requestedSlug, job->notice);
                            !marked) {
                            return marked;
+                       }
+                       if (job->mergedBody) {
+                           // The review takes the web's edits, as Markdown. If the writer changed it while it was being
+                           // published, their text stays and the next publication merges the web's edits in again.
+                           const Result<bool> stored = repo.storeMergedSource(job->post.id, job->post.body, *job->mergedBody);
+                           if (!stored) {
+                               return stored.error();
+                           }
+                           if (!stored.value() || sourceIsAFile) {
+                               if (auto kept = repo.mergeAgainLater(job->post.id, job->unmergedContent); !kept) {
+                                   return kept;
+                               }
+                           }
                        }
                        return repo.complete(job->entry.id);
                    });
@@ -687,6 +739,16 @@ void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
                    qCInfo(lcNet) << "Published post" << remote.id;
                    if (!job->notice.isEmpty()) {
                        Q_EMIT slugReplaced(job->post.id, job->notice);
+                   }
+                   if (job->mergedBody) {
+                       Q_EMIT mergedWebEdits(job->post.id,
+                                             m_sourceIsAFile ? tr("“%1” had been edited on the web; those edits were merged with yours and "
+                                                                  "published. Your file does not have them: they are merged in again "
+                                                                  "each time it is published, until you add them to it.")
+                                                                   .arg(job->post.title)
+                                                             : tr("“%1” had been edited on the web; those edits were merged with yours "
+                                                                  "(as Markdown) and published.")
+                                                                   .arg(job->post.title));
                    }
                    Q_EMIT published(job->post.id, remote);
                    next();

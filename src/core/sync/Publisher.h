@@ -45,6 +45,10 @@ public:
     // A create or upload whose answer was lost may still be under way on the server (it goes on after its client
     // is gone): until this long after it was sent, not finding it is asked again (every second) rather than believed.
     void setEarlierAttemptWindowMs(int ms) { m_earlierAttemptWindowMs = ms; }
+    // The reviews' text comes from files that publishing does not write (longhand-cli publish FILE.md): web edits
+    // merged into a review are merged in again at each later publication, until the file has them too (the base
+    // stays the HTML of the writer's own text). Without this, the review itself takes the merged Markdown.
+    void setSourceIsAFile(bool file) { m_sourceIsAFile = file; }
     static constexpr int kEarlierAttemptWindowMs = 30000;
     static constexpr int kLookAgainMs = 1000;
 
@@ -60,6 +64,8 @@ Q_SIGNALS:
     void published(qint64 postId, const longhand::RemotePost& remote);
     // The slug the writer asked for was taken by another post; the blog gave this one another (message says which).
     void slugReplaced(qint64 postId, const QString& message);
+    // The web had edited the post since the writer's edit began; both were merged (as Markdown) and sent.
+    void mergedWebEdits(qint64 postId, const QString& message);
     void entryFailed(qint64 postId, const longhand::Error& error, bool willRetry);
     // The blog no longer has the post a queued publication was for: unlinked and kept as a local draft.
     void postsGoneFromBlog(const QList<longhand::GonePost>& posts);
@@ -104,6 +110,7 @@ private:
     int m_earlierAttemptWindowMs = kEarlierAttemptWindowMs;
     bool m_running = false;
     bool m_ignoreRetryDelay = false;
+    bool m_sourceIsAFile = false;
     bool m_cancelRequested = false;
     std::unique_ptr<QList<OutboxEntry>> m_queue; // OutboxEntry is only declared here
     std::optional<Error> m_firstError;

@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "core/library/ReviewLibrary.h"
 #include "core/storage/AppStateRepository.h"
+#include "core/sync/TextMerge.h"
 
 namespace longhand {
 
@@ -178,7 +179,29 @@ void ReviewSession::reloadMetadata()
             return;
         }
         const QString body = currentPost().body;
+        const QString loaded = m_post.body; // the text as this session last loaded or saved it
         m_post = post.value();
+        if (m_post.body != loaded && !m_unsaved) {
+            // The stored text changed underneath: a publication merged the web's edits into the review. Writing the
+            // window's older text back would drop them, so the window takes them in. (Not while a save failed: then
+            // the stored text is simply older than the window's.)
+            if (body == loaded) {
+                setOpen(m_post);
+                return;
+            }
+            const MergeResult merged = mergeText(loaded, body, m_post.body);
+            if (merged.clean) {
+                Post withBoth = m_post;
+                withBoth.body = merged.merged;
+                setOpen(withBoth);
+                m_dirty = true;
+                m_autosave.start();
+                return;
+            }
+            Q_EMIT failed(tr("The blog's edits were merged into “%1” while you were typing, in the same places. Your "
+                             "text is kept; use Merge Web Changes to take theirs in before you publish again.")
+                              .arg(m_post.title));
+        }
         if (m_post.body != body) {
             m_post.body = body;
             m_dirty = true;
