@@ -10,6 +10,8 @@
 #include "core/storage/PostRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/SyncRepository.h"
+#include "core/markdown/MarkdownRenderer.h"
+#include "core/sync/MarkdownMerge.h"
 
 #include <QDateTime>
 
@@ -203,33 +205,29 @@ Result<DemoIds> storeDemoContent(Database& db)
 
 DemoMerge demoMerge()
 {
-    // Lines the two sides changed apart merge by themselves; the ending, changed on both, is the conflict.
+    // A Markdown review: paragraphs the two sides changed apart merge by themselves (the web's edit comes back as
+    // Markdown, the spoiler stays a spoiler); the ending, changed on both, is the conflict.
     DemoMerge merge;
     merge.title = QStringLiteral("The Crowd");
-    merge.base = QStringLiteral(
-        "<p>King Vidor's clerk among thousands of desks.</p>\n"
-        "<p>John Sims arrives in New York sure that he will be somebody.</p>\n"
-        "<p>He meets Mary on a double date at Coney Island.</p>\n"
-        "<p>The office scene is the most famous shot of the film.</p>\n"
-        "<p>James Murray had been an extra before Vidor cast him.</p>\n"
-        "<p>The ending is a laugh that hurts.</p>\n"
-        "<p>Rated: four stars.</p>\n");
-    merge.local = QStringLiteral(
-        "<p>King Vidor's clerk among thousands of desks.</p>\n"
-        "<p>John Sims arrives in New York in 1900, sure that he will be somebody.</p>\n"
-        "<p>He meets Mary on a double date at Coney Island.</p>\n"
-        "<p>The office scene is the most famous shot of the film.</p>\n"
-        "<p>James Murray had been an extra before Vidor cast him.</p>\n"
-        "<p>The ending, in a theatre full of laughing strangers, is a laugh that hurts.</p>\n"
-        "<p>Rated: four stars.</p>\n");
-    merge.web = QStringLiteral(
-        "<p>King Vidor's clerk among thousands of desks.</p>\n"
-        "<p>John Sims arrives in New York sure that he will be somebody.</p>\n"
-        "<p>He meets Mary on a double date at Coney Island.</p>\n"
-        "<p>The office scene, a crane shot over a sea of desks, is the most famous shot of the film.</p>\n"
-        "<p>James Murray had been an extra before Vidor cast him.</p>\n"
-        "<p>The ending is a laugh that hurts, and Vidor shot seven of them.</p>\n"
-        "<p>Rated: four stars.</p>\n");
+    const QString base = QStringLiteral(
+        "King Vidor's *clerk* among thousands of desks.\n\n"
+        "John Sims arrives in New York sure that he will be somebody.\n\n"
+        "The office scene is the most famous shot of the film.\n\n"
+        "> [!spoiler]\n> John nearly throws himself under a train.\n\n"
+        "The ending is a laugh that hurts.\n\n"
+        "Rated: four stars.\n");
+    RenderOptions options;
+    options.target = RenderOptions::Target::Blog;
+    options.title = merge.title;
+    merge.base = MarkdownRenderer::render(base, options).html;
+    merge.local = QString(base)
+                      .replace(QStringLiteral("New York sure"), QStringLiteral("New York in 1900, sure"))
+                      .replace(QStringLiteral("The ending is a laugh"),
+                               QStringLiteral("The ending, in a theatre full of laughing strangers, is a laugh"));
+    merge.web = QString(merge.base)
+                    .replace(QStringLiteral("The office scene is"), QStringLiteral("The office scene, a crane shot over a sea of desks, is"))
+                    .replace(QStringLiteral("a laugh that hurts."), QStringLiteral("a laugh that hurts, and Vidor shot seven of them."));
+    merge.result = mergeMarkdown(merge.base, merge.local, merge.web, options);
     return merge;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/sync/TextMerge.h"
+
 #include "core/Error.h"
 
 #include <QString>
@@ -25,9 +27,10 @@ Result<DemoIds> storeDemoContent(Database& db);
 struct DemoMerge
 {
     QString title;
-    QString base;
-    QString local;
-    QString web;
+    QString base;  // HTML, as the blog had it
+    QString local; // Markdown
+    QString web;   // HTML
+    MergeResult result;
 };
 
 DemoMerge demoMerge();

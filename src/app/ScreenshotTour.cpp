@@ -102,7 +102,7 @@ void ScreenshotTour::start()
         { QStringLiteral("merge view"), [] { return true; },
             [this] {
                 const DemoMerge texts = demoMerge();
-                auto* dialog = new MergeDialog(texts.title, texts.base, texts.local, texts.web, m_window.get());
+                auto* dialog = new MergeDialog(texts.title, texts.result, m_window.get());
                 dialog->setObjectName(QStringLiteral("screenshotMerge"));
                 dialog->resize(1200, 720);
                 dialog->show();

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,7 @@
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -60,6 +62,7 @@ void TestInterleavings::initTestCase()
 
 namespace {
 QString g_profile;
+int g_refused = 0; // file publications refused (a conflict): each waits in the outbox for the writer, as it should
 }
 
 TestInterleavings::Run TestInterleavings::cli(const QStringList& args, const QByteArray& password)
@@ -176,8 +179,13 @@ QStringList TestInterleavings::differences(const QStringList& publishedTitles)
             while (q.next()) {
                 cacheComments.insert(q.value(0).toLongLong(), q.value(1).toString());
             }
-            q.exec(QStringLiteral("SELECT count(*) FROM outbox"));
+            q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE NOT (state = 'failed' AND operation = 'publish')"));
             waiting = q.next() ? q.value(0).toInt() : -1;
+            q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'failed' AND operation = 'publish'"));
+            const int refused = q.next() ? q.value(0).toInt() : -1;
+            if (refused > g_refused) {
+                waiting += refused - g_refused; // more than the refusals: something failed that should not have
+            }
         }
         db.close();
     }
@@ -256,6 +264,7 @@ void TestInterleavings::cacheFollowsTheBlog()
     QVERIFY(fixture({ QStringLiteral("seed-sample") }));
     QTemporaryDir dir;
     g_profile = dir.filePath(QStringLiteral("profile"));
+    g_refused = 0;
     const Run added = cli({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), m_env.value(QStringLiteral("WP_URL")).toString(),
                             QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--secret-store"), QStringLiteral("file") },
                           m_env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toString().toUtf8());
@@ -266,6 +275,14 @@ void TestInterleavings::cacheFollowsTheBlog()
     QStringList published;            // reviews published from Longhand that must be on the blog once
     QHash<qint64, QString> publishedIds;
     QStringList log;
+    QHash<qint64, QString> webText; // the text of each post's last web edit
+    const auto rawContent = [this](qint64 id) {
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+        const QJsonObject post = rest("GET", QStringLiteral("/wp/v2/posts/%1").arg(id), query).object();
+        return std::make_pair(post.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString(),
+                              post.value(QStringLiteral("modified_gmt")).toString());
+    };
     const auto postIds = [this] {
         QUrlQuery query;
         query.addQueryItem(QStringLiteral("status"), QStringLiteral("publish,draft"));
@@ -296,8 +313,9 @@ void TestInterleavings::cacheFollowsTheBlog()
             const QList<qint64> ids = postIds();
             if (!ids.isEmpty()) {
                 const qint64 id = ids.at(int(random.bounded(quint32(ids.size()))));
-                rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(id), {},
-                     QJsonObject { { QStringLiteral("content"), QStringLiteral("Web edit %1 of step %2.").arg(seed).arg(step) } });
+                const QString text = QStringLiteral("Web edit %1 of step %2.").arg(seed).arg(step);
+                rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(id), {}, QJsonObject { { QStringLiteral("content"), text } });
+                webText.insert(id, text);
                 what = QStringLiteral("web edit of post %1").arg(id);
             }
         } else if (kind < 22) { // a new post on the web
@@ -361,6 +379,55 @@ void TestInterleavings::cacheFollowsTheBlog()
             publishedIds.insert(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger(), title);
             what = QStringLiteral("local publish of '%1' (exit %2%3)").arg(title).arg(run.code).arg(
                        run.code == 0 ? QString() : QStringLiteral(": ") + QString::fromUtf8(run.err.trimmed()));
+        } else if (kind < 86) { // a web post edited in a file exported from Longhand (a folder under git), published
+            const QString folder = dir.filePath(QStringLiteral("export-%1").arg(step));
+            const Run exported = cli({ QStringLiteral("export"), folder });
+            // Files of posts the blog has now (one the web trashed since the last sync would wait in the outbox for
+            // the writer to decide, as it should; not what this step is about).
+            const QList<qint64> onBlog = postIds();
+            QStringList files;
+            for (const QString& name : QDir(folder).entryList({ QStringLiteral("*.md"), QStringLiteral("*.html") }, QDir::Files, QDir::Name)) {
+                QFile candidate(QDir(folder).filePath(name));
+                const QRegularExpressionMatch id = candidate.open(QIODevice::ReadOnly)
+                    ? QRegularExpression(QStringLiteral("\\nid: (\\d+)\\n")).match(QString::fromUtf8(candidate.readAll()))
+                    : QRegularExpressionMatch();
+                if (id.hasMatch() && onBlog.contains(id.captured(1).toLongLong())) {
+                    files.append(name);
+                }
+            }
+            if (exported.code != 0 || files.isEmpty()) {
+                what = QStringLiteral("export (exit %1, %2 files)").arg(exported.code).arg(files.size());
+            } else {
+                const QString file = QDir(folder).filePath(files.at(int(random.bounded(quint32(files.size())))));
+                QFile review(file);
+                QVERIFY(review.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(review.readAll());
+                review.close();
+                const QRegularExpressionMatch idLine = QRegularExpression(QStringLiteral("\\nid: (\\d+)\\n")).match(text);
+                const qint64 id = idLine.hasMatch() ? idLine.captured(1).toLongLong() : 0;
+                const QString marker = QStringLiteral("Local edit %1 of step %2.").arg(seed).arg(step);
+                QVERIFY(review.open(QIODevice::WriteOnly));
+                review.write((text + (file.endsWith(QLatin1String(".html")) ? QStringLiteral("\n<p>%1</p>\n") : QStringLiteral("\n%1\n")).arg(marker)).toUtf8());
+                review.close();
+                const auto before = id > 0 ? rawContent(id) : std::make_pair(QString(), QString());
+                const Run run = cli({ QStringLiteral("publish"), file });
+                what = QStringLiteral("local edit of post %1 in %2 (exit %3%4)").arg(id).arg(QFileInfo(file).fileName()).arg(run.code).arg(
+                           run.code == 0 ? QString() : QStringLiteral(": ") + QString::fromUtf8(run.err.trimmed()));
+                if (id > 0) {
+                    const auto after = rawContent(id);
+                    if (run.code == 0) {
+                        // Ours is there, and so is the web's last edit if the blog had it before (nothing lost).
+                        QVERIFY2(after.first.contains(marker), qPrintable(QStringLiteral("seed %1 step %2: %3\n%4").arg(seed).arg(step).arg(what, after.first)));
+                        const QString web = webText.value(id);
+                        QVERIFY2(web.isEmpty() || !before.first.contains(web) || after.first.contains(web),
+                                 qPrintable(QStringLiteral("seed %1 step %2: the web's edit was lost: %3\nbefore: %4\nafter: %5\nfile: %6")
+                                                       .arg(seed).arg(step).arg(what, before.first, after.first, text)));
+                    } else if (!before.second.isEmpty()) {
+                        QCOMPARE(after.second, before.second); // refused: nothing written
+                        ++g_refused;
+                    }
+                }
+            }
         } else { // a sync, then the cache must equal the blog
             synced = cli({ QStringLiteral("sync") });
             log.append(QStringLiteral("%1: sync (exit %2)").arg(step).arg(synced.code));

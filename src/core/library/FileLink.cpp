@@ -90,30 +90,37 @@ Result<qint64> FileLink::adopt(Database& db, qint64 siteId, const Post& fromFile
         if (!owner) {
             return owner.error();
         }
-        // Changes that are not on the blog yet, made somewhere else than this file: keep both, ask.
-        if ((cached->dirty || cached->publicationQueued) && owner.value() != sourcePath && cached->body != fromFile.body) {
+        // Changes that are not on the blog yet, made in the app (a review no file published), or a publication of
+        // another file still waiting: keep both, ask. (A review another file published is that file's text, which
+        // the blog has, merged.)
+        const bool appEdits = cached->dirty && owner->isEmpty() && cached->body != fromFile.body;
+        const bool otherWaiting = cached->publicationQueued && owner.value() != sourcePath;
+        if (appEdits || otherWaiting) {
             return Error::make(Error::Code::Conflict,
                                tr("“%1” has changes made in Longhand that are not on the blog yet; publish or discard them "
                                   "there first. Nothing was sent.")
                                    .arg(cached->title));
         }
-        if (modified && modified->isValid() && cached->baseModifiedGmt != *modified) {
+        // The base is the version the file was written from, as the profile kept it when it wrote or published the
+        // file (text and fields of that moment: a sync since may have moved the cache's fields on).
+        if (modified && modified->isValid()) {
             auto kept = state.value(baseKey(siteId, remoteId, *modified));
             if (!kept) {
                 return kept.error();
             }
-            if (kept->isEmpty()) {
+            if (!kept->isEmpty()) {
+                const QJsonObject base = QJsonDocument::fromJson(kept->toUtf8()).object();
+                if (auto set = publish.setBase(id, *modified, base.value(QStringLiteral("content")).toString(),
+                                               base.value(QStringLiteral("fields")).toString());
+                    !set) {
+                    return set;
+                }
+            } else if (cached->baseModifiedGmt != *modified) {
                 return Error::make(Error::Code::Conflict,
                                    tr("“%1” was changed on the blog after the file was written (it is from %2), and this "
                                       "profile does not have the version it was written from, so the two cannot be merged "
                                       "safely. Export it again (longhand-cli export) and make your edit there. Nothing was sent.")
                                        .arg(cached->title, modified->toString(Qt::ISODate)));
-            }
-            const QJsonObject base = QJsonDocument::fromJson(kept->toUtf8()).object();
-            if (auto set = publish.setBase(id, *modified, base.value(QStringLiteral("content")).toString(),
-                                           base.value(QStringLiteral("fields")).toString());
-                !set) {
-                return set;
             }
         }
         Post updated = fromFile;
