@@ -248,6 +248,9 @@ void TestInterleavings::cacheFollowsTheBlog_data()
     // Seeds that once failed, kept: 1998081733 published a second file with the same slug over the first
     // file's post (the CLI found "its" review by slug; now by the file's path).
     QTest::newRow("kept 1998081733") << quint32(1998081733);
+    // 740599175: a web post edited on the web twice in one second, exported between, edited in the file and
+    // published: the publication compared modified times only and overwrote the web's second edit.
+    QTest::newRow("kept 740599175") << quint32(740599175);
     QTest::newRow("random") << QRandomGenerator::system()->generate();
 }
 
