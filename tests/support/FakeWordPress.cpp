@@ -1,5 +1,7 @@
 #include "support/FakeWordPress.h"
 
+#include <QLocale>
+
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -171,6 +173,9 @@ FakeNetworkAccessManager* FakeWordPress::makeNetwork()
         }
         FakeResponse response = answer(request);
         response.delayMs = delayMs;
+        if (serverTime.isValid()) {
+            response.header("Date", QLocale::c().toString(serverTime.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1());
+        }
         return response;
     });
 }

@@ -50,6 +50,7 @@ public:
     QList<QUrl> requested;   // every URL asked for
     bool linkHeader = true;  // the site's page names its REST root
     double gmtOffset = 1; // hours, as the REST index says it
+    QDateTime serverTime; // the Date header of every answer, when valid
     QString timeZone = QStringLiteral("Europe/Berlin");
     bool prettyPermalinks = true;
     QStringList roles {QStringLiteral("administrator")}; // of the signed-in user (users/me)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void progressNeverPassesItsTotal();
     void olderCopyNeverOverwritesNewer();
     void changedBlogClockStepsBack();
+    void postSavedAgainInTheMarksSecond();
 
 private:
     Status runSync(int perPage = 100, int listRefreshSecs = 15 * 60);
@@ -445,6 +446,26 @@ void TestSyncEngine::changedBlogClockStepsBack()
     QVERIFY(!wpjson::parseBlogClock(R"({"gmt_offset":"soon"})"));
     QVERIFY(!wpjson::parseBlogClock(R"({"gmt_offset":1e300})"));
     QVERIFY(!wpjson::parseBlogClock(R"([1])"));
+}
+
+// WordPress keeps whole seconds: a post saved again in the second a sync read it keeps its modified time, and the
+// probe's ids and dates look the same. A sync that read the posts while the blog's clock (its Date header) was
+// still in the mark's second reads that second again next time; once the second is over, it trusts the probe.
+void TestSyncEngine::postSavedAgainInTheMarksSecond()
+{
+    const QDateTime start(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC);
+    m_blog->wordpress().addPosts(5, start); // post n saved at start + n s: post 5 holds the mark
+    const QDateTime second = start.addSecs(5);
+    m_blog->wordpress().serverTime = second; // the sync runs within that second
+    QVERIFY(runSync().ok());
+    m_blog->wordpress().editPost(5, QStringLiteral("<p>Saved again in the same second.</p>"), second);
+    m_blog->wordpress().serverTime = second.addSecs(30);
+    QVERIFY(runSync().ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE body = '<p>Saved again in the same second.</p>'")), 1);
+    // Read after the second was over: closed; nothing more is asked than the probe.
+    m_blog->wordpress().requested.clear();
+    QVERIFY(runSync().ok());
+    QCOMPARE(asked(QStringLiteral("/posts")), 1);
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

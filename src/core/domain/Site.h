@@ -50,6 +50,7 @@ struct RemotePage
     QByteArray body;
     int total = 0;
     int totalPages = 0;
+    QDateTime serverTime; // the answer's Date header (UTC, whole seconds); invalid when absent
 };
 
 } // namespace longhand

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QJsonObject>
 #include <QPromise>
 #include <QRegularExpression>
@@ -262,8 +263,12 @@ QFuture<Result<RemotePage>> WordPressClient::fetchPage(const QString& resource, 
     query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
     return call<RemotePage>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/") + resource, query), {}, {}, true, AnswerLimit::kList},
                             [](const HttpResponse& response) {
+                                // RFC 7231's date: "Mon, 07 Dec 2026 02:05:00 GMT".
+                                QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(response.header("date")).trimmed(),
+                                                                         QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+                                date.setTimeSpec(Qt::UTC);
                                 return Result<RemotePage>(RemotePage {response.body, response.header("x-wp-total").toInt(),
-                                                                      response.header("x-wp-totalpages").toInt()});
+                                                                      response.header("x-wp-totalpages").toInt(), date});
                             });
 }
 

@@ -49,6 +49,7 @@ struct LoadedStates
     int postsInWindow = -1;  // posts the cache holds in the newest pulled second; -1: the posts are not probed
     QList<CachedPostStamp> postsAfter; // cached posts newer than the mark: scheduled ones
     std::optional<BlogClock> clock;    // the blog's clock at the last sync
+    bool markOpen = false;
 };
 
 } // namespace
@@ -89,6 +90,8 @@ void SyncEngine::start()
     m_clockNow.reset();
     m_clockAnswered = false;
     m_clockWaiters.clear();
+    m_markOpen = false;
+    m_postsSeenAt = QDateTime();
     m_waiting.clear();
     m_requestsInFlight = 0;
     m_pagesDone.clear();
@@ -113,6 +116,9 @@ void SyncEngine::start()
                    }
                    if (auto blogClock = appState.value(blogClockKey(siteId)); blogClock) {
                        loaded.clock = blogClockFromJson(blogClock.value());
+                   }
+                   if (auto open = appState.value(markOpenKey(siteId)); open) {
+                       loaded.markOpen = open.value() == QLatin1String("1");
                    }
                    SyncState& posts = loaded.states[kPostsIndex];
                    PostRepository postRepo(db, clock);
@@ -152,6 +158,7 @@ void SyncEngine::start()
                    m_postsInWindow = loaded->postsInWindow;
                    m_postsAfter = loaded->postsAfter;
                    m_storedClock = loaded->clock;
+                   m_markOpen = loaded->markOpen;
                    askBlogClock();
                    // After the first pull the posts probe brings the blog's count of posts; before, it is asked apart.
                    startPostReconciler(m_postsInWindow < 0);
@@ -274,7 +281,7 @@ void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
                 beginFetching(stage);
                 return;
             }
-            if (!postsUpToDate(newest, total, stage->state.highWater, m_postsInWindow, m_postsAfter, m_clock->nowUtc())) {
+            if (m_markOpen || !postsUpToDate(newest, total, stage->state.highWater, m_postsInWindow, m_postsAfter, m_clock->nowUtc())) {
                 releaseDeferred(true);
                 beginFetching(stage);
                 return;
@@ -420,6 +427,9 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
         pump();
         if (stage->generation != m_generation || !m_running) {
             return;
+        }
+        if (stage->resource == QLatin1String("posts")) {
+            postsAnswered(result);
         }
         if (!result) {
             // Past the last page (the list shrank meanwhile): nothing more to read.
@@ -595,24 +605,41 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
     if (clock) {
         m_storedClock = clock;
     }
+    // Whether the new mark's second was over when the posts were read (see m_markOpen): stored when it changes.
+    const bool markOpen = stage->resource == QLatin1String("posts") && markStillOpen(finished.highWater);
+    const bool storeMarkOpen = stage->resource == QLatin1String("posts") && markOpen != m_markOpen;
+    if (storeMarkOpen) {
+        m_markOpen = markOpen;
+    }
     // Comments too: a blog without a single comment has no high water mark to say the first pull is done.
     const QDateTime askedAt = stage->resource == QLatin1String("posts") ? QDateTime() : m_clock->nowUtc();
     if (stage->nextToFetch == 0 && stage->state.nextPage == 0 && finished.highWater == stage->state.highWater && !askedAt.isValid()) {
         if (clock) { // first seen (the clock cannot have changed: the probe would have pulled)
             m_storage.run([siteId, json = blogClockToJson(*clock)](Database& db) { return AppStateRepository(db).setValue(blogClockKey(siteId), json); });
         }
+        if (storeMarkOpen) {
+            m_storage.run([siteId, markOpen](Database& db) {
+                return AppStateRepository(db).setValue(markOpenKey(siteId), markOpen ? QStringLiteral("1") : QStringLiteral("0"));
+            });
+        }
         stageDone(stage); // no page was asked (the probe said up to date): nothing else to write
         return;
     }
     // A complete pull of every comment (not a catch-up, which keeps its own mark).
     const bool commentsPulled = stage->resource == QLatin1String("comments") && stage->nextToFetch > 0;
-    onFinished(m_storage.run([siteId, resource = stage->resource, finished, askedAt, commentsPulled, blogClock = clock,
-                              clock = m_clock](Database& db) -> Status {
+    onFinished(m_storage.run([siteId, resource = stage->resource, finished, askedAt, commentsPulled, blogClock = clock, storeMarkOpen,
+                              markOpen, clock = m_clock](Database& db) -> Status {
                    if (auto saved = SyncRepository(db, clock).saveState(siteId, resource, finished); !saved) {
                        return saved;
                    }
                    if (blogClock) {
                        if (auto kept = AppStateRepository(db).setValue(blogClockKey(siteId), blogClockToJson(*blogClock)); !kept) {
+                           return kept;
+                       }
+                   }
+                   if (storeMarkOpen) {
+                       if (auto kept = AppStateRepository(db).setValue(markOpenKey(siteId), markOpen ? QStringLiteral("1") : QStringLiteral("0"));
+                           !kept) {
                            return kept;
                        }
                    }
@@ -743,6 +770,7 @@ void SyncEngine::fetchPostsThrottled(int perPage, const QUrlQuery& query, std::f
                        if (generation == m_generation) {
                            --m_requestsInFlight;
                            pump();
+                           postsAnswered(page);
                        }
                        done(page);
                    });

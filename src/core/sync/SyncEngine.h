@@ -89,6 +89,8 @@ private:
     void pump();
     void askBlogClock();
     void clockAnswered(const Result<BlogClock>& clock);
+    void postsAnswered(const Result<RemotePage>& page);
+    bool markStillOpen(const QDateTime& mark) const;
     void whenClockKnown(std::function<void()> next);
     void fetchPostsThrottled(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done);
     static int sumOf(const QHash<QString, int>& counts);
@@ -125,6 +127,10 @@ private:
     std::optional<BlogClock> m_clockNow;             // ... and now, once its answer is in
     bool m_clockAnswered = false;
     QList<std::function<void()>> m_clockWaiters;     // what waits for that answer (the posts probe)
+    // The mark's second was not over when the posts were last read (the blog's time, from its answers): a post may
+    // have been saved again in that second, with the same modified time. The next sync reads that second again.
+    bool m_markOpen = false;
+    QDateTime m_postsSeenAt; // the blog's time of this run's newest answer about posts
     int m_perPage = 100;
     int m_maxPages = kDefaultMaxPages;
     bool m_running = false;

@@ -158,6 +158,11 @@ QString blogClockKey(qint64 siteId)
     return QStringLiteral("sync/%1/blog-clock").arg(siteId);
 }
 
+QString markOpenKey(qint64 siteId)
+{
+    return QStringLiteral("sync/%1/mark-open").arg(siteId);
+}
+
 QString blogClockToJson(const BlogClock& clock)
 {
     return QString::fromUtf8(QJsonDocument(QJsonObject {{QStringLiteral("zone"), clock.timeZone}, {QStringLiteral("offset"), clock.offsetSecs}})

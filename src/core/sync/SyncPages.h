@@ -45,6 +45,7 @@ struct ClockAdjustment
 // before: the clock at the last sync (the mark's time); now: the clock now. Unknown either: no change.
 ClockAdjustment adjustForClock(const std::optional<BlogClock>& before, const std::optional<BlogClock>& now, const QDateTime& mark);
 QString blogClockKey(qint64 siteId); // app_state: the clock at the last sync, as JSON
+QString markOpenKey(qint64 siteId);  // app_state: "1" when the posts' mark second was not over at the last read
 QString blogClockToJson(const BlogClock& clock);
 std::optional<BlogClock> blogClockFromJson(const QString& json);
 

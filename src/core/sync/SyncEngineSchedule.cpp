@@ -1,10 +1,12 @@
-// SyncEngine: asking the blog's clock (its time zone and offset), which the posts probe waits for. Apart from
+// SyncEngine: when to ask what. The blog's clock (its time zone and offset), which the posts probe waits for;
+// whether the mark's second was over when the posts were read. Apart from
 // SyncEngine.cpp only to keep that file readable.
 #include "core/sync/SyncEngine.h"
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
 #include "core/remote/WordPressClient.h"
+#include "core/sync/SyncPages.h"
 
 namespace longhand {
 
@@ -50,6 +52,20 @@ void SyncEngine::whenClockKnown(std::function<void()> next)
     } else {
         m_clockWaiters.append(std::move(next));
     }
+}
+
+void SyncEngine::postsAnswered(const Result<RemotePage>& page)
+{
+    if (page && page->serverTime.isValid() && (!m_postsSeenAt.isValid() || page->serverTime > m_postsSeenAt)) {
+        m_postsSeenAt = page->serverTime;
+    }
+}
+
+// Whole seconds on both sides: a post saved in the mark's second can still be saved again in it until the blog's
+// clock has passed it (one second more for a save still being written when the answer was made).
+bool SyncEngine::markStillOpen(const QDateTime& mark) const
+{
+    return mark.isValid() && m_postsSeenAt.isValid() && m_postsSeenAt <= mark.addSecs(1);
 }
 
 } // namespace longhand
