@@ -143,6 +143,10 @@ void TestFileLink::exportedFileUpdatesItsPostMergingTheWeb()
     QVERIFY2(document, qPrintable(text));
     QCOMPARE(document->meta.id, m_linkedId);
     QVERIFY(document->meta.blog && document->meta.modified);
+    // The blog's date of the post, too.
+    const QString dateGmt = post(m_linkedId).value(QStringLiteral("date_gmt")).toString();
+    QVERIFY(document->meta.date);
+    QCOMPARE(document->meta.date->toString(Qt::ISODate), QDateTime::fromString(dateGmt + QLatin1Char('Z'), Qt::ISODate).toString(Qt::ISODate));
 
     // On the web, a while later (WordPress's modified time has one-second steps).
     QTest::qWait(1100);
@@ -167,6 +171,8 @@ void TestFileLink::exportedFileUpdatesItsPostMergingTheWeb()
     QVERIFY2(content.contains(QStringLiteral("A woodcutter, shaken, tells the story.")), qPrintable(content));
     QVERIFY2(content.contains(QStringLiteral("The rain stops; a baby cries.")), qPrintable(content));
     QCOMPARE(raw(current, QStringLiteral("excerpt")), QStringLiteral("Four tellings, no truth"));
+    QCOMPARE(current.value(QStringLiteral("date_gmt")).toString(), dateGmt);
+    QCOMPARE(current.value(QStringLiteral("status")).toString(), QStringLiteral("publish"));
     QCOMPARE(postsTitled(QStringLiteral("Rashomon")), 1);
     const auto after = parseMarkdownDocument(readFile(file));
     QVERIFY(after);

@@ -8,11 +8,14 @@
 #include "core/storage/MediaStore.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/SiteRepository.h"
+#include "core/remote/WpJson.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSaveFile>
 #include <QSet>
 
@@ -38,6 +41,10 @@ FrontMatter frontMatterFor(const Post& post, const QHash<qint64, QUrl>& blogs)
     meta.status = postStatusToString(post.status);
     if (post.scheduledAt.isValid()) {
         meta.date = post.scheduledAt;
+    } else if (const QDateTime published = wpjson::parseGmt(
+                   QJsonDocument::fromJson(post.baseFields.toUtf8()).object().value(QStringLiteral("date_gmt")).toString());
+               post.remoteId > 0 && published.isValid()) {
+        meta.date = published; // the blog's date of a post on it (publishing the file again sends it only if changed)
     }
     if (!post.categories.isEmpty()) {
         meta.categories = post.categories;
