@@ -2,6 +2,7 @@
 // driven with keys, the keychain missing (so the private file is offered), then Sync fills the
 // sidebar with the blog's posts and shows progress.
 #include "core/Profile.h"
+#include "core/sync/OutboxLock.h"
 #include "core/accounts/AccountService.h"
 #include "gui/AppServices.h"
 #include "gui/MainWindow.h"
@@ -28,6 +29,7 @@
 #include <QPointer>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -55,6 +57,7 @@ private Q_SLOTS:
     void wrongPasswordStaysInDialog();
     void publishShowsTheLiveLink();
     void offlinePublishWaitsInTheOutbox();
+    void anotherSenderHoldsTheOutbox();
     void postsDeletedOnTheWebAreReported();
     void createPasswordInTheBrowser();
     void apiOnAnotherOriginIsAsked();
@@ -206,6 +209,33 @@ void TestBlogWindow::offlinePublishWaitsInTheOutbox()
     QTest::mouseClick(outbox->findChild<QPushButton*>(QStringLiteral("outboxRetryButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(link->text().contains(QStringLiteral("the-third-man")), 20000);
     QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 10000);
+    QCOMPARE(wordpress.postCount(), 1);
+}
+
+// Another sender (the command line) holds the profile's outbox: the app publishes nothing from it (it only pulls)
+// and says who holds it; once that sender is done, the next sync sends the publication, once.
+void TestBlogWindow::anotherSenderHoldsTheOutbox()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    FakeWordPress wordpress;
+    AppServices services(profile);
+    services.accounts().setNetworkFactory([&wordpress] { return wordpress.makeNetwork(); });
+    connectBlog(services);
+    OutboxLock other(profile.rootPath());
+    QVERIFY(other.tryLock(0));
+    MainWindow window(services);
+    window.show();
+    writeReview(window, QStringLiteral("Rashomon"));
+    window.findChild<QAction*>(QStringLiteral("actionPublish"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(QStringLiteral("is sending this profile's queue")), 20000);
+    QCOMPARE(wordpress.postCount(), 0);
+
+    other.unlock();
+    window.findChild<QAction*>(QStringLiteral("actionSync"))->trigger();
+    auto* link = window.findChild<QLabel*>(QStringLiteral("publishedLink"));
+    QTRY_VERIFY_WITH_TIMEOUT(link->text().contains(QStringLiteral("rashomon")), 20000);
     QCOMPARE(wordpress.postCount(), 1);
 }
 
