@@ -2494,9 +2494,9 @@ on %2</source>
     </message>
     <message numerus="yes">
         <source>“%1” was changed on the web while you edited it, in the same places (%n conflict(s)). Choose a version for each, or edit it, or edit the result. Nothing is sent until you publish.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1” was changed on the web while you edited it, in the same places (%n conflict). Choose a version for each, or edit it, or edit the result. Nothing is sent until you publish.</numerusform>
+            <numerusform>“%1” was changed on the web while you edited it, in the same places (%n conflicts). Choose a version for each, or edit it, or edit the result. Nothing is sent until you publish.</numerusform>
         </translation>
     </message>
     <message>
