@@ -1257,6 +1257,42 @@
         <source>The title of another review for the closing “you may also like” line.</source>
         <translation>Der Titel einer anderen Rezension für die abschließende Zeile „Das könnte Ihnen auch gefallen“.</translation>
     </message>
+    <message>
+        <source>%1 has id: but no blog: in its front matter; add the blog&apos;s address (see: account list).</source>
+        <translation>%1 hat id:, aber kein blog: im Front Matter; ergänzen Sie die Adresse des Blogs (siehe: account list).</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 (blog %3), not to the blog --site names.</source>
+        <translation>%1 gehört zu %2 (Blog %3), nicht zu dem mit --site angegebenen Blog.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, which this profile is not connected to (see: account add).</source>
+        <translation>%1 gehört zu %2, mit dem dieses Profil nicht verbunden ist (siehe: account add).</translation>
+    </message>
+    <message>
+        <source>warning: %1 was published, but its front matter was not updated: %2</source>
+        <translation>Warnung: %1 wurde veröffentlicht, aber sein Front Matter wurde nicht aktualisiert: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 is read-only; its front matter was not updated.</source>
+        <translation>Warnung: %1 ist schreibgeschützt; sein Front Matter wurde nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>warning: %1 changed while it was published; its front matter was not updated (run publish again).</source>
+        <translation>Warnung: %1 wurde während der Veröffentlichung geändert; sein Front Matter wurde nicht aktualisiert (führen Sie publish erneut aus).</translation>
+    </message>
+    <message>
+        <source>warning: the front matter of %1 was not updated: %2</source>
+        <translation>Warnung: Das Front Matter von %1 wurde nicht aktualisiert: %2</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Falscher Benutzername oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be a boolean, not a value of type %1.</source>
+        <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Der Wert der Antwort sollte ein boolescher Wert sein, kein Wert vom Typ %1.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -1945,6 +1981,21 @@ in %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::FileLink</name>
+    <message>
+        <source>“%1” is post %2 of its blog, which this profile has not synced yet: run longhand-cli sync, then publish again. Nothing was sent.</source>
+        <translation>„%1“ ist Beitrag %2 seines Blogs, den dieses Profil noch nicht abgeglichen hat: Führen Sie longhand-cli sync aus und veröffentlichen Sie dann erneut. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” has changes made in Longhand that are not on the blog yet; publish or discard them there first. Nothing was sent.</source>
+        <translation>„%1“ hat in Longhand vorgenommene Änderungen, die noch nicht im Blog sind; veröffentlichen oder verwerfen Sie sie dort zuerst. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the blog after the file was written (it is from %2), and this profile does not have the version it was written from, so the two cannot be merged safely. Export it again (longhand-cli export) and make your edit there. Nothing was sent.</source>
+        <translation>„%1“ wurde im Blog geändert, nachdem die Datei geschrieben wurde (Stand der Datei: %2), und dieses Profil hat die Fassung nicht, aus der sie geschrieben wurde, daher können die beiden nicht sicher zusammengeführt werden. Exportieren Sie sie erneut (longhand-cli export) und nehmen Sie Ihre Änderung dort vor. Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
@@ -3760,6 +3811,281 @@ in %2</translation>
     <message>
         <source>%1 is larger than %2; Longhand does not upload it.</source>
         <translation>%1 ist größer als %2; Longhand lädt die Datei nicht hoch.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::XmlRpcTransport</name>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation>%1 ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http, which would send your password unencrypted. Use https, or accept the risk for this blog explicitly.</source>
+        <translation>%1 verwendet reines http, wodurch Ihr Passwort unverschlüsselt gesendet würde. Verwenden Sie https oder akzeptieren Sie das Risiko für diesen Blog ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>Longhand does not send your password to %1: the blog is at %2.</source>
+        <translation>Longhand schickt Ihr Passwort nicht an %1: Der Blog ist unter %2.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer came from %1, not %2.</source>
+        <translation>Die XML-RPC-Antwort des Blogs kam von %1, nicht von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::XmlRpcWordPress</name>
+    <message>
+        <source>%1 is larger than %2; Longhand does not upload it.</source>
+        <translation>%1 ist größer als %2; Longhand lädt die Datei nicht hoch.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::xmlrpc</name>
+    <message>
+        <source>the answer&apos;s value</source>
+        <translation>der Wert der Antwort</translation>
+    </message>
+    <message>
+        <source>The blog refused: a wrong user name or password, or your account may not do this.</source>
+        <translation>Der Blog hat abgelehnt: falscher Benutzername oder falsches Passwort, oder Ihr Konto hat dafür keine Berechtigung.</translation>
+    </message>
+    <message>
+        <source>The blog does not have this (any more).</source>
+        <translation>Das ist im Blog nicht (mehr) vorhanden.</translation>
+    </message>
+    <message>
+        <source>The post was changed on the blog since Longhand last read it.</source>
+        <translation>Der Beitrag wurde im Blog geändert, seit Longhand ihn zuletzt gelesen hat.</translation>
+    </message>
+    <message>
+        <source>The blog could not read Longhand&apos;s XML-RPC call (fault %1); its server may lack PHP&apos;s xml extension.</source>
+        <translation>Der Blog konnte den XML-RPC-Aufruf von Longhand nicht lesen (Fehler %1); möglicherweise fehlt seinem Server die PHP-Erweiterung xml.</translation>
+    </message>
+    <message>
+        <source>The blog refused the request (XML-RPC fault %1).</source>
+        <translation>Der Blog hat die Anfrage abgelehnt (XML-RPC-Fehler %1).</translation>
+    </message>
+    <message>
+        <source>%1 says its API is at %2, another address. Longhand sends your password only to the blog&apos;s own address; confirm that %3 belongs to this blog to use it.</source>
+        <translation>%1 gibt als seine API %2 an, eine andere Adresse. Longhand schickt Ihr Passwort nur an die eigene Adresse des Blogs; bestätigen Sie, dass %3 zu diesem Blog gehört, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 does not answer XML-RPC calls: %2</source>
+        <translation>%1 beantwortet keine XML-RPC-Aufrufe: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered system.listMethods with something else than a list.</source>
+        <translation>%1 hat auf system.listMethods mit etwas anderem als einer Liste geantwortet.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC interface lacks %1; a plugin may have switched it off.</source>
+        <translation>Der XML-RPC-Schnittstelle des Blogs fehlt %1; möglicherweise hat ein Plugin das abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>That is not a web address.</source>
+        <translation>Das ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>%1 uses plain http, which would send your password unencrypted. Use https, or accept the risk for this blog explicitly.</source>
+        <translation>%1 verwendet reines http, wodurch Ihr Passwort unverschlüsselt gesendet würde. Verwenden Sie https oder akzeptieren Sie das Risiko für diesen Blog ausdrücklich.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be an array, not %1.</source>
+        <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Der Wert der Antwort sollte ein Array sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>a struct or an empty array</source>
+        <translation>ein Struct oder ein leeres Array</translation>
+    </message>
+    <message>
+        <source>a whole number above 0</source>
+        <translation>eine ganze Zahl größer als 0</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be the new id, not %1.</source>
+        <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Der Wert der Antwort sollte die neue ID sein, nicht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::xmlrpc::Fields</name>
+    <message>
+        <source>a struct</source>
+        <translation>ein Struct</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: %1 lacks %2.</source>
+        <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: %1 enthält %2 nicht.</translation>
+    </message>
+    <message>
+        <source>a whole number of at least 0</source>
+        <translation>eine ganze Zahl von mindestens 0</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a dateTime.iso8601</source>
+        <translation>ein dateTime.iso8601</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s value</source>
+        <translation>der Wert der Antwort</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: %1 should be %2, not %3.</source>
+        <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: %1 sollte %2 sein, nicht %3.</translation>
+    </message>
+    <message>
+        <source>a value of type %1</source>
+        <translation>ein Wert vom Typ %1</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::xmlrpc::Reader</name>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: %1.</source>
+        <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: %1.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is too large: %1.</source>
+        <translation>Die XML-RPC-Antwort des Blogs ist zu groß: %1.</translation>
+    </message>
+    <message>
+        <source>it carries a document type declaration (DTD), which XML-RPC never has</source>
+        <translation>sie enthält eine Dokumenttyp-Deklaration (DTD), die es in XML-RPC nie gibt</translation>
+    </message>
+    <message>
+        <source>it refers to the entity &amp;%1;, which XML-RPC never uses</source>
+        <translation>sie verweist auf die Entität &amp;%1;, die XML-RPC nie verwendet</translation>
+    </message>
+    <message>
+        <source>it ends in the middle (line %1)</source>
+        <translation>sie bricht mittendrin ab (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not well-formed XML (line %1, column %2: %3).</source>
+        <translation>Die XML-RPC-Antwort des Blogs ist kein wohlgeformtes XML (Zeile %1, Spalte %2: %3).</translation>
+    </message>
+    <message>
+        <source>text &quot;%1&quot; where an element belongs</source>
+        <translation>Text „%1“ an einer Stelle, an der ein Element stehen muss</translation>
+    </message>
+    <message>
+        <source>%1 lacks &lt;%2&gt;</source>
+        <translation>%1 enthält kein &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>%1 holds more than XML-RPC allows there</source>
+        <translation>%1 enthält mehr, als XML-RPC dort erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 holds an element where text belongs</source>
+        <translation>%1 enthält ein Element, wo Text stehen muss</translation>
+    </message>
+    <message>
+        <source>values nested deeper than %1 at %2</source>
+        <translation>Werte, die bei %2 tiefer als %1 Ebenen verschachtelt sind</translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation>mehr als %1 Werte</translation>
+    </message>
+    <message>
+        <source>%1 mixes text and an element</source>
+        <translation>%1 mischt Text und ein Element</translation>
+    </message>
+    <message>
+        <source>%1 is not a value</source>
+        <translation>%1 ist kein Wert</translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number that fits &lt;%2&gt;, not &quot;%3&quot;</source>
+        <translation>%1 sollte eine ganze Zahl sein, die in &lt;%2&gt; passt, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>%1 should be a boolean (0 or 1), not &quot;%2&quot;</source>
+        <translation>%1 sollte ein boolescher Wert (0 oder 1) sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 should be a finite number, not &quot;%2&quot;</source>
+        <translation>%1 sollte eine endliche Zahl sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 should be a date such as 20261207T12:00:00, not &quot;%2&quot;</source>
+        <translation>%1 sollte ein Datum wie 20261207T12:00:00 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 of base64</source>
+        <translation>%1 enthält mehr als %2 an Base64-Daten</translation>
+    </message>
+    <message>
+        <source>%1 is not base64</source>
+        <translation>%1 ist kein Base64</translation>
+    </message>
+    <message>
+        <source>%1 is a struct holding something other than &lt;member&gt;</source>
+        <translation>%1 ist ein Struct, das etwas anderes als &lt;member&gt; enthält</translation>
+    </message>
+    <message>
+        <source>%1 is there twice</source>
+        <translation>%1 ist doppelt vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is an array holding something other than &lt;value&gt;</source>
+        <translation>%1 ist ein Array, das etwas anderes als &lt;value&gt; enthält</translation>
+    </message>
+    <message>
+        <source>%1 is &lt;nil/&gt;, which WordPress never sends</source>
+        <translation>%1 ist &lt;nil/&gt;, was WordPress nie sendet</translation>
+    </message>
+    <message>
+        <source>%1 has the unknown type &lt;%2&gt;</source>
+        <translation>%1 hat den unbekannten Typ &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>it is declared as %1, not UTF-8</source>
+        <translation>sie ist als %1 deklariert, nicht als UTF-8</translation>
+    </message>
+    <message>
+        <source>it is not a &lt;methodResponse&gt;</source>
+        <translation>sie ist keine &lt;methodResponse&gt;</translation>
+    </message>
+    <message>
+        <source>its fault lacks a whole-number faultCode or a faultString</source>
+        <translation>ihrem Fehler (fault) fehlt ein ganzzahliger faultCode oder ein faultString</translation>
+    </message>
+    <message>
+        <source>its &lt;methodResponse&gt; holds neither &lt;params&gt; nor &lt;fault&gt;</source>
+        <translation>ihre &lt;methodResponse&gt; enthält weder &lt;params&gt; noch &lt;fault&gt;</translation>
+    </message>
+    <message>
+        <source>something follows &lt;/methodResponse&gt;</source>
+        <translation>auf &lt;/methodResponse&gt; folgt noch etwas</translation>
     </message>
 </context>
 <context>

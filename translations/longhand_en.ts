@@ -1257,6 +1257,42 @@
         <source>The title of another review for the closing “you may also like” line.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has id: but no blog: in its front matter; add the blog&apos;s address (see: account list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 (blog %3), not to the blog --site names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, which this profile is not connected to (see: account add).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 was published, but its front matter was not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 is read-only; its front matter was not updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 changed while it was published; its front matter was not updated (run publish again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the front matter of %1 was not updated: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be a boolean, not a value of type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -1941,6 +1977,21 @@ on %2</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::FileLink</name>
+    <message>
+        <source>“%1” is post %2 of its blog, which this profile has not synced yet: run longhand-cli sync, then publish again. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has changes made in Longhand that are not on the blog yet; publish or discard them there first. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed on the blog after the file was written (it is from %2), and this profile does not have the version it was written from, so the two cannot be merged safely. Export it again (longhand-cli export) and make your edit there. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3756,6 +3807,281 @@ on %2</source>
     </message>
     <message>
         <source>%1 is larger than %2; Longhand does not upload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::XmlRpcTransport</name>
+    <message>
+        <source>%1 is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http, which would send your password unencrypted. Use https, or accept the risk for this blog explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand does not send your password to %1: the blog is at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer came from %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::XmlRpcWordPress</name>
+    <message>
+        <source>%1 is larger than %2; Longhand does not upload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::xmlrpc</name>
+    <message>
+        <source>the answer&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog refused: a wrong user name or password, or your account may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog does not have this (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post was changed on the blog since Longhand last read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog could not read Longhand&apos;s XML-RPC call (fault %1); its server may lack PHP&apos;s xml extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog refused the request (XML-RPC fault %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says its API is at %2, another address. Longhand sends your password only to the blog&apos;s own address; confirm that %3 belongs to this blog to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer XML-RPC calls: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered system.listMethods with something else than a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC interface lacks %1; a plugin may have switched it off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses plain http, which would send your password unencrypted. Use https, or accept the risk for this blog explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be an array, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a struct or an empty array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be the new id, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::xmlrpc::Fields</name>
+    <message>
+        <source>a struct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: %1 lacks %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of at least 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a dateTime.iso8601</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer&apos;s value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: %1 should be %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::xmlrpc::Reader</name>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is too large: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it carries a document type declaration (DTD), which XML-RPC never has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it refers to the entity &amp;%1;, which XML-RPC never uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends in the middle (line %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not well-formed XML (line %1, column %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text &quot;%1&quot; where an element belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than XML-RPC allows there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an element where text belongs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values nested deeper than %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mixes text and an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a whole number that fits &lt;%2&gt;, not &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a boolean (0 or 1), not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a finite number, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 should be a date such as 20261207T12:00:00, not &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds more than %2 of base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a struct holding something other than &lt;member&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an array holding something other than &lt;value&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &lt;nil/&gt;, which WordPress never sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the unknown type &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is declared as %1, not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a &lt;methodResponse&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fault lacks a whole-number faultCode or a faultString</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &lt;methodResponse&gt; holds neither &lt;params&gt; nor &lt;fault&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>something follows &lt;/methodResponse&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

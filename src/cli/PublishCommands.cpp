@@ -182,6 +182,11 @@ void linkFile(CliContext& context, const QString& fileName, const FileReview& fi
         && FileLink::sameBlog(blog, *file.meta.blog)) {
         return;
     }
+    const QFileDevice::Permissions permissions = QFileInfo(fileName).permissions();
+    if (!(permissions & QFileDevice::WriteOwner)) {
+        context.err() << tr("warning: %1 is read-only; its front matter was not updated.").arg(fileName) << Qt::endl;
+        return;
+    }
     QFile current(fileName);
     if (!current.open(QIODevice::ReadOnly) || current.readAll() != file.bytes) {
         context.err() << tr("warning: %1 changed while it was published; its front matter was not updated (run publish again).").arg(fileName)
@@ -194,7 +199,9 @@ void linkFile(CliContext& context, const QString& fileName, const FileReview& fi
     if (!text || !out.open(QIODevice::WriteOnly) || out.write(text->toUtf8()) < 0 || !out.commit()) {
         context.err() << tr("warning: the front matter of %1 was not updated: %2").arg(fileName, text ? out.errorString() : text.error().message)
                       << Qt::endl;
+        return;
     }
+    QFile::setPermissions(fileName, permissions); // the file is the writer's: it keeps its mode
 }
 
 // A file without an id is the review it was published as before, found by its path; another file that asks for

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +99,7 @@ void TestFileLink::publishingLinksTheFile()
     const QString file = write(QStringLiteral("git/ikiru.md"),
                                QStringLiteral("---\r\ntitle: \"Ikiru\"\r\n# my own note\r\nmood: quiet\r\n---\r\n\r\n"
                                               "Watanabe learns he is dying.\r\n\r\nHe builds a playground.\r\n"));
+    const QFileDevice::Permissions mode = QFileInfo(file).permissions();
     const CliRun run = m_cli->run({QStringLiteral("publish"), file, QStringLiteral("--json")});
     QVERIFY2(run.code == 0, run.all().constData());
     const qint64 id = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger();
@@ -113,12 +115,22 @@ void TestFileLink::publishingLinksTheFile()
     QCOMPARE(document->meta.modified->toString(Qt::ISODate),
              QDateTime::fromString(post(id).value(QStringLiteral("modified_gmt")).toString() + QLatin1Char('Z'), Qt::ISODate)
                  .toString(Qt::ISODate));
+    QCOMPARE(QFileInfo(file).permissions(), mode); // the writer's file keeps its mode
     // Published again from the same file: the same post.
     write(QStringLiteral("git/ikiru.md"), text + QStringLiteral("\r\nThe end.\r\n"));
     const CliRun again = m_cli->run({QStringLiteral("publish"), file});
     QVERIFY2(again.code == 0, again.all().constData());
     QCOMPARE(postsTitled(QStringLiteral("Ikiru")), 1);
     QVERIFY(raw(post(id), QStringLiteral("content")).contains(QStringLiteral("The end.")));
+
+    // A read-only file is published and left as it is (its mode too), with a warning.
+    const QString locked = write(QStringLiteral("git/locked.md"), QStringLiteral("---\ntitle: \"Locked\"\n---\n\nRead only.\n"));
+    QVERIFY(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+    const CliRun lockedRun = m_cli->run({QStringLiteral("publish"), locked});
+    QVERIFY2(lockedRun.code == 0, lockedRun.all().constData());
+    QVERIFY2(lockedRun.err.contains("read-only"), lockedRun.err.constData());
+    QCOMPARE(readFile(locked), QStringLiteral("---\ntitle: \"Locked\"\n---\n\nRead only.\n"));
+    QCOMPARE(QFileInfo(locked).permissions() & (QFileDevice::WriteOwner | QFileDevice::ReadOwner), QFileDevice::ReadOwner);
 }
 
 // The writer exports, the web edits the first paragraph and the title's neighbour field (the excerpt), a sync
