@@ -1,14 +1,80 @@
-// SyncEngine: when to ask what. The blog's clock (its time zone and offset), which the posts probe waits for;
-// whether the mark's second was over when the posts were read. Apart from
+// SyncEngine: when to ask what. The posts probe (is anything newer than the mark?), the blog's clock (its time
+// zone and offset), which the probe waits for, and whether the mark's second was over when the posts were read. Apart from
 // SyncEngine.cpp only to keep that file readable.
 #include "core/sync/SyncEngine.h"
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
 #include "core/remote/WordPressClient.h"
+#include "core/sync/PostReconciler.h"
+#include "core/sync/SyncEngineStage.h"
 #include "core/sync/SyncPages.h"
 
+#include <QUrlQuery>
+
 namespace longhand {
+
+using namespace syncpages;
+
+namespace {
+constexpr int kProbeSize = 10;
+} // namespace
+
+// After the first pull, the posts are first probed: the newest few by modification date, ids and dates
+// only, without modified_after, so that the same small answer also carries the blog's count of posts
+// for the reconciler (posts deleted on the web). Nothing newer than what is stored, and as many posts
+// in the newest stored second as the cache holds (modified_after has one-second resolution): the posts
+// are up to date and the list of long posts is not asked at all; otherwise it is, exactly as before.
+void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,modified_gmt"));
+    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("modified"));
+    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
+    fetchPostsThrottled(kProbeSize, query, [this, stage](const Result<RemotePage>& probe) {
+        if (stage->generation != m_generation || !m_running) {
+            return;
+        }
+        if (!probe) {
+            fail(probe.error());
+            return;
+        }
+        // A handful of ids and dates (the page size is ours): parsed here.
+        auto newest = wpjson::parsePostStamps(probe->body);
+        if (!newest) {
+            fail(newest.error());
+            return;
+        }
+        if (m_postReconciler) {
+            m_postReconciler->setServerTotal(probe->total);
+        }
+        whenClockKnown([this, stage, newest = newest.value(), total = probe->total] {
+            if (stage->generation != m_generation || !m_running) {
+                return;
+            }
+            if (const ClockAdjustment clock = adjustForClock(m_storedClock, m_clockNow, stage->state.highWater); clock.changed) {
+                // The blog's zone or offset changed since the last sync: its local order and its modified_after
+                // moved, so the probe cannot say "nothing new", and the pull starts early enough to see every edit.
+                qCInfo(lcNet) << "The blog's clock changed since the last sync; posts are asked from" << clock.stepBackSecs << "s earlier";
+                stage->after = stage->after.addSecs(-clock.stepBackSecs);
+                releaseDeferred(true);
+                beginFetching(stage);
+                return;
+            }
+            if (m_markOpen || !postsUpToDate(newest, total, stage->state.highWater, m_postsInWindow, m_postsAfter, m_clock->nowUtc())) {
+                releaseDeferred(true);
+                beginFetching(stage);
+                return;
+            }
+            releaseDeferred(false);
+            m_postsStage = stage;
+            finishStage(stage); // nothing to ask: the high water mark stays
+        });
+    });
+}
+
 
 // The blog's clock is asked beside everything else; only the posts probe waits for it.
 void SyncEngine::askBlogClock()
