@@ -444,6 +444,15 @@ void TestSyncEngine::changedBlogClockStepsBack()
     QCOMPARE(wpjson::parseBlogClock(R"({"gmt_offset":"5.5","timezone_string":""})").value().offsetSecs, 19800);
     QCOMPARE(wpjson::parseBlogClock(R"({"gmt_offset":"-3:30","timezone_string":""})").value().offsetSecs, -12600);
     QVERIFY(!wpjson::parseBlogClock(R"({"gmt_offset":"soon"})"));
+    // A zone name is never a path: Qt would read it as a file under the zoneinfo folder.
+    for (const char* hostile : {R"({"gmt_offset":1,"timezone_string":"../../../../etc/passwd"})",
+                                R"({"gmt_offset":1,"timezone_string":"Europe/../../../dev/zero"})",
+                                R"({"gmt_offset":1,"timezone_string":"/tmp/fifo"})", R"({"gmt_offset":1,"timezone_string":"Nowhere/Atlantis"})"}) {
+        const auto clock = wpjson::parseBlogClock(hostile);
+        QVERIFY(clock);
+        QCOMPARE(clock->timeZone, QString());
+        QCOMPARE(clock->offsetSecs, 3600);
+    }
     QVERIFY(!wpjson::parseBlogClock(R"({"gmt_offset":1e300})"));
     QVERIFY(!wpjson::parseBlogClock(R"([1])"));
 }

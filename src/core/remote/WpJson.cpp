@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QTimeZone>
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -494,8 +496,14 @@ Result<BlogClock> parseBlogClock(const QByteArray& body)
     if (!ok || !std::isfinite(hours) || std::abs(hours) > 26) {
         return bad(QStringLiteral("the blog's time offset is not a number of hours"));
     }
-    const QJsonValue zone = object->value(QStringLiteral("timezone_string"));
-    return BlogClock {zone.isString() ? zone.toString().left(100) : QString(), int(std::lround(hours * 3600))};
+    // The zone's name becomes a file name under the system's zoneinfo when Qt reads it: only a name in the system's
+    // own list of zones is kept (never "../../some/file"); any other is read as no zone (the offset alone counts).
+    QString zone = object->value(QStringLiteral("timezone_string")).toString();
+    static const QRegularExpression zoneName(QStringLiteral("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+){0,2}$"));
+    if (zone.size() > 64 || !zoneName.match(zone).hasMatch() || !QTimeZone::availableTimeZoneIds().contains(zone.toLatin1())) {
+        zone.clear();
+    }
+    return BlogClock {zone, int(std::lround(hours * 3600))};
 }
 
 Result<RestIndex> parseIndex(const QByteArray& body)
