@@ -538,8 +538,7 @@ void MainWindow::mergeWebChanges()
             return;
         }
         const Post& post = loaded.value();
-        const bool webChanged = post.remoteModifiedGmt.isValid() && post.remoteModifiedGmt != post.baseModifiedGmt
-                                && post.remoteContent != post.baseContent;
+        const bool webChanged = post.isWebEdit(post.remoteContent, post.remoteModifiedGmt);
         if (!webChanged) {
             statusBar()->showMessage(tr("“%1” has no web changes to merge.").arg(post.title), 5000);
             return;

@@ -6,7 +6,9 @@
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
+#include "core/remote/WpJson.h"
 #include "core/storage/StorageExecutor.h"
+#include "core/storage/SyncRepository.h"
 #include "core/sync/Publisher.h"
 #include "support/FakeBlog.h"
 #include "support/FakeWordPress.h"
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void theChosenStatusIsSent();
     void theBlogsFeaturedImageIsKeptUnlessCleared_data();
     void theBlogsFeaturedImageIsKeptUnlessCleared();
+    void aWebEditInThePublicationsSecondIsKept();
 
 private:
     qint64 addReview(const QString& title, const QString& slug = {});
@@ -305,6 +308,46 @@ void TestPublisherSafety::theBlogsFeaturedImageIsKeptUnlessCleared()
     } else {
         QVERIFY2(!m_sent.first().contains(QStringLiteral("featured_media")), QJsonDocument(m_sent.first()).toJson().constData());
     }
+}
+
+// RELIABILITY finding 10: a Markdown review published here, edited on the web within the same second (its modified
+// time does not move; the fake keeps it), pulled by a sync, then published again. The web's edit is merged in, not
+// overwritten: the blog's text at the base is kept apart from the last one seen.
+void TestPublisherSafety::aWebEditInThePublicationsSecondIsKept()
+{
+    auto db = Database::open(m_path);
+    Post review;
+    review.siteId = m_blog->siteId();
+    review.title = QStringLiteral("Tokyo Story");
+    review.status = PostStatus::Publish;
+    review.body = QStringLiteral("The first paragraph.\n\nThe second paragraph.\n");
+    const qint64 id = PostRepository(**db).create(review).value();
+    QVERIFY(PublishRepository(**db).enqueuePublish(id, m_blog->siteId()));
+    QVERIFY(replay());
+    const qint64 remoteId = PostRepository(**db).load(id)->remoteId;
+    QVERIFY(remoteId > 0);
+    const QJsonObject published = m_blog->wordpress().post(remoteId);
+    const QString stored = published.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    const QDateTime modified = QDateTime::fromString(published.value(QStringLiteral("modified_gmt")).toString() + QLatin1Char('Z'), Qt::ISODate);
+    QString web = stored;
+    web.replace(QStringLiteral("The first paragraph."), QStringLiteral("The first paragraph, edited on the web."));
+    QVERIFY(web != stored);
+    m_blog->wordpress().editPost(remoteId, web, modified); // same second
+    // A sync pulls it.
+    const auto pulled = wpjson::parsePost(QJsonDocument(m_blog->wordpress().post(remoteId)).toJson(QJsonDocument::Compact));
+    QVERIFY2(pulled, qPrintable(errorOf(pulled)));
+    QVERIFY(SyncRepository(**db).upsertPosts(m_blog->siteId(), {pulled.value()}));
+    // The writer edits the other paragraph and publishes again.
+    Post local = PostRepository(**db).load(id).value();
+    QCOMPARE(local.format, SourceFormat::Markdown);
+    local.body.replace(QStringLiteral("The second paragraph."), QStringLiteral("The second paragraph, edited in Longhand."));
+    QVERIFY(PostRepository(**db).update(local));
+    QVERIFY(PublishRepository(**db).enqueuePublish(id, m_blog->siteId()));
+    QVERIFY(replay());
+    const QString now = m_blog->wordpress().post(remoteId).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY2(now.contains(QStringLiteral("edited on the web")), qPrintable(now));
+    QVERIFY2(now.contains(QStringLiteral("edited in Longhand")), qPrintable(now));
+    QVERIFY(outbox().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestPublisherSafety)

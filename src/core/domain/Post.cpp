@@ -51,4 +51,19 @@ std::optional<SourceFormat> sourceFormatFromString(const QString& text)
     return std::nullopt;
 }
 
+bool Post::isWebEdit(const QString& content, const QDateTime& modifiedGmt) const
+{
+    if (content == baseContent) {
+        return false;
+    }
+    if (baseRemoteContent) {
+        return content != *baseRemoteContent;
+    }
+    // Not known what the blog held at the base: a later modified time; or, within one second (WordPress keeps whole
+    // seconds), other text than the blog held when Longhand last saw it.
+    const bool laterTime = baseModifiedGmt.isValid() && modifiedGmt.isValid() && modifiedGmt != baseModifiedGmt;
+    const bool sameSecondEdit = modifiedGmt.isValid() && modifiedGmt == remoteModifiedGmt && content != remoteContent;
+    return laterTime || sameSecondEdit;
+}
+
 } // namespace longhand

@@ -45,6 +45,9 @@ struct Post
     QDateTime remoteModifiedGmt;
     QString remoteContent;
     QString remoteStatus;
+    // What WordPress held when the base was taken (it may store our text differently from what was sent); any other
+    // text on the blog is a web edit, even one within the base's second. nullopt: not known, the times decide.
+    std::optional<QString> baseRemoteContent;
     qint64 authorId = 0;
     qint64 featuredMediaId = 0;
     bool dirty = false;        // local changes the server does not have yet
@@ -59,6 +62,8 @@ struct Post
     QDateTime trashedAt;    // valid = in the local trash
 
     bool isTrashed() const { return trashedAt.isValid(); }
+    // Whether `content`, read from the blog with its modified time, is an edit made on the web since the base.
+    bool isWebEdit(const QString& content, const QDateTime& modifiedGmt) const;
     bool operator==(const Post&) const = default;
 };
 

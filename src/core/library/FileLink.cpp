@@ -57,7 +57,10 @@ Status FileLink::rememberBase(Database& db, const Post& post)
     if (post.siteId <= 0 || post.remoteId <= 0 || !post.baseModifiedGmt.isValid()) {
         return {};
     }
-    const QJsonObject base {{QStringLiteral("content"), post.baseContent}, {QStringLiteral("fields"), post.baseFields}};
+    QJsonObject base {{QStringLiteral("content"), post.baseContent}, {QStringLiteral("fields"), post.baseFields}};
+    if (post.baseRemoteContent) {
+        base.insert(QStringLiteral("remote"), *post.baseRemoteContent); // what the blog held then
+    }
     return AppStateRepository(db).setValue(baseKey(post.siteId, post.remoteId, post.baseModifiedGmt),
                                            QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)));
 }
@@ -110,8 +113,11 @@ Result<qint64> FileLink::adopt(Database& db, qint64 siteId, const Post& fromFile
             }
             if (!kept->isEmpty()) {
                 const QJsonObject base = QJsonDocument::fromJson(kept->toUtf8()).object();
+                const std::optional<QString> remote = base.contains(QStringLiteral("remote"))
+                                                          ? std::optional<QString>(base.value(QStringLiteral("remote")).toString())
+                                                          : std::nullopt;
                 if (auto set = publish.setBase(id, *modified, base.value(QStringLiteral("content")).toString(),
-                                               base.value(QStringLiteral("fields")).toString());
+                                               base.value(QStringLiteral("fields")).toString(), remote);
                     !set) {
                     return set;
                 }

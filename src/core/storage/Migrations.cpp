@@ -64,6 +64,7 @@ const QList<Migration>& allMigrations()
             loadMigration(5, QStringLiteral("005_posts_gone.sql")),
             loadMigration(6, QStringLiteral("006_sync_indexes.sql")),
             loadMigration(7, QStringLiteral("007_publish_safety.sql")),
+            loadMigration(8, QStringLiteral("008_base_remote_content.sql")),
         };
     }();
     return migrations;

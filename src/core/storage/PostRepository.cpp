@@ -16,7 +16,8 @@ namespace {
 constexpr auto kPostColumns = "id, site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
                               "scheduled_at, comments_open, pings_open, featured_image, also_like, link, "
                               "base_modified_gmt, base_content, created_at, updated_at, trashed_at, remote_modified_gmt, remote_content, "
-                              "remote_status, author_id, featured_media_id, dirty, notice, base_fields, requested_slug";
+                              "remote_status, author_id, featured_media_id, dirty, notice, base_fields, requested_slug, "
+                              "base_remote_content";
 
 QVariant nullableId(qint64 id)
 {
@@ -61,6 +62,9 @@ Post postFromQuery(const QSqlQuery& q)
     post.notice = q.value(27).toString();
     post.baseFields = q.value(28).toString();
     post.requestedSlug = q.value(29).toString();
+    if (!q.value(30).isNull()) {
+        post.baseRemoteContent = q.value(30).toString();
+    }
     return post;
 }
 
@@ -484,7 +488,7 @@ Result<QList<GonePost>> PostRepository::detachGoneFromBlog(qint64 siteId, const 
         QSqlQuery detach(m_database.connection());
         detach.prepare(QStringLiteral(
             "UPDATE posts SET remote_id = NULL, gone_remote_id = :remote, notice = :notice, status = 'draft', scheduled_at = NULL, "
-            "link = '', base_modified_gmt = NULL, base_content = NULL, remote_modified_gmt = NULL, remote_content = NULL, "
+            "link = '', base_modified_gmt = NULL, base_content = NULL, base_remote_content = NULL, remote_modified_gmt = NULL, remote_content = NULL, "
             "remote_status = '', dirty = :keep, trashed_at = CASE WHEN :keep = 1 THEN trashed_at ELSE COALESCE(trashed_at, :now) END "
             "WHERE id = :id"));
         QSqlQuery holdOutbox(m_database.connection());

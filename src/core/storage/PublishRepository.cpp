@@ -233,7 +233,7 @@ Status PublishRepository::acceptMerge(qint64 postId, const QString& mergedText)
 {
     // source_format is left as it is: a Markdown review merged with web edits is still Markdown.
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE posts SET body = ?, base_content = remote_content, "
+    q.prepare(QStringLiteral("UPDATE posts SET body = ?, base_content = remote_content, base_remote_content = remote_content, "
                              "base_modified_gmt = remote_modified_gmt, dirty = 1, updated_at = ? WHERE id = ?"));
     q.addBindValue(notNullText(mergedText));
     q.addBindValue(toStorageTime(m_clock->nowUtc()));
@@ -261,7 +261,7 @@ Result<bool> PublishRepository::storeMergedSource(qint64 postId, const QString& 
 Status PublishRepository::mergeAgainLater(qint64 postId, const QString& unmergedHtml)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE posts SET base_content = ?, base_modified_gmt = ?, dirty = 1 WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE posts SET base_content = ?, base_modified_gmt = ?, base_remote_content = NULL, dirty = 1 WHERE id = ?"));
     q.addBindValue(notNullText(unmergedHtml));
     q.addBindValue(toStorageTime(QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
     q.addBindValue(postId);
@@ -367,7 +367,7 @@ Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const Remo
     QSqlQuery q(m_database.connection());
     // On the blog (again): a "deleted on the blog" notice is over; the one given is about this publication.
     q.prepare(QStringLiteral("UPDATE posts SET site_id = ?, remote_id = ?, link = ?, slug = ?, status = ?, base_modified_gmt = ?, "
-                             "base_content = ?, remote_modified_gmt = ?, remote_content = ?, remote_status = ?, dirty = 0, "
+                             "base_content = ?, base_remote_content = ?, remote_modified_gmt = ?, remote_content = ?, remote_status = ?, dirty = 0, "
                              "notice = ?, base_fields = ?, featured_media_id = ?, "
                              "requested_slug = CASE WHEN ? <> '' AND ? <> ? THEN ? ELSE requested_slug END WHERE id = ?"));
     const QString modified = remote.modifiedGmt.isValid() ? toStorageTime(remote.modifiedGmt) : QString();
@@ -378,6 +378,7 @@ Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const Remo
     q.addBindValue(postStatusToString(postStatusFromString(remote.status).value_or(PostStatus::Publish)));
     q.addBindValue(modified);
     q.addBindValue(notNullText(renderedHtml));
+    q.addBindValue(notNullText(remote.content));
     q.addBindValue(modified);
     q.addBindValue(notNullText(remote.content));
     q.addBindValue(notNullText(remote.status));
@@ -423,12 +424,14 @@ Result<std::optional<qint64>> PublishRepository::findByRemoteId(qint64 siteId, q
     return q.next() ? std::optional<qint64>(q.value(0).toLongLong()) : std::nullopt;
 }
 
-Status PublishRepository::setBase(qint64 postId, const QDateTime& modifiedGmt, const QString& content, const QString& fields)
+Status PublishRepository::setBase(qint64 postId, const QDateTime& modifiedGmt, const QString& content, const QString& fields,
+                                  const std::optional<QString>& remoteContent)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE posts SET base_modified_gmt = ?, base_content = ?, base_fields = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE posts SET base_modified_gmt = ?, base_content = ?, base_remote_content = ?, base_fields = ? WHERE id = ?"));
     q.addBindValue(toStorageTime(modifiedGmt));
     q.addBindValue(content);
+    q.addBindValue(remoteContent ? QVariant(*remoteContent) : QVariant(QMetaType(QMetaType::QString)));
     q.addBindValue(fields);
     q.addBindValue(postId);
     if (!q.exec()) {

@@ -93,7 +93,8 @@ public:
     Result<std::optional<qint64>> findByRemoteId(qint64 siteId, qint64 remoteId);
     // The blog's version an edit began from (a review file names the one it was written from): the next
     // publication merges the web's changes since then and sends only the fields changed from these.
-    Status setBase(qint64 postId, const QDateTime& modifiedGmt, const QString& content, const QString& fields);
+    Status setBase(qint64 postId, const QDateTime& modifiedGmt, const QString& content, const QString& fields,
+                   const std::optional<QString>& remoteContent);
     // A link for "you may also like": the permalink of a published review with that title.
     Result<QString> permalinkForTitle(qint64 siteId, const QString& title);
 

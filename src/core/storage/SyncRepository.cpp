@@ -148,10 +148,10 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral(
             "INSERT INTO posts (site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, scheduled_at, "
-            "comments_open, pings_open, link, base_modified_gmt, base_content, remote_modified_gmt, remote_content, "
+            "comments_open, pings_open, link, base_modified_gmt, base_content, base_remote_content, remote_modified_gmt, remote_content, "
             "remote_status, author_id, featured_media_id, dirty, created_at, updated_at, base_fields) "
             "VALUES (:site, :remote, :title, :slug, 1, :excerpt, 'html', :body, :status, :scheduled, :comments, :pings, :link, "
-            ":modified, :body, :modified, :body, :rstatus, :author, :featured, 0, :now, :updated, :basefields)"));
+            ":modified, :body, :body, :modified, :body, :rstatus, :author, :featured, 0, :now, :updated, :basefields)"));
         // A clean local copy follows the server; a dirty one keeps its text and learns the server's. A Markdown review
         // keeps its Markdown and its base (the HTML its Markdown was published as), so the web's edits are merged into
         // the Markdown (merge view, or the next publication) instead of being lost under an unchanged base.
@@ -161,7 +161,8 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             "body = CASE WHEN source_format = 'html' THEN :body ELSE body END, status = :status, scheduled_at = :scheduled, "
             "comments_open = :comments, pings_open = :pings, link = :link, "
             "base_modified_gmt = CASE WHEN source_format = 'html' THEN :modified ELSE base_modified_gmt END, "
-            "base_content = CASE WHEN source_format = 'html' THEN :body ELSE base_content END, remote_modified_gmt = :modified, remote_content = :body, remote_status = :rstatus, "
+            "base_content = CASE WHEN source_format = 'html' THEN :body ELSE base_content END, "
+            "base_remote_content = CASE WHEN source_format = 'html' THEN :body ELSE base_remote_content END, remote_modified_gmt = :modified, remote_content = :body, remote_status = :rstatus, "
             "author_id = :author, featured_media_id = :featured, updated_at = :updated, base_fields = :basefields WHERE id = :id"));
         QSqlQuery updateDirty(m_database.connection());
         updateDirty.prepare(QStringLiteral(

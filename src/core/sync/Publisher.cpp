@@ -448,13 +448,9 @@ void Publisher::write(std::shared_ptr<Job> job)
                 goneOnBlog(job, true);
                 return;
             }
-            // Changed on the web since the edit began: a later modified time; or, within one second (WordPress keeps
-            // whole seconds), other text than the blog held when Longhand last saw it (a pull or its own write).
-            const bool laterTime = job->post.baseModifiedGmt.isValid() && current->modifiedGmt.isValid()
-                                   && current->modifiedGmt != job->post.baseModifiedGmt;
-            const bool sameSecondEdit = current->modifiedGmt.isValid() && current->modifiedGmt == job->post.remoteModifiedGmt
-                                        && current->content != job->post.remoteContent;
-            const bool changedOnWeb = (laterTime || sameSecondEdit) && current->content != job->post.baseContent;
+            // Changed on the web since the edit began: other text than the blog held at the base (or, not known, a
+            // later modified time or a same-second edit since Longhand last looked).
+            const bool changedOnWeb = job->post.isWebEdit(current->content, current->modifiedGmt);
             if (changedOnWeb) {
                 // A Markdown review stays Markdown: merged block by block, the web's edits made Markdown. HTML (a
                 // post written on the web) is merged line by line.
