@@ -2457,12 +2457,32 @@ in %2</translation>
         <translation>Ein anderes Longhand (%1) sendet die Warteschlange dieses Profils; was hier wartet, geht hinaus, sobald es fertig ist.</translation>
     </message>
     <message>
-        <source>Published: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
-        <translation>Veröffentlicht: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation>Veröffentlicht: %1</translation>
+        <source>Draft saved to the blog:</source>
+        <translation>Entwurf im Blog gespeichert:</translation>
+    </message>
+    <message>
+        <source>Submitted for review:</source>
+        <translation>Zur Prüfung eingereicht:</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>Geplant:</translation>
+    </message>
+    <message>
+        <source>Published privately:</source>
+        <translation>Privat veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>

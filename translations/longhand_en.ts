@@ -2454,11 +2454,31 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <source>Published:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published: %1</source>
+        <source>Draft saved to the blog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published privately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

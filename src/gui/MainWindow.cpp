@@ -438,12 +438,23 @@ void MainWindow::createBlogMenu()
     connect(m_sync, &SyncController::slugReplaced, this, [this](qint64, const QString& message) {
         statusBar()->showMessage(message, 15000); // also the review's notice, shown above its text
     });
-    connect(m_sync, &SyncController::published, this, [this](qint64 postId, const QString& link) {
+    connect(m_sync, &SyncController::published, this, [this](qint64 postId, const QString& link, const QString& status) {
+        // What happened is the blog's status: a draft saved or a review submitted is not "published".
+        QString done = tr("Published:");
+        if (status == QLatin1String("draft")) {
+            done = tr("Draft saved to the blog:");
+        } else if (status == QLatin1String("pending")) {
+            done = tr("Submitted for review:");
+        } else if (status == QLatin1String("future")) {
+            done = tr("Scheduled:");
+        } else if (status == QLatin1String("private")) {
+            done = tr("Published privately:");
+        }
         // The address is the blog's: a link only when it is a web address, escaped either way.
         const QUrl url(link);
         const bool web = url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-        m_publishedLabel->setText(web ? tr("Published: <a href=\"%1\">%2</a>").arg(QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), link.toHtmlEscaped())
-                                      : tr("Published: %1").arg(link.toHtmlEscaped()));
+        m_publishedLabel->setText(web ? tr("%1 <a href=\"%2\">%3</a>").arg(done.toHtmlEscaped(), QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), link.toHtmlEscaped())
+                                      : tr("%1 %2").arg(done.toHtmlEscaped(), link.toHtmlEscaped()));
         if (postId == m_editor->session().reviewId()) {
             m_editor->session().reloadMetadata();
         }

@@ -102,10 +102,11 @@ void TestPublishAction::actionFollowsTheStatusAndSendsIt_data()
     QTest::addColumn<int>("downs"); // key presses down the status list from Draft
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("sent");
-    QTest::addRow("draft") << 0 << QStringLiteral("Save &Draft to Blog") << QStringLiteral("draft");
-    QTest::addRow("pending") << 1 << QStringLiteral("Submit for &Review") << QStringLiteral("pending");
-    QTest::addRow("private") << 2 << QStringLiteral("Publish &Privately") << QStringLiteral("private");
-    QTest::addRow("publish") << 3 << QStringLiteral("&Publish") << QStringLiteral("publish");
+    QTest::addColumn<QString>("told"); // what the status bar says was done
+    QTest::addRow("draft") << 0 << QStringLiteral("Save &Draft to Blog") << QStringLiteral("draft") << QStringLiteral("Draft saved to the blog:");
+    QTest::addRow("pending") << 1 << QStringLiteral("Submit for &Review") << QStringLiteral("pending") << QStringLiteral("Submitted for review:");
+    QTest::addRow("private") << 2 << QStringLiteral("Publish &Privately") << QStringLiteral("private") << QStringLiteral("Published privately:");
+    QTest::addRow("publish") << 3 << QStringLiteral("&Publish") << QStringLiteral("publish") << QStringLiteral("Published:");
 }
 
 void TestPublishAction::actionFollowsTheStatusAndSendsIt()
@@ -113,6 +114,7 @@ void TestPublishAction::actionFollowsTheStatusAndSendsIt()
     QFETCH(int, downs);
     QFETCH(QString, text);
     QFETCH(QString, sent);
+    QFETCH(QString, told);
     QTemporaryDir dir;
     Profile profile(dir.path());
     QVERIFY(profile.ensureExists().ok());
@@ -151,6 +153,7 @@ void TestPublishAction::actionFollowsTheStatusAndSendsIt()
     publish->trigger();
     auto* link = window.findChild<QLabel*>(QStringLiteral("publishedLink"));
     QTRY_VERIFY_WITH_TIMEOUT(link->text().contains(QStringLiteral("late-spring")), 15000);
+    QVERIFY2(link->text().startsWith(told), qPrintable(link->text()));
     QCOMPARE(wordpress.postCount(), 1);
     QCOMPARE(wordpress.post(1).value(QStringLiteral("status")).toString(), sent);
     // Published, the review keeps the status the blog has, and so does the action.

@@ -120,7 +120,7 @@ void SyncController::pushThenPull(const Site& site)
         auto* publisher = new Publisher(m_storage, *m_client, m_profileRoot, Clock::system(), this);
         publisher->setIgnoreRetryDelay(m_userAsked);
         connect(publisher, &Publisher::published, this,
-                [this](qint64 postId, const RemotePost& remote) { Q_EMIT published(postId, remote.link); });
+                [this](qint64 postId, const RemotePost& remote) { Q_EMIT published(postId, remote.link, remote.status); });
         connect(publisher, &Publisher::entryFailed, this, [this](qint64 postId, const Error& error, bool willRetry) {
             Q_EMIT publishFailed(postId, error, willRetry);
         });

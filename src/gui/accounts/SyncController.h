@@ -68,7 +68,7 @@ Q_SIGNALS:
     void outboxChanged();
     void finished();
     void publishQueued(qint64 postId);
-    void published(qint64 postId, const QString& link);
+    void published(qint64 postId, const QString& link, const QString& status); // status: the blog's (publish, pending…)
     // The slug asked for belonged to another post; the blog gave this one another (message says which).
     void slugReplaced(qint64 postId, const QString& message);
     void publishFailed(qint64 postId, const longhand::Error& error, bool willRetry);
