@@ -1792,6 +1792,18 @@ in %2</translation>
         <source>no blog chosen</source>
         <translation>kein Blog gewählt</translation>
     </message>
+    <message>
+        <source>Draft, not on the blog</source>
+        <translation>Entwurf, nicht im Blog</translation>
+    </message>
+    <message>
+        <source>Not on the blog yet</source>
+        <translation>Noch nicht im Blog</translation>
+    </message>
+    <message>
+        <source>%1, changed here</source>
+        <translation>%1, hier geändert</translation>
+    </message>
 </context>
 <context>
     <name>longhand::DraftsSidebar</name>

@@ -1789,6 +1789,18 @@ on %2</source>
         <source>no blog chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Draft, not on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the blog yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::DraftsSidebar</name>

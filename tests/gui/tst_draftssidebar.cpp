@@ -28,6 +28,7 @@ private Q_SLOTS:
     void listsNewestFirst();
     void searchesTitleAndText();
     void filtersByStatus();
+    void aStatusIsTheBlogsOnlyOnceItIsThere();
     void duplicateOpensCopy();
     void trashAndRestore();
 
@@ -128,6 +129,19 @@ void TestDraftsSidebar::filtersByStatus()
     auto* filter = find<QComboBox>("draftStatusFilter");
     filter->setCurrentIndex(filter->findData(QStringLiteral("pending")));
     QTRY_COMPARE(titles(), QStringList {QStringLiteral("Pending one")});
+}
+
+// A review never sent says so, whatever status the writer chose for it: "Published" would be a lie.
+void TestDraftsSidebar::aStatusIsTheBlogsOnlyOnceItIsThere()
+{
+    add(QStringLiteral("Meant for the blog"), {}, PostStatus::Publish);
+    add(QStringLiteral("Just notes"), {});
+    QTRY_COMPARE(titles().size(), 2);
+    const auto* model = m_sidebar->model();
+    QCOMPARE(model->index(0, 0).data().toString().section(QLatin1Char('\n'), 1).section(QStringLiteral(" \u00B7 "), 0, 0),
+             QStringLiteral("Draft, not on the blog"));
+    QCOMPARE(model->index(1, 0).data().toString().section(QLatin1Char('\n'), 1).section(QStringLiteral(" \u00B7 "), 0, 0),
+             QStringLiteral("Not on the blog yet"));
 }
 
 void TestDraftsSidebar::duplicateOpensCopy()

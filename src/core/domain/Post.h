@@ -76,6 +76,8 @@ struct PostSummary
     QDateTime updatedAt;
     QDateTime trashedAt;
     qint64 siteId = 0; // the blog it belongs to; 0 = none chosen
+    bool onBlog = false;  // the blog has it (it was published or pulled); else its status is only the writer's intent
+    bool changedHere = false; // edits the blog does not have yet
     bool operator==(const PostSummary&) const = default;
 };
 

@@ -207,7 +207,7 @@ Result<Post> PostRepository::load(qint64 id)
 
 Result<QList<PostSummary>> PostRepository::list(const PostFilter& filter)
 {
-    QString sql = QStringLiteral("SELECT id, title, status, updated_at, trashed_at, site_id FROM posts WHERE ");
+    QString sql = QStringLiteral("SELECT id, title, status, updated_at, trashed_at, site_id, remote_id IS NOT NULL, dirty FROM posts WHERE ");
     sql += filter.trashed ? QStringLiteral("trashed_at IS NOT NULL") : QStringLiteral("trashed_at IS NULL");
     const QString match = ftsQueryFor(filter.search);
     if (!match.isEmpty()) {
@@ -235,7 +235,7 @@ Result<QList<PostSummary>> PostRepository::list(const PostFilter& filter)
         result.append(PostSummary {q.value(0).toLongLong(), q.value(1).toString(),
                                    postStatusFromString(q.value(2).toString()).value_or(PostStatus::Draft),
                                    fromStorageTime(q.value(3).toString()), fromStorageTime(q.value(4).toString()),
-                                   q.value(5).toLongLong()});
+                                   q.value(5).toLongLong(), q.value(6).toBool(), q.value(7).toBool()});
     }
     return result;
 }

@@ -38,15 +38,19 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
     const QString title = row.title.trimmed().isEmpty() ? tr("Untitled review") : row.title;
     const QString when = QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
     const QString blog = blogNameOf(row);
+    // A status is the blog's only once the blog has the review; before, it is what the writer means to send.
+    const QString status = !row.onBlog          ? (row.status == PostStatus::Draft ? tr("Draft, not on the blog") : tr("Not on the blog yet"))
+                           : row.changedHere ? tr("%1, changed here").arg(statusLabel(row.status))
+                                             : statusLabel(row.status);
     switch (role) {
     case Qt::DisplayRole:
-        return QString(title + QLatin1Char('\n') + statusLabel(row.status) + QStringLiteral(" \u00B7 ")
+        return QString(title + QLatin1Char('\n') + status + QStringLiteral(" \u00B7 ")
                        + (blog.isEmpty() ? when : blog + QStringLiteral(" \u00B7 ") + when));
     case Qt::ToolTipRole:
-        return SafeText::toolTip(blog.isEmpty() ? tr("%1 (%2, last changed %3)").arg(title, statusLabel(row.status), when)
-                                                : tr("%1 (%2 on %3, last changed %4)").arg(title, statusLabel(row.status), blog, when));
+        return SafeText::toolTip(blog.isEmpty() ? tr("%1 (%2, last changed %3)").arg(title, status, when)
+                                                : tr("%1 (%2 on %3, last changed %4)").arg(title, status, blog, when));
     case Qt::AccessibleTextRole:
-        return blog.isEmpty() ? tr("%1, %2").arg(title, statusLabel(row.status)) : tr("%1, %2, %3").arg(title, statusLabel(row.status), blog);
+        return blog.isEmpty() ? tr("%1, %2").arg(title, status) : tr("%1, %2, %3").arg(title, status, blog);
     case SiteIdRole: return row.siteId;
     case BlogNameRole: return blog;
     case IdRole: return row.id;
