@@ -1,0 +1,183 @@
+// Storing comment pages, no HTTP: the same REST JSON pages (100 comments each) go
+//   1. through the parse alone (wpjson::parseComments),
+//   2. through the sync's own page-storing code (parse, then CommentRepository::upsertComments, one
+//      transaction a page, as SyncPages stores them), into a fresh cache with every migration (FTS5 included),
+//   3. through a floor: the same parse and one prepared INSERT of the same columns, into the same schema,
+//      all pages in one transaction (no sanitizing, no triage, no duplicate look-up).
+// Prints the times, their ratio (goal <= 3x the floor) and the cache size against the JSON it holds
+// (goal <= 1.2x). Usage: bench_commentstore [COMMENTS=100000] [DIR]
+#include "core/moderation/TriageRules.h"
+#include "core/remote/WpJson.h"
+#include "core/storage/CommentRepository.h"
+#include "core/storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace longhand;
+
+namespace {
+
+const QStringList kSentences {
+    QStringLiteral("The long take in the second act is the best thing in the film."),
+    QStringLiteral("I saw it in a half-empty cinema in 1998 and still think about the ending."),
+    QStringLiteral("You are wrong about the score; it carries the whole third reel."),
+    QStringLiteral("Has anyone else noticed how the camera never moves during the dinner scene?"),
+    QStringLiteral("Thanks for this review, it made me want to watch it again."),
+    QStringLiteral("The restoration looks wonderful on a big screen."),
+    QStringLiteral("I disagree &mdash; the pacing drags after the wedding."),
+    QStringLiteral("My father took me to see it when I was nine &amp; I was terrified."),
+};
+
+QByteArray makePage(qint64 firstId, int count, QRandomGenerator& random)
+{
+    QJsonArray page;
+    for (qint64 id = firstId; id < firstId + count; ++id) {
+        QString text;
+        const int paragraphs = 1 + int(random.bounded(3));
+        for (int p = 0; p < paragraphs; ++p) {
+            QString paragraph;
+            const int sentences = 1 + int(random.bounded(4));
+            for (int s = 0; s < sentences; ++s) {
+                paragraph += kSentences.at(int(random.bounded(quint32(kSentences.size())))) + QLatin1Char(' ');
+            }
+            if (random.bounded(10) == 0) {
+                paragraph += QStringLiteral("<a href=\"https://example.org/films/%1\">more here</a>").arg(id);
+            }
+            if (p == 0 && random.bounded(5) == 0) {
+                paragraph = QStringLiteral("<blockquote>%1</blockquote>").arg(paragraph.trimmed());
+            }
+            text += paragraph.trimmed() + QStringLiteral("\n\n");
+        }
+        const int status = int(random.bounded(50));
+        page.append(QJsonObject {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("post"), 1 + id % 50},
+            {QStringLiteral("parent"), id % 5 == 0 && id > 1 ? id - 1 : 0},
+            {QStringLiteral("author"), 0},
+            {QStringLiteral("author_name"), QStringLiteral("Reader %1").arg(id % 3000)},
+            {QStringLiteral("author_email"), QStringLiteral("reader%1@example.org").arg(id % 3000)},
+            {QStringLiteral("author_url"), id % 7 == 0 ? QStringLiteral("https://reader%1.example.net/").arg(id % 3000) : QString()},
+            {QStringLiteral("author_ip"), QStringLiteral("192.0.2.%1").arg(id % 250)},
+            {QStringLiteral("author_user_agent"), QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0")},
+            {QStringLiteral("date_gmt"), QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(600 * id).toString(Qt::ISODate).chopped(1)},
+            {QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), text.trimmed()}}},
+            {QStringLiteral("status"), status == 0 ? QStringLiteral("spam") : status < 5 ? QStringLiteral("hold") : QStringLiteral("approved")},
+            {QStringLiteral("type"), QStringLiteral("comment")},
+            {QStringLiteral("link"), QStringLiteral("https://blog.example/film/#comment-%1").arg(id)},
+        });
+    }
+    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+}
+
+qint64 addSite(Database& db)
+{
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("INSERT INTO sites (name, base_url, rest_root, user_name, created_at) VALUES ('Bench', 'https://blog.example/', "
+                          "'https://blog.example/wp-json/', 'admin', '2026-12-07T00:00:00Z')"));
+    return q.lastInsertId().toLongLong();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int total = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+    QTemporaryDir temp;
+    const QString dir = argc > 2 ? QString::fromLocal8Bit(argv[2]) : temp.path();
+    QDir().mkpath(dir);
+    QTextStream out(stdout);
+
+    QRandomGenerator random(20261207);
+    QList<QByteArray> pages;
+    qint64 jsonBytes = 0;
+    for (qint64 id = 1; id <= total; id += 100) {
+        pages.append(makePage(id, int(std::min<qint64>(100, total - id + 1)), random));
+        jsonBytes += pages.constLast().size();
+    }
+    out << "comments: " << total << " in " << pages.size() << " pages, " << jsonBytes / 1024 / 1024 << " MB of JSON\n";
+
+    QElapsedTimer timer;
+    timer.start();
+    qint64 parsed = 0;
+    for (const QByteArray& page : std::as_const(pages)) {
+        parsed += wpjson::parseComments(page).value().size();
+    }
+    const double parseS = double(timer.nsecsElapsed()) / 1e9;
+    out << "parse only: " << parseS << " s (" << parsed << " comments)\n";
+
+    // The sync's own page-storing code.
+    const QString ourPath = dir + QStringLiteral("/ours.sqlite");
+    QFile::remove(ourPath);
+    double oursS = 0;
+    {
+        auto db = Database::open(ourPath);
+        if (!db) {
+            out << "cannot open: " << db.error().message << "\n";
+            return 1;
+        }
+        const qint64 site = addSite(**db);
+        const TriageRules rules;
+        timer.restart();
+        for (const QByteArray& page : std::as_const(pages)) {
+            auto comments = wpjson::parseComments(page);
+            auto stored = CommentRepository(**db).upsertComments(site, comments.value(), rules);
+            if (!stored) {
+                out << "store failed: " << stored.error().message << "\n";
+                return 1;
+            }
+        }
+        oursS = double(timer.nsecsElapsed()) / 1e9;
+    }
+    out << "sync's page store: " << oursS << " s\n";
+
+    // The floor: the same schema, a bare prepared insert, one transaction.
+    const QString floorPath = dir + QStringLiteral("/floor.sqlite");
+    QFile::remove(floorPath);
+    double floorS = 0;
+    {
+        auto db = Database::open(floorPath);
+        const qint64 site = addSite(**db);
+        timer.restart();
+        QSqlQuery(db.value()->connection()).exec(QStringLiteral("BEGIN"));
+        QSqlQuery insert(db.value()->connection());
+        insert.prepare(QStringLiteral(
+            "INSERT INTO comments (site_id, remote_id, post_remote_id, parent_remote_id, status, remote_status, author_id, "
+            "author_name, author_email, author_url, author_ip, author_user_agent, date_gmt, content_raw, plain_text, "
+            "content_hash, link_count, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (const QByteArray& page : std::as_const(pages)) {
+            const auto comments = wpjson::parseComments(page);
+            for (const RemoteComment& c : comments.value()) {
+                const QVariantList values {site, c.id, c.post, c.parent, c.status, c.status, c.author, c.authorName, c.authorEmail,
+                                           c.authorUrl, c.authorIp, c.authorUserAgent, c.dateGmt.toString(Qt::ISODate), c.content,
+                                           c.content, QStringLiteral(""), 0, 0};
+                for (int i = 0; i < values.size(); ++i) {
+                    insert.bindValue(i, values.at(i));
+                }
+                if (!insert.exec()) {
+                    out << "floor insert failed: " << insert.lastError().text() << "\n";
+                    return 1;
+                }
+            }
+        }
+        QSqlQuery(db.value()->connection()).exec(QStringLiteral("COMMIT"));
+        floorS = double(timer.nsecsElapsed()) / 1e9;
+    }
+    out << "floor (parse + prepared insert, one transaction): " << floorS << " s\n";
+    out << "ratio: " << oursS / floorS << "x (goal <= 3x)\n";
+    const qint64 ourSize = QFileInfo(ourPath).size() + QFileInfo(ourPath + QStringLiteral("-wal")).size();
+    out << "cache: " << ourSize / 1024 / 1024 << " MB for " << jsonBytes / 1024 / 1024 << " MB of JSON: "
+        << double(ourSize) / double(jsonBytes) << "x (goal <= 1.2x); " << ourSize / total << " bytes a comment\n";
+    return 0;
+}
