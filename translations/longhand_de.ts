@@ -3761,6 +3761,89 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::SyncSummaryButton</name>
+    <message>
+        <source>What the last sync changed in moderation; click for details</source>
+        <translation>Was die letzte Synchronisierung in der Moderation geändert hat; klicken für Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Last Sync: Moderation</source>
+        <translation>Letzte Synchronisierung: Moderation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate.</source>
+        <translation>
+            <numerusform>%n neuer Kommentar zu moderieren.</numerusform>
+            <numerusform>%n neue Kommentare zu moderieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;Queue</source>
+        <translation>&amp;Warteschlange zeigen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were refused by the blog; the comments show why.</source>
+        <translation>
+            <numerusform>%n Aktion wurde vom Blog abgelehnt; der Kommentar zeigt, warum.</numerusform>
+            <numerusform>%n Aktionen wurden vom Blog abgelehnt; die Kommentare zeigen, warum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderation action(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n Moderationsaktion wartet noch auf das Senden.</numerusform>
+            <numerusform>%n Moderationsaktionen warten noch auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation>&amp;Postausgang öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing changed in moderation.</source>
+        <translation>In der Moderation hat sich nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SyncSummaryCollector</name>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate</source>
+        <translation>
+            <numerusform>%n neuer Kommentar zu moderieren</numerusform>
+            <numerusform>%n neue Kommentare zu moderieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web decision(s) kept over yours</source>
+        <translation>
+            <numerusform>%n Entscheidung im Web hatte Vorrang vor Ihrer</numerusform>
+            <numerusform>%n Entscheidungen im Web hatten Vorrang vor Ihren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) refused</source>
+        <translation>
+            <numerusform>%n Aktion abgelehnt</numerusform>
+            <numerusform>%n Aktionen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting</source>
+        <translation>
+            <numerusform>%n Aktion wartet</numerusform>
+            <numerusform>%n Aktionen warten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>longhand::TaskProgress</name>
     <message>
         <source>Cancel</source>

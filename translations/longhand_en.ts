@@ -3758,6 +3758,89 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::SyncSummaryButton</name>
+    <message>
+        <source>What the last sync changed in moderation; click for details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Sync: Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate.</source>
+        <translation>
+            <numerusform>%n new comment to moderate.</numerusform>
+            <numerusform>%n new comments to moderate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were refused by the blog; the comments show why.</source>
+        <translation>
+            <numerusform>%n action was refused by the blog; the comments show why.</numerusform>
+            <numerusform>%n actions were refused by the blog; the comments show why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderation action(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n moderation action still waiting to be sent.</numerusform>
+            <numerusform>%n moderation actions still waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in moderation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SyncSummaryCollector</name>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate</source>
+        <translation>
+            <numerusform>%n new comment to moderate</numerusform>
+            <numerusform>%n new comments to moderate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web decision(s) kept over yours</source>
+        <translation>
+            <numerusform>%n web decision kept over yours</numerusform>
+            <numerusform>%n web decisions kept over yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) refused</source>
+        <translation>
+            <numerusform>%n action refused</numerusform>
+            <numerusform>%n actions refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting</source>
+        <translation>
+            <numerusform>%n action waiting</numerusform>
+            <numerusform>%n actions waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>longhand::TaskProgress</name>
     <message>
         <source>Cancel</source>

@@ -161,6 +161,9 @@ void SyncController::pull(const Site& site)
                 Q_EMIT siteFinished(name, status);
                 Q_EMIT siteSynced(id, status);
                 Q_EMIT commentsChanged();
+                if (status) {
+                    Q_EMIT commentsPulled(id, m_engine->progress().newPendingComments);
+                }
                 const bool quiet = !m_userAsked && m_quietSites.contains(id);
                 if (const int fresh = m_engine->progress().newPendingComments; fresh > 0 && !quiet) {
                     Q_EMIT newPendingComments(fresh, m_userAsked);

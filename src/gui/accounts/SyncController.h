@@ -78,6 +78,8 @@ Q_SIGNALS:
     void commentActionFailed(qint64 commentId, const longhand::Error& error, bool willRetry);
     // A sync brought held comments not seen before; userAsked is false for the periodic sync.
     void newPendingComments(int count, bool userAsked);
+    // Every pull of a blog that finished, with the held comments it brought that were not seen before (for the summary).
+    void commentsPulled(qint64 siteId, int newPending);
     // The blog no longer has these posts (a sync or a publication found out): unlinked, kept locally.
     void postsGoneFromBlog(const QList<longhand::GonePost>& posts);
 

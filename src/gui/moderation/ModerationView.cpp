@@ -514,6 +514,12 @@ void ModerationView::idsLoaded()
     if (const QList<qint64> undone = std::exchange(m_selectAfterLoad, {}); !undone.isEmpty()) {
         selectFirstOf(undone);
     }
+    if (m_revealId != 0) {
+        if (const int row = m_model->rowOf(m_revealId); row >= 0) {
+            m_revealId = 0; // found once the wider list is in; a load before that leaves it waiting
+            setCursor(row);
+        }
+    }
     if (count == 0) {
         m_currentId = 0;
         m_detail->showComment(0);
@@ -580,6 +586,18 @@ void ModerationView::showCheatSheet()
     }
     m_cheatSheet->open();
     m_cheatSheet->raise();
+}
+
+void ModerationView::revealComment(qint64 commentId)
+{
+    if (const int row = m_model->rowOf(commentId); row >= 0) {
+        setCursor(row);
+        focusQueue();
+        return;
+    }
+    m_revealId = commentId; // selected once the wider list is loaded
+    m_filters->showEverything();
+    focusQueue();
 }
 
 } // namespace longhand

@@ -232,4 +232,9 @@ bool QueueFilterBar::eventFilter(QObject* watched, QEvent* event)
     }
 }
 
+void QueueFilterBar::showEverything()
+{
+    restoreState(QVariantMap {{QStringLiteral("status"), kAllStatuses}, {QStringLiteral("site"), qint64(0)}});
+}
+
 } // namespace longhand

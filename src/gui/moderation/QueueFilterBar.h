@@ -38,6 +38,8 @@ public:
     // Shows a remembered state and reports one filterChanged. A blog not listed yet is selected
     // when setSites() lists it.
     void restoreState(const QVariantMap& state);
+    // Every status, every blog and post, no search (to find one comment wherever it is); reports filterChanged.
+    void showEverything();
 
 Q_SIGNALS:
     void filterChanged();
