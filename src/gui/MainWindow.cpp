@@ -666,7 +666,7 @@ void MainWindow::connectModeration()
     auto* summary = new SyncSummaryButton(*m_sync, m_services.storage(), this);
     statusBar()->addPermanentWidget(summary);
     connect(statusBar(), &QStatusBar::messageChanged, summary, // a message has the room
-            [summary](const QString& message) { summary->setVisible(message.isEmpty() && !summary->summary().isEmpty()); });
+            [summary](const QString& message) { summary->setRoomTaken(!message.isEmpty()); });
     connect(summary, &SyncSummaryButton::showQueueRequested, this, [this] { showPage(true); });
     connect(summary, &SyncSummaryButton::showCommentRequested, this, [this](qint64 id) {
         showPage(true);

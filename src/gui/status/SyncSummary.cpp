@@ -36,7 +36,7 @@ SyncSummaryCollector::SyncSummaryCollector(SyncController& sync, StorageExecutor
     : QObject(parent)
     , m_storage(storage)
 {
-    connect(&sync, &SyncController::started, this, [this] { m_current = {}; });
+    // Nothing is reset when a sync starts: what a push told between syncs belongs to the next summary.
     connect(&sync, &SyncController::commentsPulled, this, [this](qint64, int fresh) { m_current.newComments += fresh; });
     // Overruled and refused actions also come from a push between syncs: they are told with the next summary.
     connect(&sync, &SyncController::commentActionOverruled, this,
@@ -77,7 +77,13 @@ void SyncSummaryButton::showSummary(const ModerationSummary& summary)
     setText(summary.text());
     setToolTip(tr("What the last sync changed in moderation; click for details"));
     setAccessibleName(tr("Last sync: %1").arg(summary.text()));
-    setVisible(!summary.isEmpty());
+    setVisible(!summary.isEmpty() && !m_roomTaken);
+}
+
+void SyncSummaryButton::setRoomTaken(bool taken)
+{
+    m_roomTaken = taken;
+    setVisible(!m_summary.isEmpty() && !m_roomTaken);
 }
 
 void SyncSummaryButton::openDetails()

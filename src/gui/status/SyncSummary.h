@@ -58,6 +58,8 @@ public:
     SyncSummaryButton(SyncController& sync, StorageExecutor& storage, QWidget* parent = nullptr);
     void showSummary(const ModerationSummary& summary);
     const ModerationSummary& summary() const { return m_summary; }
+    // The status bar shows a message: the button steps aside until it is gone.
+    void setRoomTaken(bool taken);
     // The details dialog (for tests): built on demand, non-modal.
     void openDetails();
 
@@ -68,6 +70,7 @@ Q_SIGNALS:
 
 private:
     ModerationSummary m_summary;
+    bool m_roomTaken = false;
 };
 
 } // namespace longhand
