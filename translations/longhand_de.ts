@@ -3842,6 +3842,14 @@ in %2</translation>
             <numerusform>%n Aktionen warten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 on “%2”: “%3”</source>
+        <translation>%1 zu „%2“: „%3“</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
 </context>
 <context>
     <name>longhand::TaskProgress</name>

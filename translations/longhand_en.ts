@@ -3839,6 +3839,14 @@ on %2</source>
             <numerusform>%n actions waiting</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 on “%2”: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::TaskProgress</name>

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <QDialog>
+#include <QLabel>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -119,6 +120,11 @@ void TestSyncSummary::webDecisionIsOneClickFromItsComment()
     QDialog* details = nullptr;
     QTRY_VERIFY((details = window.findChild<QDialog*>(QStringLiteral("syncSummaryDialog"))) != nullptr);
     QTRY_VERIFY(details->isVisible());
+    QStringList texts;
+    for (const QLabel* label : details->findChildren<QLabel*>()) {
+        texts.append(label->text());
+    }
+    QVERIFY2(texts.join(QLatin1Char('|')).contains(QStringLiteral("Reader 1 on")), qPrintable(texts.join(QLatin1Char('|')))); // whose comment
     auto* show = details->findChild<QPushButton*>(QStringLiteral("summaryShowComment"));
     QVERIFY(show);
     QTest::mouseClick(show, Qt::LeftButton);

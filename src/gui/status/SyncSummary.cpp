@@ -1,6 +1,7 @@
 #include "gui/status/SyncSummary.h"
 
 #include "core/FutureUtils.h"
+#include "core/storage/CommentRepository.h"
 #include "core/storage/OutboxCounts.h"
 #include "core/storage/StorageExecutor.h"
 #include "gui/accounts/SyncController.h"
@@ -51,9 +52,30 @@ SyncSummaryCollector::SyncSummaryCollector(SyncController& sync, StorageExecutor
 
 void SyncSummaryCollector::finish()
 {
-    onFinished(m_storage.run([](Database& db) { return countOutbox(db); }), this, [this](const Result<OutboxCounts>& counts) {
-        ModerationSummary summary = std::exchange(m_current, {});
-        summary.waiting = counts ? counts->comments : 0;
+    ModerationSummary summary = std::exchange(m_current, {});
+    QList<qint64> ids;
+    for (const auto& entry : std::as_const(summary.overruled)) {
+        ids.append(entry.first);
+    }
+    auto read = m_storage.run([ids](Database& db) -> Result<std::pair<OutboxCounts, QList<Comment>>> {
+        auto counts = countOutbox(db);
+        if (!counts) {
+            return counts.error();
+        }
+        auto comments = CommentRepository(db).byIds(ids);
+        if (!comments) {
+            return comments.error();
+        }
+        return std::make_pair(counts.value(), comments.value());
+    });
+    onFinished(read, this, [this, summary](const Result<std::pair<OutboxCounts, QList<Comment>>>& found) mutable {
+        if (found) {
+            summary.waiting = found->first.comments;
+            for (const Comment& c : found->second) {
+                summary.about.insert(c.id, tr("%1 on “%2”: “%3”").arg(c.authorName.isEmpty() ? tr("Anonymous") : c.authorName, c.postTitle,
+                                                                      c.excerpt(80)));
+            }
+        }
         m_last = summary;
         Q_EMIT summaryReady(m_last);
     });
@@ -113,7 +135,8 @@ void SyncSummaryButton::openDetails()
              });
     }
     for (const auto& [id, message] : std::as_const(m_summary.overruled)) {
-        line(message, tr("Show"), QStringLiteral("summaryShowComment"), [this, dialog, id = id] {
+        const QString about = m_summary.about.value(id);
+        line(about.isEmpty() ? message : about + QLatin1Char('\n') + message, tr("Show"), QStringLiteral("summaryShowComment"), [this, dialog, id = id] {
             Q_EMIT showCommentRequested(id);
             dialog->close();
         });

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QToolButton>
@@ -19,6 +20,7 @@ struct ModerationSummary
 {
     int newComments = 0;
     QList<std::pair<qint64, QString>> overruled; // comment id, what happened
+    QHash<qint64, QString> about;                 // comment id: whose comment on which post, and how it begins
     int refused = 0;                             // actions the blog refused for good
     int waiting = 0;                             // comment actions still in the outbox after the sync
 
