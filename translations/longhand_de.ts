@@ -1745,6 +1745,25 @@ in %2</translation>
         <source>No avatar for this commenter (yet)</source>
         <translation>(Noch) kein Avatar für diesen Kommentator</translation>
     </message>
+    <message>
+        <source>All blogs:</source>
+        <translation>Alle Blogs:</translation>
+    </message>
+    <message>
+        <source>Show All Their Comments</source>
+        <translation>Alle Kommentare dieser Person zeigen</translation>
+    </message>
+    <message>
+        <source>List every comment with this email address (or IP address) on every connected blog</source>
+        <translation>Jeden Kommentar mit dieser E-Mail-Adresse (oder IP-Adresse) in jedem verbundenen Blog auflisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) on %1 of %2 blogs: %3</source>
+        <translation>
+            <numerusform>%n Kommentar in %1 von %2 Blogs: %3</numerusform>
+            <numerusform>%n Kommentare in %1 von %2 Blogs: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>longhand::DraftListModel</name>
@@ -3421,6 +3440,14 @@ in %2</translation>
     <message>
         <source>Search the comments&apos; text, author, email, URL and IP (/)</source>
         <translation>Text, Autor, E-Mail, URL und IP der Kommentare durchsuchen (/)</translation>
+    </message>
+    <message>
+        <source>Only this commenter&apos;s comments, on every blog; click to list everyone&apos;s again</source>
+        <translation>Nur die Kommentare dieser Person, in jedem Blog; klicken, um wieder alle aufzulisten</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>Nur %1 ✕</translation>
     </message>
 </context>
 <context>

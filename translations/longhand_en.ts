@@ -1742,6 +1742,25 @@ on %2</source>
         <source>No avatar for this commenter (yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All blogs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Their Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every comment with this email address (or IP address) on every connected blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) on %1 of %2 blogs: %3</source>
+        <translation>
+            <numerusform>%n comment on %1 of %2 blogs: %3</numerusform>
+            <numerusform>%n comments on %1 of %2 blogs: %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>longhand::DraftListModel</name>
@@ -3417,6 +3436,14 @@ on %2</source>
     </message>
     <message>
         <source>Search the comments&apos; text, author, email, URL and IP (/)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this commenter&apos;s comments, on every blog; click to list everyone&apos;s again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,6 +67,7 @@ struct CommentFilter
     std::optional<CommentStatus> status;
     std::optional<qint64> postRemoteId;
     QString search;          // FTS5 over text, author name, email, URL and IP
+    QString commenter;       // exactly this email address (or IP address, without @): one commenter on every blog
     bool newestFirst = true;
 };
 
@@ -85,6 +86,10 @@ struct CommenterStats
     CommentCounts byEmail;
     CommentCounts byIp;
     bool firstComment = false; // no earlier comment with this email
+    // Over every connected blog, by email (by IP when there is none): one commenter across blogs.
+    CommentCounts onAllBlogs;
+    int blogsWithComments = 0; // how many blogs they commented on
+    int blogsConnected = 0;
 };
 
 } // namespace longhand

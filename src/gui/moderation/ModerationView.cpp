@@ -135,6 +135,10 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
     });
     connect(m_detail, &CommentDetailPane::loaded, this, &ModerationView::updateActions);
     connect(m_detail, &CommentDetailPane::errorOccurred, this, &ModerationView::errorOccurred);
+    connect(m_detail, &CommentDetailPane::commenterRequested, this, [this](const QString& who) {
+        m_filters->showCommenter(who);
+        focusQueue();
+    });
     connect(m_detail, &CommentDetailPane::commentActivated, this, [this](qint64 id) {
         if (const int row = m_model->rowOf(id); row >= 0) {
             setCursor(row);

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QToolButton;
 class QTimer;
 
 namespace longhand {
@@ -40,6 +41,9 @@ public:
     void restoreState(const QVariantMap& state);
     // Every status, every blog and post, no search (to find one comment wherever it is); reports filterChanged.
     void showEverything();
+    // Every comment by this email (or IP) on every blog, whatever its status; a button in the bar undoes it.
+    void showCommenter(const QString& emailOrIp);
+    QString commenter() const { return m_commenterKey; }
 
 Q_SIGNALS:
     void filterChanged();
@@ -55,6 +59,8 @@ private:
     QComboBox* m_post;
     QLineEdit* m_search;
     QTimer* m_searchDelay;
+    QToolButton* m_commenter;
+    QString m_commenterKey;
     qint64 m_wantedSite = 0;
 };
 
