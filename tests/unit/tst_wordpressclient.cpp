@@ -189,8 +189,8 @@ void TestWordPressClient::ensureTermUsesExistingTerm()
     Site site;
     site.restRoot = QUrl(QStringLiteral("https://b.example/wp-json/"));
     WordPressClient client(site, &http);
-    QCOMPARE(wait(client.ensureTerm(QStringLiteral("category"), QStringLiteral("Drama"))).value(), qint64(33));
-    QCOMPARE(wait(client.ensureTerm(QStringLiteral("post_tag"), QStringLiteral("Reviews"))).value(), qint64(7));
+    QCOMPARE(wait(client.ensureTerm(Taxonomy::Category, QStringLiteral("Drama"))).value(), qint64(33));
+    QCOMPARE(wait(client.ensureTerm(Taxonomy::Tag, QStringLiteral("Reviews"))).value(), qint64(7));
 }
 
 void TestWordPressClient::malformedAnswersAreErrors_data()

@@ -2,13 +2,13 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/blog/BlogClient.h"
 #include "core/domain/Site.h"
 #include "core/storage/PostRepository.h"
 
 #include <QList>
 #include <QObject>
 #include <QSet>
-#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -17,7 +17,7 @@
 namespace longhand {
 
 class StorageExecutor;
-class WordPressClient;
+class BlogClient;
 
 // Finds the posts the blog no longer has (deleted, or moved to its trash, on the web) and lets the
 // cache know, without making a sync with nothing new cost more than one small request:
@@ -36,13 +36,13 @@ class PostReconciler final : public QObject
     Q_OBJECT
 
 public:
-    PostReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock = Clock::system(),
+    PostReconciler(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock = Clock::system(),
                    QObject* parent = nullptr);
     ~PostReconciler() override;
 
     // How a page of posts is asked for; by default straight from the client. The sync engine passes its
     // own, so these requests share its budget of requests in flight.
-    using PageFetch = std::function<void(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done)>;
+    using PageFetch = std::function<void(const ListRequest& request, std::function<void(const Result<ListPage>&)> done)>;
     void setPageFetch(PageFetch fetch) { m_fetch = std::move(fetch); }
 
     // The notices written on a gone post and its queued publication (translated by the caller's context).
@@ -66,10 +66,10 @@ private:
     void askTrashed();
     void detach();
     void finish(const Status& status, const QList<GonePost>& gone = {});
-    void fetch(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done);
+    void fetch(const ListRequest& request, std::function<void(const Result<ListPage>&)> done);
 
     StorageExecutor& m_storage;
-    WordPressClient& m_client;
+    BlogClient& m_client;
     std::shared_ptr<Clock> m_clock;
     PageFetch m_fetch;
     std::optional<int> m_serverTotal;
