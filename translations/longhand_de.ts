@@ -1293,6 +1293,10 @@
         <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be a boolean, not a value of type %1.</source>
         <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Der Wert der Antwort sollte ein boolescher Wert sein, kein Wert vom Typ %1.</translation>
     </message>
+    <message>
+        <source>This version of Longhand cannot talk to %1 that way.</source>
+        <translation>Diese Longhand-Version kann auf diesem Weg nicht mit %1 sprechen.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>

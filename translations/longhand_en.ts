@@ -1293,6 +1293,10 @@
         <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be a boolean, not a value of type %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This version of Longhand cannot talk to %1 that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
