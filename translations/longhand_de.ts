@@ -3818,6 +3818,21 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::XmlRpcBlogClient</name>
+    <message>
+        <source>%1 is connected through XML-RPC, which does not tell the blog&apos;s time zone.</source>
+        <translation>%1 ist über XML-RPC verbunden; darüber lässt sich die Zeitzone des Blogs nicht erfahren.</translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list items by their ids.</source>
+        <translation>%1 ist über XML-RPC verbunden; darüber lassen sich Einträge nicht nach ihren IDs auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list that.</source>
+        <translation>%1 ist über XML-RPC verbunden; darüber lässt sich das nicht auflisten.</translation>
+    </message>
+</context>
+<context>
     <name>longhand::XmlRpcTransport</name>
     <message>
         <source>%1 is not a web address.</source>

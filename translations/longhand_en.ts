@@ -3815,6 +3815,21 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::XmlRpcBlogClient</name>
+    <message>
+        <source>%1 is connected through XML-RPC, which does not tell the blog&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list items by their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::XmlRpcTransport</name>
     <message>
         <source>%1 is not a web address.</source>

@@ -104,6 +104,9 @@ struct PostChanges
     std::optional<QList<qint64>> categories;
     std::optional<QList<qint64>> tags;
     std::optional<qint64> featuredMedia; // 0 removes it
+    // With Capabilities::canConditionalUpdate, updatePost refuses (Error::Code::Conflict, nothing changed) when the
+    // post was modified after this; invalid: unconditional. Not a field: toShownFields and isEmpty leave it out.
+    QDateTime unlessModifiedAfter;
 
     bool isEmpty() const;
     // In the stored form of postShownFields (core/domain/RemoteValues.h: WordPress's field names), only the fields

@@ -605,6 +605,11 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
             succeed(job, *job->current);
             return;
         }
+        if (job->current && m_client.capabilities().canConditionalUpdate) {
+            // Where the blog can refuse atomically, the look just made is made binding: a web edit between it and
+            // this write is a conflict (nothing changed), not overwritten. REST cannot: the look is all there is.
+            fields.unlessModifiedAfter = job->current->modifiedGmt;
+        }
     }
     if (remoteId == 0) {
         qCInfo(lcNet) << "Creating a post with publication token" << job->token;
