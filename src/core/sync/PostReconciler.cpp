@@ -51,7 +51,7 @@ GoneTexts PostReconciler::texts()
 
 void PostReconciler::start()
 {
-    // One id is enough: the answer that matters is the X-WP-Total header.
+    // One id is enough: the answer that matters is the page's total (REST: the X-WP-Total header).
     fetch(idRequest(ListRequest::Status::Any, 1), [this](const Result<ListPage>& page) {
                    if (m_finished) {
                        return;

@@ -21,13 +21,14 @@ class BlogClient;
 
 // Finds the posts the blog no longer has (deleted, or moved to its trash, on the web) and lets the
 // cache know, without making a sync with nothing new cost more than one small request:
-//   1. at the start of the sync, X-WP-Total of status=any (_fields=id, per_page=1) — runs beside the other lists;
-//      after the first pull the engine's posts probe (same list, newest first) brings it instead;
+//   1. at the start of the sync, the blog's count of posts of every status (ListPage::total of a page of one id
+//      and status; REST: X-WP-Total) — runs beside the other lists; after the first pull the engine's posts probe
+//      (same list, newest first) brings it instead. Needs Capabilities::hasTotalCounts;
 //   2. once the posts are pulled, the count of posts the cache holds linked to the blog. Equal or fewer:
 //      nothing was removed (a removal makes the cache hold more than the blog lists) — done;
-//   3. more: the cached ids are asked for by include= (100 a request, status=any), so a removal during the
-//      walk cannot shift a page and hide a post that still exists; those not listed are asked for with
-//      status=trash, to tell "in the blog's trash" from "deleted";
+//   3. more: the cached ids are asked for by id (ListRequest::ids, 100 a request, every status; needs
+//      Capabilities::canListByIds), so a removal during the walk cannot shift a page and hide a post that still
+//      exists; those not listed are asked for in the trash, to tell "in the blog's trash" from "deleted";
 //   4. PostRepository::detachGoneFromBlog: unlinked, noticed, kept as a draft when anything is unpushed,
 //      else moved to the local trash.
 // A post created on the web during the sync can only make the blog's count larger (checked next time).

@@ -374,7 +374,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             recordRun(stage);
         }
         if (page < stage->totalPages && result->decoder->isEmpty(result->body)) {
-            // An empty page ends the list, whatever X-WP-TotalPages said: a page count that lies must not send
+            // An empty page ends the list, whatever the page count said: a page count that lies must not send
             // the sync through a million empty pages.
             stage->totalPages = page;
             m_pagesTotal[stage->resource] = page;
