@@ -1293,6 +1293,10 @@
         <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be a boolean, not a value of type %1.</source>
         <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Der Wert der Antwort sollte ein boolescher Wert sein, kein Wert vom Typ %1.</translation>
     </message>
+    <message>
+        <source>This version of Longhand cannot talk to %1 that way.</source>
+        <translation>Diese Longhand-Version kann auf diesem Weg nicht mit %1 sprechen.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -3961,6 +3965,21 @@ in %2</translation>
     <message>
         <source>%1 is larger than %2; Longhand does not upload it.</source>
         <translation>%1 ist größer als %2; Longhand lädt die Datei nicht hoch.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::XmlRpcBlogClient</name>
+    <message>
+        <source>%1 is connected through XML-RPC, which does not tell the blog&apos;s time zone.</source>
+        <translation>%1 ist über XML-RPC verbunden; darüber lässt sich die Zeitzone des Blogs nicht erfahren.</translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list items by their ids.</source>
+        <translation>%1 ist über XML-RPC verbunden; darüber lassen sich Einträge nicht nach ihren IDs auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list that.</source>
+        <translation>%1 ist über XML-RPC verbunden; darüber lässt sich das nicht auflisten.</translation>
     </message>
 </context>
 <context>

@@ -1293,6 +1293,10 @@
         <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be a boolean, not a value of type %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This version of Longhand cannot talk to %1 that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -3957,6 +3961,21 @@ on %2</source>
     </message>
     <message>
         <source>%1 is larger than %2; Longhand does not upload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::XmlRpcBlogClient</name>
+    <message>
+        <source>%1 is connected through XML-RPC, which does not tell the blog&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list items by their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

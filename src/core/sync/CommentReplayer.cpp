@@ -2,7 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
-#include "core/remote/WordPressClient.h"
+#include "core/blog/BlogClient.h"
 #include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
 
@@ -24,7 +24,7 @@ QString normalized(const QString& remoteStatus)
 
 } // namespace
 
-CommentReplayer::CommentReplayer(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock, QObject* parent)
+CommentReplayer::CommentReplayer(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock, QObject* parent)
     : QObject(parent)
     , m_storage(storage)
     , m_client(client)
@@ -121,7 +121,7 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
                       tr("The comment was edited on the blog meanwhile; the blog's text stands and your edit was not sent."));
             return;
         }
-        onFinished(m_client.updateComment(server.id, QJsonObject {{QStringLiteral("content"), action.target}}), this,
+        onFinished(m_client.updateComment(server.id, CommentChanges {action.target, std::nullopt}), this,
                    [this, action](const Result<RemoteComment>& updated) {
                        if (!updated) {
                            failAction(action, updated.error());
@@ -152,7 +152,7 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
         });
         return;
     }
-    onFinished(m_client.updateComment(server.id, QJsonObject {{QStringLiteral("status"), action.target}}), this,
+    onFinished(m_client.updateComment(server.id, CommentChanges {std::nullopt, action.target}), this,
                [this, action](const Result<RemoteComment>& updated) {
                    if (!updated) {
                        failAction(action, updated.error());
@@ -164,15 +164,12 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
 
 void CommentReplayer::sendReply(const CommentAction& action)
 {
-    const QJsonObject fields {{QStringLiteral("post"), action.comment.postRemoteId},
-                              {QStringLiteral("parent"), action.parentRemoteId},
-                              {QStringLiteral("content"), action.target}};
-    onFinished(m_client.createComment(fields), this, [this, action](const Result<RemoteComment>& created) {
+    onFinished(m_client.createComment(NewComment {action.comment.postRemoteId, action.parentRemoteId, action.target}), this, [this, action](const Result<RemoteComment>& created) {
         if (created) {
             pushed(action, created.value());
             return;
         }
-        if (created.error().remoteCode == QLatin1String("comment_duplicate")) {
+        if (created.error().meaning == Error::Meaning::DuplicateComment) {
             adoptExisting(action, created.error());
             return;
         }
