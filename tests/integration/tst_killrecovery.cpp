@@ -6,6 +6,7 @@
 #include "core/storage/PostRepository.h"
 
 #include <QDir>
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -37,7 +38,8 @@ private Q_SLOTS:
 
 private:
     bool startApp(QProcess& app, const QString& profile);
-    bool focusApp();
+    // Waits up to 30 s for the window (a loaded machine starts the app slowly); on failure says why in *why.
+    bool focusApp(QProcess& app, QString* why);
     void xdotool(const QStringList& args, int timeoutMs = 10000);
     QString openReviewBody(const QString& profile, qint64* id);
 
@@ -101,10 +103,17 @@ bool TestKillRecovery::startApp(QProcess& app, const QString& profile)
     return app.waitForStarted();
 }
 
-bool TestKillRecovery::focusApp()
+bool TestKillRecovery::focusApp(QProcess& app, QString* why)
 {
     // No window manager: find the top-level window and give it the keyboard.
-    for (int attempt = 0; attempt < 100; ++attempt) {
+    const QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        if (app.state() != QProcess::Running) {
+            *why = QStringLiteral("the app ended (exit %1) before its window appeared: %2")
+                       .arg(app.exitCode())
+                       .arg(QString::fromLocal8Bit(app.readAll()));
+            return false;
+        }
         QProcess search;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DISPLAY"), m_display);
@@ -124,6 +133,7 @@ bool TestKillRecovery::focusApp()
         }
         QTest::qWait(100);
     }
+    *why = QStringLiteral("the Longhand window did not appear in 30 s; the app said: %1").arg(QString::fromLocal8Bit(app.readAll()));
     return false;
 }
 
@@ -155,7 +165,8 @@ void TestKillRecovery::killedAppKeepsDrafts()
         QProcess app;
         QVERIFY(startApp(app, profile));
         if (trial == 0) {
-            QVERIFY2(focusApp(), "the Longhand window did not appear");
+            QString why;
+            QVERIFY2(focusApp(app, &why), qPrintable(why));
             QTest::qWait(500);
             xdotool({QStringLiteral("key"), QStringLiteral("ctrl+n")});
             QByteArray log;
@@ -165,7 +176,8 @@ void TestKillRecovery::killedAppKeepsDrafts()
             QByteArray log;
             const QByteArray reopened = QByteArray("Opened review ") + QByteArray::number(reviewId);
             QTRY_VERIFY_WITH_TIMEOUT((log += app.readAll()).contains(reopened), 10000);
-            QVERIFY2(focusApp(), "the Longhand window did not appear");
+            QString why;
+            QVERIFY2(focusApp(app, &why), qPrintable(why));
             QTest::qWait(300);
         }
         const QString settled = QStringLiteral(" settled%1 words").arg(trial);
