@@ -2096,6 +2096,25 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::ImagePreparer</name>
+    <message>
+        <source>The image cannot be read; insert it again.</source>
+        <translation>Das Bild kann nicht gelesen werden; fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read (%1); insert it again.</source>
+        <translation>Das Bild kann nicht gelesen werden (%1); fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for upload (%1).</source>
+        <translation>Das Bild konnte nicht für das Hochladen vorbereitet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for upload.</source>
+        <translation>Das Bild konnte nicht für das Hochladen vorbereitet werden.</translation>
+    </message>
+</context>
+<context>
     <name>longhand::KeyCheatSheet</name>
     <message>
         <source>Comment Queue Keys</source>
@@ -3711,6 +3730,30 @@ in %2</translation>
     <message>
         <source>&amp;Cancel Fetch</source>
         <translation>Abrufen abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Never scaled</source>
+        <translation>Nie verkleinert</translation>
+    </message>
+    <message>
+        <source>Images are scaled down to this longest edge before upload (WordPress itself scales anything larger than 2560 px)</source>
+        <translation>Bilder werden vor dem Hochladen auf diese längste Kante verkleinert (WordPress selbst verkleinert alles über 2560 px)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep photo metadata (location, camera) in uploads</source>
+        <translation>Foto-Metadaten (Ort, Kamera) beim Hochladen be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Off: Exif (GPS location, camera serial numbers), XMP and comments are removed from images before they are uploaded</source>
+        <translation>Aus: Exif (GPS-Ort, Seriennummern der Kamera), XMP und Kommentare werden vor dem Hochladen aus den Bildern entfernt</translation>
+    </message>
+    <message>
+        <source>Scale &amp;images down to a longest edge of</source>
+        <translation>Bilder verkleinern auf eine &amp;längste Kante von</translation>
     </message>
 </context>
 <context>

@@ -2093,6 +2093,25 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::ImagePreparer</name>
+    <message>
+        <source>The image cannot be read; insert it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read (%1); insert it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for upload (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::KeyCheatSheet</name>
     <message>
         <source>Comment Queue Keys</source>
@@ -3707,6 +3726,30 @@ on %2</source>
     </message>
     <message>
         <source>&amp;Cancel Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images are scaled down to this longest edge before upload (WordPress itself scales anything larger than 2560 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep photo metadata (location, camera) in uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: Exif (GPS location, camera serial numbers), XMP and comments are removed from images before they are uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &amp;images down to a longest edge of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
