@@ -3263,6 +3263,45 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::PrePublishCheck</name>
+    <message>
+        <source>The image %1 has no alt text: describe it for readers who cannot see it.</source>
+        <translation>Das Bild %1 hat keinen Alternativtext: Beschreiben Sie es für Leser, die es nicht sehen können.</translation>
+    </message>
+    <message>
+        <source>%1 points at your own machine: readers cannot open it.</source>
+        <translation>%1 verweist auf Ihren eigenen Rechner: Leser können es nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>image alt text</source>
+        <translation>Alternativtext eines Bildes</translation>
+    </message>
+    <message>
+        <source>“%1” is hidden in a spoiler block but stands in the %2.</source>
+        <translation>„%1“ ist in einem Spoiler-Block verborgen, steht aber hier: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” in the %2 may give the story away; no spoiler block protects it there.</source>
+        <translation>„%1“ kann hier die Handlung verraten (%2); dort schützt es kein Spoiler-Block.</translation>
+    </message>
+</context>
+<context>
     <name>longhand::PreviewPane</name>
     <message>
         <source>Preview</source>

@@ -3260,6 +3260,45 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::PrePublishCheck</name>
+    <message>
+        <source>The image %1 has no alt text: describe it for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points at your own machine: readers cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is hidden in a spoiler block but stands in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the %2 may give the story away; no spoiler block protects it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::PreviewPane</name>
     <message>
         <source>Preview</source>
