@@ -212,13 +212,14 @@ QWidget* SettingsDialog::blogsPage()
     edgeRow->addWidget(edgeLabel);
     edgeRow->addWidget(m_blogImageEdge);
     edgeRow->addStretch();
-    column->addLayout(edgeRow);
-    column->addWidget(m_blogKeepMetadata);
     auto* fetchRow = new QHBoxLayout;
     fetchRow->addWidget(m_fetchTheme);
     fetchRow->addWidget(m_themeProgress, 1);
     column->addLayout(fetchRow);
     column->addWidget(m_themeState);
+    column->addSpacing(12);
+    column->addLayout(edgeRow); // images: read by ImagePreparer::forBlog when publishing
+    column->addWidget(m_blogKeepMetadata);
     column->addStretch();
     auto* layout = new QHBoxLayout(page);
     layout->addWidget(m_blogList, 2);
