@@ -3302,6 +3302,65 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::PrePublishDialog</name>
+    <message>
+        <source>Before Publishing</source>
+        <translation>Vor dem Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>Slug:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Blog:</source>
+        <translation>Blog:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Featured image:</source>
+        <translation>Beitragsbild:</translation>
+    </message>
+    <message>
+        <source>Set on the blog</source>
+        <translation>Im Blog festgelegt</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go where this is fixed</source>
+        <translation>Doppelklicken oder Eingabe drücken, um dorthin zu gehen, wo es behoben wird</translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Anyway</source>
+        <translation>Trotzdem &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Worth a look before this review goes out:</source>
+        <translation>Einen Blick wert, bevor diese Rezension erscheint:</translation>
+    </message>
+</context>
+<context>
     <name>longhand::PreviewPane</name>
     <message>
         <source>Preview</source>

@@ -3299,6 +3299,65 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::PrePublishDialog</name>
+    <message>
+        <source>Before Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Featured image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go where this is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look before this review goes out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::PreviewPane</name>
     <message>
         <source>Preview</source>

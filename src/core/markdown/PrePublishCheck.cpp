@@ -224,12 +224,19 @@ QList<PrePublishFinding> PrePublishCheck::run(const Post& post)
         return findings;
     }
     // Where a reader sees text before choosing to open a spoiler.
-    QList<std::pair<QString, QString>> exposed {{tr("title"), post.title},
-                                                {tr("slug"), QString(post.slug).replace(QLatin1Char('-'), QLatin1Char(' '))},
-                                                {tr("excerpt"), post.excerpt},
-                                                {tr("tags"), post.tags.join(QStringLiteral(", "))}};
+    using Where = PrePublishFinding::Where;
+    struct Exposed
+    {
+        QString field;
+        QString text;
+        Where where;
+    };
+    QList<Exposed> exposed {{tr("title"), post.title, Where::Title},
+                            {tr("slug"), QString(post.slug).replace(QLatin1Char('-'), QLatin1Char(' ')), Where::Slug},
+                            {tr("excerpt"), post.excerpt, Where::Excerpt},
+                            {tr("tags"), post.tags.join(QStringLiteral(", ")), Where::Tags}};
     for (const QString& alt : std::as_const(openAltTexts)) {
-        exposed.append({tr("image alt text"), alt});
+        exposed.append({tr("image alt text"), alt, Where::Text});
     }
     QStringList giveaways;
     for (const QString& name : namesIn(hiddenText, openText + QLatin1Char('\n') + hiddenText)) {
@@ -237,17 +244,17 @@ QList<PrePublishFinding> PrePublishCheck::run(const Post& post)
             giveaways.append(name); // the review itself keeps it behind a spoiler
         }
     }
-    for (const auto& [field, text] : std::as_const(exposed)) {
+    for (const auto& [field, text, where] : std::as_const(exposed)) {
         for (const QString& name : std::as_const(giveaways)) {
             if (containsWord(text, name)) {
                 findings.append({PrePublishFinding::Kind::SpoilerOutside, name, field,
-                                 tr("“%1” is hidden in a spoiler block but stands in the %2.").arg(name, field)});
+                                 tr("“%1” is hidden in a spoiler block but stands in the %2.").arg(name, field), where});
             }
         }
         for (const QString& word : revealingWords()) {
             if (containsWord(text, word)) {
                 findings.append({PrePublishFinding::Kind::SpoilerOutside, word, field,
-                                 tr("“%1” in the %2 may give the story away; no spoiler block protects it there.").arg(word, field)});
+                                 tr("“%1” in the %2 may give the story away; no spoiler block protects it there.").arg(word, field), where});
             }
         }
     }

@@ -16,10 +16,12 @@ namespace longhand {
 struct PrePublishFinding
 {
     enum class Kind { ImageWithoutAlt, LocalLink, SpoilerOutside };
+    enum class Where { Text, Title, Slug, Excerpt, Tags }; // where it is fixed (an image's alt text: in the text)
     Kind kind = Kind::ImageWithoutAlt;
     QString subject; // the image's address, the link, or the name or word that gives something away
     QString field;   // SpoilerOutside: where it stands ("title", "slug", "excerpt", "tags", "image alt text")
     QString message; // a sentence for the writer
+    Where where = Where::Text;
 
     bool operator==(const PrePublishFinding&) const = default;
 };
