@@ -2131,6 +2131,25 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::ImagePreparer</name>
+    <message>
+        <source>The image cannot be read; insert it again.</source>
+        <translation>Das Bild kann nicht gelesen werden; fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read (%1); insert it again.</source>
+        <translation>Das Bild kann nicht gelesen werden (%1); fügen Sie es erneut ein.</translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for upload (%1).</source>
+        <translation>Das Bild konnte nicht für das Hochladen vorbereitet werden (%1).</translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for upload.</source>
+        <translation>Das Bild konnte nicht für das Hochladen vorbereitet werden.</translation>
+    </message>
+</context>
+<context>
     <name>longhand::KeyCheatSheet</name>
     <message>
         <source>Comment Queue Keys</source>
@@ -3299,6 +3318,104 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::PrePublishCheck</name>
+    <message>
+        <source>The image %1 has no alt text: describe it for readers who cannot see it.</source>
+        <translation>Das Bild %1 hat keinen Alternativtext: Beschreiben Sie es für Leser, die es nicht sehen können.</translation>
+    </message>
+    <message>
+        <source>%1 points at your own machine: readers cannot open it.</source>
+        <translation>%1 verweist auf Ihren eigenen Rechner: Leser können es nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>Slug</translation>
+    </message>
+    <message>
+        <source>excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>image alt text</source>
+        <translation>Alternativtext eines Bildes</translation>
+    </message>
+    <message>
+        <source>“%1” is hidden in a spoiler block but stands in the %2.</source>
+        <translation>„%1“ ist in einem Spoiler-Block verborgen, steht aber hier: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” in the %2 may give the story away; no spoiler block protects it there.</source>
+        <translation>„%1“ kann hier die Handlung verraten (%2); dort schützt es kein Spoiler-Block.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::PrePublishDialog</name>
+    <message>
+        <source>Before Publishing</source>
+        <translation>Vor dem Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation>Slug:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Blog:</source>
+        <translation>Blog:</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Featured image:</source>
+        <translation>Beitragsbild:</translation>
+    </message>
+    <message>
+        <source>Set on the blog</source>
+        <translation>Im Blog festgelegt</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go where this is fixed</source>
+        <translation>Doppelklicken oder Eingabe drücken, um dorthin zu gehen, wo es behoben wird</translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Publish Anyway</source>
+        <translation>Trotzdem &amp;veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Worth a look before this review goes out:</source>
+        <translation>Einen Blick wert, bevor diese Rezension erscheint:</translation>
+    </message>
+</context>
+<context>
     <name>longhand::PreviewPane</name>
     <message>
         <source>Preview</source>
@@ -3774,6 +3891,30 @@ in %2</translation>
     <message>
         <source>&amp;Cancel Fetch</source>
         <translation>Abrufen abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Never scaled</source>
+        <translation>Nie verkleinert</translation>
+    </message>
+    <message>
+        <source>Images are scaled down to this longest edge before upload (WordPress itself scales anything larger than 2560 px)</source>
+        <translation>Bilder werden vor dem Hochladen auf diese längste Kante verkleinert (WordPress selbst verkleinert alles über 2560 px)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep photo metadata (location, camera) in uploads</source>
+        <translation>Foto-Metadaten (Ort, Kamera) beim Hochladen be&amp;halten</translation>
+    </message>
+    <message>
+        <source>Off: Exif (GPS location, camera serial numbers), XMP and comments are removed from images before they are uploaded</source>
+        <translation>Aus: Exif (GPS-Ort, Seriennummern der Kamera), XMP und Kommentare werden vor dem Hochladen aus den Bildern entfernt</translation>
+    </message>
+    <message>
+        <source>Scale &amp;images down to a longest edge of</source>
+        <translation>Bilder verkleinern auf eine &amp;längste Kante von</translation>
     </message>
 </context>
 <context>

@@ -2128,6 +2128,25 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::ImagePreparer</name>
+    <message>
+        <source>The image cannot be read; insert it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read (%1); insert it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for upload (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image could not be prepared for upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::KeyCheatSheet</name>
     <message>
         <source>Comment Queue Keys</source>
@@ -3296,6 +3315,104 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::PrePublishCheck</name>
+    <message>
+        <source>The image %1 has no alt text: describe it for readers who cannot see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points at your own machine: readers cannot open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>excerpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is hidden in a spoiler block but stands in the %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” in the %2 may give the story away; no spoiler block protects it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::PrePublishDialog</name>
+    <message>
+        <source>Before Publishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slug:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Featured image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to go where this is fixed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth a look before this review goes out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::PreviewPane</name>
     <message>
         <source>Preview</source>
@@ -3770,6 +3887,30 @@ on %2</source>
     </message>
     <message>
         <source>&amp;Cancel Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never scaled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images are scaled down to this longest edge before upload (WordPress itself scales anything larger than 2560 px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep photo metadata (location, camera) in uploads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: Exif (GPS location, camera serial numbers), XMP and comments are removed from images before they are uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale &amp;images down to a longest edge of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

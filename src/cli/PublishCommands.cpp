@@ -15,6 +15,7 @@
 #include "core/storage/PublishRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "core/media/ImagePreparer.h"
 #include "core/sync/Publisher.h"
 
 #include <QCoreApplication>
@@ -341,6 +342,7 @@ void runPublishCommand(CliContext& context)
                 }
                 auto keep = client.value();
                 auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
+                publisher->setImagePreparation(ImagePreparer::forBlog(context.profile().settingsPath(), keep->site().id));
                 auto result = std::make_shared<std::optional<RemotePost>>();
                 auto failure = std::make_shared<std::optional<std::pair<Error, bool>>>();
                 QObject::connect(publisher, &Publisher::published, publisher, [result, id](qint64 postId, const RemotePost& remote) {

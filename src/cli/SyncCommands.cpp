@@ -8,6 +8,7 @@
 #include "core/storage/PostRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/moderation/TriageRules.h"
+#include "core/media/ImagePreparer.h"
 #include "core/sync/Publisher.h"
 #include "core/sync/SyncEngine.h"
 #include "core/TerminalText.h"
@@ -52,6 +53,7 @@ void runSyncCommand(CliContext& context)
             auto keep = client.value();
             // Push first (queued publications, then comment moderation), then pull.
             auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
+            publisher->setImagePreparation(ImagePreparer::forBlog(context.profile().settingsPath(), keep->site().id));
             publisher->setIgnoreRetryDelay(true); // asked for now: try what waits now
             QObject::connect(publisher, &Publisher::postsGoneFromBlog, publisher, [&context](const QList<GonePost>& posts) {
                 reportGonePosts(context, posts);

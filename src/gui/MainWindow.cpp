@@ -25,6 +25,7 @@
 #include "gui/editor/MarkdownEditor.h"
 #include "gui/editor/MergeDialog.h"
 #include "gui/editor/MetadataPanel.h"
+#include "gui/editor/PrePublishDialog.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
 #include "gui/editor/SessionStatus.h"
@@ -404,7 +405,11 @@ void MainWindow::createBlogMenu()
             return;
         }
         session.saveNow(); // queued before the publish on the storage thread
-        m_sync->publish(session.reviewId());
+        const qint64 id = session.reviewId();
+        if (PrePublishDialog::askBeforeFirstPublish(*m_editor, [this, id] { m_sync->publish(id); })) {
+            return; // published from the dialog, or fixed first
+        }
+        m_sync->publish(id);
     });
     publish->setObjectName(QStringLiteral("actionPublish"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));

@@ -5,6 +5,7 @@
 #include "core/accounts/AccountService.h"
 #include "core/remote/AvatarFetcher.h"
 #include "core/remote/ThemeStylesheetFetcher.h"
+#include "core/settings/AppSettings.h"
 #include "core/spelling/DictionaryCatalog.h"
 #include "gui/AppServices.h"
 #include "gui/MainWindow.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void spellingMenuAndDialogAgree();
     void previewUsesTheCachedTheme();
     void blogLeftOutOfThePeriodicSync();
+    void blogImageOptionsPersist();
 
 private:
     QDialog* openDialog();
@@ -334,5 +336,35 @@ void TestSettingsDialog::blogLeftOutOfThePeriodicSync()
     QVERIFY(!m_wordpress->requested.isEmpty());
 }
 
+// Settings > Blogs: the longest edge images are scaled to and whether their metadata is kept (issue 15, item 4).
+void TestSettingsDialog::blogImageOptionsPersist()
+{
+    QPointer<QDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    showTab(dialog, 3);
+    auto* edge = field<QSpinBox>(dialog, "blogImageEdgeSpin");
+    auto* keep = field<QCheckBox>(dialog, "blogKeepMetadataCheck");
+    QTRY_VERIFY(edge->isVisible());
+    QCOMPARE(edge->value(), 2560);
+    QVERIFY(!keep->isChecked());
+    if (!qEnvironmentVariableIsEmpty("LONGHAND_SHOTS")) {
+        dialog->grab().save(qEnvironmentVariable("LONGHAND_SHOTS") + QStringLiteral("/settings-blogs.png"));
+    }
+    edge->selectAll();
+    QTest::keyClicks(edge, QStringLiteral("1600"));
+    QTest::mouseClick(keep, Qt::LeftButton);
+    QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
+    QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
+
+    QSettings file(Profile(m_dir->path()).settingsPath(), QSettings::IniFormat);
+    QCOMPARE(file.value(QStringLiteral("sites/%1/imageLongestEdge").arg(m_siteId)).toInt(), 1600);
+    QCOMPARE(file.value(QStringLiteral("sites/%1/keepImageMetadata").arg(m_siteId)).toBool(), true);
+    const BlogSettings blog = BlogSettings::load(file, m_siteId);
+    QCOMPARE(blog.imageLongestEdge, 1600);
+    QVERIFY(blog.keepImageMetadata);
+}
+
+
 QTEST_MAIN(TestSettingsDialog)
 #include "tst_settingsdialog.moc"
+

@@ -3,6 +3,7 @@
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
+#include "core/storage/RelatedReviews.h"
 #include "core/storage/StorageExecutor.h"
 
 #include <QCoreApplication>
@@ -73,6 +74,11 @@ QFuture<Status> ReviewLibrary::deleteForever(qint64 id)
 QFuture<Result<QStringList>> ReviewLibrary::titles()
 {
     return m_storage.run([clock = m_clock](Database& db) { return PostRepository(db, clock).titles(); });
+}
+
+QFuture<Result<QStringList>> ReviewLibrary::relatedTitles(qint64 id)
+{
+    return m_storage.run([id](Database& db) { return RelatedReviews(db).titlesFor(id); });
 }
 
 QFuture<Result<QString>> ReviewLibrary::mediaLabel(qint64 siteId, qint64 remoteId)

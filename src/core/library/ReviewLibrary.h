@@ -33,6 +33,8 @@ public:
     QFuture<Status> restoreFromTrash(qint64 id);
     QFuture<Status> deleteForever(qint64 id);
     QFuture<Result<QStringList>> titles();
+    // "You may also like" suggestions for a review, best first (RelatedReviews: shared terms, text similarity).
+    QFuture<Result<QStringList>> relatedTitles(qint64 id);
     QFuture<Result<QString>> mediaLabel(qint64 siteId, qint64 remoteId);
     QFuture<Result<QStringList>> termNames(const QString& taxonomy);
     QFuture<Result<std::optional<Post>>> findByTitle(const QString& title);

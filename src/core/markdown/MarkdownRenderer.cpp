@@ -66,7 +66,7 @@ RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptio
     // Each "[!spoiler]" marker was counted as one word ("spoiler"), but no reader sees it.
     result.stats = TextStats::forWordCount(words - result.spoilerCount);
     extensions::appendAlsoLike(document.get(), options);
-    extensions::rewriteImages(document.get(), options.imageUrls);
+    extensions::rewriteImages(document.get(), options.imageUrls, options.blogImages);
     CStringPtr html(cmark_render_html(document.get(), kOptions));
     result.html = QString::fromUtf8(html.get());
     if (options.target == RenderOptions::Target::Preview) {
@@ -99,7 +99,7 @@ QList<RenderedBlock> MarkdownRenderer::renderBlocks(const QString& markdown, con
     blog.target = RenderOptions::Target::Blog;
     extensions::transformSpoilers(document.get(), blog);
     extensions::appendAlsoLike(document.get(), blog);
-    extensions::rewriteImages(document.get(), blog.imageUrls);
+    extensions::rewriteImages(document.get(), blog.imageUrls, blog.blogImages);
     int index = 0;
     int previousEnd = 0; // 1-based line numbers
     for (cmark_node* node = cmark_node_first_child(document.get()); node; node = cmark_node_next(node), ++index) {

@@ -4,9 +4,17 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSize>
 #include <QString>
 
 namespace longhand {
+
+// An image the blog holds as media: its attachment id and the size uploaded.
+struct BlogImage
+{
+    qint64 id = 0;
+    QSize size; // invalid: unknown (no width and height written)
+};
 
 struct RenderOptions
 {
@@ -26,6 +34,8 @@ struct RenderOptions
 
     // Publishing: local image references ("media/…") and their addresses on the blog.
     QHash<QString, QString> imageUrls;
+    // ... and, by the same references, what the blog knows them as (class wp-image-ID, width, height).
+    QHash<QString, BlogImage> blogImages;
 };
 
 struct RenderResult

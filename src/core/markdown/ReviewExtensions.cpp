@@ -181,22 +181,65 @@ void appendAlsoLike(cmark_node* document, const RenderOptions& options)
     cmark_node_append_child(document, wrapper);
 }
 
-void rewriteImages(cmark_node* document, const QHash<QString, QString>& urls)
+namespace {
+
+QString escapedAttribute(const QString& text)
+{
+    return text.toHtmlEscaped(); // & < > "
+}
+
+// <img> as WordPress's editor writes it for an attachment; alt and title as cmark would write them.
+QString blogImageTag(cmark_node* image, const QString& url, const BlogImage& blog)
+{
+    QString alt;
+    for (cmark_node* child = cmark_node_first_child(image); child; child = cmark_node_next(child)) {
+        appendInlineText(child, alt);
+    }
+    QString tag = QStringLiteral("<img src=\"") + escapedAttribute(url) + QStringLiteral("\" alt=\"") + escapedAttribute(alt)
+                  + QLatin1Char('"');
+    const char* title = cmark_node_get_title(image);
+    if (title && *title) {
+        tag += QStringLiteral(" title=\"") + escapedAttribute(QString::fromUtf8(title)) + QLatin1Char('"');
+    }
+    tag += QStringLiteral(" class=\"wp-image-%1\"").arg(blog.id);
+    if (blog.size.isValid()) {
+        tag += QStringLiteral(" width=\"%1\" height=\"%2\"").arg(blog.size.width()).arg(blog.size.height());
+    }
+    return tag + QStringLiteral(" />");
+}
+
+} // namespace
+
+void rewriteImages(cmark_node* document, const QHash<QString, QString>& urls, const QHash<QString, BlogImage>& blogImages)
 {
     if (urls.isEmpty()) {
         return;
     }
+    QList<std::pair<cmark_node*, QString>> replaced; // the tree is not changed while it is walked
     cmark_iter* iter = cmark_iter_new(document);
     for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
         cmark_node* node = cmark_iter_get_node(iter);
         if (event == CMARK_EVENT_ENTER && cmark_node_get_type(node) == CMARK_NODE_IMAGE) {
-            const auto found = urls.constFind(QString::fromUtf8(cmark_node_get_url(node)));
-            if (found != urls.constEnd()) {
+            const QString reference = QString::fromUtf8(cmark_node_get_url(node));
+            const auto found = urls.constFind(reference);
+            if (found == urls.constEnd()) {
+                continue;
+            }
+            const auto blog = blogImages.constFind(reference);
+            if (blog != blogImages.constEnd() && blog->id > 0) {
+                replaced.append({node, blogImageTag(node, *found, *blog)});
+            } else {
                 cmark_node_set_url(node, found->toUtf8().constData());
             }
         }
     }
     cmark_iter_free(iter);
+    for (const auto& [node, html] : std::as_const(replaced)) {
+        cmark_node* tag = cmark_node_new(CMARK_NODE_HTML_INLINE);
+        cmark_node_set_literal(tag, html.toUtf8().constData());
+        cmark_node_replace(node, tag);
+        cmark_node_free(node);
+    }
 }
 
 QStringList imageUrls(cmark_node* document)

@@ -19,7 +19,10 @@ int transformSpoilers(cmark_node* document, const RenderOptions& options);
 void appendAlsoLike(cmark_node* document, const RenderOptions& options);
 
 // Replaces image addresses found in the map (local "media/…" references at publish time).
-void rewriteImages(cmark_node* document, const QHash<QString, QString>& urls);
+// Local images ("media/…") get their addresses on the blog; those the blog holds as media (blogImages) are written as
+// WordPress's own editor writes them (class "wp-image-ID", width and height), so the blog serves them with srcset.
+void rewriteImages(cmark_node* document, const QHash<QString, QString>& urls,
+                   const QHash<QString, BlogImage>& blogImages = {});
 // Image addresses in document order.
 QStringList imageUrls(cmark_node* document);
 

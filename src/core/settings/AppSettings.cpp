@@ -67,6 +67,10 @@ BlogSettings BlogSettings::load(const QSettings& settings, qint64 siteId)
     result.syncPeriodically = settings.value(group + QStringLiteral("/syncPeriodically"), true).toBool();
     result.notifyNewComments = settings.value(group + QStringLiteral("/notifyNewComments"), true).toBool();
     result.useThemeStylesheet = settings.value(group + QStringLiteral("/useThemeStylesheet"), true).toBool();
+    bool ok = false;
+    const int edge = settings.value(group + QStringLiteral("/imageLongestEdge"), kDefaultImageLongestEdge).toInt(&ok);
+    result.imageLongestEdge = ok ? std::clamp(edge, 0, kMaxImageLongestEdge) : kDefaultImageLongestEdge;
+    result.keepImageMetadata = settings.value(group + QStringLiteral("/keepImageMetadata"), false).toBool();
     return result;
 }
 
@@ -76,6 +80,8 @@ void BlogSettings::save(QSettings& settings, qint64 siteId) const
     settings.setValue(group + QStringLiteral("/syncPeriodically"), syncPeriodically);
     settings.setValue(group + QStringLiteral("/notifyNewComments"), notifyNewComments);
     settings.setValue(group + QStringLiteral("/useThemeStylesheet"), useThemeStylesheet);
+    settings.setValue(group + QStringLiteral("/imageLongestEdge"), std::clamp(imageLongestEdge, 0, kMaxImageLongestEdge));
+    settings.setValue(group + QStringLiteral("/keepImageMetadata"), keepImageMetadata);
 }
 
 void BlogSettings::remove(QSettings& settings, qint64 siteId)

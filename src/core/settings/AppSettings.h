@@ -14,6 +14,11 @@ struct BlogSettings
     bool syncPeriodically = true;     // part of the timed sync; off: only Sync Now and Publish reach it
     bool notifyNewComments = true;    // a desktop notification when the timed sync brings new held comments
     bool useThemeStylesheet = true;   // its cached theme stylesheet in the preview (when the preview asks for themes)
+    int imageLongestEdge = kDefaultImageLongestEdge; // images scaled down to this before upload; 0: never scaled
+    bool keepImageMetadata = false;   // off: Exif (GPS location, camera serials), XMP and comments removed on upload
+
+    static constexpr int kDefaultImageLongestEdge = 2560; // WordPress's own big-image threshold
+    static constexpr int kMaxImageLongestEdge = 20000;
 
     static BlogSettings load(const QSettings& settings, qint64 siteId);
     void save(QSettings& settings, qint64 siteId) const;

@@ -24,6 +24,7 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUuid>
+#include <QtConcurrent>
 
 #include <algorithm>
 
@@ -35,8 +36,11 @@ struct LocalImage
 {
     QString reference; // "media/…"
     QString path;
-    QString sha256;
+    QString sha256;     // of the bytes uploaded
     QByteArray bytes;
+    QString originalSha256; // of the file in the profile, once prepared (an upload before preparation existed)
+    QSize size;             // as uploaded, when known
+    bool prepared = false;
 };
 
 // Where the conflicts are, for a message: the start of each side's text, one line per conflict.
@@ -68,6 +72,7 @@ struct Publisher::Job
     QList<LocalImage> images;
     int imageIndex = 0;
     QHash<QString, QString> imageUrls;
+    QHash<QString, BlogImage> blogImages;
     qint64 featuredMediaId = 0;
     QList<qint64> categoryIds;
     QList<qint64> tagIds;
@@ -191,7 +196,7 @@ void Publisher::start(const OutboxEntry& entry)
                            return Error::make(Error::Code::InvalidInput,
                                               tr("The image %1 is missing; insert it again or remove it from the review.").arg(reference));
                        }
-                       LocalImage image {reference, file.fileName(), {}, file.readAll()};
+                       LocalImage image {reference, file.fileName(), {}, file.readAll(), {}, {}, false};
                        image.sha256 = QString::fromLatin1(QCryptographicHash::hash(image.bytes, QCryptographicHash::Sha256).toHex());
                        images.append(image);
                    }
@@ -227,18 +232,27 @@ void Publisher::uploadImages(std::shared_ptr<Job> job)
 
 void Publisher::uploadOne(std::shared_ptr<Job> job)
 {
+    if (m_prepareImage && !job->images.at(job->imageIndex).prepared) {
+        prepareImage(job);
+        return;
+    }
     const LocalImage image = job->images.at(job->imageIndex);
     const qint64 siteId = m_client.site().id;
     const auto done = [this, job, image](const UploadedMedia& uploaded) {
         job->imageUrls.insert(image.reference, uploaded.sourceUrl);
+        job->blogImages.insert(image.reference, BlogImage {uploaded.remoteId, image.size});
         if (image.reference == job->post.featuredImage) {
             job->featuredMediaId = uploaded.remoteId;
         }
         ++job->imageIndex;
         uploadImages(job);
     };
-    onFinished(m_storage.run([siteId, sha = image.sha256, clock = m_clock](Database& db) {
-                   return PublishRepository(db, clock).uploadedMedia(siteId, sha);
+    onFinished(m_storage.run([siteId, sha = image.sha256, original = image.originalSha256, clock = m_clock](Database& db) {
+                   auto known = PublishRepository(db, clock).uploadedMedia(siteId, sha);
+                   if (known && !known.value() && !original.isEmpty() && original != sha) {
+                       known = PublishRepository(db, clock).uploadedMedia(siteId, original);
+                   }
+                   return known;
                }),
                this, [this, job, image, done, siteId](const Result<std::optional<UploadedMedia>>& known) {
         if (!known) {
@@ -266,11 +280,30 @@ void Publisher::uploadOne(std::shared_ptr<Job> job)
     });
 }
 
+// The bytes uploaded are the prepared ones (ImagePreparer: scaled, upright, stripped); their hash names the upload.
+void Publisher::prepareImage(std::shared_ptr<Job> job)
+{
+    onFinished(QtConcurrent::run([prepare = m_prepareImage, bytes = job->images.at(job->imageIndex).bytes] { return prepare(bytes); }),
+               this, [this, job](const Result<PreparedImage>& prepared) {
+                   LocalImage& image = job->images[job->imageIndex];
+                   if (!prepared) {
+                       failJob(job, Error::make(prepared.error().code, QStringLiteral("%1: %2").arg(image.reference, prepared.error().message)));
+                       return;
+                   }
+                   image.originalSha256 = image.sha256;
+                   image.bytes = prepared->bytes;
+                   image.size = prepared->size;
+                   image.sha256 = QString::fromLatin1(QCryptographicHash::hash(image.bytes, QCryptographicHash::Sha256).toHex());
+                   image.prepared = true;
+                   uploadOne(job);
+               });
+}
+
 // An upload whose answer was lost is on the server (or soon will be): its file name starts with our content hash.
 void Publisher::lookForUpload(std::shared_ptr<Job> job, std::function<void(const RemoteMedia&)> record)
 {
     const LocalImage image = job->images.at(job->imageIndex);
-    const QString fileName = QFileInfo(image.path).fileName();
+    const QString fileName = preparedFileName(QFileInfo(image.path).fileName(), image.sha256);
     const QString hashPrefix = fileName.section(QLatin1Char('-'), 0, 0);
     const QString attempt = QStringLiteral("media:") + image.sha256;
     onFinished(m_client.findMediaBySearch(hashPrefix), this, [this, job, image, record, fileName, hashPrefix, attempt](const Result<QList<RemoteMedia>>& found) {
@@ -410,6 +443,7 @@ void Publisher::render(std::shared_ptr<Job> job)
                        options.alsoLike = job->post.alsoLike;
                        options.alsoLikeUrl = link ? link.value() : QString();
                        options.imageUrls = job->imageUrls;
+                       options.blogImages = job->blogImages;
                        job->renderOptions = options;
                        job->content = MarkdownRenderer::render(job->post.body, options).html;
                    }

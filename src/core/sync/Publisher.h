@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/blog/BlogClient.h"
 #include "core/domain/RemoteValues.h"
+#include "core/media/ImagePreparation.h"
 #include "core/storage/PostRepository.h"
 
 #include <QJsonObject>
@@ -50,6 +51,9 @@ public:
     // merged into a review are merged in again at each later publication, until the file has them too (the base
     // stays the HTML of the writer's own text). Without this, the review itself takes the merged Markdown.
     void setSourceIsAFile(bool file) { m_sourceIsAFile = file; }
+    // Images are uploaded as this makes them (scaled, upright, without metadata: ImagePreparer::forBlog), on a pool
+    // thread; without it, as they are. Known uploads are found by the hash of the bytes uploaded.
+    void setImagePreparation(ImagePreparation prepare) { m_prepareImage = std::move(prepare); }
     static constexpr int kEarlierAttemptWindowMs = 30000;
     static constexpr int kLookAgainMs = 1000;
 
@@ -79,6 +83,7 @@ private:
     void start(const OutboxEntry& entry);
     void uploadImages(std::shared_ptr<Job> job);
     void uploadOne(std::shared_ptr<Job> job);
+    void prepareImage(std::shared_ptr<Job> job);
     void lookForUpload(std::shared_ptr<Job> job, std::function<void(const RemoteMedia&)> record);
     void lookForCreated(std::shared_ptr<Job> job);
     void create(std::shared_ptr<Job> job);
@@ -119,6 +124,7 @@ private:
     bool m_cancelRequested = false;
     std::unique_ptr<QList<OutboxEntry>> m_queue; // OutboxEntry is only declared here
     std::optional<Error> m_firstError;
+    ImagePreparation m_prepareImage;
 };
 
 } // namespace longhand

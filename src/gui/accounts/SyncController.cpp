@@ -1,8 +1,10 @@
 #include "gui/accounts/SyncController.h"
 
 #include "core/FutureUtils.h"
+#include "core/Profile.h"
 #include "core/accounts/AccountService.h"
 #include "core/blog/BlogClient.h"
+#include "core/media/ImagePreparer.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/PublishRepository.h"
@@ -118,6 +120,9 @@ void SyncController::pushThenPull(const Site& site)
         }
         // Queued publications go out first, then the blog is pulled.
         auto* publisher = new Publisher(m_storage, *m_client, m_profileRoot, Clock::system(), this);
+        if (!m_profileRoot.isEmpty()) {
+            publisher->setImagePreparation(ImagePreparer::forBlog(Profile(m_profileRoot).settingsPath(), site.id));
+        }
         publisher->setIgnoreRetryDelay(m_userAsked);
         connect(publisher, &Publisher::published, this,
                 [this](qint64 postId, const RemotePost& remote) { Q_EMIT published(postId, remote.link, remote.status); });

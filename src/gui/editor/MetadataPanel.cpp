@@ -46,6 +46,7 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     m_ui->alsoLikeEdit->setCompleter(completer);
+    m_ui->alsoLikeEdit->installEventFilter(this);
     showFeaturedThumbnail();
 
     const auto edited = [this] {
@@ -299,9 +300,46 @@ void MetadataPanel::setKnownTags(const QStringList& names)
 
 void MetadataPanel::setKnownTitles(const QStringList& titles)
 {
-    QStringList others = titles;
-    others.removeAll(m_ui->titleEdit->text());
-    m_titles->setStringList(others);
+    m_knownTitles = titles;
+    showTitleCompletions();
+}
+
+void MetadataPanel::setRelatedTitles(const QStringList& titles)
+{
+    m_relatedTitles = titles;
+    showTitleCompletions();
+}
+
+// The completer lists in model order: the suggestions first, then every other title.
+void MetadataPanel::showTitleCompletions()
+{
+    QStringList ordered;
+    for (const QString& title : std::as_const(m_relatedTitles)) {
+        if (m_knownTitles.contains(title)) {
+            ordered.append(title);
+        }
+    }
+    for (const QString& title : std::as_const(m_knownTitles)) {
+        if (!ordered.contains(title)) {
+            ordered.append(title);
+        }
+    }
+    ordered.removeAll(m_ui->titleEdit->text());
+    if (ordered != m_titles->stringList()) {
+        m_titles->setStringList(ordered);
+    }
+}
+
+bool MetadataPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    // Entering the empty field offers the suggestions at once.
+    if (watched == m_ui->alsoLikeEdit && event->type() == QEvent::FocusIn && m_ui->alsoLikeEdit->text().isEmpty()
+        && !m_relatedTitles.isEmpty() && m_ui->alsoLikeEdit->isEnabled()) {
+        QCompleter* completer = m_ui->alsoLikeEdit->completer();
+        completer->setCompletionPrefix(QString());
+        completer->complete();
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MetadataPanel::setFeaturedImage(const QString& reference)

@@ -36,6 +36,9 @@ public:
     void setKnownCategories(const QStringList& names);
     void setKnownTags(const QStringList& names);
     void setKnownTitles(const QStringList& titles);
+    // The reviews suggested for "You may also like", best first: the completer offers them before the other titles,
+    // and shows them when the empty field is entered.
+    void setRelatedTitles(const QStringList& titles);
     void setFeaturedImage(const QString& reference);
     // What the cache knows of a featured image set on the web (its title or file name).
     void setBlogFeaturedImageLabel(qint64 mediaId, const QString& label);
@@ -67,7 +70,11 @@ Q_SIGNALS:
     // The writer chose another blog for the review (the editor remembers it for the next new review).
     void blogChosen(qint64 siteId);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void showTitleCompletions();
     void updateSlugFromTitle();
     void showFeaturedThumbnail();
     void announcePublishAction();
@@ -76,6 +83,8 @@ private:
     std::unique_ptr<Ui::MetadataPanel> m_ui;
     MediaStore& m_media;
     QStringListModel* m_titles;
+    QStringList m_knownTitles;
+    QStringList m_relatedTitles;
     QString m_featuredImage;
     qint64 m_featuredMediaId = 0; // the blog's featured image (set on the web)
     QString m_featuredMediaLabel;

@@ -121,6 +121,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     connect(m_preview, &PreviewPane::reviewLinkClicked, this, &ReviewEditorWidget::reviewLinkActivated);
     connect(m_preview, &PreviewPane::remoteContentArrived, m_renderer, &PreviewRenderer::requestRender);
     connect(m_session, &ReviewSession::opened, this, &ReviewEditorWidget::showPost);
+    connect(m_session, &ReviewSession::opened, this, &ReviewEditorWidget::refreshRelated);
     connect(m_session, &ReviewSession::closed, this, [this] {
         m_loadingText = true;
         m_editor->setMarkdown({});
@@ -250,6 +251,22 @@ void ReviewEditorWidget::refreshCompletions()
     onFinished(m_services.reviews().titles(), this, [this](const Result<QStringList>& titles) {
         if (titles) {
             m_metadata->setKnownTitles(titles.value());
+        }
+    });
+    refreshRelated();
+}
+
+// Storage thread: the ranking reads terms and the full-text index, which grow with the cache.
+void ReviewEditorWidget::refreshRelated()
+{
+    const qint64 id = m_session->reviewId();
+    if (id <= 0) {
+        m_metadata->setRelatedTitles({});
+        return;
+    }
+    onFinished(m_services.reviews().relatedTitles(id), this, [this, id](const Result<QStringList>& related) {
+        if (related && id == m_session->reviewId()) {
+            m_metadata->setRelatedTitles(related.value());
         }
     });
 }

@@ -51,6 +51,7 @@ public Q_SLOTS:
     void importPastedImage(const QImage& image);
     void chooseFeaturedImage();
     void refreshCompletions();
+    void refreshRelated();
 
 Q_SIGNALS:
     void statsChanged(const longhand::TextStats& stats);

@@ -181,6 +181,17 @@ QWidget* SettingsDialog::blogsPage()
     m_blogNotify = named(new QCheckBox(tr("&Notify about new comments"), page), "blogNotifyCheck");
     m_blogTheme = named(new QCheckBox(tr("Use this blog's &theme in the preview"), page), "blogThemeCheck");
     m_blogTheme->setToolTip(tr("When the preview stylesheet is “The blog's theme”, reviews of this blog use it"));
+    m_blogImageEdge = named(new QSpinBox(page), "blogImageEdgeSpin");
+    m_blogImageEdge->setRange(0, BlogSettings::kMaxImageLongestEdge);
+    m_blogImageEdge->setSingleStep(160);
+    m_blogImageEdge->setSuffix(tr(" px"));
+    m_blogImageEdge->setSpecialValueText(tr("Never scaled"));
+    m_blogImageEdge->setToolTip(tr("Images are scaled down to this longest edge before upload (WordPress itself "
+                                   "scales anything larger than 2560 px)"));
+    m_blogKeepMetadata = named(new QCheckBox(tr("&Keep photo metadata (location, camera) in uploads"), page),
+                               "blogKeepMetadataCheck");
+    m_blogKeepMetadata->setToolTip(tr("Off: Exif (GPS location, camera serial numbers), XMP and comments are removed "
+                                      "from images before they are uploaded"));
     m_fetchTheme = named(new QPushButton(tr("&Fetch Now"), page), "fetchThemeButton");
     m_fetchTheme->setToolTip(tr("Fetch the theme's stylesheet from the blog's front page and keep a cleaned copy"));
     m_themeProgress = named(new QProgressBar(page), "themeProgress");
@@ -195,20 +206,30 @@ QWidget* SettingsDialog::blogsPage()
     column->addWidget(m_blogSync);
     column->addWidget(m_blogNotify);
     column->addWidget(m_blogTheme);
+    auto* edgeRow = new QHBoxLayout;
+    auto* edgeLabel = new QLabel(tr("Scale &images down to a longest edge of"), page);
+    edgeLabel->setBuddy(m_blogImageEdge);
+    edgeRow->addWidget(edgeLabel);
+    edgeRow->addWidget(m_blogImageEdge);
+    edgeRow->addStretch();
     auto* fetchRow = new QHBoxLayout;
     fetchRow->addWidget(m_fetchTheme);
     fetchRow->addWidget(m_themeProgress, 1);
     column->addLayout(fetchRow);
     column->addWidget(m_themeState);
+    column->addSpacing(12);
+    column->addLayout(edgeRow); // images: read by ImagePreparer::forBlog when publishing
+    column->addWidget(m_blogKeepMetadata);
     column->addStretch();
     auto* layout = new QHBoxLayout(page);
     layout->addWidget(m_blogList, 2);
     layout->addWidget(options, 3);
 
     connect(m_blogList, &QListWidget::currentRowChanged, this, &SettingsDialog::showBlog);
-    for (QCheckBox* box : {m_blogSync, m_blogNotify, m_blogTheme}) {
+    for (QCheckBox* box : {m_blogSync, m_blogNotify, m_blogTheme, m_blogKeepMetadata}) {
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::storeBlog);
     }
+    connect(m_blogImageEdge, &QSpinBox::valueChanged, this, &SettingsDialog::storeBlog);
     connect(m_fetchTheme, &QPushButton::clicked, this, &SettingsDialog::fetchTheme);
     options->setEnabled(false);
     return page;
@@ -267,6 +288,8 @@ void SettingsDialog::showBlog(int row)
     m_blogSync->setChecked(blog.syncPeriodically);
     m_blogNotify->setChecked(blog.notifyNewComments);
     m_blogTheme->setChecked(blog.useThemeStylesheet);
+    m_blogImageEdge->setValue(blog.imageLongestEdge);
+    m_blogKeepMetadata->setChecked(blog.keepImageMetadata);
     m_blogSync->parentWidget()->setEnabled(siteId != 0);
     m_shownSite = siteId;
     if (!m_fetcher->isRunning()) {
@@ -284,6 +307,8 @@ void SettingsDialog::storeBlog()
     blog.syncPeriodically = m_blogSync->isChecked();
     blog.notifyNewComments = m_blogNotify->isChecked();
     blog.useThemeStylesheet = m_blogTheme->isChecked();
+    blog.imageLongestEdge = m_blogImageEdge->value();
+    blog.keepImageMetadata = m_blogKeepMetadata->isChecked();
 }
 
 void SettingsDialog::updateThemeState(qint64 siteId)

@@ -77,6 +77,8 @@ private:
     QCheckBox* m_blogSync = nullptr;
     QCheckBox* m_blogNotify = nullptr;
     QCheckBox* m_blogTheme = nullptr;
+    QSpinBox* m_blogImageEdge = nullptr;
+    QCheckBox* m_blogKeepMetadata = nullptr;
     QPushButton* m_fetchTheme = nullptr;
     QProgressBar* m_themeProgress = nullptr;
     QLabel* m_themeState = nullptr;

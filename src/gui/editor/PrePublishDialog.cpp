@@ -1,0 +1,142 @@
+#include "gui/editor/PrePublishDialog.h"
+
+#include "gui/editor/MarkdownEditor.h"
+#include "gui/editor/ReviewEditorWidget.h"
+#include "gui/editor/ReviewSession.h"
+#include "gui/drafts/DraftListModel.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace longhand {
+
+namespace {
+
+QLabel* plainLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setTextFormat(Qt::PlainText); // titles and terms may come from the web
+    label->setWordWrap(true);
+    return label;
+}
+
+// Back to where a finding is fixed: its field, or the text with its subject selected.
+void showWhereToFix(ReviewEditorWidget& editor, const PrePublishFinding& finding)
+{
+    using Where = PrePublishFinding::Where;
+    const char* field = finding.where == Where::Title     ? "titleEdit"
+                        : finding.where == Where::Slug    ? "slugEdit"
+                        : finding.where == Where::Excerpt ? "excerptEdit"
+                        : finding.where == Where::Tags    ? "tagsEdit"
+                                                          : nullptr;
+    if (field) {
+        if (QWidget* widget = editor.findChild<QWidget*>(QString::fromLatin1(field))) {
+            widget->setFocus(Qt::OtherFocusReason);
+        }
+        return;
+    }
+    if (auto* text = editor.findChild<MarkdownEditor*>(QStringLiteral("markdownEditor"))) {
+        text->moveCursor(QTextCursor::Start);
+        text->find(finding.subject);
+        text->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+} // namespace
+
+PrePublishDialog::PrePublishDialog(const Post& post, const QString& blogName, const QList<PrePublishFinding>& findings,
+                                   QWidget* parent)
+    : QDialog(parent)
+    , m_found(findings)
+{
+    setObjectName(QStringLiteral("prePublishDialog"));
+    setWindowTitle(tr("Before Publishing"));
+    auto* summary = new QFormLayout;
+    const QString none = tr("None");
+    QString status = DraftListModel::statusLabel(post.status);
+    if (post.scheduledAt.isValid()) {
+        status += QStringLiteral(", ") + QLocale().toString(post.scheduledAt.toLocalTime(), QLocale::ShortFormat);
+    }
+    summary->addRow(tr("Title:"), plainLabel(post.title, this));
+    summary->addRow(tr("Slug:"), plainLabel(post.slug.isEmpty() ? none : post.slug, this));
+    summary->addRow(tr("Status:"), plainLabel(status, this));
+    summary->addRow(tr("Blog:"), plainLabel(blogName.isEmpty() ? none : blogName, this));
+    summary->addRow(tr("Categories:"), plainLabel(post.categories.isEmpty() ? none : post.categories.join(QStringLiteral(", ")), this));
+    summary->addRow(tr("Tags:"), plainLabel(post.tags.isEmpty() ? none : post.tags.join(QStringLiteral(", ")), this));
+    summary->addRow(tr("Featured image:"),
+                    plainLabel(post.featuredImage.isEmpty() ? (post.featuredMediaId > 0 ? tr("Set on the blog") : none)
+                                                            : QFileInfo(post.featuredImage).fileName(),
+                               this));
+
+    m_findings = new QListWidget(this);
+    m_findings->setObjectName(QStringLiteral("prePublishFindings"));
+    m_findings->setWordWrap(true);
+    for (const PrePublishFinding& finding : findings) {
+        auto* item = new QListWidgetItem(finding.message, m_findings);
+        item->setToolTip(tr("Double-click or press Enter to go where this is fixed"));
+    }
+    m_findings->setCurrentRow(0);
+    connect(m_findings, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        const int row = m_findings->row(item);
+        if (row >= 0 && row < m_found.size()) {
+            Q_EMIT fixRequested(m_found.at(row));
+            reject();
+        }
+    });
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* back = buttons->addButton(tr("Go &Back"), QDialogButtonBox::RejectRole);
+    back->setObjectName(QStringLiteral("prePublishBack"));
+    QPushButton* go = buttons->addButton(tr("&Publish Anyway"), QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("prePublishConfirm"));
+    back->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        Q_EMIT publishConfirmed();
+        accept();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(summary);
+    layout->addWidget(plainLabel(tr("Worth a look before this review goes out:"), this));
+    layout->addWidget(m_findings, 1);
+    layout->addWidget(buttons);
+    resize(560, 460);
+}
+
+bool PrePublishDialog::askBeforeFirstPublish(ReviewEditorWidget& editor, std::function<void()> publish)
+{
+    const Post post = editor.session().currentPost();
+    if (post.remoteId != 0 || post.publicationQueued) {
+        return false; // only before the first publication
+    }
+    const QList<PrePublishFinding> findings = PrePublishCheck::run(post);
+    if (findings.isEmpty()) {
+        return false;
+    }
+    const auto* blog = editor.findChild<QComboBox*>(QStringLiteral("blogCombo"));
+    auto* dialog = new PrePublishDialog(post, blog ? blog->currentText() : QString(), findings, editor.window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PrePublishDialog::publishConfirmed, &editor, std::move(publish));
+    connect(dialog, &PrePublishDialog::fixRequested, &editor, [editor = &editor](const PrePublishFinding& finding) {
+        // After the dialog has gone: closing it gives the focus back to where it was.
+        QTimer::singleShot(0, editor, [editor, finding] {
+            editor->window()->activateWindow();
+            showWhereToFix(*editor, finding);
+        });
+    });
+    dialog->open();
+    return true;
+}
+
+} // namespace longhand
