@@ -2511,26 +2511,6 @@ in %2</translation>
         <translation>Ein anderes Longhand (%1) sendet die Warteschlange dieses Profils; was hier wartet, geht hinaus, sobald es fertig ist.</translation>
     </message>
     <message>
-        <source>Published:</source>
-        <translation>Veröffentlicht:</translation>
-    </message>
-    <message>
-        <source>Draft saved to the blog:</source>
-        <translation>Entwurf im Blog gespeichert:</translation>
-    </message>
-    <message>
-        <source>Submitted for review:</source>
-        <translation>Zur Prüfung eingereicht:</translation>
-    </message>
-    <message>
-        <source>Scheduled:</source>
-        <translation>Geplant:</translation>
-    </message>
-    <message>
-        <source>Published privately:</source>
-        <translation>Privat veröffentlicht:</translation>
-    </message>
-    <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
         <translation>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
     </message>
@@ -3930,6 +3910,26 @@ in %2</translation>
     <message>
         <source>Choose the blog for this review in its details (Blog), then publish again.</source>
         <translation>Wählen Sie das Blog für diese Besprechung in ihren Angaben (Blog) und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Draft saved to the blog:</source>
+        <translation>Entwurf im Blog gespeichert:</translation>
+    </message>
+    <message>
+        <source>Submitted for review:</source>
+        <translation>Zur Prüfung eingereicht:</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>Geplant:</translation>
+    </message>
+    <message>
+        <source>Published privately:</source>
+        <translation>Privat veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
     </message>
 </context>
 <context>

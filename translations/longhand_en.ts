@@ -2508,26 +2508,6 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft saved to the blog:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted for review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published privately:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3926,6 +3906,26 @@ on %2</source>
     </message>
     <message>
         <source>Choose the blog for this review in its details (Blog), then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved to the blog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published privately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

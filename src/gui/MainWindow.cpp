@@ -445,17 +445,7 @@ void MainWindow::createBlogMenu()
         statusBar()->showMessage(message, 15000); // also the review's notice, shown above its text
     });
     connect(m_sync, &SyncController::published, this, [this](qint64 postId, const QString& link, const QString& status) {
-        // What happened is the blog's status: a draft saved or a review submitted is not "published".
-        QString done = tr("Published:");
-        if (status == QLatin1String("draft")) {
-            done = tr("Draft saved to the blog:");
-        } else if (status == QLatin1String("pending")) {
-            done = tr("Submitted for review:");
-        } else if (status == QLatin1String("future")) {
-            done = tr("Scheduled:");
-        } else if (status == QLatin1String("private")) {
-            done = tr("Published privately:");
-        }
+        const QString done = SyncController::publishedText(status);
         // The address is the blog's: a link only when it is a web address, escaped either way.
         const QUrl url(link);
         const bool web = url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));

@@ -308,4 +308,21 @@ void SyncController::publish(qint64 postId)
     });
 }
 
+QString SyncController::publishedText(const QString& blogStatus)
+{
+    if (blogStatus == QLatin1String("draft")) {
+        return tr("Draft saved to the blog:");
+    }
+    if (blogStatus == QLatin1String("pending")) {
+        return tr("Submitted for review:");
+    }
+    if (blogStatus == QLatin1String("future")) {
+        return tr("Scheduled:");
+    }
+    if (blogStatus == QLatin1String("private")) {
+        return tr("Published privately:");
+    }
+    return tr("Published:");
+}
+
 } // namespace longhand

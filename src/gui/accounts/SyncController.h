@@ -43,6 +43,10 @@ public:
     void setQuietSites(const QSet<qint64>& siteIds) { m_quietSites = siteIds; }
     int intervalMinutes() const { return m_timer.isActive() ? m_timer.interval() / 60000 : 0; }
 
+    // What a publication did, by the status the blog gave it: a draft saved or a review submitted is not
+    // "published" ("Submitted for review:", "Scheduled:", …).
+    static QString publishedText(const QString& blogStatus);
+
 public Q_SLOTS:
     void syncAll();
     // What the timer runs: the blogs in the periodic sync, waiting publications after their delay.
