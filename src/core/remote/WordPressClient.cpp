@@ -261,6 +261,11 @@ QFuture<Result<RemotePage>> WordPressClient::fetchPage(const QString& resource, 
 {
     query.addQueryItem(QStringLiteral("page"), QString::number(page));
     query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    if (resource == QLatin1String("comments") && !query.hasQueryItem(QStringLiteral("type"))) {
+        // Listings default to type=comment. A comma list answers [] and an array 400, so every type is asked
+        // for; block-editor notes (WordPress 6.9) are dropped when stored (docs/ARCHITECTURE.md, comment types).
+        query.addQueryItem(QStringLiteral("type"), QStringLiteral("all"));
+    }
     return call<RemotePage>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/") + resource, query), {}, {}, true, AnswerLimit::kList},
                             [](const HttpResponse& response) {
                                 // RFC 7231's date: "Mon, 07 Dec 2026 02:05:00 GMT".

@@ -293,6 +293,7 @@ Result<RemoteComment> commentFrom(const QJsonObject& object)
     comment.dateGmt = r.gmt("date_gmt");
     comment.content = r.raw("content");
     comment.status = r.string("status", true);
+    comment.type = object.contains(QLatin1String("type")) ? r.string("type") : QStringLiteral("comment");
     if (r.error()) {
         return *r.error();
     }
@@ -351,7 +352,7 @@ Result<RemotePostStamp> postStampFrom(const QJsonObject& object)
 QString commentFields()
 {
     return QStringLiteral("id,post,parent,author,author_name,author_email,author_url,author_ip,author_user_agent,"
-                          "date_gmt,content,status");
+                          "date_gmt,content,status,type");
 }
 
 Result<QList<RemoteComment>> parseComments(const QByteArray& body)
