@@ -6,6 +6,7 @@
 #include "core/remote/WordPressClient.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/SyncEngine.h"
 #include "support/FakeBlog.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void countsFollowTheFilters();
     void unrepliedFollowsRepliesAsTheyComeAndGo();
     void filtersUseIndexes();
+    void upgradeMarksTheRepliesAlreadyCached();
 
 private:
     Status runSync();
@@ -296,6 +298,38 @@ void TestCommentFilters::filtersUseIndexes()
     // The account's posts are read once into a list (a LIST SUBQUERY), not looked up per comment.
     QVERIFY2(minePlan.contains(QLatin1String("LIST SUBQUERY")) && !minePlan.contains(QLatin1String("CORRELATED")), qPrintable(minePlan));
     QVERIFY2(!minePlan.contains(QLatin1String("SCAN c\n")) && !minePlan.endsWith(QLatin1String("SCAN c")), qPrintable(minePlan));
+}
+
+void TestCommentFilters::upgradeMarksTheRepliesAlreadyCached()
+{
+    // A cache of schema 8 (before the filters) holding a comment, the blog user's answer to it and an unanswered one.
+    const QString path = m_dir.filePath(QStringLiteral("schema8.sqlite"));
+    {
+        auto old = Database::open(path, 8);
+        QVERIFY2(old, qPrintable(errorOf(old)));
+        QSqlQuery q((*old)->connection());
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (id, name, base_url, created_at, user_id) VALUES (1, 'b', 'https://b', '2026-01-01', 1)")));
+        for (const QString& row : {QStringLiteral("1, 0, 0, 'hold'"), QStringLiteral("2, 1, 1, 'approved'"), QStringLiteral("3, 0, 0, 'hold'"),
+                                   QStringLiteral("4, 3, 1, 'trash'")}) {
+            QVERIFY2(q.exec(QStringLiteral("INSERT INTO comments (site_id, remote_id, parent_remote_id, author_id, status, post_remote_id, date_gmt) "
+                                           "VALUES (1, %1, 7, '2026-01-01T00:00:00Z')").arg(row)),
+                     qPrintable(q.lastError().text()));
+        }
+    }
+    auto upgraded = Database::open(path);
+    QVERIFY2(upgraded, qPrintable(errorOf(upgraded)));
+    QCOMPARE((*upgraded)->schemaVersion(), latestSchemaVersion());
+    CommentRepository comments(**upgraded);
+    const auto byRemote = [&comments](qint64 id) {
+        auto found = comments.byRemoteId(1, id);
+        return found && found.value() ? *found.value() : Comment {};
+    };
+    QCOMPARE(byRemote(1).type, QStringLiteral("comment"));
+    QVERIFY(!byRemote(1).isUnreplied()); // answered by the blog's user
+    QVERIFY(byRemote(3).isUnreplied());  // its only answer is in the trash
+    CommentFilter unreplied;
+    unreplied.unreplied = true;
+    QCOMPARE(comments.ids(unreplied).valueOr({}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommentFilters)
