@@ -1406,6 +1406,10 @@
         <translation>Die Webadresse des Kommentators (comments edit).</translation>
     </message>
     <message>
+        <source>This version of Longhand cannot talk to %1 that way.</source>
+        <translation>Diese Longhand-Version kann auf diesem Weg nicht mit %1 sprechen.</translation>
+    </message>
+    <message>
         <source>The comment&apos;s new text, or - to read it from standard input (comments edit).</source>
         <translation>Der neue Text des Kommentars, oder - um ihn von der Standardeingabe zu lesen (comments edit).</translation>
     </message>
@@ -1915,6 +1919,25 @@ in %2</translation>
     <message>
         <source>No avatar for this commenter (yet)</source>
         <translation>(Noch) kein Avatar für diesen Kommentator</translation>
+    </message>
+    <message>
+        <source>All blogs:</source>
+        <translation>Alle Blogs:</translation>
+    </message>
+    <message>
+        <source>Show All Their Comments</source>
+        <translation>Alle Kommentare dieser Person zeigen</translation>
+    </message>
+    <message>
+        <source>List every comment with this email address (or IP address) on every connected blog</source>
+        <translation>Jeden Kommentar mit dieser E-Mail-Adresse (oder IP-Adresse) in jedem verbundenen Blog auflisten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) on %1 of %2 blogs: %3</source>
+        <translation>
+            <numerusform>%n Kommentar in %1 von %2 Blogs: %3</numerusform>
+            <numerusform>%n Kommentare in %1 von %2 Blogs: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3689,14 @@ in %2</translation>
         <translation>Pingbacks</translation>
     </message>
     <message>
+        <source>Only this commenter&apos;s comments, on every blog; click to list everyone&apos;s again</source>
+        <translation>Nur die Kommentare dieser Person, in jedem Blog; klicken, um wieder alle aufzulisten</translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation>Nur %1 ✕</translation>
+    </message>
+    <message>
         <source>Trackbacks</source>
         <translation>Trackbacks</translation>
     </message>
@@ -4048,6 +4079,97 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::SyncSummaryButton</name>
+    <message>
+        <source>What the last sync changed in moderation; click for details</source>
+        <translation>Was die letzte Synchronisierung in der Moderation geändert hat; klicken für Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Letzte Synchronisierung: %1</translation>
+    </message>
+    <message>
+        <source>Last Sync: Moderation</source>
+        <translation>Letzte Synchronisierung: Moderation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate.</source>
+        <translation>
+            <numerusform>%n neuer Kommentar zu moderieren.</numerusform>
+            <numerusform>%n neue Kommentare zu moderieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;Queue</source>
+        <translation>&amp;Warteschlange zeigen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were refused by the blog; the comments show why.</source>
+        <translation>
+            <numerusform>%n Aktion wurde vom Blog abgelehnt; der Kommentar zeigt, warum.</numerusform>
+            <numerusform>%n Aktionen wurden vom Blog abgelehnt; die Kommentare zeigen, warum.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderation action(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n Moderationsaktion wartet noch auf das Senden.</numerusform>
+            <numerusform>%n Moderationsaktionen warten noch auf das Senden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation>&amp;Postausgang öffnen</translation>
+    </message>
+    <message>
+        <source>Nothing changed in moderation.</source>
+        <translation>In der Moderation hat sich nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SyncSummaryCollector</name>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate</source>
+        <translation>
+            <numerusform>%n neuer Kommentar zu moderieren</numerusform>
+            <numerusform>%n neue Kommentare zu moderieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web decision(s) kept over yours</source>
+        <translation>
+            <numerusform>%n Entscheidung im Web hatte Vorrang vor Ihrer</numerusform>
+            <numerusform>%n Entscheidungen im Web hatten Vorrang vor Ihren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) refused</source>
+        <translation>
+            <numerusform>%n Aktion abgelehnt</numerusform>
+            <numerusform>%n Aktionen abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting</source>
+        <translation>
+            <numerusform>%n Aktion wartet</numerusform>
+            <numerusform>%n Aktionen warten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on “%2”: “%3”</source>
+        <translation>%1 zu „%2“: „%3“</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+</context>
+<context>
     <name>longhand::TaskProgress</name>
     <message>
         <source>Cancel</source>
@@ -4130,6 +4252,21 @@ in %2</translation>
     <message>
         <source>%1 is larger than %2; Longhand does not upload it.</source>
         <translation>%1 ist größer als %2; Longhand lädt die Datei nicht hoch.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::XmlRpcBlogClient</name>
+    <message>
+        <source>%1 is connected through XML-RPC, which does not tell the blog&apos;s time zone.</source>
+        <translation>%1 ist über XML-RPC verbunden; darüber lässt sich die Zeitzone des Blogs nicht erfahren.</translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list items by their ids.</source>
+        <translation>%1 ist über XML-RPC verbunden; darüber lassen sich Einträge nicht nach ihren IDs auflisten.</translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list that.</source>
+        <translation>%1 ist über XML-RPC verbunden; darüber lässt sich das nicht auflisten.</translation>
     </message>
 </context>
 <context>

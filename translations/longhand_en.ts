@@ -1406,6 +1406,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This version of Longhand cannot talk to %1 that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The comment&apos;s new text, or - to read it from standard input (comments edit).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,6 +1916,25 @@ on %2</source>
     <message>
         <source>No avatar for this commenter (yet)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All blogs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All Their Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every comment with this email address (or IP address) on every connected blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) on %1 of %2 blogs: %3</source>
+        <translation>
+            <numerusform>%n comment on %1 of %2 blogs: %3</numerusform>
+            <numerusform>%n comments on %1 of %2 blogs: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3663,6 +3686,14 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only this commenter&apos;s comments, on every blog; click to list everyone&apos;s again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trackbacks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4045,6 +4076,97 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::SyncSummaryButton</name>
+    <message>
+        <source>What the last sync changed in moderation; click for details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last Sync: Moderation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate.</source>
+        <translation>
+            <numerusform>%n new comment to moderate.</numerusform>
+            <numerusform>%n new comments to moderate.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show &amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) were refused by the blog; the comments show why.</source>
+        <translation>
+            <numerusform>%n action was refused by the blog; the comments show why.</numerusform>
+            <numerusform>%n actions were refused by the blog; the comments show why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moderation action(s) still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n moderation action still waiting to be sent.</numerusform>
+            <numerusform>%n moderation actions still waiting to be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed in moderation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SyncSummaryCollector</name>
+    <message numerus="yes">
+        <source>%n new comment(s) to moderate</source>
+        <translation>
+            <numerusform>%n new comment to moderate</numerusform>
+            <numerusform>%n new comments to moderate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n web decision(s) kept over yours</source>
+        <translation>
+            <numerusform>%n web decision kept over yours</numerusform>
+            <numerusform>%n web decisions kept over yours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) refused</source>
+        <translation>
+            <numerusform>%n action refused</numerusform>
+            <numerusform>%n actions refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) waiting</source>
+        <translation>
+            <numerusform>%n action waiting</numerusform>
+            <numerusform>%n actions waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on “%2”: “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::TaskProgress</name>
     <message>
         <source>Cancel</source>
@@ -4126,6 +4248,21 @@ on %2</source>
     </message>
     <message>
         <source>%1 is larger than %2; Longhand does not upload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::XmlRpcBlogClient</name>
+    <message>
+        <source>%1 is connected through XML-RPC, which does not tell the blog&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list items by their ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is connected through XML-RPC, which cannot list that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

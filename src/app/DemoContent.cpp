@@ -4,7 +4,7 @@
 #include "core/domain/Post.h"
 #include "core/domain/Site.h"
 #include "core/moderation/TriageRules.h"
-#include "core/remote/WpJson.h"
+#include "core/domain/RemoteValues.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"

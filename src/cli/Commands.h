@@ -17,7 +17,7 @@ namespace longhand {
 
 class CliContext;
 class CommentRepository;
-class WordPressClient;
+class BlogClient;
 
 // Each starts its work and finishes it asynchronously through the context.
 void runAccountCommand(CliContext& context);
@@ -46,7 +46,7 @@ struct CommentPushReport
 // Sends the blog's queued comment actions now (retry delays ignored), then calls done with the report,
 // whose comments include alsoRead. Stops at the first sign that the blog cannot be reached: every other
 // action would only wait out the same failure.
-void pushCommentActions(CliContext& context, std::shared_ptr<WordPressClient> client, const QList<qint64>& alsoRead,
+void pushCommentActions(CliContext& context, std::shared_ptr<BlogClient> client, const QList<qint64>& alsoRead,
     std::function<void(const CommentPushReport&)> done);
 // The overruled and failed actions of a push, one line each on standard error (for sync).
 void printCommentPushProblems(CliContext& context, const CommentPushReport& report);

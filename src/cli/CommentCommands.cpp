@@ -5,7 +5,7 @@
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
 #include "core/markdown/CommentSanitizer.h"
-#include "core/remote/WordPressClient.h"
+#include "core/blog/BlogClient.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/CommentReplayer.h"
@@ -412,7 +412,7 @@ void pushNow(CliContext& context, qint64 siteId, const QList<qint64>& localIds,
     std::function<void(const CommentPushReport&)> done)
 {
     onFinished(context.accounts().connectSite(siteId), &context.accounts(),
-        [&context, localIds, done = std::move(done)](const Result<std::shared_ptr<WordPressClient>>& client) {
+        [&context, localIds, done = std::move(done)](const Result<std::shared_ptr<BlogClient>>& client) {
             if (!client) {
                 context.fail(tr("Not sent (%1): the changes stay queued and will go out with the next sync.")
                                  .arg(client.error().message));
@@ -602,7 +602,7 @@ void replyTo(CliContext& context)
 
 } // namespace
 
-void pushCommentActions(CliContext& context, std::shared_ptr<WordPressClient> client, const QList<qint64>& alsoRead,
+void pushCommentActions(CliContext& context, std::shared_ptr<BlogClient> client, const QList<qint64>& alsoRead,
     std::function<void(const CommentPushReport&)> done)
 {
     auto report = std::make_shared<CommentPushReport>();

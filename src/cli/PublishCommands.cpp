@@ -8,7 +8,7 @@
 #include "core/markdown/FrontMatter.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/markdown/Slug.h"
-#include "core/remote/WordPressClient.h"
+#include "core/blog/BlogClient.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/MediaStore.h"
 #include "core/storage/PostRepository.h"
@@ -334,7 +334,7 @@ void runPublishCommand(CliContext& context)
                 return;
             }
             onFinished(context.accounts().connectSite(siteId), &context.accounts(),
-                       [&context, id = postId.value(), file, fileName](const Result<std::shared_ptr<WordPressClient>>& client) {
+                       [&context, id = postId.value(), file, fileName](const Result<std::shared_ptr<BlogClient>>& client) {
                 if (!client) {
                     context.fail(tr("Queued for the next sync: %1").arg(client.error().message));
                     return;

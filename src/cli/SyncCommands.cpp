@@ -4,7 +4,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
-#include "core/remote/WordPressClient.h"
+#include "core/blog/BlogClient.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/moderation/TriageRules.h"
@@ -44,7 +44,7 @@ void runSyncCommand(CliContext& context)
 {
     context.withSite([&context](qint64 siteId) {
         onFinished(context.accounts().connectSite(siteId), &context.accounts(),
-                   [&context](const Result<std::shared_ptr<WordPressClient>>& client) {
+                   [&context](const Result<std::shared_ptr<BlogClient>>& client) {
             if (!client) {
                 context.fail(client.error());
                 return;

@@ -38,10 +38,22 @@ struct Error
         AlreadyConnected, // adding a blog and account that is already connected: nothing was added
     };
 
+    // What a refusal means for the caller, whichever backend said it (core/blog/BlogClient.h). The backend's own
+    // code stays in remoteCode, for the log and for the backend itself; sync branches on these only.
+    enum class Meaning {
+        None,
+        PastLastPage,        // a list page past the end (the list shrank meanwhile)
+        NotAllowedToPublish, // the account may not publish; it may submit for review
+        DuplicateComment,    // the blog refused a comment as one it already has
+        TermExists,          // a category or tag of that name exists
+        SlugTaken,           // another item holds that slug
+    };
+
     Code code = Code::None;
+    Meaning meaning = Meaning::None;
     QString message;
     int httpStatus = 0;   // for remote errors
-    QString remoteCode;   // WordPress's error code, e.g. "rest_post_invalid_id"
+    QString remoteCode;   // the backend's own error code, e.g. "rest_post_invalid_id", "xmlrpc:409"
     QByteArray remoteData; // the error's "data" object as compact JSON (e.g. term_exists carries term_id)
     QUrl url;              // CrossOrigin / ApiOnOtherOrigin: the address the password belongs to
     QUrl otherUrl;         // ... and the other address the blog pointed at

@@ -35,6 +35,7 @@
 #include "gui/preview/PreviewPane.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/status/BlogStatusBar.h"
+#include "gui/status/SyncSummary.h"
 #include "gui/status/ExportController.h"
 #include "gui/status/TaskProgress.h"
 #include "gui/SafeText.h"
@@ -661,6 +662,17 @@ void MainWindow::connectModeration()
     connect(m_sync, &SyncController::newPendingComments, this, [this](int count, bool) {
         statusBar()->showMessage(tr("%n new comment(s) to moderate.", nullptr, count), 8000);
     });
+    // After each sync: what changed in moderation, each web decision that won one click from its comment.
+    auto* summary = new SyncSummaryButton(*m_sync, m_services.storage(), this);
+    statusBar()->addPermanentWidget(summary);
+    connect(statusBar(), &QStatusBar::messageChanged, summary, // a message has the room
+            [summary](const QString& message) { summary->setRoomTaken(!message.isEmpty()); });
+    connect(summary, &SyncSummaryButton::showQueueRequested, this, [this] { showPage(true); });
+    connect(summary, &SyncSummaryButton::showCommentRequested, this, [this](qint64 id) {
+        showPage(true);
+        m_moderation->revealComment(id);
+    });
+    connect(summary, &SyncSummaryButton::showOutboxRequested, this, &MainWindow::openOutbox);
     connect(m_moderation, &ModerationView::pendingCountChanged, m_notifier, &PendingNotifier::setPendingCount);
     connect(m_notifier, &PendingNotifier::pendingCountChanged, this, &MainWindow::updateTitle);
     connect(m_notifier, &PendingNotifier::activated, this, [this] {

@@ -8,6 +8,8 @@
 #include "core/remote/xmlrpc/XmlRpcDiscovery.h"
 #include "core/remote/xmlrpc/XmlRpcWordPress.h"
 
+#include "XmlRpcTestSupport.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -19,36 +21,7 @@
 #include <QThread>
 
 using namespace longhand;
-
-namespace {
-
-// Waits for an answer on this thread's event loop (a test may; the application never does).
-template <typename T>
-Result<T> await(QFuture<Result<T>> future, int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!future.isFinished() && timer.elapsed() < timeoutMs) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
-        QThread::msleep(1);
-    }
-    if (!future.isFinished() || future.resultCount() == 0) {
-        return Error::make(Error::Code::Timeout, QStringLiteral("no answer in the test's time"));
-    }
-    return future.result();
-}
-
-template <typename T>
-QByteArray why(const Result<T>& result)
-{
-    return result.ok() ? QByteArray() : result.error().message.toUtf8();
-}
-
-// A 1x1 PNG.
-const QByteArray kPng = QByteArray::fromBase64(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-
-} // namespace
+using namespace longhand::xmlrpctest;
 
 class TestXmlRpcWordPress : public QObject
 {

@@ -3,7 +3,9 @@
 #include "core/remote/WordPressClient.h"
 #include "support/FakeWordPress.h"
 
+#include <QJsonObject>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace longhand;
 using namespace longhand::test;
@@ -26,6 +28,9 @@ private Q_SLOTS:
     void ensureTermUsesExistingTerm();
     void malformedAnswersAreErrors_data();
     void malformedAnswersAreErrors();
+    void listRequestsBecomeRestQueries();
+    void refusalsCarryANeutralMeaning();
+    void onlyTheChangedFieldsAreWritten();
 
 private:
     template <typename T>
@@ -189,8 +194,8 @@ void TestWordPressClient::ensureTermUsesExistingTerm()
     Site site;
     site.restRoot = QUrl(QStringLiteral("https://b.example/wp-json/"));
     WordPressClient client(site, &http);
-    QCOMPARE(wait(client.ensureTerm(QStringLiteral("category"), QStringLiteral("Drama"))).value(), qint64(33));
-    QCOMPARE(wait(client.ensureTerm(QStringLiteral("post_tag"), QStringLiteral("Reviews"))).value(), qint64(7));
+    QCOMPARE(wait(client.ensureTerm(Taxonomy::Category, QStringLiteral("Drama"))).value(), qint64(33));
+    QCOMPARE(wait(client.ensureTerm(Taxonomy::Tag, QStringLiteral("Reviews"))).value(), qint64(7));
 }
 
 void TestWordPressClient::malformedAnswersAreErrors_data()
@@ -217,6 +222,139 @@ void TestWordPressClient::malformedAnswersAreErrors()
     QVERIFY(!user.ok());
     QCOMPARE(user.error().code, Error::Code::BadResponse);
     QVERIFY(!user.error().message.isEmpty());
+}
+
+// The seam's typed requests as the REST API reads them: trimmed fields, edit context, every status, ids, order
+// and modified_after; the page carries X-WP-Total and the decoder of REST's JSON.
+void TestWordPressClient::listRequestsBecomeRestQueries()
+{
+    QList<QUrl> asked;
+    FakeNetworkAccessManager* network = new FakeNetworkAccessManager([&asked](const FakeRequest& request) {
+        asked.append(request.url);
+        return FakeResponse::json(R"([{"id":5,"modified_gmt":"2026-12-01T10:00:00"}])").header("X-WP-Total", "41").header("X-WP-TotalPages", "5");
+    });
+    HttpClient http(network);
+    Site site;
+    site.restRoot = QUrl(QStringLiteral("https://b.example/wp-json/"));
+    WordPressClient client(site, &http);
+    QVERIFY(client.capabilities().canFilterByModified && client.capabilities().hasTotalCounts);
+    ListRequest request;
+    request.kind = ListKind::Posts;
+    request.page = 3;
+    request.perPage = 10;
+    request.detail = ListRequest::Detail::IdAndModified;
+    request.status = ListRequest::Status::Any;
+    request.order = ListRequest::Order::ModifiedDescending;
+    request.changedSince = QDateTime(QDate(2026, 11, 30), QTime(9, 0), Qt::UTC);
+    request.ids = {5, 6};
+    const auto page = wait(client.list(request));
+    QVERIFY(page.ok());
+    QCOMPARE(page->total, 41);
+    QCOMPARE(page->totalPages, 5);
+    const auto stamps = page->decoder->stamps(page->body);
+    QVERIFY(stamps.ok());
+    QCOMPARE(stamps->size(), 1);
+    QCOMPARE(stamps->constFirst().id, qint64(5));
+    QVERIFY(page->decoder->bringsNewer(page->body, QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC)));
+    QVERIFY(!page->decoder->isEmpty(page->body));
+    QCOMPARE(asked.size(), 1);
+    QVERIFY(asked.constFirst().path().endsWith(QLatin1String("wp/v2/posts")));
+    const QUrlQuery query(asked.constFirst());
+    QCOMPARE(query.queryItemValue(QStringLiteral("context")), QStringLiteral("edit"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("status")), QStringLiteral("any"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("_fields")), QStringLiteral("id,modified_gmt"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("include")), QStringLiteral("5,6"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("orderby")), QStringLiteral("modified"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("order")), QStringLiteral("desc"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("modified_after")), QStringLiteral("2026-11-30T09:00:00Z"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("page")), QStringLiteral("3"));
+    QCOMPARE(query.queryItemValue(QStringLiteral("per_page")), QStringLiteral("10"));
+
+    // Terms: every one, also the unused; no edit context.
+    request = ListRequest {};
+    request.kind = ListKind::Tags;
+    request.order = ListRequest::Order::IdAscending;
+    QVERIFY(wait(client.list(request)).ok());
+    const QUrlQuery terms(asked.constLast());
+    QVERIFY(asked.constLast().path().endsWith(QLatin1String("wp/v2/tags")));
+    QCOMPARE(terms.queryItemValue(QStringLiteral("hide_empty")), QStringLiteral("false"));
+    QCOMPARE(terms.queryItemValue(QStringLiteral("_fields")), wpjson::termFields());
+    QVERIFY(!terms.hasQueryItem(QStringLiteral("context")));
+    QVERIFY(!terms.hasQueryItem(QStringLiteral("modified_after")));
+    QVERIFY(!terms.hasQueryItem(QStringLiteral("type")));
+
+    // Comments: every type (a comma list answers [] since WordPress 6.1), with the type field to tell them apart.
+    request = ListRequest {};
+    request.kind = ListKind::Comments;
+    request.status = ListRequest::Status::Any;
+    QVERIFY(wait(client.list(request)).ok());
+    const QUrlQuery comments(asked.constLast());
+    QVERIFY(asked.constLast().path().endsWith(QLatin1String("wp/v2/comments")));
+    QCOMPARE(comments.queryItemValue(QStringLiteral("type")), QStringLiteral("all"));
+    QCOMPARE(comments.queryItemValue(QStringLiteral("_fields")), wpjson::commentFields());
+    QVERIFY(wpjson::commentFields().split(QLatin1Char(',')).contains(QStringLiteral("type")));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("type"))); // posts: no comment type
+}
+
+// Sync branches on what a refusal means, not on WordPress's codes.
+void TestWordPressClient::refusalsCarryANeutralMeaning()
+{
+    FakeNetworkAccessManager* network = new FakeNetworkAccessManager([](const FakeRequest& request) {
+        if (request.url.path().endsWith(QLatin1String("/comments"))) {
+            return FakeResponse::json(R"({"code":"comment_duplicate","message":"Duplicate comment detected.","data":{"status":409}})", 409);
+        }
+        return FakeResponse::json(R"({"code":"rest_post_invalid_page_number","message":"The page number requested is larger than the number of pages available.","data":{"status":400}})", 400);
+    });
+    HttpClient http(network);
+    Site site;
+    site.restRoot = QUrl(QStringLiteral("https://b.example/wp-json/"));
+    WordPressClient client(site, &http);
+    ListRequest request;
+    request.page = 9;
+    const auto past = wait(client.list(request));
+    QVERIFY(!past.ok());
+    QCOMPARE(past.error().meaning, Error::Meaning::PastLastPage);
+    QCOMPARE(past.error().remoteCode, QStringLiteral("rest_post_invalid_page_number"));
+    const auto duplicate = wait(client.createComment(NewComment {1, 0, QStringLiteral("Again")}));
+    QVERIFY(!duplicate.ok());
+    QCOMPARE(duplicate.error().meaning, Error::Meaning::DuplicateComment);
+    QCOMPARE(wpjson::meaningOf(QStringLiteral("rest_cannot_publish")), Error::Meaning::NotAllowedToPublish);
+    QCOMPARE(wpjson::meaningOf(QStringLiteral("rest_forbidden")), Error::Meaning::None);
+}
+
+// A PostChanges body holds the fields set and nothing else; an update sends what differs from the stored base.
+void TestWordPressClient::onlyTheChangedFieldsAreWritten()
+{
+    PostChanges changes;
+    changes.title = QStringLiteral("New");
+    changes.featuredMedia = 0; // removing the image is a change too
+    changes.content = QStringLiteral("<p>x</p>");
+    changes.unlessModifiedAfter = QDateTime::currentDateTimeUtc(); // not a field: REST cannot send it
+    const QJsonObject body = wpjson::postBody(changes);
+    QCOMPARE(body.keys(), (QStringList {QStringLiteral("content"), QStringLiteral("featured_media"), QStringLiteral("title")}));
+    QCOMPARE(body.value(QStringLiteral("featured_media")).toInteger(), qint64(0));
+
+    // A commenter edit sends only what the moderator changed, under REST's names.
+    CommentChanges commenter;
+    commenter.authorName = QStringLiteral("Ada");
+    commenter.authorUrl = QString();
+    const QJsonObject commentBody = wpjson::commentBody(commenter);
+    QCOMPARE(commentBody.keys(), (QStringList {QStringLiteral("author_name"), QStringLiteral("author_url")}));
+    QCOMPARE(commentBody.value(QStringLiteral("author_url")).toString(), QString());
+
+    RemotePost onBlog;
+    onBlog.title = QStringLiteral("Old");
+    onBlog.status = QStringLiteral("publish");
+    onBlog.categories = {3, 1};
+    onBlog.dateGmt = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    PostChanges wanted = PostChanges::fromShownFields(postShownFields(onBlog));
+    QVERIFY(PostChanges::changedFrom(wanted, postShownFields(onBlog)).isEmpty());
+    wanted.categories = QList<qint64> {1, 3}; // the same set
+    wanted.commentsOpen = false;
+    wanted.dateGmt = onBlog.dateGmt.addMSecs(400); // the same second
+    const PostChanges changed = PostChanges::changedFrom(wanted, postShownFields(onBlog));
+    QCOMPARE(changed.toShownFields().keys(), QStringList {QStringLiteral("comment_status")});
+    QVERIFY(!changed.title && !changed.categories && !changed.dateGmt);
 }
 
 QTEST_GUILESS_MAIN(TestWordPressClient)

@@ -6,6 +6,7 @@
 #include "core/accounts/KeychainSecretStore.h"
 #include "core/accounts/SiteIdentity.h"
 #include "core/remote/HttpClient.h"
+#include "core/blog/BlogBackends.h"
 #include "core/remote/WordPressClient.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/StorageExecutor.h"
@@ -219,9 +220,9 @@ QFuture<Status> AccountService::removeAccount(qint64 siteId)
     return future;
 }
 
-QFuture<Result<std::shared_ptr<WordPressClient>>> AccountService::connectSite(qint64 siteId)
+QFuture<Result<std::shared_ptr<BlogClient>>> AccountService::connectSite(qint64 siteId)
 {
-    using ClientResult = Result<std::shared_ptr<WordPressClient>>;
+    using ClientResult = Result<std::shared_ptr<BlogClient>>;
     auto promise = std::make_shared<QPromise<ClientResult>>();
     promise->start();
     QFuture<ClientResult> future = promise->future();
@@ -243,13 +244,7 @@ QFuture<Result<std::shared_ptr<WordPressClient>>> AccountService::connectSite(qi
                 fulfil(promise, ClientResult(error));
                 return;
             }
-            auto* http = new HttpClient(makeNetwork());
-            http->setCredentials(site.userName, secret.value(), site.restRoot);
-            auto client = std::shared_ptr<WordPressClient>(new WordPressClient(site, http), [](WordPressClient* c) {
-                c->http()->deleteLater();
-                c->deleteLater();
-            });
-            fulfil(promise, ClientResult(client));
+            fulfil(promise, blogbackends::connect(site, secret.value(), makeNetwork()));
         });
     });
     return future;
@@ -260,7 +255,7 @@ QFuture<Result<RemoteUser>> AccountService::verify(qint64 siteId)
     auto promise = std::make_shared<QPromise<Result<RemoteUser>>>();
     promise->start();
     QFuture<Result<RemoteUser>> future = promise->future();
-    onFinished(connectSite(siteId), this, [this, promise](const Result<std::shared_ptr<WordPressClient>>& client) {
+    onFinished(connectSite(siteId), this, [this, promise](const Result<std::shared_ptr<BlogClient>>& client) {
         if (!client) {
             fulfil(promise, Result<RemoteUser>(client.error()));
             return;

@@ -63,7 +63,7 @@ public:
     QFuture<Result<Site>> site(qint64 siteId);
     QFuture<Status> removeAccount(qint64 siteId);
     // A client signed in with the stored password; the caller owns it.
-    QFuture<Result<std::shared_ptr<WordPressClient>>> connectSite(qint64 siteId);
+    QFuture<Result<std::shared_ptr<BlogClient>>> connectSite(qint64 siteId);
     // Signs in again with the stored password (users/me).
     QFuture<Result<RemoteUser>> verify(qint64 siteId);
 

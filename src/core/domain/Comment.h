@@ -78,6 +78,7 @@ struct CommentFilter
     bool unreplied = false;  // not by a user of the blog and not answered by one
     bool mine = false;       // on posts written by the blog's signed-in account
     QString type;            // "comment", "pingback", "trackback"; empty: every type
+    QString commenter;       // exactly this email address (or IP address, without @): one commenter on every blog
     bool newestFirst = true;
 };
 
@@ -107,6 +108,10 @@ struct CommenterStats
     CommentCounts byEmail;
     CommentCounts byIp;
     bool firstComment = false; // no earlier comment with this email
+    // Over every connected blog, by email (by IP when there is none): one commenter across blogs.
+    CommentCounts onAllBlogs;
+    int blogsWithComments = 0; // how many blogs they commented on
+    int blogsConnected = 0;
 };
 
 } // namespace longhand

@@ -12,6 +12,9 @@ namespace longhand {
 struct Site
 {
     enum class SecretStoreKind { Keychain, File };
+    // How Longhand talks to the blog: which BlogClient backend (core/blog/BlogBackends.h) a connection uses.
+    // Not stored yet: every connected blog is WordPress REST until the XML-RPC backend is wired (issue 14).
+    enum class Protocol { WordPressRest, WordPressXmlRpc };
 
     qint64 id = 0;
     QString name;
@@ -23,6 +26,7 @@ struct Site
     QStringList roles;
     bool allowInsecureHttp = false; // the user accepted plain http to a non-loopback host
     SecretStoreKind secretStore = SecretStoreKind::Keychain;
+    Protocol protocol = Protocol::WordPressRest;
     QDateTime createdAt;
     QDateTime lastSyncAt;
 
@@ -42,15 +46,6 @@ struct Site
     }
 
     bool operator==(const Site&) const = default;
-};
-
-// A remote list page as the server sent it; parsed on the storage thread, not where it arrived.
-struct RemotePage
-{
-    QByteArray body;
-    int total = 0;
-    int totalPages = 0;
-    QDateTime serverTime; // the answer's Date header (UTC, whole seconds); invalid when absent
 };
 
 } // namespace longhand

@@ -8,7 +8,7 @@
 #include "core/storage/MediaStore.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/SiteRepository.h"
-#include "core/remote/WpJson.h"
+#include "core/domain/RemoteValues.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -41,7 +41,7 @@ FrontMatter frontMatterFor(const Post& post, const QHash<qint64, QUrl>& blogs)
     meta.status = postStatusToString(post.status);
     if (post.scheduledAt.isValid()) {
         meta.date = post.scheduledAt;
-    } else if (const QDateTime published = wpjson::parseGmt(
+    } else if (const QDateTime published = parseWpGmt(
                    QJsonDocument::fromJson(post.baseFields.toUtf8()).object().value(QStringLiteral("date_gmt")).toString());
                post.remoteId > 0 && published.isValid()) {
         meta.date = published; // the blog's date of a post on it (publishing the file again sends it only if changed)

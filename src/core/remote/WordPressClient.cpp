@@ -3,6 +3,7 @@
 #include "core/FutureUtils.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QLocale>
@@ -37,10 +38,20 @@ QUrl WordPressClient::restRootFromLink(const QByteArray& header)
 }
 
 WordPressClient::WordPressClient(Site site, HttpClient* http, QObject* parent)
-    : QObject(parent)
+    : BlogClient(parent)
     , m_site(std::move(site))
     , m_http(http)
 {
+}
+
+Result<std::shared_ptr<BlogClient>> WordPressClient::connect(const Site& site, const QString& secret, QNetworkAccessManager* network)
+{
+    auto* http = new HttpClient(network);
+    http->setCredentials(site.userName, secret, site.restRoot);
+    return std::shared_ptr<BlogClient>(new WordPressClient(site, http), [](BlogClient* client) {
+        static_cast<WordPressClient*>(client)->http()->deleteLater();
+        client->deleteLater();
+    });
 }
 
 bool WordPressClient::isInsecure(const QUrl& url, bool allowInsecureHttp)
@@ -231,7 +242,9 @@ QFuture<Result<T>> WordPressClient::call(HttpRequest request, Parse parse)
     QFuture<Result<T>> future = promise->future();
     onFinished(m_http->send(request), m_http, [promise, parse](const Result<HttpResponse>& response) {
         if (!response) {
-            promise->addResult(Result<T>(response.error()));
+            Error error = response.error();
+            error.meaning = wpjson::meaningOf(error.remoteCode);
+            promise->addResult(Result<T>(error));
         } else {
             promise->addResult(parse(response.value()));
         }
@@ -257,23 +270,124 @@ QFuture<Result<BlogClock>> WordPressClient::fetchBlogClock()
                            [](const HttpResponse& response) { return wpjson::parseBlogClock(response.body); });
 }
 
-QFuture<Result<RemotePage>> WordPressClient::fetchPage(const QString& resource, int page, int perPage, QUrlQuery query)
+Capabilities WordPressClient::capabilities() const
 {
-    query.addQueryItem(QStringLiteral("page"), QString::number(page));
-    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
-    if (resource == QLatin1String("comments") && !query.hasQueryItem(QStringLiteral("type"))) {
+    Capabilities caps;
+    caps.canFilterByModified = true;
+    caps.canConditionalUpdate = false; // no ETag, If-Match or If-Unmodified-Since: compared on a fresh GET instead
+    caps.hasTotalCounts = true;
+    caps.canListByIds = true;
+    caps.canListHeldAsAuthor = true;
+    caps.canBatch = false; // batch/v1 exists, but not for comments; not used
+    caps.supportsApplicationPasswords = true;
+    caps.maxPerPage = 100;
+    return caps;
+}
+
+void WordPressClient::cancelAll()
+{
+    m_http->cancelAll();
+}
+
+// The query each kind of list request becomes: edit context where raw text is needed, _fields trimmed to what
+// Longhand stores, status=any for every status.
+QFuture<Result<ListPage>> WordPressClient::list(const ListRequest& request)
+{
+    static const QHash<ListKind, QString> routes {
+        {ListKind::Posts, QStringLiteral("posts")}, {ListKind::Categories, QStringLiteral("categories")},
+        {ListKind::Tags, QStringLiteral("tags")},   {ListKind::Media, QStringLiteral("media")},
+        {ListKind::Users, QStringLiteral("users")}, {ListKind::Comments, QStringLiteral("comments")},
+    };
+    const ListKind kind = request.kind;
+    const bool terms = kind == ListKind::Categories || kind == ListKind::Tags;
+    QUrlQuery query;
+    if (kind == ListKind::Posts || kind == ListKind::Comments) {
+        query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
+    }
+    switch (request.status) {
+    case ListRequest::Status::Default:
+        break;
+    case ListRequest::Status::Any:
+        query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+        break;
+    case ListRequest::Status::Held:
+        query.addQueryItem(QStringLiteral("status"), QStringLiteral("hold"));
+        break;
+    case ListRequest::Status::Trash:
+        query.addQueryItem(QStringLiteral("status"), QStringLiteral("trash"));
+        break;
+    }
+    QString fields;
+    switch (request.detail) {
+    case ListRequest::Detail::IdAndModified:
+        fields = QStringLiteral("id,modified_gmt");
+        break;
+    case ListRequest::Detail::IdAndStatus:
+        fields = QStringLiteral("id,status");
+        break;
+    case ListRequest::Detail::Full:
+        fields = kind == ListKind::Posts      ? wpjson::postFields()
+                 : kind == ListKind::Media    ? wpjson::mediaFields()
+                 : kind == ListKind::Comments ? wpjson::commentFields()
+                 : kind == ListKind::Users    ? wpjson::userFields()
+                                              : wpjson::termFields();
+        break;
+    }
+    query.addQueryItem(QStringLiteral("_fields"), fields);
+    if (terms) {
+        query.addQueryItem(QStringLiteral("hide_empty"), QStringLiteral("false"));
+    }
+    if (!request.ids.isEmpty()) {
+        QStringList ids;
+        for (const qint64 id : request.ids) {
+            ids.append(QString::number(id));
+        }
+        query.addQueryItem(QStringLiteral("include"), ids.join(QLatin1Char(',')));
+    }
+    const auto order = [&query](const char* by, const char* direction) {
+        query.addQueryItem(QStringLiteral("orderby"), QString::fromLatin1(by));
+        query.addQueryItem(QStringLiteral("order"), QString::fromLatin1(direction));
+    };
+    switch (request.order) {
+    case ListRequest::Order::Default:
+        break;
+    case ListRequest::Order::IdAscending:
+        order("id", "asc");
+        break;
+    case ListRequest::Order::IdDescending:
+        order("id", "desc");
+        break;
+    case ListRequest::Order::ModifiedAscending:
+        order("modified", "asc");
+        break;
+    case ListRequest::Order::ModifiedDescending:
+        order("modified", "desc");
+        break;
+    }
+    if (request.changedSince.isValid()) {
+        query.addQueryItem(QStringLiteral("modified_after"), request.changedSince.toUTC().toString(Qt::ISODate));
+    }
+    if (kind == ListKind::Comments) {
         // Listings default to type=comment. A comma list answers [] and an array 400, so every type is asked
         // for; block-editor notes (WordPress 6.9) are dropped when stored (docs/ARCHITECTURE.md, comment types).
         query.addQueryItem(QStringLiteral("type"), QStringLiteral("all"));
     }
-    return call<RemotePage>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/") + resource, query), {}, {}, true, AnswerLimit::kList},
+    return fetchPage(routes.value(kind), request.page, request.perPage, query);
+}
+
+QFuture<Result<ListPage>> WordPressClient::fetchPage(const QString& resource, int page, int perPage, QUrlQuery query)
+{
+    query.addQueryItem(QStringLiteral("page"), QString::number(page));
+    query.addQueryItem(QStringLiteral("per_page"), QString::number(perPage));
+    return call<ListPage>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/") + resource, query), {}, {}, true, AnswerLimit::kList},
                             [](const HttpResponse& response) {
                                 // RFC 7231's date: "Mon, 07 Dec 2026 02:05:00 GMT".
                                 QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(response.header("date")).trimmed(),
                                                                          QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
                                 date.setTimeSpec(Qt::UTC);
-                                return Result<RemotePage>(RemotePage {response.body, response.header("x-wp-total").toInt(),
-                                                                      response.header("x-wp-totalpages").toInt(), date});
+                                return Result<ListPage>(ListPage {response.body, response.header("x-wp-total").toInt(),
+                                                                  response.header("x-wp-totalpages").toInt(), date,
+                                                                  wpjson::pageDecoder()});
                             });
 }
 
@@ -298,33 +412,33 @@ QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsContaining(const QS
                                    [](const HttpResponse& response) { return wpjson::parsePosts(response.body); });
 }
 
-QFuture<Result<RemotePost>> WordPressClient::createPost(const QJsonObject& fields)
+QFuture<Result<RemotePost>> WordPressClient::createPost(const PostChanges& fields)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
     // Not idempotent by itself: the caller looks its publication token up before a retry.
     return call<RemotePost>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/posts"), query),
-                                         QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                         QJsonDocument(wpjson::postBody(fields)).toJson(QJsonDocument::Compact),
                                          {{"Content-Type", "application/json"}}, false},
                             [](const HttpResponse& response) { return wpjson::parsePost(response.body); });
 }
 
-QFuture<Result<RemotePost>> WordPressClient::updatePost(qint64 id, const QJsonObject& fields)
+QFuture<Result<RemotePost>> WordPressClient::updatePost(qint64 id, const PostChanges& fields)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
     // Setting the same fields twice ends in the same state: safe to retry.
     return call<RemotePost>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/posts/%1").arg(id), query),
-                                         QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                         QJsonDocument(wpjson::postBody(fields)).toJson(QJsonDocument::Compact),
                                          {{"Content-Type", "application/json"}}, true},
                             [](const HttpResponse& response) { return wpjson::parsePost(response.body); });
 }
 
-QFuture<Result<qint64>> WordPressClient::ensureTerm(const QString& taxonomy, const QString& name)
+QFuture<Result<qint64>> WordPressClient::ensureTerm(Taxonomy taxonomy, const QString& name)
 {
-    const QString route = taxonomy == QLatin1String("category") ? QStringLiteral("wp/v2/categories") : QStringLiteral("wp/v2/tags");
+    const QString route = taxonomy == Taxonomy::Category ? QStringLiteral("wp/v2/categories") : QStringLiteral("wp/v2/tags");
     auto promise = std::make_shared<QPromise<Result<qint64>>>();
     promise->start();
     QFuture<Result<qint64>> future = promise->future();
@@ -348,7 +462,9 @@ QFuture<Result<qint64>> WordPressClient::ensureTerm(const QString& taxonomy, con
                                                    .toInteger();
                        promise->addResult(existing > 0 ? Result<qint64>(existing) : Result<qint64>(response.error()));
                    } else {
-                       promise->addResult(Result<qint64>(response.error()));
+                       Error error = response.error();
+                       error.meaning = wpjson::meaningOf(error.remoteCode);
+                       promise->addResult(Result<qint64>(error));
                    }
                    promise->finish();
                });
@@ -396,13 +512,13 @@ QFuture<Result<RemoteComment>> WordPressClient::fetchComment(qint64 id)
                                [](const HttpResponse& response) { return wpjson::parseComment(response.body); });
 }
 
-QFuture<Result<RemoteComment>> WordPressClient::updateComment(qint64 id, const QJsonObject& fields)
+QFuture<Result<RemoteComment>> WordPressClient::updateComment(qint64 id, const CommentChanges& changes)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
     return call<RemoteComment>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/comments/%1").arg(id), query),
-                                            QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                            QJsonDocument(wpjson::commentBody(changes)).toJson(QJsonDocument::Compact),
                                             {{"Content-Type", "application/json"}}, true},
                                [](const HttpResponse& response) { return wpjson::parseComment(response.body); });
 }
@@ -418,13 +534,13 @@ QFuture<Result<bool>> WordPressClient::deleteComment(qint64 id, bool force)
                       [](const HttpResponse&) { return Result<bool>(true); });
 }
 
-QFuture<Result<RemoteComment>> WordPressClient::createComment(const QJsonObject& fields)
+QFuture<Result<RemoteComment>> WordPressClient::createComment(const NewComment& comment)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
     return call<RemoteComment>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/comments"), query),
-                                            QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                            QJsonDocument(wpjson::commentBody(comment)).toJson(QJsonDocument::Compact),
                                             {{"Content-Type", "application/json"}}, false},
                                [](const HttpResponse& response) { return wpjson::parseComment(response.body); });
 }

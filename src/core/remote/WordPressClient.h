@@ -1,13 +1,13 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/blog/BlogClient.h"
 #include "core/domain/Site.h"
 #include "core/remote/HttpClient.h"
 #include "core/domain/BlogClock.h"
 #include "core/remote/WpJson.h"
 
 #include <QFuture>
-#include <QJsonObject>
 #include <QObject>
 #include <QUrlQuery>
 
@@ -20,17 +20,22 @@ struct Discovery
     RestIndex index;
 };
 
-// The WordPress REST API (wp/v2) for one account. Lists come back as raw pages (parsed later on the
-// storage thread); single objects are parsed here.
-class WordPressClient final : public QObject
+// The WordPress REST API (wp/v2) for one account: the REST backend of the BlogClient seam. Lists come back as
+// raw pages (decoded later on the storage thread by wpjson::pageDecoder()); single objects are parsed here.
+class WordPressClient final : public BlogClient
 {
     Q_OBJECT
 
 public:
     WordPressClient(Site site, HttpClient* http, QObject* parent = nullptr);
+    // The REST backend's registration (core/blog/BlogBackends.cpp): an HttpClient on `network` holding the application
+    // password for the REST root's origin only, and a client over it; both deleted later with the last owner.
+    static Result<std::shared_ptr<BlogClient>> connect(const Site& site, const QString& secret, QNetworkAccessManager* network);
 
-    const Site& site() const { return m_site; }
+    const Site& site() const override { return m_site; }
     HttpClient* http() const { return m_http; }
+    Capabilities capabilities() const override;
+    void cancelAll() override;
 
     // Plain http is only for loopback unless the user accepted the risk for this blog.
     static bool isInsecure(const QUrl& url, bool allowInsecureHttp);
@@ -47,38 +52,35 @@ public:
                                                const QString& acceptedApiOrigin = {});
 
     // Signs in: GET users/me?context=edit. A wrong password is reported as such, not as a later mystery.
-    QFuture<Result<RemoteUser>> verifyCredentials();
+    QFuture<Result<RemoteUser>> verifyCredentials() override;
     // The blog's time zone and offset, from its REST index (two fields of it).
-    QFuture<Result<BlogClock>> fetchBlogClock();
+    QFuture<Result<BlogClock>> fetchBlogClock() override;
 
-    // One page of a collection; resource is "posts", "categories", "tags", "media" or "users".
-    QFuture<Result<RemotePage>> fetchPage(const QString& resource, int page, int perPage, QUrlQuery query = {});
+    QFuture<Result<ListPage>> list(const ListRequest& request) override;
+    // One page of a collection; resource is "posts", "categories", "tags", "media", "users" or "comments".
+    QFuture<Result<ListPage>> fetchPage(const QString& resource, int page, int perPage, QUrlQuery query = {});
 
-    QFuture<Result<RemotePost>> fetchPost(qint64 id);
-    // Posts of any status whose title, excerpt or text contain the word (search=, context=edit): how a
-    // publication's token finds the post its lost create made.
-    QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word);
-    QFuture<Result<RemotePost>> createPost(const QJsonObject& fields);
-    QFuture<Result<RemotePost>> updatePost(qint64 id, const QJsonObject& fields);
-    // Creates a category or tag; an existing one (term_exists) answers with its id.
-    QFuture<Result<qint64>> ensureTerm(const QString& taxonomy, const QString& name);
+    QFuture<Result<RemotePost>> fetchPost(qint64 id) override;
+    // Posts of any status whose title, excerpt or text contain the word (search=, context=edit).
+    QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word) override;
+    QFuture<Result<RemotePost>> createPost(const PostChanges& fields) override;
+    QFuture<Result<RemotePost>> updatePost(qint64 id, const PostChanges& fields) override;
+    // An existing one (term_exists) answers with its id.
+    QFuture<Result<qint64>> ensureTerm(Taxonomy taxonomy, const QString& name) override;
     // Larger files are refused before anything is sent: hosts cap uploads far lower (PHP's default is 2 MB), and the
     // whole file is held in memory while it goes.
     static constexpr qint64 kMaxUploadBytes = 64 * AnswerLimit::kMiB;
     QFuture<Result<RemoteMedia>> uploadMedia(const QByteArray& bytes, const QString& fileName, const QString& mimeType,
-                                             const QString& altText);
-    QFuture<Result<QList<RemoteMedia>>> findMediaBySearch(const QString& search);
+                                             const QString& altText) override;
+    QFuture<Result<QList<RemoteMedia>>> findMediaBySearch(const QString& search) override;
 
-    // Comments (context=edit). A status change or edit is a plain overwrite: safe to retry.
-    QFuture<Result<RemoteComment>> fetchComment(qint64 id);
-    QFuture<Result<RemoteComment>> updateComment(qint64 id, const QJsonObject& fields);
-    // force=false moves it to the trash; force=true deletes it for good.
-    QFuture<Result<bool>> deleteComment(qint64 id, bool force);
-    // Creates a comment as the signed-in user; never retried automatically (WordPress refuses a
-    // duplicate with 409 comment_duplicate, which the caller uses to find the first one).
-    QFuture<Result<RemoteComment>> createComment(const QJsonObject& fields);
-    // The signed-in user's comments under a parent, to find a reply whose answer was lost.
-    QFuture<Result<QList<RemoteComment>>> findReplies(qint64 postId, qint64 parentId, qint64 authorId);
+    // Comments (context=edit).
+    QFuture<Result<RemoteComment>> fetchComment(qint64 id) override;
+    QFuture<Result<RemoteComment>> updateComment(qint64 id, const CommentChanges& changes) override;
+    QFuture<Result<bool>> deleteComment(qint64 id, bool force) override;
+    // WordPress refuses a duplicate with 409 comment_duplicate (Error::Meaning::DuplicateComment).
+    QFuture<Result<RemoteComment>> createComment(const NewComment& comment) override;
+    QFuture<Result<QList<RemoteComment>>> findReplies(qint64 postId, qint64 parentId, qint64 authorId) override;
 
     QUrl endpoint(const QString& route, const QUrlQuery& query = {}) const;
     static QUrl endpointFor(const QUrl& restRoot, const QString& route, const QUrlQuery& query = {});

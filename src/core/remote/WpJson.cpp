@@ -384,29 +384,6 @@ Result<QList<RemotePostStamp>> parsePostStamps(const QByteArray& body)
     return parseList<RemotePostStamp>(body, QStringLiteral("the list of post dates"), postStampFrom);
 }
 
-QJsonObject shownFields(const RemotePost& post)
-{
-    const auto ids = [](const QList<qint64>& list) {
-        QJsonArray array;
-        for (const qint64 id : list) {
-            array.append(id);
-        }
-        return array;
-    };
-    return QJsonObject {
-        {QStringLiteral("title"), post.title},
-        {QStringLiteral("excerpt"), post.excerpt},
-        {QStringLiteral("slug"), post.slug},
-        {QStringLiteral("status"), post.status},
-        {QStringLiteral("date_gmt"), post.dateGmt.isValid() ? formatGmt(post.dateGmt) : QString()},
-        {QStringLiteral("comment_status"), post.commentsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
-        {QStringLiteral("ping_status"), post.pingsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
-        {QStringLiteral("categories"), ids(post.categories)},
-        {QStringLiteral("tags"), ids(post.tags)},
-        {QStringLiteral("featured_media"), post.featuredMedia},
-    };
-}
-
 QString postFields()
 {
     return QStringLiteral("id,title,slug,excerpt,content,status,date_gmt,modified_gmt,link,comment_status,ping_status,"
@@ -526,18 +503,110 @@ Result<RestIndex> parseIndex(const QByteArray& body)
     return index;
 }
 
-QDateTime parseGmt(const QString& text)
+bool isEmptyList(const QByteArray& body)
 {
-    QDateTime time = QDateTime::fromString(text, Qt::ISODate);
-    if (time.isValid()) {
-        time.setTimeSpec(Qt::UTC);
+    if (body.size() > 16) {
+        return false;
     }
-    return time;
+    const QByteArray compact = body.simplified();
+    return compact == "[]" || compact == "[ ]";
 }
 
-QString formatGmt(const QDateTime& time)
+bool bringsNewer(const QByteArray& body, const QDateTime& known)
 {
-    return time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    if (!known.isValid()) {
+        return !isEmptyList(body);
+    }
+    const QByteArray knownText = known.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1();
+    static const QByteArray key = QByteArrayLiteral("\"modified_gmt\"");
+    for (qsizetype at = body.indexOf(key); at >= 0; at = body.indexOf(key, at + 1)) {
+        qsizetype value = at + key.size();
+        while (value < body.size() && (body.at(value) == ' ' || body.at(value) == ':' || body.at(value) == '\n' || body.at(value) == '"')) {
+            ++value; // JSON spaced out by a plugin or proxy is read too
+        }
+        if (body.mid(value, knownText.size()) > knownText) {
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+class RestPageDecoder final : public PageDecoder
+{
+public:
+    Result<QList<RemotePost>> posts(const QByteArray& body) const override { return parsePosts(body); }
+    Result<QList<RemoteTerm>> terms(const QByteArray& body) const override { return parseTerms(body); }
+    Result<QList<RemoteMedia>> media(const QByteArray& body) const override { return parseMediaList(body); }
+    Result<QList<RemoteUser>> users(const QByteArray& body) const override { return parseUsers(body); }
+    Result<QList<RemoteComment>> comments(const QByteArray& body) const override { return parseComments(body); }
+    Result<QList<RemoteCommentStatus>> statuses(const QByteArray& body) const override { return parseCommentStatuses(body); }
+    Result<QList<RemotePostStamp>> stamps(const QByteArray& body) const override { return parsePostStamps(body); }
+    bool isEmpty(const QByteArray& body) const override { return isEmptyList(body); }
+    bool bringsNewer(const QByteArray& body, const QDateTime& known) const override { return wpjson::bringsNewer(body, known); }
+};
+
+} // namespace
+
+std::shared_ptr<const PageDecoder> pageDecoder()
+{
+    static const auto decoder = std::make_shared<const RestPageDecoder>();
+    return decoder;
+}
+
+QJsonObject postBody(const PostChanges& changes)
+{
+    QJsonObject body = changes.toShownFields(); // the stored form uses REST's names and forms already
+    if (changes.content) {
+        body.insert(QStringLiteral("content"), *changes.content);
+    }
+    return body;
+}
+
+QJsonObject commentBody(const CommentChanges& changes)
+{
+    QJsonObject body;
+    if (changes.content) {
+        body.insert(QStringLiteral("content"), *changes.content);
+    }
+    if (changes.status) {
+        body.insert(QStringLiteral("status"), *changes.status);
+    }
+    if (changes.authorName) {
+        body.insert(QStringLiteral("author_name"), *changes.authorName);
+    }
+    if (changes.authorEmail) {
+        body.insert(QStringLiteral("author_email"), *changes.authorEmail);
+    }
+    if (changes.authorUrl) {
+        body.insert(QStringLiteral("author_url"), *changes.authorUrl);
+    }
+    return body;
+}
+
+QJsonObject commentBody(const NewComment& comment)
+{
+    return QJsonObject {{QStringLiteral("post"), comment.post},
+                        {QStringLiteral("parent"), comment.parent},
+                        {QStringLiteral("content"), comment.content}};
+}
+
+Error::Meaning meaningOf(const QString& remoteCode)
+{
+    if (remoteCode == QLatin1String("rest_post_invalid_page_number") || remoteCode == QLatin1String("rest_comment_invalid_page_number")) {
+        return Error::Meaning::PastLastPage;
+    }
+    if (remoteCode == QLatin1String("rest_cannot_publish")) {
+        return Error::Meaning::NotAllowedToPublish;
+    }
+    if (remoteCode == QLatin1String("comment_duplicate")) {
+        return Error::Meaning::DuplicateComment;
+    }
+    if (remoteCode == QLatin1String("term_exists")) {
+        return Error::Meaning::TermExists;
+    }
+    return Error::Meaning::None;
 }
 
 } // namespace longhand::wpjson

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Error.h"
+#include "core/blog/BlogClient.h"
 #include "core/domain/BlogClock.h"
+#include "core/domain/RemoteValues.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -10,86 +12,9 @@
 #include <QString>
 #include <QUrl>
 
+#include <memory>
+
 namespace longhand {
-
-// What the WordPress REST API sends, as plain values. Parsing checks types and required fields:
-// a server that answers something else gets Error::Code::BadResponse with a sentence, never a crash.
-struct RemotePost
-{
-    qint64 id = 0;
-    QString title;   // raw (context=edit)
-    QString slug;
-    QString excerpt; // raw
-    QString content; // raw
-    QString status;
-    QDateTime dateGmt;
-    QDateTime modifiedGmt;
-    QString link;
-    bool commentsOpen = true;
-    bool pingsOpen = true;
-    qint64 featuredMedia = 0;
-    qint64 author = 0;
-    QList<qint64> categories;
-    QList<qint64> tags;
-};
-
-struct RemoteTerm
-{
-    qint64 id = 0;
-    QString name;
-    QString slug;
-    qint64 parent = 0;
-};
-
-struct RemoteMedia
-{
-    qint64 id = 0;
-    QString sourceUrl;
-    QString mimeType;
-    QString altText;
-    QString title;
-    qint64 post = 0;
-    QDateTime modifiedGmt;
-};
-
-struct RemoteUser
-{
-    qint64 id = 0;
-    QString name;
-    QString slug;
-    QStringList roles;
-};
-
-struct RemoteComment
-{
-    qint64 id = 0;
-    qint64 post = 0;
-    qint64 parent = 0;
-    qint64 author = 0;
-    QString authorName;
-    QString authorEmail;
-    QString authorUrl;
-    QString authorIp;
-    QString authorUserAgent;
-    QDateTime dateGmt;
-    QString content; // raw (context=edit); untrusted HTML
-    QString status;  // "approved", "hold", "spam", "trash"
-    QString type = QStringLiteral("comment"); // "comment", "pingback", "trackback", "note" (WordPress 6.9), ...
-};
-
-// Just what the status reconciliation asks for (_fields=id,status).
-struct RemoteCommentStatus
-{
-    qint64 id = 0;
-    QString status;
-};
-
-// What the posts probe of an incremental sync asks for (_fields=id,modified_gmt).
-struct RemotePostStamp
-{
-    qint64 id = 0;
-    QDateTime modifiedGmt;
-};
 
 // The REST index (GET /wp-json/): site name and whether application passwords can be used.
 struct RestIndex
@@ -118,10 +43,8 @@ Result<QList<RemoteCommentStatus>> parsePostStatuses(const QByteArray& body);
 Result<QList<RemotePostStamp>> parsePostStamps(const QByteArray& body);
 
 Result<QList<RemotePost>> parsePosts(const QByteArray& body);
-// The fields of a post that Longhand shows and may change, in REST names and the form an update sends them
-// (title, excerpt, slug, status, date_gmt, comment_status, ping_status, categories, tags, featured_media): the
-// base an update is compared with, so that only what the writer changed is sent.
-QJsonObject shownFields(const RemotePost& post);
+// The stored form of a post's shown fields (core/domain/RemoteValues.h), kept here for the REST mapping's callers.
+inline QJsonObject shownFields(const RemotePost& post) { return postShownFields(post); }
 Result<RemotePost> parsePost(const QByteArray& body);
 Result<QList<RemoteTerm>> parseTerms(const QByteArray& body);
 Result<RemoteTerm> parseTerm(const QByteArray& body);
@@ -133,9 +56,25 @@ Result<RemoteUser> parseUser(const QByteArray& body);
 Result<BlogClock> parseBlogClock(const QByteArray& body);
 Result<RestIndex> parseIndex(const QByteArray& body);
 
-// WordPress dates without zone ("2026-11-26T23:40:00") in UTC.
-QDateTime parseGmt(const QString& text);
-QString formatGmt(const QDateTime& time);
+// WordPress dates without zone ("2026-11-26T23:40:00") in UTC (core/domain/RemoteValues.h).
+inline QDateTime parseGmt(const QString& text) { return parseWpGmt(text); }
+inline QString formatGmt(const QDateTime& time) { return formatWpGmt(time); }
+
+// "[]", as WordPress answers for a page past the end of a list; checked without parsing the page.
+bool isEmptyList(const QByteArray& body);
+// Whether a page of posts holds one modified after `known` (modified_after is asked a second early,
+// so the newest post already stored comes back every time). A scan for the timestamps, not a parse:
+// this runs on the GUI thread.
+bool bringsNewer(const QByteArray& body, const QDateTime& known);
+// Decodes the REST answers' pages for sync (PageDecoder: the functions above).
+std::shared_ptr<const PageDecoder> pageDecoder();
+
+// The JSON bodies of writes: only the fields set.
+QJsonObject postBody(const PostChanges& changes);
+QJsonObject commentBody(const CommentChanges& changes);
+QJsonObject commentBody(const NewComment& comment);
+// The neutral meaning of a REST error code (rest_post_invalid_page_number -> PastLastPage, ...).
+Error::Meaning meaningOf(const QString& remoteCode);
 
 } // namespace wpjson
 } // namespace longhand

@@ -366,6 +366,12 @@ QString filterClause(const CommentFilter& filter, bool withStatus)
     if (!ftsQueryFor(filter.search).isEmpty()) {
         sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH :match)");
     }
+    if (!filter.commenter.isEmpty()) {
+        // site_id IN (…): the (site, email) and (site, IP) indexes serve every blog, one look-up each.
+        sql += filter.commenter.contains(QLatin1Char('@'))
+            ? QStringLiteral(" AND c.site_id IN (SELECT id FROM sites) AND c.author_email = :who")
+            : QStringLiteral(" AND c.site_id IN (SELECT id FROM sites) AND c.author_ip = :who");
+    }
     return sql;
 }
 
@@ -385,6 +391,9 @@ void bindFilter(QSqlQuery& q, const CommentFilter& filter, bool withStatus)
     }
     if (const QString match = ftsQueryFor(filter.search); !match.isEmpty()) {
         q.bindValue(QStringLiteral(":match"), match);
+    }
+    if (!filter.commenter.isEmpty()) {
+        q.bindValue(QStringLiteral(":who"), filter.commenter);
     }
 }
 
@@ -556,13 +565,14 @@ Result<CommentCounts> CommentRepository::counts(const CommentFilter& filter)
 Result<CommenterStats> CommentRepository::commenterStats(const Comment& comment)
 {
     CommenterStats stats;
+    qint64 siteId = comment.siteId;
     const auto countBy = [&](const QString& column, const QString& value, CommentCounts& into) -> Status {
         if (value.isEmpty()) {
             return {};
         }
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("SELECT status, COUNT(*) FROM comments WHERE site_id = ? AND %1 = ? GROUP BY status").arg(column));
-        q.addBindValue(comment.siteId);
+        q.addBindValue(siteId);
         q.addBindValue(value);
         if (!q.exec()) {
             return databaseError(QStringLiteral("count comments"), q.lastError().text());
@@ -587,6 +597,33 @@ Result<CommenterStats> CommentRepository::commenterStats(const Comment& comment)
     }
     if (auto s = countBy(QStringLiteral("author_ip"), comment.authorIp, stats.byIp); !s) {
         return s.error();
+    }
+    // The same commenter on every connected blog: one indexed look-up a blog.
+    QSqlQuery sites(m_database.connection());
+    if (!sites.exec(QStringLiteral("SELECT id FROM sites"))) {
+        return databaseError(QStringLiteral("count comments"), sites.lastError().text());
+    }
+    QList<qint64> siteIds;
+    while (sites.next()) {
+        siteIds.append(sites.value(0).toLongLong());
+    }
+    stats.blogsConnected = int(siteIds.size());
+    const bool byEmail = !comment.authorEmail.isEmpty();
+    for (const qint64 id : std::as_const(siteIds)) {
+        siteId = id;
+        CommentCounts here;
+        if (auto s = countBy(byEmail ? QStringLiteral("author_email") : QStringLiteral("author_ip"),
+                             byEmail ? comment.authorEmail : comment.authorIp, here);
+            !s) {
+            return s.error();
+        }
+        if (here.total() > 0) {
+            ++stats.blogsWithComments;
+            stats.onAllBlogs.hold += here.hold;
+            stats.onAllBlogs.approved += here.approved;
+            stats.onAllBlogs.spam += here.spam;
+            stats.onAllBlogs.trash += here.trash;
+        }
     }
     QSqlQuery earlier(m_database.connection());
     earlier.prepare(QStringLiteral("SELECT 1 FROM comments WHERE site_id = ? AND id != ? AND "

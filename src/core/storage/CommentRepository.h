@@ -3,7 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/domain/Comment.h"
-#include "core/remote/WpJson.h"
+#include "core/domain/RemoteValues.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -383,7 +383,7 @@ Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const Remo
     q.addBindValue(notNullText(remote.content));
     q.addBindValue(notNullText(remote.status));
     q.addBindValue(notNullText(notice));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(wpjson::shownFields(remote)).toJson(QJsonDocument::Compact)));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(postShownFields(remote)).toJson(QJsonDocument::Compact)));
     q.addBindValue(remote.featuredMedia);
     q.addBindValue(notNullText(requestedSlug));
     q.addBindValue(notNullText(requestedSlug));

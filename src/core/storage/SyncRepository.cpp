@@ -223,7 +223,7 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             q.bindValue(QStringLiteral(":author"), remote.author);
             q.bindValue(QStringLiteral(":featured"), remote.featuredMedia);
             q.bindValue(QStringLiteral(":basefields"),
-                        QString::fromUtf8(QJsonDocument(wpjson::shownFields(remote)).toJson(QJsonDocument::Compact)));
+                        QString::fromUtf8(QJsonDocument(postShownFields(remote)).toJson(QJsonDocument::Compact)));
             q.bindValue(QStringLiteral(":updated"), updated);
             if (localId != 0) {
                 q.bindValue(QStringLiteral(":id"), localId);

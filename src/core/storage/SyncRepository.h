@@ -2,7 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/remote/WpJson.h"
+#include "core/domain/RemoteValues.h"
 
 #include <QHash>
 #include <QList>

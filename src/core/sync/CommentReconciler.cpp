@@ -2,13 +2,11 @@
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
-#include "core/remote/WordPressClient.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
 
 #include <QCoreApplication>
-#include <QUrlQuery>
 
 #include <algorithm>
 #include <limits>
@@ -20,18 +18,20 @@ namespace {
 constexpr int kMaxHoldPages = 1000; // 100,000 held comments: past that the hold queue is not a queue
 
 // Comments asked for by id (a page holds up to 100).
-QUrlQuery byIds(const QList<qint64>& ids, const QString& fields)
+// Comments of any status, newest id first (or only the ids given), whole or only their ids and statuses.
+ListRequest commentsRequest(ListRequest::Detail detail, int page = 1, const QList<qint64>& ids = {})
 {
-    QStringList list;
-    for (const qint64 id : ids) {
-        list.append(QString::number(id));
+    ListRequest request;
+    request.kind = ListKind::Comments;
+    request.page = page;
+    request.perPage = 100;
+    request.detail = detail;
+    request.status = ListRequest::Status::Any;
+    request.ids = ids;
+    if (ids.isEmpty()) {
+        request.order = ListRequest::Order::IdDescending;
     }
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
-    query.addQueryItem(QStringLiteral("_fields"), fields);
-    query.addQueryItem(QStringLiteral("include"), list.join(QLatin1Char(',')));
-    return query;
+    return request;
 }
 
 } // namespace
@@ -41,7 +41,7 @@ QString CommentReconciler::caughtUpKey(qint64 siteId)
     return QStringLiteral("sync/%1/comments/caught_up_id").arg(siteId);
 }
 
-CommentReconciler::CommentReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock,
+CommentReconciler::CommentReconciler(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock,
                                      QObject* parent)
     : QObject(parent)
     , m_storage(storage)
@@ -90,11 +90,11 @@ void CommentReconciler::start()
 }
 
 // Parsed and stored on the storage thread, like every other page.
-void CommentReconciler::storeComments(const QByteArray& body, std::function<void(const Stored&)> next)
+void CommentReconciler::storeComments(const ListPage& answer, std::function<void(const Stored&)> next)
 {
     const qint64 siteId = m_client.site().id;
-    onFinished(m_storage.run([siteId, body, triage = m_triage, clock = m_clock](Database& db) -> Result<Stored> {
-                   auto comments = wpjson::parseComments(body);
+    onFinished(m_storage.run([siteId, answer, triage = m_triage, clock = m_clock](Database& db) -> Result<Stored> {
+                   auto comments = answer.decoder->comments(answer.body);
                    if (!comments) {
                        return comments.error();
                    }
@@ -127,13 +127,7 @@ void CommentReconciler::storeComments(const QByteArray& body, std::function<void
 // More new comments than one page of the newest holds: read whole, newest first, until a stored id.
 void CommentReconciler::fetchNew(int page)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
-    query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
-    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
-    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
-    onFinished(m_client.fetchPage(QStringLiteral("comments"), page, 100, query), this, [this, page](const Result<RemotePage>& result) {
+    onFinished(m_client.list(commentsRequest(ListRequest::Detail::Full, page)), this, [this, page](const Result<ListPage>& result) {
         if (m_done) {
             return;
         }
@@ -141,7 +135,7 @@ void CommentReconciler::fetchNew(int page)
             fail(result.error());
             return;
         }
-        storeComments(result->body, [this, page, totalPages = result->totalPages](const Stored& stored) {
+        storeComments(result.value(), [this, page, totalPages = result->totalPages](const Stored& stored) {
             qint64 oldest = std::numeric_limits<qint64>::max();
             qint64 newest = 0;
             for (const qint64 id : stored.ids) {
@@ -164,9 +158,8 @@ void CommentReconciler::fetchNew(int page)
 
 void CommentReconciler::fetchIncluded(const QList<qint64>& ids, std::function<void()> next)
 {
-    const QUrlQuery query = byIds(ids, wpjson::commentFields());
-    onFinished(m_client.fetchPage(QStringLiteral("comments"), 1, 100, query), this,
-               [this, next = std::move(next)](const Result<RemotePage>& result) {
+    onFinished(m_client.list(commentsRequest(ListRequest::Detail::Full, 1, ids)), this,
+               [this, next = std::move(next)](const Result<ListPage>& result) {
                    if (m_done) {
                        return;
                    }
@@ -174,19 +167,15 @@ void CommentReconciler::fetchIncluded(const QList<qint64>& ids, std::function<vo
                        fail(result.error());
                        return;
                    }
-                   storeComments(result->body, [next](const Stored&) { next(); });
+                   storeComments(result.value(), [next](const Stored&) { next(); });
                });
 }
 
 void CommentReconciler::fetchList(Pass pass, int page)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status"));
-    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
-    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
-    query.addQueryItem(QStringLiteral("status"), pass == Pass::Hold ? QStringLiteral("hold") : QStringLiteral("any"));
-    fetchStatuses(page, query, [this, pass, page](const Result<RemotePage>& result, const QList<RemoteCommentStatus>& items) {
+    ListRequest request = commentsRequest(ListRequest::Detail::IdAndStatus, page);
+    request.status = pass == Pass::Hold ? ListRequest::Status::Held : ListRequest::Status::Any;
+    fetchStatuses(request, [this, pass, page](const Result<ListPage>& result, const QList<RemoteCommentStatus>& items) {
         if (!result) { // the list shrank meanwhile: it ends here
             listFetched(pass, page, page - 1, {});
             return;
@@ -197,15 +186,15 @@ void CommentReconciler::fetchList(Pass pass, int page)
 
 // A list of id,status: the answer parsed, or the sync failed. An invalid page number (past the end) is
 // handed to `done` as the failed result with no items, for the caller to end its pass.
-void CommentReconciler::fetchStatuses(int page, const QUrlQuery& query,
-                                      std::function<void(const Result<RemotePage>&, const QList<RemoteCommentStatus>&)> done)
+void CommentReconciler::fetchStatuses(const ListRequest& request,
+                                      std::function<void(const Result<ListPage>&, const QList<RemoteCommentStatus>&)> done)
 {
-    onFinished(m_client.fetchPage(QStringLiteral("comments"), page, 100, query), this,
-               [this, done = std::move(done)](const Result<RemotePage>& result) {
+    onFinished(m_client.list(request), this,
+               [this, done = std::move(done)](const Result<ListPage>& result) {
                    if (m_done) {
                        return;
                    }
-                   if (!result && result.error().remoteCode == QLatin1String("rest_comment_invalid_page_number")) {
+                   if (!result && result.error().meaning == Error::Meaning::PastLastPage) {
                        done(result, {});
                        return;
                    }
@@ -213,7 +202,7 @@ void CommentReconciler::fetchStatuses(int page, const QUrlQuery& query,
                        fail(result.error());
                        return;
                    }
-                   auto items = wpjson::parseCommentStatuses(result->body);
+                   auto items = result->decoder->statuses(result->body);
                    if (!items) {
                        fail(items.error());
                        return;
@@ -370,8 +359,8 @@ void CommentReconciler::lookUpBatch()
         const QList<qint64> batch = m_missing.mid(0, 100);
         m_missing.remove(0, batch.size());
         ++m_lookUpsInFlight;
-        fetchStatuses(1, byIds(batch, QStringLiteral("id,status")),
-                      [this, batch](const Result<RemotePage>&, const QList<RemoteCommentStatus>& items) {
+        fetchStatuses(commentsRequest(ListRequest::Detail::IdAndStatus, 1, batch),
+                      [this, batch](const Result<ListPage>&, const QList<RemoteCommentStatus>& items) {
                           QSet<qint64> found;
                           for (const RemoteCommentStatus& item : items) {
                               found.insert(item.id);

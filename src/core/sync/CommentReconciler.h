@@ -4,12 +4,11 @@
 #include "core/Error.h"
 #include "core/domain/Site.h"
 #include "core/moderation/TriageRules.h"
-#include "core/remote/WpJson.h"
+#include "core/blog/BlogClient.h"
 #include "core/storage/CommentRepository.h"
 
 #include <QObject>
 #include <QSet>
-#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -17,7 +16,7 @@
 namespace longhand {
 
 class StorageExecutor;
-class WordPressClient;
+class BlogClient;
 
 // Catches a blog's comments up after the first full pull. REST comments have no modified date, so
 // comments are listed by id with their status only (_fields=id,status, newest id first):
@@ -42,7 +41,7 @@ class CommentReconciler final : public QObject
     Q_OBJECT
 
 public:
-    CommentReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock = Clock::system(),
+    CommentReconciler(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock = Clock::system(),
                       QObject* parent = nullptr);
 
     // app_state key of the catch-up mark (a full pull of comments sets it too).
@@ -70,10 +69,10 @@ private:
     };
     void fetchNew(int page);
     void fetchIncluded(const QList<qint64>& ids, std::function<void()> next);
-    void storeComments(const QByteArray& body, std::function<void(const Stored&)> next);
+    void storeComments(const ListPage& answer, std::function<void(const Stored&)> next);
     void fetchList(Pass pass, int page);
-    void fetchStatuses(int page, const QUrlQuery& query,
-                       std::function<void(const Result<RemotePage>&, const QList<RemoteCommentStatus>&)> done);
+    void fetchStatuses(const ListRequest& request,
+                       std::function<void(const Result<ListPage>&, const QList<RemoteCommentStatus>&)> done);
     void listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items);
     void pageDone(Pass pass, int page, int totalPages);
     void saveCaughtUp(std::function<void()> next);
@@ -84,7 +83,7 @@ private:
     void fail(const Error& error);
 
     StorageExecutor& m_storage;
-    WordPressClient& m_client;
+    BlogClient& m_client;
     std::shared_ptr<Clock> m_clock;
     int m_recentPages = 5;
     qint64 m_caughtUpTo = 0;     // every comment up to this id has been read or asked for

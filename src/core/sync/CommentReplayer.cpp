@@ -2,7 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
-#include "core/remote/WordPressClient.h"
+#include "core/blog/BlogClient.h"
 #include "core/storage/PublishRepository.h"
 #include "core/storage/StorageExecutor.h"
 
@@ -22,9 +22,24 @@ QString normalized(const QString& remoteStatus)
     return status ? commentStatusName(*status) : remoteStatus;
 }
 
+// An edit plan's fields (REST's names, as the outbox keeps them) as the seam's changes.
+CommentChanges changesFrom(const QJsonObject& send)
+{
+    CommentChanges changes;
+    const auto field = [&send](const char* key) -> std::optional<QString> {
+        const QString name = QString::fromLatin1(key);
+        return send.contains(name) ? std::optional<QString>(send.value(name).toString()) : std::nullopt;
+    };
+    changes.content = field("content");
+    changes.authorName = field("author_name");
+    changes.authorEmail = field("author_email");
+    changes.authorUrl = field("author_url");
+    return changes;
+}
+
 } // namespace
 
-CommentReplayer::CommentReplayer(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock, QObject* parent)
+CommentReplayer::CommentReplayer(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock, QObject* parent)
     : QObject(parent)
     , m_storage(storage)
     , m_client(client)
@@ -125,7 +140,7 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
             done(server);
             return;
         }
-        onFinished(m_client.updateComment(server.id, plan.send), this, [this, action, done](const Result<RemoteComment>& updated) {
+        onFinished(m_client.updateComment(server.id, changesFrom(plan.send)), this, [this, action, done](const Result<RemoteComment>& updated) {
             if (!updated) {
                 failAction(action, updated.error());
                 return;
@@ -155,7 +170,7 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
         });
         return;
     }
-    onFinished(m_client.updateComment(server.id, QJsonObject {{QStringLiteral("status"), action.target}}), this,
+    onFinished(m_client.updateComment(server.id, CommentChanges {std::nullopt, action.target}), this,
                [this, action](const Result<RemoteComment>& updated) {
                    if (!updated) {
                        failAction(action, updated.error());
@@ -167,15 +182,12 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
 
 void CommentReplayer::sendReply(const CommentAction& action)
 {
-    const QJsonObject fields {{QStringLiteral("post"), action.comment.postRemoteId},
-                              {QStringLiteral("parent"), action.parentRemoteId},
-                              {QStringLiteral("content"), action.target}};
-    onFinished(m_client.createComment(fields), this, [this, action](const Result<RemoteComment>& created) {
+    onFinished(m_client.createComment(NewComment {action.comment.postRemoteId, action.parentRemoteId, action.target}), this, [this, action](const Result<RemoteComment>& created) {
         if (created) {
             pushed(action, created.value());
             return;
         }
-        if (created.error().remoteCode == QLatin1String("comment_duplicate")) {
+        if (created.error().meaning == Error::Meaning::DuplicateComment) {
             adoptExisting(action, created.error());
             return;
         }

@@ -13,7 +13,7 @@
 namespace longhand {
 
 class StorageExecutor;
-class WordPressClient;
+class BlogClient;
 
 // Sends a blog's queued moderation actions in order. Before changing a comment it asks the blog for
 // the comment's current state: when someone changed it on the web since it was fetched, the web's
@@ -25,7 +25,7 @@ class CommentReplayer final : public QObject
     Q_OBJECT
 
 public:
-    CommentReplayer(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock = Clock::system(),
+    CommentReplayer(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock = Clock::system(),
                     QObject* parent = nullptr);
 
     void setBaseRetryDelaySecs(int seconds) { m_baseRetryDelaySecs = seconds; }
@@ -58,7 +58,7 @@ private:
     void afterStore(const Status& stored);
 
     StorageExecutor& m_storage;
-    WordPressClient& m_client;
+    BlogClient& m_client;
     std::shared_ptr<Clock> m_clock;
     int m_baseRetryDelaySecs = 30;
     bool m_ignoreRetryDelay = false;

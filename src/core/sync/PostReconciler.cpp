@@ -2,7 +2,6 @@
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
-#include "core/remote/WordPressClient.h"
 #include "core/storage/StorageExecutor.h"
 
 #include <QCoreApplication>
@@ -14,18 +13,21 @@ namespace {
 
 constexpr int kIdsPerRequest = 100;
 
-QUrlQuery idQuery(const QString& status)
+// Ids and statuses of posts: of every status, or of the trash; perPage of them.
+ListRequest idRequest(ListRequest::Status status, int perPage, const QList<qint64>& ids = {})
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    query.addQueryItem(QStringLiteral("status"), status);
-    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,status"));
-    return query;
+    ListRequest request;
+    request.kind = ListKind::Posts;
+    request.perPage = perPage;
+    request.detail = ListRequest::Detail::IdAndStatus;
+    request.status = status;
+    request.ids = ids;
+    return request;
 }
 
 } // namespace
 
-PostReconciler::PostReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock, QObject* parent)
+PostReconciler::PostReconciler(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock, QObject* parent)
     : QObject(parent)
     , m_storage(storage)
     , m_client(client)
@@ -49,8 +51,8 @@ GoneTexts PostReconciler::texts()
 
 void PostReconciler::start()
 {
-    // One id is enough: the answer that matters is the X-WP-Total header.
-    fetch(1, idQuery(QStringLiteral("any")), [this](const Result<RemotePage>& page) {
+    // One id is enough: the answer that matters is the page's total (REST: the X-WP-Total header).
+    fetch(idRequest(ListRequest::Status::Any, 1), [this](const Result<ListPage>& page) {
                    if (m_finished) {
                        return;
                    }
@@ -110,17 +112,11 @@ void PostReconciler::askPresent(const QList<qint64>& linked)
     m_missing = QSet<qint64>(linked.cbegin(), linked.cend());
     m_requestsLeft = int((linked.size() + kIdsPerRequest - 1) / kIdsPerRequest);
     for (qsizetype from = 0; from < linked.size(); from += kIdsPerRequest) {
-        QStringList ids;
-        for (const qint64 id : linked.mid(from, kIdsPerRequest)) {
-            ids.append(QString::number(id));
-        }
-        QUrlQuery query = idQuery(QStringLiteral("any"));
-        query.addQueryItem(QStringLiteral("include"), ids.join(QLatin1Char(',')));
-        fetch(kIdsPerRequest, query, [this](const Result<RemotePage>& page) {
+        fetch(idRequest(ListRequest::Status::Any, kIdsPerRequest, linked.mid(from, kIdsPerRequest)), [this](const Result<ListPage>& page) {
             if (m_finished) {
                 return;
             }
-            auto present = page ? wpjson::parsePostStatuses(page->body) : Result<QList<RemoteCommentStatus>>(page.error());
+            auto present = page ? page->decoder->statuses(page->body) : Result<QList<RemoteCommentStatus>>(page.error());
             if (!present) {
                 finish(present.error());
                 return;
@@ -145,17 +141,11 @@ void PostReconciler::askTrashed()
     std::sort(missing.begin(), missing.end());
     m_requestsLeft = int((missing.size() + kIdsPerRequest - 1) / kIdsPerRequest);
     for (qsizetype from = 0; from < missing.size(); from += kIdsPerRequest) {
-        QStringList ids;
-        for (const qint64 id : missing.mid(from, kIdsPerRequest)) {
-            ids.append(QString::number(id));
-        }
-        QUrlQuery query = idQuery(QStringLiteral("trash"));
-        query.addQueryItem(QStringLiteral("include"), ids.join(QLatin1Char(',')));
-        fetch(kIdsPerRequest, query, [this](const Result<RemotePage>& page) {
+        fetch(idRequest(ListRequest::Status::Trash, kIdsPerRequest, missing.mid(from, kIdsPerRequest)), [this](const Result<ListPage>& page) {
             if (m_finished) {
                 return;
             }
-            auto trashed = page ? wpjson::parsePostStatuses(page->body) : Result<QList<RemoteCommentStatus>>(page.error());
+            auto trashed = page ? page->decoder->statuses(page->body) : Result<QList<RemoteCommentStatus>>(page.error());
             if (!trashed) {
                 finish(trashed.error());
                 return;
@@ -196,19 +186,19 @@ void PostReconciler::detach()
                });
 }
 
-void PostReconciler::fetch(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done)
+void PostReconciler::fetch(const ListRequest& request, std::function<void(const Result<ListPage>&)> done)
 {
     // The answer may come after this reconciler is gone (a cancelled sync).
-    auto guarded = [self = QPointer<PostReconciler>(this), done = std::move(done)](const Result<RemotePage>& page) {
+    auto guarded = [self = QPointer<PostReconciler>(this), done = std::move(done)](const Result<ListPage>& page) {
         if (self) {
             done(page);
         }
     };
     if (m_fetch) {
-        m_fetch(perPage, query, std::move(guarded));
+        m_fetch(request, std::move(guarded));
         return;
     }
-    onFinished(m_client.fetchPage(QStringLiteral("posts"), 1, perPage, query), this, std::move(guarded));
+    onFinished(m_client.list(request), this, std::move(guarded));
 }
 
 void PostReconciler::finish(const Status& status, const QList<GonePost>& gone)

@@ -2,13 +2,13 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/blog/BlogClient.h"
 #include "core/domain/Site.h"
 #include "core/storage/PostRepository.h"
 
 #include <QList>
 #include <QObject>
 #include <QSet>
-#include <QUrlQuery>
 
 #include <functional>
 #include <memory>
@@ -17,17 +17,18 @@
 namespace longhand {
 
 class StorageExecutor;
-class WordPressClient;
+class BlogClient;
 
 // Finds the posts the blog no longer has (deleted, or moved to its trash, on the web) and lets the
 // cache know, without making a sync with nothing new cost more than one small request:
-//   1. at the start of the sync, X-WP-Total of status=any (_fields=id, per_page=1) — runs beside the other lists;
-//      after the first pull the engine's posts probe (same list, newest first) brings it instead;
+//   1. at the start of the sync, the blog's count of posts of every status (ListPage::total of a page of one id
+//      and status; REST: X-WP-Total) — runs beside the other lists; after the first pull the engine's posts probe
+//      (same list, newest first) brings it instead. Needs Capabilities::hasTotalCounts;
 //   2. once the posts are pulled, the count of posts the cache holds linked to the blog. Equal or fewer:
 //      nothing was removed (a removal makes the cache hold more than the blog lists) — done;
-//   3. more: the cached ids are asked for by include= (100 a request, status=any), so a removal during the
-//      walk cannot shift a page and hide a post that still exists; those not listed are asked for with
-//      status=trash, to tell "in the blog's trash" from "deleted";
+//   3. more: the cached ids are asked for by id (ListRequest::ids, 100 a request, every status; needs
+//      Capabilities::canListByIds), so a removal during the walk cannot shift a page and hide a post that still
+//      exists; those not listed are asked for in the trash, to tell "in the blog's trash" from "deleted";
 //   4. PostRepository::detachGoneFromBlog: unlinked, noticed, kept as a draft when anything is unpushed,
 //      else moved to the local trash.
 // A post created on the web during the sync can only make the blog's count larger (checked next time).
@@ -36,13 +37,13 @@ class PostReconciler final : public QObject
     Q_OBJECT
 
 public:
-    PostReconciler(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock = Clock::system(),
+    PostReconciler(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock = Clock::system(),
                    QObject* parent = nullptr);
     ~PostReconciler() override;
 
     // How a page of posts is asked for; by default straight from the client. The sync engine passes its
     // own, so these requests share its budget of requests in flight.
-    using PageFetch = std::function<void(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done)>;
+    using PageFetch = std::function<void(const ListRequest& request, std::function<void(const Result<ListPage>&)> done)>;
     void setPageFetch(PageFetch fetch) { m_fetch = std::move(fetch); }
 
     // The notices written on a gone post and its queued publication (translated by the caller's context).
@@ -66,10 +67,10 @@ private:
     void askTrashed();
     void detach();
     void finish(const Status& status, const QList<GonePost>& gone = {});
-    void fetch(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done);
+    void fetch(const ListRequest& request, std::function<void(const Result<ListPage>&)> done);
 
     StorageExecutor& m_storage;
-    WordPressClient& m_client;
+    BlogClient& m_client;
     std::shared_ptr<Clock> m_clock;
     PageFetch m_fetch;
     std::optional<int> m_serverTotal;

@@ -4,7 +4,7 @@
 #include "core/Logging.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/markdown/Slug.h"
-#include "core/remote/WordPressClient.h"
+#include "core/blog/BlogClient.h"
 #include "core/storage/MediaStore.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
@@ -84,7 +84,7 @@ struct Publisher::Job
     QString notice;                    // for the writer: the blog gave another slug
 };
 
-Publisher::Publisher(StorageExecutor& storage, WordPressClient& client, QString profileRoot, std::shared_ptr<Clock> clock,
+Publisher::Publisher(StorageExecutor& storage, BlogClient& client, QString profileRoot, std::shared_ptr<Clock> clock,
                      QObject* parent)
     : QObject(parent)
     , m_storage(storage)
@@ -376,7 +376,7 @@ void Publisher::ensureTerms(std::shared_ptr<Job> job)
             ensureTerms(job);
             return;
         }
-        onFinished(m_client.ensureTerm(taxonomy, name), this, [this, job, store, taxonomy, name, siteId](const Result<qint64>& created) {
+        onFinished(m_client.ensureTerm(taxonomy == QLatin1String("category") ? Taxonomy::Category : Taxonomy::Tag, name), this, [this, job, store, taxonomy, name, siteId](const Result<qint64>& created) {
             if (!created) {
                 failJob(job, created.error());
                 return;
@@ -563,37 +563,36 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
         status = scheduled ? QStringLiteral("future") : QStringLiteral("publish");
     }
     // Everything Longhand shows, as the writer has it now.
-    QJsonObject wanted {
-        {QStringLiteral("title"), post.title},
-        {QStringLiteral("excerpt"), post.excerpt},
-        {QStringLiteral("comment_status"), post.commentsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
-        {QStringLiteral("ping_status"), post.pingsOpen ? QStringLiteral("open") : QStringLiteral("closed")},
-        {QStringLiteral("categories"), QJsonArray::fromVariantList(QVariantList(job->categoryIds.cbegin(), job->categoryIds.cend()))},
-        {QStringLiteral("tags"), QJsonArray::fromVariantList(QVariantList(job->tagIds.cbegin(), job->tagIds.cend()))},
-        {QStringLiteral("status"), status},
-    };
+    PostChanges wanted;
+    wanted.title = post.title;
+    wanted.excerpt = post.excerpt;
+    wanted.commentsOpen = post.commentsOpen;
+    wanted.pingsOpen = post.pingsOpen;
+    wanted.categories = job->categoryIds;
+    wanted.tags = job->tagIds;
+    wanted.status = status;
     if (!slug.isEmpty()) {
-        wanted.insert(QStringLiteral("slug"), slug);
+        wanted.slug = slug;
     }
     if (job->featuredMediaId > 0) {
-        wanted.insert(QStringLiteral("featured_media"), job->featuredMediaId); // a featured image chosen here
+        wanted.featuredMedia = job->featuredMediaId; // a featured image chosen here
     } else if (post.featuredImage.isEmpty() && post.featuredMediaId == 0 && !post.baseFields.isEmpty()) {
         // None: sent only when the blog had one when the edit began (the writer cleared it). Without a base the
         // blog's current image might be newer than what this review knows: it is left alone.
-        wanted.insert(QStringLiteral("featured_media"), 0);
+        wanted.featuredMedia = 0;
     }
     if (post.scheduledAt.isValid()) {
-        wanted.insert(QStringLiteral("date_gmt"), wpjson::formatGmt(post.scheduledAt));
+        wanted.dateGmt = post.scheduledAt;
     }
-    QJsonObject fields;
+    PostChanges fields;
     if (remoteId == 0) {
         fields = wanted;
         // The token, where a search finds it and no reader sees it (an HTML comment survives kses and wpautop).
-        fields.insert(QStringLiteral("content"), QString(job->content + QLatin1Char('\n') + tokenMarker(job->token)));
+        fields.content = QString(job->content + QLatin1Char('\n') + tokenMarker(job->token));
     } else {
         fields = changedFields(wanted, job->post.baseFields, job->current);
         if (!job->current || job->content != job->current->content) {
-            fields.insert(QStringLiteral("content"), job->content);
+            fields.content = job->content;
         }
         if (fields.isEmpty() && job->current) {
             // The blog holds exactly this already (an earlier attempt's answer was lost): writing nothing would
@@ -601,6 +600,11 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
             job->written = job->current->content;
             succeed(job, *job->current);
             return;
+        }
+        if (job->current && m_client.capabilities().canConditionalUpdate) {
+            // Where the blog can refuse atomically, the look just made is made binding: a web edit between it and
+            // this write is a conflict (nothing changed), not overwritten. REST cannot: the look is all there is.
+            fields.unlessModifiedAfter = job->current->modifiedGmt;
         }
     }
     if (remoteId == 0) {
@@ -616,7 +620,7 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
                 goneOnBlog(job, false); // deleted between the look and the write
                 return;
             }
-            if (written.error().remoteCode == QLatin1String("rest_cannot_publish")) {
+            if (written.error().meaning == Error::Meaning::NotAllowedToPublish) {
                 Error refused = written.error();
                 refused.code = Error::Code::Permission; // permanent: retrying cannot help
                 refused.message = tr("Your account on the blog may not publish “%1”. Set its status to Pending review and "
@@ -628,8 +632,8 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
             failJob(job, written.error());
             return;
         }
-        if (fields.contains(QStringLiteral("content"))) {
-            job->written = fields.value(QStringLiteral("content")).toString();
+        if (fields.content) {
+            job->written = *fields.content;
         } else {
             job->written = written->content; // the text was not sent: the base is what the blog holds
         }
@@ -642,40 +646,18 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
 // (a post stored before Longhand kept one), when it differs from what the blog holds now. Everything else
 // (sticky, format, password, template, author, meta, a featured image not chosen here, …) is never sent, so
 // whatever the web set stays as it is.
-QJsonObject Publisher::changedFields(const QJsonObject& wanted, const QString& baseFields, const std::optional<RemotePost>& current)
+PostChanges Publisher::changedFields(const PostChanges& wanted, const QString& baseFields, const std::optional<RemotePost>& current)
 {
     const QJsonDocument baseDocument = QJsonDocument::fromJson(baseFields.toUtf8());
     const QJsonObject base = baseDocument.isObject() ? baseDocument.object()
-                             : current                ? wpjson::shownFields(*current)
+                             : current                ? postShownFields(*current)
                                                       : QJsonObject();
-    const auto sameIds = [](const QJsonValue& a, const QJsonValue& b) {
-        QList<qint64> left;
-        QList<qint64> right;
-        for (const QJsonValue& v : a.toArray()) {
-            left.append(v.toInteger());
-        }
-        for (const QJsonValue& v : b.toArray()) {
-            right.append(v.toInteger());
-        }
-        std::sort(left.begin(), left.end());
-        std::sort(right.begin(), right.end());
-        return left == right;
-    };
-    QJsonObject changed;
-    for (auto it = wanted.constBegin(); it != wanted.constEnd(); ++it) {
-        if (!base.contains(it.key())) {
-            changed.insert(it.key(), it.value());
-            continue;
-        }
-        const QJsonValue was = base.value(it.key());
-        const bool same = it.value().isArray() ? sameIds(it.value(), was)
-                          : it.value().isDouble() ? it.value().toInteger() == was.toInteger()
-                                                  : it.value().toString() == was.toString();
-        if (!same) {
-            changed.insert(it.key(), it.value());
-        }
-    }
-    return changed;
+    return PostChanges::changedFrom(wanted, base);
+}
+
+QJsonObject Publisher::changedFields(const QJsonObject& wanted, const QString& baseFields, const std::optional<RemotePost>& current)
+{
+    return changedFields(PostChanges::fromShownFields(wanted), baseFields, current).toShownFields();
 }
 
 // The post this review was linked to is gone from the blog: the review is unlinked and kept as a

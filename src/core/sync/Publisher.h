@@ -2,7 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
-#include "core/remote/WpJson.h"
+#include "core/blog/BlogClient.h"
+#include "core/domain/RemoteValues.h"
 #include "core/storage/PostRepository.h"
 
 #include <QJsonObject>
@@ -15,7 +16,7 @@
 namespace longhand {
 
 class StorageExecutor;
-class WordPressClient;
+class BlogClient;
 struct OutboxEntry;
 
 // Replays a blog's outbox: publishes queued reviews. For each: uploads local images and the
@@ -33,7 +34,7 @@ class Publisher final : public QObject
     Q_OBJECT
 
 public:
-    Publisher(StorageExecutor& storage, WordPressClient& client, QString profileRoot,
+    Publisher(StorageExecutor& storage, BlogClient& client, QString profileRoot,
               std::shared_ptr<Clock> clock = Clock::system(), QObject* parent = nullptr);
     ~Publisher() override;
 
@@ -97,13 +98,17 @@ public:
     static QString tokenMarker(const QString& token);
     // The fields of an update the writer changed: wanted compared with baseFields (JSON, the blog's values when
     // the edit began), or with the blog's current post when there is no base. Public for the unit test.
+    // Both in the stored form of postShownFields (core/domain/RemoteValues.h).
     static QJsonObject changedFields(const QJsonObject& wanted, const QString& baseFields,
+                                     const std::optional<RemotePost>& current);
+    // The same, typed: what an update sends besides the text.
+    static PostChanges changedFields(const PostChanges& wanted, const QString& baseFields,
                                      const std::optional<RemotePost>& current);
 
 private:
 
     StorageExecutor& m_storage;
-    WordPressClient& m_client;
+    BlogClient& m_client;
     QString m_profileRoot;
     std::shared_ptr<Clock> m_clock;
     int m_baseRetryDelaySecs = 30;

@@ -2,7 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
-#include "core/remote/WordPressClient.h"
+#include "core/blog/BlogClient.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
@@ -15,7 +15,6 @@
 #include "core/storage/SyncRepository.h"
 
 #include <QCoreApplication>
-#include <QUrlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace longhand {
@@ -40,7 +39,7 @@ struct LoadedStates
 
 } // namespace
 
-SyncEngine::SyncEngine(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock, QObject* parent)
+SyncEngine::SyncEngine(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock, QObject* parent)
     : QObject(parent)
     , m_storage(storage)
     , m_client(client)
@@ -170,7 +169,7 @@ void SyncEngine::cancel()
     if (!m_running) {
         return;
     }
-    m_client.http()->cancelAll();
+    m_client.cancelAll();
     m_reconciler.reset();
     m_postReconciler.reset();
     done(Error::make(Error::Code::Cancelled, QCoreApplication::translate("SyncEngine", "Sync cancelled; it will resume where it stopped.")));
@@ -297,44 +296,27 @@ void SyncEngine::releaseDeferred(bool postsChanged)
 
 void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
 {
-    QUrlQuery query;
-    const QString& resource = stage->resource;
-    if (resource == QLatin1String("posts")) {
-        query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-        query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
-        query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
-    } else if (resource == QLatin1String("media")) {
-        query.addQueryItem(QStringLiteral("_fields"), wpjson::mediaFields());
-    } else if (resource == QLatin1String("comments")) {
-        query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-        query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
-        query.addQueryItem(QStringLiteral("_fields"), wpjson::commentFields());
-        // By id: a comment written during the pull lands after the last page instead of shifting the others.
-        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
-        query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
-    } else if (resource == QLatin1String("users")) {
-        query.addQueryItem(QStringLiteral("_fields"), wpjson::userFields());
-    } else {
-        query.addQueryItem(QStringLiteral("_fields"), wpjson::termFields());
-        query.addQueryItem(QStringLiteral("hide_empty"), QStringLiteral("false"));
+    ListRequest request;
+    request.kind = listKind(stage->resource);
+    request.page = page;
+    request.perPage = m_perPage;
+    if (request.kind == ListKind::Posts || request.kind == ListKind::Comments) {
+        request.status = ListRequest::Status::Any; // every status the account may see
     }
-    if (resource == QLatin1String("posts") || resource == QLatin1String("media")) {
-        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("modified"));
-        query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
-        if (stage->after.isValid()) {
-            query.addQueryItem(QStringLiteral("modified_after"), stage->after.toUTC().toString(Qt::ISODate));
-        }
-    } else if (resource != QLatin1String("comments")) {
-        query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("id"));
-        query.addQueryItem(QStringLiteral("order"), QStringLiteral("asc"));
+    if (request.kind == ListKind::Posts || request.kind == ListKind::Media) {
+        request.order = ListRequest::Order::ModifiedAscending;
+        request.changedSince = stage->after;
+    } else {
+        // By id: an item written during the pull lands after the last page instead of shifting the others.
+        request.order = ListRequest::Order::IdAscending;
     }
     ++stage->inFlight;
     if (m_requestsInFlight >= m_concurrency) {
         // All lists share one budget of requests in flight (WordPress serves a few at a time).
-        m_waiting.append({stage, page, query, {}});
+        m_waiting.append({stage, request, {}});
         return;
     }
-    send(stage, page, query);
+    send(stage, request);
 }
 
 void SyncEngine::pump()
@@ -345,14 +327,14 @@ void SyncEngine::pump()
             next.launch();
             continue;
         }
-        send(next.stage, next.page, next.query);
+        send(next.stage, next.request);
     }
 }
 
-void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& query)
+void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
 {
     ++m_requestsInFlight;
-    onFinished(m_client.fetchPage(stage->resource, page, m_perPage, query), this, [this, stage, page](const Result<RemotePage>& result) {
+    onFinished(m_client.list(request), this, [this, stage, page = request.page](const Result<ListPage>& result) {
         --m_requestsInFlight;
         --stage->inFlight;
         pump();
@@ -364,7 +346,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
         }
         if (!result) {
             // Past the last page (the list shrank meanwhile): nothing more to read.
-            if (result.error().remoteCode == QLatin1String("rest_post_invalid_page_number")) {
+            if (result.error().meaning == Error::Meaning::PastLastPage) {
                 if (stage->resource == QLatin1String("posts")) {
                     releaseDeferred(true); // a resumed run: do not guess
                 }
@@ -377,7 +359,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
         }
         if (stage->resource == QLatin1String("posts")) {
             // A resumed run may have stored posts already: the short lists are asked then too.
-            releaseDeferred(stage->state.nextPage > 0 || bringsNewer(result->body, stage->state.highWater));
+            releaseDeferred(stage->state.nextPage > 0 || result->decoder->bringsNewer(result->body, stage->state.highWater));
         }
         if (stage->totalPages == 0 || (page == 1 && result->totalPages > stage->totalPages)) {
             // The first answer says how many pages there are (or more than the early count said: written meanwhile).
@@ -391,17 +373,17 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
             m_progress.pagesTotal = sumOf(m_pagesTotal);
             recordRun(stage);
         }
-        if (page < stage->totalPages && isEmptyList(result->body)) {
-            // An empty page ends the list, whatever X-WP-TotalPages said: a page count that lies must not send
+        if (page < stage->totalPages && result->decoder->isEmpty(result->body)) {
+            // An empty page ends the list, whatever the page count said: a page count that lies must not send
             // the sync through a million empty pages.
             stage->totalPages = page;
             m_pagesTotal[stage->resource] = page;
             m_progress.pagesTotal = sumOf(m_pagesTotal);
         }
         if (stage->resource == QLatin1String("posts")) {
-            parsePosts(stage, page, result->body);
+            parsePosts(stage, page, result.value());
         } else {
-            storeBody(stage, page, result->body);
+            storeBody(stage, page, result.value());
         }
         launchMore(stage);
     });
@@ -409,9 +391,9 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& q
 
 // A page of posts (up to 100 long texts, every "/" escaped by WordPress) is parsed on a pool thread,
 // as soon as it comes: pages parse side by side, and the storage thread only writes.
-void SyncEngine::parsePosts(std::shared_ptr<Stage> stage, int page, const QByteArray& body)
+void SyncEngine::parsePosts(std::shared_ptr<Stage> stage, int page, const ListPage& answer)
 {
-    onFinished(QtConcurrent::run([body] { return wpjson::parsePosts(body); }), this,
+    onFinished(QtConcurrent::run([answer] { return answer.decoder->posts(answer.body); }), this,
                [this, stage, page](const Result<QList<RemotePost>>& parsed) {
                    if (stage->generation != m_generation || !m_running) {
                        return;
@@ -456,11 +438,11 @@ void SyncEngine::storePosts(std::shared_ptr<Stage> stage, int page, const QList<
                });
 }
 
-void SyncEngine::storeBody(std::shared_ptr<Stage> stage, int page, const QByteArray& body)
+void SyncEngine::storeBody(std::shared_ptr<Stage> stage, int page, const ListPage& answer)
 {
     const qint64 siteId = m_client.site().id;
-    onFinished(m_storage.run([siteId, resource = stage->resource, body, clock = m_clock, triage = m_triage](Database& db) {
-                   return storePage(db, siteId, resource, body, clock, triage);
+    onFinished(m_storage.run([siteId, resource = stage->resource, answer, clock = m_clock, triage = m_triage](Database& db) {
+                   return storePage(db, siteId, resource, answer, clock, triage);
                }),
                this, [this, stage, page](const Result<PageResult>& stored) {
                    if (stage->generation != m_generation || !m_running) {
@@ -659,8 +641,8 @@ void SyncEngine::startPostReconciler(bool askCount)
         m_postReconciler.release()->deleteLater(); // a cancelled run's answers must not reach this one
     }
     m_postReconciler = std::make_unique<PostReconciler>(m_storage, m_client, m_clock);
-    m_postReconciler->setPageFetch([this](int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done) {
-        fetchPostsThrottled(perPage, query, std::move(done));
+    m_postReconciler->setPageFetch([this](const ListRequest& request, std::function<void(const Result<ListPage>&)> done) {
+        fetchPostsThrottled(request, std::move(done));
     });
     const int generation = m_generation;
     connect(m_postReconciler.get(), &PostReconciler::counted, this, [this, generation](int total) {
@@ -691,13 +673,13 @@ void SyncEngine::startPostReconciler(bool askCount)
 }
 
 // A request of the post reconciler, counted in the same budget as the list pages.
-void SyncEngine::fetchPostsThrottled(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done)
+void SyncEngine::fetchPostsThrottled(const ListRequest& request, std::function<void(const Result<ListPage>&)> done)
 {
     const int generation = m_generation;
-    auto launch = [this, perPage, query, done = std::move(done), generation]() {
+    auto launch = [this, request, done = std::move(done), generation]() {
         ++m_requestsInFlight;
-        onFinished(m_client.fetchPage(QStringLiteral("posts"), 1, perPage, query), this,
-                   [this, done, generation](const Result<RemotePage>& page) {
+        onFinished(m_client.list(request), this,
+                   [this, done, generation](const Result<ListPage>& page) {
                        if (generation == m_generation) {
                            --m_requestsInFlight;
                            pump();
@@ -707,7 +689,7 @@ void SyncEngine::fetchPostsThrottled(int perPage, const QUrlQuery& query, std::f
                    });
     };
     if (m_requestsInFlight >= m_concurrency) {
-        m_waiting.append({nullptr, 0, {}, std::move(launch)});
+        m_waiting.append({nullptr, {}, std::move(launch)});
         return;
     }
     launch();
@@ -725,7 +707,7 @@ void SyncEngine::oneStageLess()
 void SyncEngine::fail(const Error& error)
 {
     qCWarning(lcNet) << "Sync failed:" << error.message;
-    m_client.http()->cancelAll();
+    m_client.cancelAll();
     done(error);
 }
 

@@ -5,7 +5,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/moderation/TriageRules.h"
-#include "core/remote/WpJson.h"
+#include "core/blog/BlogClient.h"
 #include "core/domain/Site.h"
 #include "core/storage/PostRepository.h"
 
@@ -15,7 +15,6 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
-#include <QUrlQuery>
 
 #include <memory>
 #include <optional>
@@ -25,7 +24,7 @@ namespace longhand {
 class CommentReconciler;
 class PostReconciler;
 class StorageExecutor;
-class WordPressClient;
+class BlogClient;
 
 struct SyncProgress
 {
@@ -48,7 +47,7 @@ class SyncEngine final : public QObject
     Q_OBJECT
 
 public:
-    SyncEngine(StorageExecutor& storage, WordPressClient& client, std::shared_ptr<Clock> clock = Clock::system(),
+    SyncEngine(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock = Clock::system(),
                QObject* parent = nullptr);
     ~SyncEngine() override;
 
@@ -82,17 +81,17 @@ private:
     void stateLoaded(std::shared_ptr<Stage> stage);
     void fetchPage(std::shared_ptr<Stage> stage, int page);
     void launchMore(std::shared_ptr<Stage> stage);
-    void storeBody(std::shared_ptr<Stage> stage, int page, const QByteArray& body);
-    void parsePosts(std::shared_ptr<Stage> stage, int page, const QByteArray& body);
+    void storeBody(std::shared_ptr<Stage> stage, int page, const ListPage& answer);
+    void parsePosts(std::shared_ptr<Stage> stage, int page, const ListPage& answer);
     void storePosts(std::shared_ptr<Stage> stage, int page, const QList<RemotePost>& posts);
-    void send(std::shared_ptr<Stage> stage, int page, const QUrlQuery& query);
+    void send(std::shared_ptr<Stage> stage, const ListRequest& request);
     void pump();
     void askBlogClock();
     void clockAnswered(const Result<BlogClock>& clock);
-    void postsAnswered(const Result<RemotePage>& page);
+    void postsAnswered(const Result<ListPage>& page);
     bool markStillOpen(const QDateTime& mark) const;
     void whenClockKnown(std::function<void()> next);
-    void fetchPostsThrottled(int perPage, const QUrlQuery& query, std::function<void(const Result<RemotePage>&)> done);
+    void fetchPostsThrottled(const ListRequest& request, std::function<void(const Result<ListPage>&)> done);
     static int sumOf(const QHash<QString, int>& counts);
     void pageStored(std::shared_ptr<Stage> stage, int page, int count, const QDateTime& newest);
     void finishStage(std::shared_ptr<Stage> stage);
@@ -110,7 +109,7 @@ private:
     void done(const Status& status);
 
     StorageExecutor& m_storage;
-    WordPressClient& m_client;
+    BlogClient& m_client;
     std::shared_ptr<Clock> m_clock;
     TriageSettings m_triage;
     std::unique_ptr<CommentReconciler> m_reconciler;
@@ -148,8 +147,7 @@ private:
     struct WaitingRequest
     {
         std::shared_ptr<Stage> stage;
-        int page = 0;
-        QUrlQuery query;
+        ListRequest request;
         std::function<void()> launch; // a request of the post reconciler instead of a list page
     };
     QList<WaitingRequest> m_waiting;

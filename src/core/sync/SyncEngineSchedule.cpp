@@ -5,12 +5,11 @@
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
-#include "core/remote/WordPressClient.h"
+#include "core/blog/BlogClient.h"
 #include "core/sync/PostReconciler.h"
 #include "core/sync/SyncEngineStage.h"
 #include "core/sync/SyncPages.h"
 
-#include <QUrlQuery>
 
 namespace longhand {
 
@@ -27,13 +26,13 @@ constexpr int kProbeSize = 10;
 // are up to date and the list of long posts is not asked at all; otherwise it is, exactly as before.
 void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
 {
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
-    query.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
-    query.addQueryItem(QStringLiteral("_fields"), QStringLiteral("id,modified_gmt"));
-    query.addQueryItem(QStringLiteral("orderby"), QStringLiteral("modified"));
-    query.addQueryItem(QStringLiteral("order"), QStringLiteral("desc"));
-    fetchPostsThrottled(kProbeSize, query, [this, stage](const Result<RemotePage>& probe) {
+    ListRequest request;
+    request.kind = ListKind::Posts;
+    request.perPage = kProbeSize;
+    request.detail = ListRequest::Detail::IdAndModified;
+    request.status = ListRequest::Status::Any;
+    request.order = ListRequest::Order::ModifiedDescending;
+    fetchPostsThrottled(request, [this, stage](const Result<ListPage>& probe) {
         if (stage->generation != m_generation || !m_running) {
             return;
         }
@@ -42,7 +41,7 @@ void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
             return;
         }
         // A handful of ids and dates (the page size is ours): parsed here.
-        auto newest = wpjson::parsePostStamps(probe->body);
+        auto newest = probe->decoder->stamps(probe->body);
         if (!newest) {
             fail(newest.error());
             return;
@@ -92,7 +91,7 @@ void SyncEngine::askBlogClock()
         });
     };
     if (m_requestsInFlight >= m_concurrency) {
-        m_waiting.append({nullptr, 0, {}, std::move(launch)});
+        m_waiting.append({nullptr, {}, std::move(launch)});
         return;
     }
     launch();
@@ -120,7 +119,7 @@ void SyncEngine::whenClockKnown(std::function<void()> next)
     }
 }
 
-void SyncEngine::postsAnswered(const Result<RemotePage>& page)
+void SyncEngine::postsAnswered(const Result<ListPage>& page)
 {
     if (page && page->serverTime.isValid() && (!m_postsSeenAt.isValid() || page->serverTime > m_postsSeenAt)) {
         m_postsSeenAt = page->serverTime;

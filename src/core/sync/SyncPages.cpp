@@ -4,6 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SyncRepository.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimeZone>
@@ -12,9 +13,21 @@
 
 namespace longhand::syncpages {
 
-Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const QByteArray& body,
+ListKind listKind(const QString& resource)
+{
+    static const QHash<QString, ListKind> kinds {
+        {QStringLiteral("posts"), ListKind::Posts}, {QStringLiteral("categories"), ListKind::Categories},
+        {QStringLiteral("tags"), ListKind::Tags},   {QStringLiteral("media"), ListKind::Media},
+        {QStringLiteral("users"), ListKind::Users}, {QStringLiteral("comments"), ListKind::Comments},
+    };
+    return kinds.value(resource, ListKind::Posts);
+}
+
+Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const ListPage& page,
                              const std::shared_ptr<Clock>& clock, const TriageSettings& triage)
 {
+    const PageDecoder& decode = *page.decoder;
+    const QByteArray& body = page.body;
     SyncRepository repo(db, clock);
     PageResult result;
     const auto apply = [&](auto parsed, auto store) -> Status {
@@ -30,12 +43,12 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
     };
     Status status;
     if (resource == QLatin1String("users")) {
-        status = apply(wpjson::parseUsers(body), [&](const auto& items) { return repo.upsertUsers(siteId, items); });
+        status = apply(decode.users(body), [&](const auto& items) { return repo.upsertUsers(siteId, items); });
     } else if (resource == QLatin1String("categories") || resource == QLatin1String("tags")) {
         const QString taxonomy = resource == QLatin1String("categories") ? QStringLiteral("category") : QStringLiteral("post_tag");
-        status = apply(wpjson::parseTerms(body), [&](const auto& items) { return repo.upsertTerms(siteId, taxonomy, items); });
+        status = apply(decode.terms(body), [&](const auto& items) { return repo.upsertTerms(siteId, taxonomy, items); });
     } else if (resource == QLatin1String("media")) {
-        auto parsed = wpjson::parseMediaList(body);
+        auto parsed = decode.media(body);
         if (parsed) {
             for (const RemoteMedia& item : parsed.value()) {
                 result.newest = std::max(result.newest, item.modifiedGmt);
@@ -43,7 +56,7 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
         }
         status = apply(parsed, [&](const auto& items) { return repo.upsertMedia(siteId, items); });
     } else if (resource == QLatin1String("comments")) {
-        auto parsed = wpjson::parseComments(body);
+        auto parsed = decode.comments(body);
         if (parsed) {
             for (const RemoteComment& comment : parsed.value()) {
                 result.newest = std::max(result.newest, comment.dateGmt);
@@ -69,34 +82,6 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
 QString askedKey(qint64 siteId, const QString& resource)
 {
     return QStringLiteral("sync/%1/%2/asked_at").arg(siteId).arg(resource);
-}
-
-bool isEmptyList(const QByteArray& body)
-{
-    if (body.size() > 16) {
-        return false;
-    }
-    const QByteArray compact = body.simplified();
-    return compact == "[]" || compact == "[ ]";
-}
-
-bool bringsNewer(const QByteArray& body, const QDateTime& known)
-{
-    if (!known.isValid()) {
-        return !isEmptyList(body);
-    }
-    const QByteArray knownText = known.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")).toLatin1();
-    static const QByteArray key = QByteArrayLiteral("\"modified_gmt\"");
-    for (qsizetype at = body.indexOf(key); at >= 0; at = body.indexOf(key, at + 1)) {
-        qsizetype value = at + key.size();
-        while (value < body.size() && (body.at(value) == ' ' || body.at(value) == ':' || body.at(value) == '\n' || body.at(value) == '"')) {
-            ++value; // JSON spaced out by a plugin or proxy is read too
-        }
-        if (body.mid(value, knownText.size()) > knownText) {
-            return true;
-        }
-    }
-    return false;
 }
 
 bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateTime& highWater, int cachedInWindow,

@@ -7,7 +7,8 @@
 #include "core/Error.h"
 #include "core/domain/BlogClock.h"
 #include "core/moderation/TriageRules.h"
-#include "core/remote/WpJson.h"
+#include "core/blog/BlogClient.h"
+#include "core/domain/RemoteValues.h"
 #include "core/storage/PostRepository.h"
 
 #include <QByteArray>
@@ -33,8 +34,11 @@ struct PageResult
 
 // Parses one page of a short list (users, categories, tags, media) or of comments and stores it: runs on
 // the storage thread. (Posts are parsed on a pool thread first: SyncEngine::parsePosts.)
-Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const QByteArray& body,
+Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const ListPage& page,
                              const std::shared_ptr<Clock>& clock, const TriageSettings& triage);
+
+// The kind of list a sync resource name ("posts", "categories", ...: the names kept in sync_state) asks for.
+ListKind listKind(const QString& resource);
 
 // What a change of the blog's clock since the last sync means for the next pull of posts.
 struct ClockAdjustment
@@ -51,14 +55,6 @@ std::optional<BlogClock> blogClockFromJson(const QString& json);
 
 // When a list was last pulled whole (for comments: when the hold queue was last read whole), in app_state.
 QString askedKey(qint64 siteId, const QString& resource);
-
-// "[]", as WordPress answers for a page past the end of a list; checked without parsing the page.
-bool isEmptyList(const QByteArray& body);
-
-// Whether a page of posts holds one modified after `known` (modified_after is asked a second early,
-// so the newest post already stored comes back every time). A scan for the timestamps, not a parse:
-// this runs on the GUI thread.
-bool bringsNewer(const QByteArray& body, const QDateTime& known);
 
 // Whether the newest posts of the blog (newest first, ids and dates) say that nothing changed since the
 // cache's high water mark: none is newer, and the blog has as many in that mark's second as the cache

@@ -2,7 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
-#include "core/remote/WordPressClient.h"
+#include "core/blog/BlogClient.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/PublishRepository.h"
@@ -102,7 +102,7 @@ void SyncController::syncNext()
 
 void SyncController::pushThenPull(const Site& site)
 {
-    onFinished(m_accounts.connectSite(site.id), this, [this, site](const Result<std::shared_ptr<WordPressClient>>& client) {
+    onFinished(m_accounts.connectSite(site.id), this, [this, site](const Result<std::shared_ptr<BlogClient>>& client) {
         if (!client) {
             Q_EMIT siteFinished(site.name, Status(client.error()));
             Q_EMIT siteSynced(site.id, Status(client.error()));
@@ -161,6 +161,9 @@ void SyncController::pull(const Site& site)
                 Q_EMIT siteFinished(name, status);
                 Q_EMIT siteSynced(id, status);
                 Q_EMIT commentsChanged();
+                if (status) {
+                    Q_EMIT commentsPulled(id, m_engine->progress().newPendingComments);
+                }
                 const bool quiet = !m_userAsked && m_quietSites.contains(id);
                 if (const int fresh = m_engine->progress().newPendingComments; fresh > 0 && !quiet) {
                     Q_EMIT newPendingComments(fresh, m_userAsked);
@@ -171,7 +174,7 @@ void SyncController::pull(const Site& site)
             m_engine->start();
 }
 
-void SyncController::replayComments(const std::shared_ptr<WordPressClient>& client, bool ignoreRetryDelay,
+void SyncController::replayComments(const std::shared_ptr<BlogClient>& client, bool ignoreRetryDelay,
                                     std::function<void()> then)
 {
     auto* replayer = new CommentReplayer(m_storage, *client, Clock::system(), this);
@@ -218,7 +221,7 @@ void SyncController::pushNextSite()
         return;
     }
     const Site site = m_pushQueue.takeFirst();
-    onFinished(m_accounts.connectSite(site.id), this, [this](const Result<std::shared_ptr<WordPressClient>>& client) {
+    onFinished(m_accounts.connectSite(site.id), this, [this](const Result<std::shared_ptr<BlogClient>>& client) {
         if (!client) {
             pushNextSite(); // offline or signed out: the actions wait for the next sync
             return;

@@ -18,7 +18,7 @@ class AccountService;
 class OutboxLock;
 class Publisher;
 class StorageExecutor;
-class WordPressClient;
+class BlogClient;
 
 // Runs syncs for the connected blogs one after another: on request (Sync button) and periodically.
 // The GUI only sees progress and results.
@@ -78,6 +78,8 @@ Q_SIGNALS:
     void commentActionFailed(qint64 commentId, const longhand::Error& error, bool willRetry);
     // A sync brought held comments not seen before; userAsked is false for the periodic sync.
     void newPendingComments(int count, bool userAsked);
+    // Every pull of a blog that finished, with the held comments it brought that were not seen before (for the summary).
+    void commentsPulled(qint64 siteId, int newPending);
     // The blog no longer has these posts (a sync or a publication found out): unlinked, kept locally.
     void postsGoneFromBlog(const QList<longhand::GonePost>& posts);
 
@@ -87,7 +89,7 @@ private:
     void syncNext();
     void pushThenPull(const Site& site);
     void pull(const Site& site);
-    void replayComments(const std::shared_ptr<WordPressClient>& client, bool ignoreRetryDelay, std::function<void()> then);
+    void replayComments(const std::shared_ptr<BlogClient>& client, bool ignoreRetryDelay, std::function<void()> then);
     void pushNextSite();
     // The profile's outbox lock, shared by this process's sync and push; false when another process holds it.
     bool takeOutbox();
@@ -98,7 +100,7 @@ private:
     StorageExecutor& m_storage;
     QTimer m_timer;
     QList<Site> m_queue;
-    std::shared_ptr<WordPressClient> m_client;
+    std::shared_ptr<BlogClient> m_client;
     std::unique_ptr<SyncEngine> m_engine;
     QPointer<Publisher> m_publisher; // while queued publications are sent
     QString m_profileRoot;
@@ -110,7 +112,7 @@ private:
     bool m_pushing = false;
     bool m_pushAgain = false;
     QList<Site> m_pushQueue;
-    std::shared_ptr<WordPressClient> m_pushClient;
+    std::shared_ptr<BlogClient> m_pushClient;
     TriageSettings m_triage;
     QSet<qint64> m_periodicExcluded;
     QSet<qint64> m_quietSites;

@@ -136,6 +136,7 @@ CommentDetailPane::CommentDetailPane(StorageExecutor& storage, QWidget* parent)
     layout->addWidget(m_notice);
     layout->addWidget(m_thread, 2);
     layout->addWidget(m_card);
+    connect(m_card, &CommenterCard::showAllRequested, this, &CommentDetailPane::commenterRequested);
     clearDetail();
 }
 

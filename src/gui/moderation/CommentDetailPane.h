@@ -48,6 +48,8 @@ Q_SIGNALS:
     void linkHovered(const QString& target);
     // A comment picked in the thread view.
     void commentActivated(qint64 id);
+    // The commenter card's "Show All Their Comments".
+    void commenterRequested(const QString& emailOrIp);
     void errorOccurred(const QString& message);
 
 private:

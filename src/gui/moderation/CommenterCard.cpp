@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
+#include <QPushButton>
 #include <QPixmap>
 #include <QVBoxLayout>
 
@@ -71,6 +72,9 @@ CommenterCard::CommenterCard(QWidget* parent)
     , m_agent(valueLabel("commenterAgent", this))
     , m_byEmail(valueLabel("commenterByEmail", this))
     , m_byIp(valueLabel("commenterByIp", this))
+    , m_allBlogs(valueLabel("commenterAllBlogs", this))
+    , m_allBlogsLabel(new QLabel(tr("All blogs:"), this))
+    , m_showAll(new QPushButton(tr("Show All Their Comments"), this))
 {
     setObjectName(QStringLiteral("commenterCard"));
     m_avatar->setObjectName(QStringLiteral("commenterAvatar"));
@@ -105,11 +109,20 @@ CommenterCard::CommenterCard(QWidget* parent)
     details->addRow(tr("Browser:"), m_agent);
     details->addRow(tr("By email:"), m_byEmail);
     details->addRow(tr("By IP:"), m_byIp);
+    details->addRow(m_allBlogsLabel, m_allBlogs); // shown with more than one blog
+    m_showAll->setObjectName(QStringLiteral("commenterShowAll"));
+    m_showAll->setToolTip(tr("List every comment with this email address (or IP address) on every connected blog"));
+    connect(m_showAll, &QPushButton::clicked, this, [this] {
+        if (!m_who.isEmpty()) {
+            Q_EMIT showAllRequested(m_who);
+        }
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 6, 8, 6);
     layout->addLayout(top);
     layout->addLayout(details);
+    layout->addWidget(m_showAll, 0, Qt::AlignLeft);
     clear();
 }
 
@@ -137,6 +150,16 @@ void CommenterCard::showCommenter(const Comment& comment, const CommenterStats& 
     m_byEmail->setText(comment.authorEmail.isEmpty() ? tr("no email to go by") : countsText(stats.byEmail));
     m_byIp->setText(comment.authorIp.isEmpty() ? tr("no IP to go by") : countsText(stats.byIp));
     m_badge->setVisible(stats.firstComment);
+    m_who = !comment.authorEmail.isEmpty() ? comment.authorEmail : comment.authorIp;
+    const bool several = stats.blogsConnected > 1;
+    m_allBlogs->setText(several ? tr("%n comment(s) on %1 of %2 blogs: %3", nullptr, stats.onAllBlogs.total())
+                                      .arg(stats.blogsWithComments)
+                                      .arg(stats.blogsConnected)
+                                      .arg(countsText(stats.onAllBlogs))
+                                : QString());
+    m_allBlogs->setVisible(several);
+    m_allBlogsLabel->setVisible(several);
+    m_showAll->setVisible(!m_who.isEmpty());
     setEnabled(true);
 }
 
@@ -186,9 +209,13 @@ void CommenterCard::clear()
     m_avatarHash.clear();
     m_avatar->setPixmap(
         initialsAvatar(QString(), palette().color(QPalette::Midlight), palette().color(QPalette::Dark)));
-    for (QLabel* label : { m_name, m_email, m_url, m_ip, m_agent, m_byEmail, m_byIp }) {
+    for (QLabel* label : { m_name, m_email, m_url, m_ip, m_agent, m_byEmail, m_byIp, m_allBlogs }) {
         label->clear();
     }
+    m_who.clear();
+    m_allBlogs->hide();
+    m_allBlogsLabel->hide();
+    m_showAll->hide();
     m_badge->hide();
     setEnabled(false);
 }

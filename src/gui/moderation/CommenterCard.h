@@ -5,6 +5,7 @@
 #include <QGroupBox>
 
 class QLabel;
+class QPushButton;
 
 namespace longhand {
 
@@ -30,6 +31,10 @@ public:
     // Shows the current commenter again (after avatars were turned on or off).
     void refreshAvatar();
 
+Q_SIGNALS:
+    // "Show All Their Comments": every comment by this email (or IP) on every blog.
+    void showAllRequested(const QString& emailOrIp);
+
 private:
     void showInitials();
 
@@ -46,6 +51,10 @@ private:
     QLabel* m_agent;
     QLabel* m_byEmail;
     QLabel* m_byIp;
+    QLabel* m_allBlogs;
+    QLabel* m_allBlogsLabel;
+    QPushButton* m_showAll;
+    QString m_who; // the email, else the IP, of the commenter shown
 };
 
 } // namespace longhand

@@ -135,6 +135,10 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
     });
     connect(m_detail, &CommentDetailPane::loaded, this, &ModerationView::updateActions);
     connect(m_detail, &CommentDetailPane::errorOccurred, this, &ModerationView::errorOccurred);
+    connect(m_detail, &CommentDetailPane::commenterRequested, this, [this](const QString& who) {
+        m_filters->showCommenter(who);
+        focusQueue();
+    });
     connect(m_detail, &CommentDetailPane::commentActivated, this, [this](qint64 id) {
         if (const int row = m_model->rowOf(id); row >= 0) {
             setCursor(row);
@@ -528,6 +532,12 @@ void ModerationView::idsLoaded()
     if (const QList<qint64> undone = std::exchange(m_selectAfterLoad, {}); !undone.isEmpty()) {
         selectFirstOf(undone);
     }
+    if (m_revealId != 0) {
+        if (const int row = m_model->rowOf(m_revealId); row >= 0) {
+            m_revealId = 0; // found once the wider list is in; a load before that leaves it waiting
+            setCursor(row);
+        }
+    }
     if (count == 0) {
         m_currentId = 0;
         m_detail->showComment(0);
@@ -597,6 +607,18 @@ void ModerationView::showCheatSheet()
     }
     m_cheatSheet->open();
     m_cheatSheet->raise();
+}
+
+void ModerationView::revealComment(qint64 commentId)
+{
+    if (const int row = m_model->rowOf(commentId); row >= 0) {
+        setCursor(row);
+        focusQueue();
+        return;
+    }
+    m_revealId = commentId; // selected once the wider list is loaded
+    m_filters->showEverything();
+    focusQueue();
 }
 
 } // namespace longhand

@@ -96,6 +96,8 @@ public Q_SLOTS:
     void undo();
     // A sync overruled an action: shown in the detail pane when it is that comment.
     void showNotice(qint64 commentId, const QString& message);
+    // Selects this comment in the queue, widening the filter to everything when the current one hides it.
+    void revealComment(qint64 commentId);
     void focusQueue();
 
 Q_SIGNALS:
@@ -157,6 +159,7 @@ private:
     qint64 m_currentId = 0;
     // Where the cursor was when the list was replaced, to put it back.
     qint64 m_restoreId = 0;
+    qint64 m_revealId = 0; // revealComment(): selected when a load lists it
     int m_restoreRow = -1;
     QList<qint64> m_restoreMarks;
     QList<qint64> m_selectAfterLoad; // undone comments not listed when the undo finished

@@ -27,6 +27,7 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     , m_type(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
+    , m_commenter(new QToolButton(this))
 {
     setObjectName(QStringLiteral("queueFilterBar"));
     m_status->setObjectName(QStringLiteral("statusFilter"));
@@ -95,6 +96,16 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &QueueFilterBar::filterChanged);
 
+    m_commenter->setObjectName(QStringLiteral("commenterFilter"));
+    m_commenter->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_commenter->setToolTip(tr("Only this commenter's comments, on every blog; click to list everyone's again"));
+    m_commenter->hide();
+    connect(m_commenter, &QToolButton::clicked, this, [this] {
+        m_commenterKey.clear();
+        m_commenter->hide();
+        Q_EMIT filterChanged();
+    });
+
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_status);
@@ -103,6 +114,7 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     layout->addWidget(m_unreplied);
     layout->addWidget(m_mine);
     layout->addWidget(m_type);
+    layout->addWidget(m_commenter);
     layout->addStretch(1);
     layout->addWidget(m_search, 2);
 }
@@ -124,6 +136,7 @@ CommentFilter QueueFilterBar::filter(bool newestFirst) const
     filter.unreplied = m_unreplied->isChecked();
     filter.mine = m_mine->isChecked();
     filter.type = m_type->currentData().toString();
+    filter.commenter = m_commenterKey;
     filter.newestFirst = newestFirst;
     return filter;
 }
@@ -229,6 +242,8 @@ QVariantMap QueueFilterBar::state() const
 
 void QueueFilterBar::restoreState(const QVariantMap& state)
 {
+    m_commenterKey.clear(); // a remembered state never names one commenter
+    m_commenter->hide();
     {
         const QSignalBlocker blockStatus(m_status);
         const QSignalBlocker blockSite(m_site);
@@ -287,6 +302,24 @@ bool QueueFilterBar::eventFilter(QObject* watched, QEvent* event)
     default:
         return QWidget::eventFilter(watched, event);
     }
+}
+
+void QueueFilterBar::showEverything()
+{
+    restoreState(QVariantMap {{QStringLiteral("status"), kAllStatuses}, {QStringLiteral("site"), qint64(0)}});
+}
+
+void QueueFilterBar::showCommenter(const QString& emailOrIp)
+{
+    {
+        const QSignalBlocker block(this); // one filterChanged, below
+        showEverything();
+    }
+    m_commenterKey = emailOrIp;
+    QString shown = emailOrIp;
+    m_commenter->setText(tr("Only %1 \u2715").arg(shown.replace(QLatin1Char('&'), QLatin1String("&&")))); // no mnemonic from it
+    m_commenter->show();
+    Q_EMIT filterChanged();
 }
 
 } // namespace longhand

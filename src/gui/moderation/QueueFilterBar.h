@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QToolButton;
 class QTimer;
 class QToolButton;
 
@@ -43,6 +44,11 @@ public:
     // Shows a remembered state and reports one filterChanged. A blog not listed yet is selected
     // when setSites() lists it.
     void restoreState(const QVariantMap& state);
+    // Every status, every blog and post, no search (to find one comment wherever it is); reports filterChanged.
+    void showEverything();
+    // Every comment by this email (or IP) on every blog, whatever its status; a button in the bar undoes it.
+    void showCommenter(const QString& emailOrIp);
+    QString commenter() const { return m_commenterKey; }
 
 Q_SIGNALS:
     void filterChanged();
@@ -61,6 +67,8 @@ private:
     QComboBox* m_type;
     QLineEdit* m_search;
     QTimer* m_searchDelay;
+    QToolButton* m_commenter;
+    QString m_commenterKey;
     qint64 m_wantedSite = 0;
 };
 

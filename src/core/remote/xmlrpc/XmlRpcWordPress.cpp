@@ -128,6 +128,9 @@ QFuture<Result<QList<RemotePost>>> XmlRpcWordPress::posts(const PostQuery& query
     if (!query.order.isEmpty()) {
         filter.insert(QStringLiteral("order"), XmlRpcValue(query.order));
     }
+    if (!query.search.isEmpty()) {
+        filter.insert(QStringLiteral("s"), XmlRpcValue(query.search));
+    }
     // "post" is every field of the post itself; "terms" its categories and tags. Custom fields are left out.
     const XmlRpcValue fields(XmlRpcValue::Array {XmlRpcValue(QStringLiteral("post")), XmlRpcValue(QStringLiteral("terms"))});
     return call<QList<RemotePost>>(QStringLiteral("wp.getPosts"), signedIn({filter, fields}),

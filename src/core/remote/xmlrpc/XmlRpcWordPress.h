@@ -43,6 +43,7 @@ public:
         int offset = 0;
         QString orderby;    // "date", "modified", "ID", ...; empty: WordPress's default (date)
         QString order;      // "ASC" or "DESC"
+        QString search;     // s: posts whose title or text contain it; empty: no search
     };
     QFuture<Result<QList<RemotePost>>> posts(const PostQuery& query);
     QFuture<Result<RemotePost>> post(qint64 id);

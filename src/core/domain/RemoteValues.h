@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace longhand {
+
+// What a blog holds, as plain values, whichever backend (REST, XML-RPC) read it: the cache stores these.
+// Field meanings follow WordPress (dates in UTC; statuses in REST's words: "approved", not "approve").
+struct RemotePost
+{
+    qint64 id = 0;
+    QString title;   // raw (context=edit)
+    QString slug;
+    QString excerpt; // raw
+    QString content; // raw
+    QString status;
+    QDateTime dateGmt;
+    QDateTime modifiedGmt;
+    QString link;
+    bool commentsOpen = true;
+    bool pingsOpen = true;
+    qint64 featuredMedia = 0;
+    qint64 author = 0;
+    QList<qint64> categories;
+    QList<qint64> tags;
+};
+
+struct RemoteTerm
+{
+    qint64 id = 0;
+    QString name;
+    QString slug;
+    qint64 parent = 0;
+};
+
+struct RemoteMedia
+{
+    qint64 id = 0;
+    QString sourceUrl;
+    QString mimeType;
+    QString altText;
+    QString title;
+    qint64 post = 0;
+    QDateTime modifiedGmt;
+};
+
+struct RemoteUser
+{
+    qint64 id = 0;
+    QString name;
+    QString slug;
+    QStringList roles;
+};
+
+struct RemoteComment
+{
+    qint64 id = 0;
+    qint64 post = 0;
+    qint64 parent = 0;
+    qint64 author = 0;
+    QString authorName;
+    QString authorEmail;
+    QString authorUrl;
+    QString authorIp;
+    QString authorUserAgent;
+    QDateTime dateGmt;
+    QString content; // raw (context=edit); untrusted HTML
+    QString status;  // "approved", "hold", "spam", "trash"
+    QString type = QStringLiteral("comment"); // "comment", "pingback", "trackback", "note" (WordPress 6.9), ...
+};
+
+// Just what the status reconciliation asks for (id and status only).
+struct RemoteCommentStatus
+{
+    qint64 id = 0;
+    QString status;
+};
+
+// What the posts probe of an incremental sync asks for (id and modification time only).
+struct RemotePostStamp
+{
+    qint64 id = 0;
+    QDateTime modifiedGmt;
+};
+
+// The fields of a post that Longhand shows and may change (title, excerpt, slug, status, date_gmt,
+// comment_status, ping_status, categories, tags, featured_media), as the JSON the cache keeps in
+// posts.base_fields: the base an update is compared with, so that only what the writer changed is sent.
+// The names are WordPress's (REST's) field names; the stored form predates the backend seam and stays.
+QJsonObject postShownFields(const RemotePost& post);
+
+// WordPress dates without zone ("2026-11-26T23:40:00") in UTC.
+QDateTime parseWpGmt(const QString& text);
+QString formatWpGmt(const QDateTime& time);
+
+} // namespace longhand

@@ -1,0 +1,328 @@
+#include "core/remote/xmlrpc/XmlRpcBlogClient.h"
+
+#include "core/FutureUtils.h"
+#include "core/remote/WpJson.h"
+#include "core/remote/xmlrpc/XmlRpcMapping.h"
+#include "core/remote/xmlrpc/XmlRpcTransport.h"
+#include "core/remote/xmlrpc/XmlRpcWordPress.h"
+
+#include <QPromise>
+
+#include <algorithm>
+
+namespace longhand {
+
+namespace {
+
+// `next` with a successful answer's value (it answers a future of its own); an error goes straight through.
+template <typename U, typename T, typename Next>
+QFuture<Result<U>> then(QObject* context, QFuture<Result<T>> first, Next next)
+{
+    auto promise = std::make_shared<QPromise<Result<U>>>();
+    promise->start();
+    QFuture<Result<U>> future = promise->future();
+    onFinished(first, context, [promise, context, next](const Result<T>& answer) {
+        if (!answer) {
+            promise->addResult(Result<U>(answer.error()));
+            promise->finish();
+            return;
+        }
+        onFinished(next(answer.value()), context, [promise](const Result<U>& result) {
+            promise->addResult(result);
+            promise->finish();
+        });
+    });
+    return future;
+}
+
+// `map` turns a successful answer's value into the result; an error goes straight through.
+template <typename U, typename T, typename Map>
+QFuture<Result<U>> mapped(QObject* context, QFuture<Result<T>> first, Map map)
+{
+    return then<U>(context, first, [map](const T& value) { return readyFuture(Result<U>(map(value))); });
+}
+
+// XML-RPC answers arrive parsed (XmlRpcWordPress checks their types on the way in); a page hands sync the values.
+// Immutable once made, so it is read safely from the pool and storage threads.
+class DecodedPage final : public PageDecoder
+{
+public:
+    QList<RemotePost> m_posts;
+    QList<RemoteTerm> m_terms;
+    QList<RemoteMedia> m_media;
+    QList<RemoteUser> m_users;
+    QList<RemoteComment> m_comments;
+    qsizetype m_count = 0;
+
+    Result<QList<RemotePost>> posts(const QByteArray&) const override { return m_posts; }
+    Result<QList<RemoteTerm>> terms(const QByteArray&) const override { return m_terms; }
+    Result<QList<RemoteMedia>> media(const QByteArray&) const override { return m_media; }
+    Result<QList<RemoteUser>> users(const QByteArray&) const override { return m_users; }
+    Result<QList<RemoteComment>> comments(const QByteArray&) const override { return m_comments; }
+    Result<QList<RemoteCommentStatus>> statuses(const QByteArray&) const override
+    {
+        QList<RemoteCommentStatus> statuses;
+        for (const RemotePost& post : m_posts) {
+            statuses.append({post.id, post.status});
+        }
+        for (const RemoteComment& comment : m_comments) {
+            statuses.append({comment.id, comment.status});
+        }
+        return statuses;
+    }
+    Result<QList<RemotePostStamp>> stamps(const QByteArray&) const override
+    {
+        QList<RemotePostStamp> stamps;
+        for (const RemotePost& post : m_posts) {
+            stamps.append({post.id, post.modifiedGmt});
+        }
+        return stamps;
+    }
+    bool isEmpty(const QByteArray&) const override { return m_count == 0; }
+    bool bringsNewer(const QByteArray&, const QDateTime& known) const override
+    {
+        if (!known.isValid()) {
+            return m_count > 0;
+        }
+        return std::any_of(m_posts.begin(), m_posts.end(), [&known](const RemotePost& post) { return post.modifiedGmt > known; });
+    }
+};
+
+template <typename T>
+ListPage pageOf(QList<T> DecodedPage::*member, const QList<T>& items)
+{
+    auto decoded = std::make_shared<DecodedPage>();
+    (*decoded).*member = items;
+    decoded->m_count = items.size();
+    ListPage page;
+    page.decoder = std::move(decoded); // no totals: XML-RPC has none
+    return page;
+}
+
+XmlRpcValue commentFields(const CommentChanges& changes)
+{
+    XmlRpcValue fields(XmlRpcValue::Struct {});
+    if (changes.content) {
+        fields.insert(QStringLiteral("content"), XmlRpcValue(*changes.content));
+    }
+    if (changes.status) {
+        fields.insert(QStringLiteral("status"), XmlRpcValue(xmlrpc::commentStatusToXmlRpc(*changes.status)));
+    }
+    // wp.editComment's names for the commenter.
+    if (changes.authorName) {
+        fields.insert(QStringLiteral("author"), XmlRpcValue(*changes.authorName));
+    }
+    if (changes.authorEmail) {
+        fields.insert(QStringLiteral("author_email"), XmlRpcValue(*changes.authorEmail));
+    }
+    if (changes.authorUrl) {
+        fields.insert(QStringLiteral("author_url"), XmlRpcValue(*changes.authorUrl));
+    }
+    return fields;
+}
+
+} // namespace
+
+XmlRpcBlogClient::XmlRpcBlogClient(Site site, HttpClient* http, const QUrl& endpoint, const QString& password, QObject* parent)
+    : BlogClient(parent)
+    , m_site(std::move(site))
+    , m_http(http)
+    , m_transport(new XmlRpcTransport(http, endpoint, m_site.baseUrl, m_site.allowInsecureHttp, QString(), this))
+    , m_wp(new XmlRpcWordPress(m_transport, m_site.userName, password, QStringLiteral("1"), this))
+{
+}
+
+XmlRpcBlogClient::~XmlRpcBlogClient() = default;
+
+Capabilities XmlRpcBlogClient::capabilities() const
+{
+    Capabilities caps;
+    caps.canFilterByModified = false;   // no modified_after: page by modified, newest first, until the mark
+    caps.canConditionalUpdate = true;   // wp.editPost's if_not_modified_since
+    caps.hasTotalCounts = false;        // no X-WP-Total: a list ends at its first short page
+    caps.canListByIds = false;          // no include=
+    caps.canListHeldAsAuthor = false;   // an author asking for held comments gets fault 401
+    caps.canBatch = false;
+    caps.supportsApplicationPasswords = false; // refused once the blog switches them off: the account password is used
+    caps.maxPerPage = 100;              // WordPress answers more, but a page is kept to what a REST page holds
+    return caps;
+}
+
+void XmlRpcBlogClient::cancelAll()
+{
+    m_http->cancelAll();
+}
+
+template <typename T>
+QFuture<Result<T>> XmlRpcBlogClient::refused(const QString& message) const
+{
+    return readyFuture(Result<T>(Error::make(Error::Code::InvalidInput, message)));
+}
+
+QFuture<Result<RemoteUser>> XmlRpcBlogClient::verifyCredentials()
+{
+    return m_wp->profile();
+}
+
+QFuture<Result<BlogClock>> XmlRpcBlogClient::fetchBlogClock()
+{
+    // wp.getOptions has the offset but not the zone's name; sync goes on without the clock (as when REST fails).
+    return refused<BlogClock>(tr("%1 is connected through XML-RPC, which does not tell the blog's time zone.").arg(m_site.name));
+}
+
+QFuture<Result<ListPage>> XmlRpcBlogClient::list(const ListRequest& request)
+{
+    if (!request.ids.isEmpty()) {
+        return refused<ListPage>(tr("%1 is connected through XML-RPC, which cannot list items by their ids.").arg(m_site.name));
+    }
+    const int offset = (std::max(request.page, 1) - 1) * request.perPage;
+    switch (request.kind) {
+    case ListKind::Posts: {
+        XmlRpcWordPress::PostQuery query;
+        query.postStatus = request.status == ListRequest::Status::Trash ? QStringLiteral("trash") : QString();
+        query.number = request.perPage;
+        query.offset = offset;
+        const bool byModified = request.order == ListRequest::Order::ModifiedAscending
+                                || request.order == ListRequest::Order::ModifiedDescending;
+        const bool byId = request.order == ListRequest::Order::IdAscending || request.order == ListRequest::Order::IdDescending;
+        query.orderby = byModified ? QStringLiteral("modified") : byId ? QStringLiteral("ID") : QString();
+        const bool ascending = request.order == ListRequest::Order::ModifiedAscending || request.order == ListRequest::Order::IdAscending;
+        query.order = request.order == ListRequest::Order::Default ? QString() : ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
+        const QDateTime since = request.changedSince;
+        return mapped<ListPage>(this, m_wp->posts(query), [since](const QList<RemotePost>& posts) {
+            // No modified_after: the page is the blog's page, only the posts changed since the mark are handed on.
+            QList<RemotePost> changed;
+            std::copy_if(posts.begin(), posts.end(), std::back_inserter(changed),
+                         [&since](const RemotePost& post) { return !since.isValid() || post.modifiedGmt > since; });
+            return pageOf(&DecodedPage::m_posts, changed);
+        });
+    }
+    case ListKind::Categories:
+    case ListKind::Tags: {
+        const QString taxonomy = request.kind == ListKind::Categories ? QStringLiteral("category") : QStringLiteral("post_tag");
+        return mapped<ListPage>(this, m_wp->terms(taxonomy, QString(), request.perPage, offset),
+                                [](const QList<RemoteTerm>& terms) { return pageOf(&DecodedPage::m_terms, terms); });
+    }
+    case ListKind::Users:
+        return mapped<ListPage>(this, m_wp->users(request.perPage, offset),
+                                [](const QList<RemoteUser>& users) { return pageOf(&DecodedPage::m_users, users); });
+    case ListKind::Media:
+        return mapped<ListPage>(this, m_wp->mediaLibrary(request.perPage, offset),
+                                [](const QList<RemoteMedia>& media) { return pageOf(&DecodedPage::m_media, media); });
+    case ListKind::Comments: {
+        XmlRpcWordPress::CommentQuery query;
+        switch (request.status) {
+        case ListRequest::Status::Held:
+            query.status = QStringLiteral("hold");
+            break;
+        case ListRequest::Status::Trash:
+            query.status = QStringLiteral("trash");
+            break;
+        case ListRequest::Status::Any:
+        case ListRequest::Status::Default:
+            break; // approved and held: wp.getComments has no "every status"
+        }
+        query.number = request.perPage;
+        query.offset = offset;
+        return mapped<ListPage>(this, m_wp->comments(query),
+                                [](const QList<RemoteComment>& comments) { return pageOf(&DecodedPage::m_comments, comments); });
+    }
+    }
+    return refused<ListPage>(tr("%1 is connected through XML-RPC, which cannot list that.").arg(m_site.name));
+}
+
+QFuture<Result<RemotePost>> XmlRpcBlogClient::fetchPost(qint64 id)
+{
+    return m_wp->post(id);
+}
+
+QFuture<Result<QList<RemotePost>>> XmlRpcBlogClient::findPostsContaining(const QString& word)
+{
+    XmlRpcWordPress::PostQuery query;
+    query.search = word;
+    query.number = 100;
+    return m_wp->posts(query);
+}
+
+QFuture<Result<RemotePost>> XmlRpcBlogClient::createPost(const PostChanges& fields)
+{
+    const XmlRpcValue content = xmlrpc::postContent(wpjson::postBody(fields));
+    // wp.newPost answers only the id: the post is read back for what the blog made of it.
+    return then<RemotePost>(this, m_wp->newPost(content), [this](qint64 id) { return m_wp->post(id); });
+}
+
+QFuture<Result<RemotePost>> XmlRpcBlogClient::updatePost(qint64 id, const PostChanges& fields)
+{
+    const XmlRpcValue content = xmlrpc::postContent(wpjson::postBody(fields));
+    return then<RemotePost>(this, m_wp->editPost(id, content, fields.unlessModifiedAfter), [this, id](bool) { return m_wp->post(id); });
+}
+
+QFuture<Result<qint64>> XmlRpcBlogClient::ensureTerm(Taxonomy taxonomy, const QString& name)
+{
+    return m_wp->ensureTerm(taxonomy == Taxonomy::Category ? QStringLiteral("category") : QStringLiteral("post_tag"), name);
+}
+
+QFuture<Result<RemoteMedia>> XmlRpcBlogClient::uploadMedia(const QByteArray& bytes, const QString& fileName, const QString& mimeType,
+                                                           const QString&)
+{
+    return m_wp->uploadFile(fileName, mimeType, bytes);
+}
+
+QFuture<Result<QList<RemoteMedia>>> XmlRpcBlogClient::findMediaBySearch(const QString& search)
+{
+    return mapped<QList<RemoteMedia>>(this, m_wp->mediaLibrary(100, 0), [search](const QList<RemoteMedia>& library) {
+        QList<RemoteMedia> found;
+        std::copy_if(library.begin(), library.end(), std::back_inserter(found), [&search](const RemoteMedia& item) {
+            return item.title.contains(search, Qt::CaseInsensitive) || item.sourceUrl.contains(search, Qt::CaseInsensitive);
+        });
+        return found;
+    });
+}
+
+QFuture<Result<RemoteComment>> XmlRpcBlogClient::fetchComment(qint64 id)
+{
+    return m_wp->comment(id);
+}
+
+QFuture<Result<RemoteComment>> XmlRpcBlogClient::updateComment(qint64 id, const CommentChanges& changes)
+{
+    return then<RemoteComment>(this, m_wp->editComment(id, commentFields(changes)), [this, id](bool) { return m_wp->comment(id); });
+}
+
+QFuture<Result<bool>> XmlRpcBlogClient::deleteComment(qint64 id, bool force)
+{
+    if (!force) {
+        return m_wp->deleteComment(id);
+    }
+    // Trashed first (a comment already in the trash is deleted for good by that call), then read: still there
+    // means in the trash, and the second call deletes it.
+    return then<bool>(this, m_wp->deleteComment(id), [this, id](bool) {
+        return then<bool>(this, m_wp->comment(id), [this, id](const RemoteComment&) { return m_wp->deleteComment(id); });
+    });
+}
+
+QFuture<Result<RemoteComment>> XmlRpcBlogClient::createComment(const NewComment& comment)
+{
+    XmlRpcValue fields(XmlRpcValue::Struct {});
+    fields.insert(QStringLiteral("content"), XmlRpcValue(comment.content));
+    if (comment.parent > 0) {
+        fields.insert(QStringLiteral("comment_parent"), XmlRpcValue(comment.parent));
+    }
+    return then<RemoteComment>(this, m_wp->newComment(comment.post, fields), [this](qint64 id) { return m_wp->comment(id); });
+}
+
+QFuture<Result<QList<RemoteComment>>> XmlRpcBlogClient::findReplies(qint64 postId, qint64 parentId, qint64 authorId)
+{
+    XmlRpcWordPress::CommentQuery query;
+    query.postId = postId;
+    query.number = 100;
+    return mapped<QList<RemoteComment>>(this, m_wp->comments(query), [parentId, authorId](const QList<RemoteComment>& comments) {
+        QList<RemoteComment> replies;
+        std::copy_if(comments.begin(), comments.end(), std::back_inserter(replies), [&](const RemoteComment& comment) {
+            return comment.parent == parentId && (authorId <= 0 || comment.author == authorId);
+        });
+        return replies;
+    });
+}
+
+} // namespace longhand

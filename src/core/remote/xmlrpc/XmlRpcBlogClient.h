@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/blog/BlogClient.h"
+#include "core/remote/HttpClient.h"
+
+#include <QUrl>
+
+namespace longhand {
+
+class XmlRpcTransport;
+class XmlRpcWordPress;
+
+// WordPress XML-RPC (xmlrpc.php) as a BlogClient, over XmlRpcWordPress's typed wp.* calls. Not registered in
+// BlogBackends yet (Site does not store the protocol and endpoint, and sync does not consult Capabilities yet:
+// see docs/XMLRPC.md, "The BlogClient"). What it cannot do as REST does is said by capabilities() and, for a
+// request that needs it, by an error naming it, never by a silently different answer.
+class XmlRpcBlogClient final : public BlogClient
+{
+    Q_OBJECT
+
+public:
+    // endpoint: the xmlrpc.php that discovery found (XmlRpcDiscovery), refused unless on the site's origin or the
+    // accepted one. password: the account password, or an application password where the blog allows them.
+    XmlRpcBlogClient(Site site, HttpClient* http, const QUrl& endpoint, const QString& password, QObject* parent = nullptr);
+    ~XmlRpcBlogClient() override;
+
+    const Site& site() const override { return m_site; }
+    Capabilities capabilities() const override;
+    void cancelAll() override;
+
+    QFuture<Result<RemoteUser>> verifyCredentials() override;
+    QFuture<Result<BlogClock>> fetchBlogClock() override;
+    QFuture<Result<ListPage>> list(const ListRequest& request) override;
+
+    QFuture<Result<RemotePost>> fetchPost(qint64 id) override;
+    QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word) override;
+    QFuture<Result<RemotePost>> createPost(const PostChanges& fields) override;
+    QFuture<Result<RemotePost>> updatePost(qint64 id, const PostChanges& fields) override;
+    QFuture<Result<qint64>> ensureTerm(Taxonomy taxonomy, const QString& name) override;
+    // XML-RPC has no alt text for media: altText is not sent.
+    QFuture<Result<RemoteMedia>> uploadMedia(const QByteArray& bytes, const QString& fileName, const QString& mimeType,
+                                             const QString& altText) override;
+    // wp.getMediaLibrary has no search: the newest 100 items whose title or address contain it.
+    QFuture<Result<QList<RemoteMedia>>> findMediaBySearch(const QString& search) override;
+
+    QFuture<Result<RemoteComment>> fetchComment(qint64 id) override;
+    QFuture<Result<RemoteComment>> updateComment(qint64 id, const CommentChanges& changes) override;
+    // wp.deleteComment trashes; force calls it again on the trashed comment, which deletes it for good.
+    QFuture<Result<bool>> deleteComment(qint64 id, bool force) override;
+    QFuture<Result<RemoteComment>> createComment(const NewComment& comment) override;
+    QFuture<Result<QList<RemoteComment>>> findReplies(qint64 postId, qint64 parentId, qint64 authorId) override;
+
+private:
+    template <typename T>
+    QFuture<Result<T>> refused(const QString& message) const;
+
+    Site m_site;
+    HttpClient* m_http;
+    XmlRpcTransport* m_transport; // children
+    XmlRpcWordPress* m_wp;
+};
+
+} // namespace longhand
