@@ -133,6 +133,18 @@
         <source>Duplicate</source>
         <translation>Duplikat</translation>
     </message>
+    <message>
+        <source>Pingback</source>
+        <translation>Pingback</translation>
+    </message>
+    <message>
+        <source>Trackback</source>
+        <translation>Trackback</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
 </context>
 <context>
     <name>CommentReconciler</name>
@@ -158,6 +170,38 @@
     <message>
         <source>Nothing is left of the text once unsafe markup is removed.</source>
         <translation>Nach dem Entfernen unsicheren Markups bleibt vom Text nichts übrig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https).</source>
+        <translation>„%1“ ist keine Webadresse (http oder https).</translation>
+    </message>
+    <message>
+        <source>A reply not yet on the blog is yours; its commenter cannot be changed.</source>
+        <translation>Eine Antwort, die noch nicht im Blog ist, stammt von Ihnen; ihr Verfasser lässt sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>Changed on the blog meanwhile: %1; the blog&apos;s stands, the rest of your edit was sent.</source>
+        <translation>Inzwischen im Blog geändert: %1; dort gilt der Wert des Blogs, der Rest Ihrer Bearbeitung wurde gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1058,10 +1102,6 @@
         <translation> (vom Blog abgelehnt)</translation>
     </message>
     <message>
-        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, empty-spam or empty-trash.</source>
-        <translation>comments erwartet list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, empty-spam oder empty-trash.</translation>
-    </message>
-    <message>
         <source>Synced %1: %2 items, %3 new pending comments.</source>
         <translation>%1 abgeglichen, Einträge: %2, neue ausstehende Kommentare: %3.</translation>
     </message>
@@ -1294,8 +1334,84 @@
         <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Der Wert der Antwort sollte ein boolescher Wert sein, kein Wert vom Typ %1.</translation>
     </message>
     <message>
+        <source>--type is comment, pingback or trackback.</source>
+        <translation>--type ist comment, pingback oder trackback.</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, edit, empty-spam or empty-trash.</source>
+        <translation>comments nimmt list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, edit, empty-spam oder empty-trash.</translation>
+    </message>
+    <message>
+        <source>comments edit takes one comment id and what to change: --author-name, --author-email, --author-url, --text (- reads the text from standard input).</source>
+        <translation>comments edit nimmt eine Kommentar-ID und was zu ändern ist: --author-name, --author-email, --author-url, --text (- liest den Text von der Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>Cannot read the text from standard input.</source>
+        <translation>Der Text lässt sich nicht von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --author-name, --author-email, --author-url or --text.</source>
+        <translation>Nichts zu ändern: Geben Sie --author-name, --author-email, --author-url oder --text an.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>Comment %1 is deleted; it cannot be edited.</source>
+        <translation>Kommentar %1 ist gelöscht; er lässt sich nicht bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The comment went away.</source>
+        <translation>Der Kommentar ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s values stand where they were changed there meanwhile.</source>
+        <translation>Wo inzwischen im Blog etwas geändert wurde, gelten die Werte des Blogs.</translation>
+    </message>
+    <message>
+        <source>The blog refused the edit: %1</source>
+        <translation>Das Blog hat die Bearbeitung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The edit was not sent (%1): it stays queued and will go out with the next sync.</source>
+        <translation>Die Bearbeitung wurde nicht gesendet (%1): Sie bleibt in der Warteschlange und geht mit der nächsten Synchronisation hinaus.</translation>
+    </message>
+    <message>
+        <source>Only the comments no user of the blog has answered yet.</source>
+        <translation>Nur die Kommentare, auf die noch kein Benutzer des Blogs geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Only the comments on your own posts.</source>
+        <translation>Nur die Kommentare zu Ihren eigenen Beiträgen.</translation>
+    </message>
+    <message>
+        <source>Only comments of this type: comment, pingback or trackback.</source>
+        <translation>Nur Kommentare dieses Typs: comment, pingback oder trackback.</translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s name (comments edit).</source>
+        <translation>Der Name des Kommentators (comments edit).</translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s email address (comments edit).</source>
+        <translation>Die E-Mail-Adresse des Kommentators (comments edit).</translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s web address (comments edit).</source>
+        <translation>Die Webadresse des Kommentators (comments edit).</translation>
+    </message>
+    <message>
         <source>This version of Longhand cannot talk to %1 that way.</source>
         <translation>Diese Longhand-Version kann auf diesem Weg nicht mit %1 sprechen.</translation>
+    </message>
+    <message>
+        <source>The comment&apos;s new text, or - to read it from standard input (comments edit).</source>
+        <translation>Der neue Text des Kommentars, oder - um ihn von der Standardeingabe zu lesen (comments edit).</translation>
     </message>
 </context>
 <context>
@@ -1517,6 +1633,57 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     </message>
 </context>
 <context>
+    <name>longhand::CannedRepliesEditor</name>
+    <message>
+        <source>Add Repl&amp;y</source>
+        <translation>Antwort hinzufügen (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation>Textbausteine</translation>
+    </message>
+    <message>
+        <source>Canned reply name</source>
+        <translation>Name des Textbausteins</translation>
+    </message>
+    <message>
+        <source>A name to find it by</source>
+        <translation>Ein Name, an dem Sie ihn erkennen</translation>
+    </message>
+    <message>
+        <source>Canned reply text</source>
+        <translation>Text des Textbausteins</translation>
+    </message>
+    <message>
+        <source>The answer, as it goes into the reply</source>
+        <translation>Die Antwort, so wie sie in die Antwort eingefügt wird</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation>Neue Antwort</translation>
+    </message>
+</context>
+<context>
     <name>longhand::CommentDetailPane</name>
     <message>
         <source>Anonymous</source>
@@ -1650,6 +1817,10 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
 on %2</source>
         <translation>%1
 in %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +2987,10 @@ in %2</translation>
             <numerusform>Papierkorb geleert: %n Kommentare endgültig gelöscht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comment and commenter edited.</source>
+        <translation>Kommentar und Kommentator bearbeitet.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::ModerationView</name>
@@ -2870,10 +3045,6 @@ in %2</translation>
     <message>
         <source>E</source>
         <translation>E</translation>
-    </message>
-    <message>
-        <source>Edit the comment; Ctrl+Return saves, Esc cancels</source>
-        <translation>Kommentar bearbeiten; Strg+Eingabe speichert, Esc bricht ab</translation>
     </message>
     <message>
         <source>Z</source>
@@ -3022,10 +3193,6 @@ in %2</translation>
     <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit the comment&apos;s text</source>
-        <translation>Den Text des Kommentars bearbeiten</translation>
     </message>
     <message>
         <source>Delete for good, on the blog too (asks first)</source>
@@ -3187,6 +3354,46 @@ in %2</translation>
     <message>
         <source>Until they reach the blog, Z can still take them back.</source>
         <translation>Bis sie das Blog erreichen, nimmt Z sie noch zurück.</translation>
+    </message>
+    <message>
+        <source>Edit the comment and the commenter&apos;s name, email and web address; Ctrl+Return saves, Esc cancels</source>
+        <translation>Den Kommentar und Name, E-Mail und Webadresse des Kommentators bearbeiten; Strg+Eingabe speichert, Esc bricht ab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space, Alt+1…9</source>
+        <translation>Strg+Leertaste, Alt+1…9</translation>
+    </message>
+    <message>
+        <source>In a reply: list the canned replies / insert canned reply 1…9 (Settings ▸ Moderation)</source>
+        <translation>In einer Antwort: die Textbausteine auflisten / Textbaustein 1…9 einfügen (Einstellungen ▸ Moderation)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Unreplied only: comments no user of the blog has answered yet / every comment</source>
+        <translation>Nur Unbeantwortete: Kommentare, auf die noch kein Benutzer des Blogs geantwortet hat / alle Kommentare</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>Mine only: comments on your own posts / on every post</source>
+        <translation>Nur meine: Kommentare zu Ihren eigenen Beiträgen / zu allen Beiträgen</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Comment type: every type, comments, pingbacks, trackbacks (in turn)</source>
+        <translation>Kommentartyp: alle Typen, Kommentare, Pingbacks, Trackbacks (der Reihe nach)</translation>
+    </message>
+    <message>
+        <source>Edit the comment&apos;s text and the commenter</source>
+        <translation>Den Text des Kommentars und den Kommentator bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3543,12 +3750,52 @@ in %2</translation>
         <translation>Text, Autor, E-Mail, URL und IP der Kommentare durchsuchen (/)</translation>
     </message>
     <message>
+        <source>Unreplied</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Only comments no user of the blog has answered yet (N)</source>
+        <translation>Nur Kommentare, auf die noch kein Benutzer des Blogs geantwortet hat (N)</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>Only comments on your own posts (M)</source>
+        <translation>Nur Kommentare zu Ihren eigenen Beiträgen (M)</translation>
+    </message>
+    <message>
+        <source>Comment type</source>
+        <translation>Kommentartyp</translation>
+    </message>
+    <message>
+        <source>Comments, pingbacks or trackbacks (Y)</source>
+        <translation>Kommentare, Pingbacks oder Trackbacks (Y)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Pingbacks</source>
+        <translation>Pingbacks</translation>
+    </message>
+    <message>
         <source>Only this commenter&apos;s comments, on every blog; click to list everyone&apos;s again</source>
         <translation>Nur die Kommentare dieser Person, in jedem Blog; klicken, um wieder alle aufzulisten</translation>
     </message>
     <message>
         <source>Only %1 ✕</source>
         <translation>Nur %1 ✕</translation>
+    </message>
+    <message>
+        <source>Trackbacks</source>
+        <translation>Trackbacks</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3843,42 @@ in %2</translation>
     <message>
         <source>A reply needs some text.</source>
         <translation>Eine Antwort braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>Commenter&apos;s name</source>
+        <translation>Name des Kommentators</translation>
+    </message>
+    <message>
+        <source>Commenter&apos;s email</source>
+        <translation>E-Mail des Kommentators</translation>
+    </message>
+    <message>
+        <source>Commenter&apos;s web address</source>
+        <translation>Webadresse des Kommentators</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation>E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Web a&amp;ddress:</source>
+        <translation>Webadr&amp;esse:</translation>
+    </message>
+    <message>
+        <source>Canned replies: Ctrl+Space, or Alt+1…9.</source>
+        <translation>Textbausteine: Strg+Leertaste oder Alt+1…9.</translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add them in Settings ▸ Moderation.</source>
+        <translation>Noch keine Textbausteine: Legen Sie sie unter Einstellungen ▸ Moderation an.</translation>
+    </message>
+    <message>
+        <source>There is no canned reply %1.</source>
+        <translation>Es gibt keinen Textbaustein %1.</translation>
     </message>
 </context>
 <context>
@@ -3895,6 +4178,10 @@ in %2</translation>
     <message>
         <source>Scale &amp;images down to a longest edge of</source>
         <translation>Bilder verkleinern auf eine &amp;längste Kante von</translation>
+    </message>
+    <message>
+        <source>Canned replies (Ctrl+Space or Alt+1…9 in a reply)</source>
+        <translation>Textbausteine (Strg+Leertaste oder Alt+1…9 in einer Antwort)</translation>
     </message>
 </context>
 <context>

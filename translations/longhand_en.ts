@@ -133,6 +133,18 @@
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pingback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommentReconciler</name>
@@ -157,6 +169,38 @@
     </message>
     <message>
         <source>Nothing is left of the text once unsafe markup is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply not yet on the blog is yours; its commenter cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the blog meanwhile: %1; the blog&apos;s stands, the rest of your edit was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1058,10 +1102,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, empty-spam or empty-trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Synced %1: %2 items, %3 new pending comments.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1334,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--type is comment, pingback or trackback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, edit, empty-spam or empty-trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments edit takes one comment id and what to change: --author-name, --author-email, --author-url, --text (- reads the text from standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the text from standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --author-name, --author-email, --author-url or --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment %1 is deleted; it cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment went away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s values stand where they were changed there meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog refused the edit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edit was not sent (%1): it stays queued and will go out with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the comments no user of the blog has answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the comments on your own posts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only comments of this type: comment, pingback or trackback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s name (comments edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s email address (comments edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commenter&apos;s web address (comments edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This version of Longhand cannot talk to %1 that way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment&apos;s new text, or - to read it from standard input (comments edit).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +1631,57 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
 </context>
 <context>
+    <name>longhand::CannedRepliesEditor</name>
+    <message>
+        <source>Add Repl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dele&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned reply name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name to find it by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned reply text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer, as it goes into the reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::CommentDetailPane</name>
     <message>
         <source>Anonymous</source>
@@ -1646,6 +1813,10 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     <message>
         <source>%1
 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2813,6 +2984,10 @@ on %2</source>
             <numerusform>Emptied the trash: %n comments deleted for good.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Comment and commenter edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::ModerationView</name>
@@ -2866,10 +3041,6 @@ on %2</source>
     </message>
     <message>
         <source>E</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the comment; Ctrl+Return saves, Esc cancels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3018,10 +3189,6 @@ on %2</source>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit the comment&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3183,6 +3350,46 @@ on %2</source>
     </message>
     <message>
         <source>Until they reach the blog, Z can still take them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the comment and the commenter&apos;s name, email and web address; Ctrl+Return saves, Esc cancels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Space, Alt+1…9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a reply: list the canned replies / insert canned reply 1…9 (Settings ▸ Moderation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreplied only: comments no user of the blog has answered yet / every comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine only: comments on your own posts / on every post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment type: every type, comments, pingbacks, trackbacks (in turn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the comment&apos;s text and the commenter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3540,11 +3747,51 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unreplied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only comments no user of the blog has answered yet (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only comments on your own posts (M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments, pingbacks or trackbacks (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pingbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only this commenter&apos;s comments, on every blog; click to list everyone&apos;s again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trackbacks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3592,6 +3839,42 @@ on %2</source>
     </message>
     <message>
         <source>A reply needs some text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenter&apos;s email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commenter&apos;s web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies: Ctrl+Space, or Alt+1…9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No canned replies yet: add them in Settings ▸ Moderation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no canned reply %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3891,6 +4174,10 @@ on %2</source>
     </message>
     <message>
         <source>Scale &amp;images down to a longest edge of</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Canned replies (Ctrl+Space or Alt+1…9 in a reply)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

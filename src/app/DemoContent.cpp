@@ -180,8 +180,22 @@ Result<DemoIds> storeDemoContent(Database& db)
         comment.dateGmt = start.addSecs(qint64(c.hoursAfter) * 3600);
         comment.status = QString::fromUtf8(c.status);
         comment.content = QString::fromUtf8(c.html);
+        if (comment.authorName == site.userDisplayName) {
+            comment.author = site.userId; // the blog's own answer: what Unreplied looks for
+        }
         comments.append(comment);
     }
+    RemoteComment ping; // another blog linking to the review: moderated like a comment, shown as what it is
+    ping.id = 112;
+    ping.post = 21;
+    ping.type = QStringLiteral("pingback");
+    ping.authorName = QStringLiteral("Silent Film Diary");
+    ping.authorUrl = QStringLiteral("https://silentdiary.example/2026/10/murnau/");
+    ping.authorIp = QStringLiteral("198.51.100.80");
+    ping.dateGmt = start.addSecs(qint64(34) * 3600);
+    ping.status = QStringLiteral("hold");
+    ping.content = QStringLiteral("[&#8230;] Film Notes calls the tram ride the film's real heart, and they are right [&#8230;]");
+    comments.append(ping);
     TriageSettings triage;
     triage.linkThreshold = 2;
     if (auto stored = CommentRepository(db).upsertComments(siteId.value(), comments, TriageRules(triage)); !stored) {

@@ -4,6 +4,7 @@
 #include "core/domain/Comment.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -15,6 +16,7 @@
 namespace longhand {
 
 class CliContext;
+class CommentRepository;
 class BlogClient;
 
 // Each starts its work and finishes it asynchronously through the context.
@@ -57,6 +59,13 @@ bool reportOutcome(CliContext& context, const QList<qint64>& localIds, const QHa
 // the reason nothing was sent).
 void pushNow(CliContext& context, qint64 siteId, const QList<qint64>& localIds,
     std::function<void(const CommentPushReport&)> done);
+// comments edit ID [--author-name N] [--author-email E] [--author-url U] [--text T|-] [--json]
+// (CommentEditCommand.cpp).
+void editComment(CliContext& context);
+// The blog's comment, found by the id the blog gave it; a clear error when the cache does not know it.
+Result<Comment> findComment(CommentRepository& repo, qint64 siteId, qint64 remoteId);
+// A comment as --json prints it (list, show, reply, edit).
+QJsonObject commentJson(const Comment& comment);
 // comments empty-spam / empty-trash [--site ID] --yes [--json] (CommentEmptyCommands.cpp).
 void emptyComments(CliContext& context, CommentStatus status);
 

@@ -48,6 +48,8 @@ QJsonObject countsJson(const CommentCounts& counts)
         { QStringLiteral("spam"), counts.spam }, { QStringLiteral("trash"), counts.trash } };
 }
 
+} // namespace
+
 QJsonObject commentJson(const Comment& c)
 {
     return QJsonObject {
@@ -68,8 +70,12 @@ QJsonObject commentJson(const Comment& c)
         { QStringLiteral("pending"), c.pending },
         { QStringLiteral("gone"), c.gone },
         { QStringLiteral("notice"), c.notice },
+        { QStringLiteral("type"), c.type },
+        { QStringLiteral("unreplied"), c.isUnreplied() },
     };
 }
+
+namespace {
 
 Result<qint64> commentId(const QString& text)
 {
@@ -81,7 +87,8 @@ Result<qint64> commentId(const QString& text)
     return id;
 }
 
-// The blog's comment, found by the id the blog gave it; a clear error when the cache does not know it.
+} // namespace
+
 Result<Comment> findComment(CommentRepository& repo, qint64 siteId, qint64 remoteId)
 {
     auto found = repo.byRemoteId(siteId, remoteId);
@@ -95,6 +102,8 @@ Result<Comment> findComment(CommentRepository& repo, qint64 siteId, qint64 remot
     }
     return *found.value();
 }
+
+namespace {
 
 void failWith(CliContext& context, const Error& error)
 {
@@ -127,6 +136,16 @@ void listComments(CliContext& context)
         }
     }
     filter.search = parser.value(QStringLiteral("search"));
+    filter.unreplied = parser.isSet(QStringLiteral("unreplied"));
+    filter.mine = parser.isSet(QStringLiteral("mine"));
+    if (parser.isSet(QStringLiteral("type"))) {
+        filter.type = parser.value(QStringLiteral("type"));
+        if (filter.type != QLatin1String("comment") && filter.type != QLatin1String("pingback")
+            && filter.type != QLatin1String("trackback")) {
+            context.fail(tr("--type is comment, pingback or trackback."), 2);
+            return;
+        }
+    }
     const auto list = [&context, filter](std::optional<qint64> siteId) {
         CommentFilter forSite = filter;
         forSite.siteId = siteId;
@@ -237,6 +256,9 @@ void printShown(CliContext& context, const Shown& shown)
     }
     context.out() << labelFor(c) << '\n';
     line(tr("Status:"), status);
+    if (c.type != QLatin1String("comment")) {
+        line(tr("Type:"), commentTypeLabel(c.type));
+    }
     line(tr("Post:"),
         c.postTitle.isEmpty() ? tr("post %1").arg(c.postRemoteId)
                               : tr("%1 (post %2)").arg(c.postTitle, QString::number(c.postRemoteId)));
@@ -676,13 +698,15 @@ void runCommentsCommand(CliContext& context)
         showComment(context);
     } else if (sub == QLatin1String("reply")) {
         replyTo(context);
+    } else if (sub == QLatin1String("edit")) {
+        editComment(context);
     } else if (const auto action = actionFrom(sub)) {
         moderate(context, *action);
     } else if (sub == QLatin1String("empty-spam") || sub == QLatin1String("empty-trash")) {
         emptyComments(context, sub == QLatin1String("empty-spam") ? CommentStatus::Spam : CommentStatus::Trash);
     } else {
         context.fail(tr("comments takes list, show, approve, unapprove, spam, unspam, trash, restore, delete, reply, "
-                        "empty-spam or empty-trash."),
+                        "edit, empty-spam or empty-trash."),
             2);
     }
 }

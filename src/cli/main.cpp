@@ -45,9 +45,11 @@ const char* const kUsage = R"(Commands:
                                            since are merged in as Markdown, a conflict stops it (exit 1)
   export DIR [--site ID]                   every review as Markdown (HTML for web-written ones) with
                                            front matter, and its images
-  comments list [--site ID] [--status hold|approve|spam|trash|all] [--post ID] [--search TEXT] [--json]
-                                           comments in the cache (every status and every blog unless
-                                           told otherwise); IDs are the blog's comment ids
+  comments list [--site ID] [--status hold|approve|spam|trash|all] [--post ID] [--search TEXT]
+                [--unreplied] [--mine] [--type comment|pingback|trackback] [--json]
+                                           comments in the cache (every status, type and blog unless
+                                           told otherwise); IDs are the blog's comment ids. Unreplied:
+                                           no answer from a user of the blog yet; mine: on your posts
   comments show ID [--format html|text] [--json]
                                            one comment: the sanitized HTML the app shows, or its text
                                            with the commenter's history
@@ -56,6 +58,10 @@ const char* const kUsage = R"(Commands:
                                            cannot be sent stays queued for the next sync
   comments reply ID (TEXT | -)             answer a comment (- reads the text from standard input);
                                            prints the reply's id on the blog
+  comments edit ID [--author-name N] [--author-email E] [--author-url U] [--text T|-] [--json]
+                                           change the commenter and the text, in the cache and on the
+                                           blog at once; a field changed on the blog meanwhile keeps
+                                           the blog's value
   comments empty-spam|empty-trash [--site ID] --yes [--json]
                                            delete a blog's whole spam or trash for good, on the blog
                                            too; without --yes says how many would go (exit 2))";
@@ -83,6 +89,14 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("search"), tr("Only the comments whose text, author, email, URL or IP match."), QStringLiteral("TEXT")},
         {QStringLiteral("format"), tr("How comments show prints the comment: text (default) or html."), QStringLiteral("FORMAT")},
         {QStringLiteral("yes"), tr("Do it without asking (comments empty-spam, empty-trash).")},
+        {QStringLiteral("unreplied"), tr("Only the comments no user of the blog has answered yet.")},
+        {QStringLiteral("mine"), tr("Only the comments on your own posts.")},
+        {QStringLiteral("type"), tr("Only comments of this type: comment, pingback or trackback."), QStringLiteral("TYPE")},
+        {QStringLiteral("author-name"), tr("The commenter's name (comments edit)."), QStringLiteral("N")},
+        {QStringLiteral("author-email"), tr("The commenter's email address (comments edit)."), QStringLiteral("E")},
+        {QStringLiteral("author-url"), tr("The commenter's web address (comments edit)."), QStringLiteral("U")},
+        {QStringLiteral("text"), tr("The comment's new text, or - to read it from standard input (comments edit)."),
+         QStringLiteral("T")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do (see above)."));
 }

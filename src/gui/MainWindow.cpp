@@ -728,6 +728,7 @@ void MainWindow::applySettings()
         remote->setChecked(wanted.remoteImages); // its handler tells the preview
     }
     m_avatars->setEnabled(wanted.avatars);
+    m_moderation->setCannedReplies(wanted.cannedReplies);
     for (CommenterCard* card : m_moderation->findChildren<CommenterCard*>()) {
         card->refreshAvatar();
     }

@@ -119,6 +119,11 @@ FakeResponse FakeWordPress::comments(const FakeRequest& request, const QString& 
             if (fields.contains(QStringLiteral("content"))) {
                 comment.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), fields.value(QStringLiteral("content")).toString()}});
             }
+            for (const char* key : {"author_name", "author_email", "author_url"}) {
+                if (fields.contains(QLatin1String(key))) {
+                    comment.insert(QLatin1String(key), fields.value(QLatin1String(key)).toString());
+                }
+            }
         }
         return FakeResponse::json(QJsonDocument(comment).toJson(QJsonDocument::Compact));
     }
@@ -135,6 +140,12 @@ FakeResponse FakeWordPress::comments(const FakeRequest& request, const QString& 
             || status == itemStatus || (status == QLatin1String("approve") && itemStatus == QLatin1String("approved"))
             || (status == QLatin1String("all") && (itemStatus == QLatin1String("approved") || itemStatus == QLatin1String("hold")));
         const QDateTime date = QDateTime::fromString(comment.value(QStringLiteral("date_gmt")).toString() + QLatin1Char('Z'), Qt::ISODate);
+        // As WordPress: type=comment unless asked; "all" lists every type.
+        const QString type = query.hasQueryItem(QStringLiteral("type")) ? query.queryItemValue(QStringLiteral("type")) : QStringLiteral("comment");
+        const QString itemType = comment.value(QStringLiteral("type")).toString(QStringLiteral("comment"));
+        if (type != QLatin1String("all") && type != itemType) {
+            continue;
+        }
         if (!statusMatches || (after.isValid() && date <= after)
             || (!include.isEmpty() && !include.contains(comment.value(QStringLiteral("id")).toInteger()))
             || (query.hasQueryItem(QStringLiteral("parent"))

@@ -281,6 +281,19 @@ void TestWordPressClient::listRequestsBecomeRestQueries()
     QCOMPARE(terms.queryItemValue(QStringLiteral("_fields")), wpjson::termFields());
     QVERIFY(!terms.hasQueryItem(QStringLiteral("context")));
     QVERIFY(!terms.hasQueryItem(QStringLiteral("modified_after")));
+    QVERIFY(!terms.hasQueryItem(QStringLiteral("type")));
+
+    // Comments: every type (a comma list answers [] since WordPress 6.1), with the type field to tell them apart.
+    request = ListRequest {};
+    request.kind = ListKind::Comments;
+    request.status = ListRequest::Status::Any;
+    QVERIFY(wait(client.list(request)).ok());
+    const QUrlQuery comments(asked.constLast());
+    QVERIFY(asked.constLast().path().endsWith(QLatin1String("wp/v2/comments")));
+    QCOMPARE(comments.queryItemValue(QStringLiteral("type")), QStringLiteral("all"));
+    QCOMPARE(comments.queryItemValue(QStringLiteral("_fields")), wpjson::commentFields());
+    QVERIFY(wpjson::commentFields().split(QLatin1Char(',')).contains(QStringLiteral("type")));
+    QVERIFY(!query.hasQueryItem(QStringLiteral("type"))); // posts: no comment type
 }
 
 // Sync branches on what a refusal means, not on WordPress's codes.
@@ -320,6 +333,14 @@ void TestWordPressClient::onlyTheChangedFieldsAreWritten()
     const QJsonObject body = wpjson::postBody(changes);
     QCOMPARE(body.keys(), (QStringList {QStringLiteral("content"), QStringLiteral("featured_media"), QStringLiteral("title")}));
     QCOMPARE(body.value(QStringLiteral("featured_media")).toInteger(), qint64(0));
+
+    // A commenter edit sends only what the moderator changed, under REST's names.
+    CommentChanges commenter;
+    commenter.authorName = QStringLiteral("Ada");
+    commenter.authorUrl = QString();
+    const QJsonObject commentBody = wpjson::commentBody(commenter);
+    QCOMPARE(commentBody.keys(), (QStringList {QStringLiteral("author_name"), QStringLiteral("author_url")}));
+    QCOMPARE(commentBody.value(QStringLiteral("author_url")).toString(), QString());
 
     RemotePost onBlog;
     onBlog.title = QStringLiteral("Old");

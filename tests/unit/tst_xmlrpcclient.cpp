@@ -485,6 +485,7 @@ void TestXmlRpcClient::mapsCommentsAndIds()
     QCOMPARE(comment.status, QStringLiteral("approved"));
     QCOMPARE(comment.content, QStringLiteral("Nice & fine"));
     QCOMPARE(comment.authorName, QStringLiteral("Ada Admin"));
+    QCOMPARE(comment.type, QStringLiteral("comment"));
     QCOMPARE(comment.dateGmt, QDateTime(QDate(2026, 12, 7), QTime(0, 49, 54), Qt::UTC));
 
     QCOMPARE(xmlrpc::parseId(XmlRpcValue(QStringLiteral("4"))).value(), 4);

@@ -122,6 +122,10 @@ struct CommentChanges
 {
     std::optional<QString> content;
     std::optional<QString> status; // approved, hold, spam, trash
+    // The commenter, as the moderator corrected it (issue 16 item 2).
+    std::optional<QString> authorName = std::nullopt;
+    std::optional<QString> authorEmail = std::nullopt;
+    std::optional<QString> authorUrl = std::nullopt;
 };
 
 struct NewComment

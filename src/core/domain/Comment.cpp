@@ -111,4 +111,18 @@ QString Comment::excerpt(int length) const
     return text;
 }
 
+QString commentTypeLabel(const QString& type)
+{
+    if (type == QLatin1String("pingback")) {
+        return QCoreApplication::translate("Comment", "Pingback");
+    }
+    if (type == QLatin1String("trackback")) {
+        return QCoreApplication::translate("Comment", "Trackback");
+    }
+    if (type.isEmpty() || type == QLatin1String("comment")) {
+        return QCoreApplication::translate("Comment", "Comment");
+    }
+    return type;
+}
+
 } // namespace longhand

@@ -53,11 +53,19 @@ struct Comment
     bool pending = false;    // a local action waits in the outbox
     bool gone = false;       // deleted on the server
     QString notice;
+    QString type = QStringLiteral("comment"); // WordPress's comment_type: "comment", "pingback", "trackback", ...
+    bool userReplied = false; // a user of the blog has answered it (a held or approved reply)
     QString postTitle;       // joined from posts when known
     QString siteName;
 
     QString excerpt(int length = 140) const;
+    bool isPing() const { return type == QLatin1String("pingback") || type == QLatin1String("trackback"); }
+    // Not by a user of the blog, and no user of the blog has answered it.
+    bool isUnreplied() const { return authorId == 0 && !userReplied; }
 };
+
+// "Comment", "Pingback", "Trackback", else the type as WordPress names it.
+QString commentTypeLabel(const QString& type);
 
 // What the queue shows and searches.
 struct CommentFilter
@@ -67,6 +75,9 @@ struct CommentFilter
     std::optional<CommentStatus> status;
     std::optional<qint64> postRemoteId;
     QString search;          // FTS5 over text, author name, email, URL and IP
+    bool unreplied = false;  // not by a user of the blog and not answered by one
+    bool mine = false;       // on posts written by the blog's signed-in account
+    QString type;            // "comment", "pingback", "trackback"; empty: every type
     QString commenter;       // exactly this email address (or IP address, without @): one commenter on every blog
     bool newestFirst = true;
 };
@@ -78,6 +89,17 @@ struct CommentCounts
     int spam = 0;
     int trash = 0;
     int total() const { return hold + approved + spam + trash; }
+};
+
+// What the moderator changes of a comment: its text and the commenter as wp-admin's Quick Edit does. A field
+// left nullopt is not changed.
+struct CommentEdit
+{
+    std::optional<QString> text;
+    std::optional<QString> authorName;
+    std::optional<QString> authorEmail;
+    std::optional<QString> authorUrl;
+    bool isEmpty() const { return !text && !authorName && !authorEmail && !authorUrl; }
 };
 
 // How a commenter has fared on this blog, by email and by IP.

@@ -70,6 +70,7 @@ struct RemoteComment
     QDateTime dateGmt;
     QString content; // raw (context=edit); untrusted HTML
     QString status;  // "approved", "hold", "spam", "trash"
+    QString type = QStringLiteral("comment"); // "comment", "pingback", "trackback", "note" (WordPress 6.9), ...
 };
 
 // Just what the status reconciliation asks for (id and status only).

@@ -367,6 +367,11 @@ QFuture<Result<ListPage>> WordPressClient::list(const ListRequest& request)
     if (request.changedSince.isValid()) {
         query.addQueryItem(QStringLiteral("modified_after"), request.changedSince.toUTC().toString(Qt::ISODate));
     }
+    if (kind == ListKind::Comments) {
+        // Listings default to type=comment. A comma list answers [] and an array 400, so every type is asked
+        // for; block-editor notes (WordPress 6.9) are dropped when stored (docs/ARCHITECTURE.md, comment types).
+        query.addQueryItem(QStringLiteral("type"), QStringLiteral("all"));
+    }
     return fetchPage(routes.value(kind), request.page, request.perPage, query);
 }
 

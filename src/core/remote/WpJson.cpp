@@ -293,6 +293,7 @@ Result<RemoteComment> commentFrom(const QJsonObject& object)
     comment.dateGmt = r.gmt("date_gmt");
     comment.content = r.raw("content");
     comment.status = r.string("status", true);
+    comment.type = object.contains(QLatin1String("type")) ? r.string("type") : QStringLiteral("comment");
     if (r.error()) {
         return *r.error();
     }
@@ -351,7 +352,7 @@ Result<RemotePostStamp> postStampFrom(const QJsonObject& object)
 QString commentFields()
 {
     return QStringLiteral("id,post,parent,author,author_name,author_email,author_url,author_ip,author_user_agent,"
-                          "date_gmt,content,status");
+                          "date_gmt,content,status,type");
 }
 
 Result<QList<RemoteComment>> parseComments(const QByteArray& body)
@@ -571,6 +572,15 @@ QJsonObject commentBody(const CommentChanges& changes)
     }
     if (changes.status) {
         body.insert(QStringLiteral("status"), *changes.status);
+    }
+    if (changes.authorName) {
+        body.insert(QStringLiteral("author_name"), *changes.authorName);
+    }
+    if (changes.authorEmail) {
+        body.insert(QStringLiteral("author_email"), *changes.authorEmail);
+    }
+    if (changes.authorUrl) {
+        body.insert(QStringLiteral("author_url"), *changes.authorUrl);
     }
     return body;
 }

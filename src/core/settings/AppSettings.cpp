@@ -19,6 +19,7 @@ QString AppSettings::spellingLanguageKey() { return QStringLiteral("spelling/lan
 QString AppSettings::previewStyleKey() { return QStringLiteral("preview/stylesheet"); }
 QString AppSettings::remoteImagesKey() { return QStringLiteral("preview/remoteImages"); }
 QString AppSettings::avatarsKey() { return QStringLiteral("moderation/avatars"); }
+QString AppSettings::cannedRepliesKey() { return QStringLiteral("moderation/cannedReplies"); }
 QString AppSettings::renderingKey() { return QStringLiteral("session/rendering"); }
 QString AppSettings::lastBlogKey() { return QStringLiteral("editor/lastBlog"); }
 
@@ -31,6 +32,27 @@ void AppSettings::setLastBlog(QSettings& settings, qint64 siteId)
 {
     settings.setValue(lastBlogKey(), siteId);
 }
+
+namespace {
+
+// QSettings arrays need a non-const QSettings to read; a copy of the values is read by hand instead.
+QList<CannedReply> loadCannedReplies(const QSettings& settings)
+{
+    QList<CannedReply> replies;
+    const QString key = AppSettings::cannedRepliesKey();
+    const int size = settings.value(key + QStringLiteral("/size"), 0).toInt();
+    for (int i = 1; i <= std::clamp(size, 0, 1000); ++i) {
+        const QString item = QStringLiteral("%1/%2/").arg(key).arg(i);
+        CannedReply reply {settings.value(item + QStringLiteral("name")).toString(),
+                           settings.value(item + QStringLiteral("text")).toString()};
+        if (!reply.text.trimmed().isEmpty()) {
+            replies.append(reply);
+        }
+    }
+    return replies;
+}
+
+} // namespace
 
 AppSettings AppSettings::load(const QSettings& settings)
 {
@@ -45,6 +67,7 @@ AppSettings AppSettings::load(const QSettings& settings)
     result.remoteImages = settings.value(remoteImagesKey(), result.remoteImages).toBool();
     result.avatars = settings.value(avatarsKey(), result.avatars).toBool();
     result.triage = TriageSettings::load(settings);
+    result.cannedReplies = loadCannedReplies(settings);
     return result;
 }
 
@@ -58,6 +81,14 @@ void AppSettings::save(QSettings& settings) const
     settings.setValue(remoteImagesKey(), remoteImages);
     settings.setValue(avatarsKey(), avatars);
     triage.save(settings);
+    settings.remove(cannedRepliesKey());
+    settings.beginWriteArray(cannedRepliesKey(), int(cannedReplies.size()));
+    for (int i = 0; i < cannedReplies.size(); ++i) {
+        settings.setArrayIndex(i);
+        settings.setValue(QStringLiteral("name"), cannedReplies.at(i).name);
+        settings.setValue(QStringLiteral("text"), cannedReplies.at(i).text);
+    }
+    settings.endArray();
 }
 
 BlogSettings BlogSettings::load(const QSettings& settings, qint64 siteId)

@@ -2,6 +2,7 @@
 
 #include "core/moderation/TriageRules.h"
 
+#include <QList>
 #include <QString>
 
 class QSettings;
@@ -27,6 +28,14 @@ struct BlogSettings
     bool operator==(const BlogSettings&) const = default;
 };
 
+// A saved answer for the reply box (Settings ▸ Moderation; Alt+1…9 or Ctrl+Space inserts it).
+struct CannedReply
+{
+    QString name;
+    QString text;
+    bool operator==(const CannedReply&) const = default;
+};
+
 // Every preference the Settings dialog edits, with its default, read from and written to the profile's
 // settings.ini. One place knows the keys; MainWindow applies the values.
 struct AppSettings
@@ -40,6 +49,7 @@ struct AppSettings
     bool remoteImages = false;        // load remote images in the preview
     bool avatars = false;             // fetch commenters' Gravatars (tells Gravatar whom you look at)
     TriageSettings triage;
+    QList<CannedReply> cannedReplies; // in the order the reply box numbers them
 
     static constexpr int kMaxSyncIntervalMinutes = 24 * 60;
 
@@ -54,6 +64,7 @@ struct AppSettings
     static QString previewStyleKey();
     static QString remoteImagesKey();
     static QString avatarsKey();
+    static QString cannedRepliesKey(); // an array of name and text
     // The review whose first preview is being drawn: set (and written) when a review opens, removed once
     // its preview is shown. Still there at the next start means the app died drawing it (a web post that
     // crashes the preview): that review is not reopened by itself.

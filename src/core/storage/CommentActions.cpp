@@ -3,6 +3,7 @@
 
 #include "core/markdown/CommentSanitizer.h"
 #include "core/moderation/TriageRules.h"
+#include "core/storage/CommentOutbox.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -14,23 +15,14 @@
 
 namespace longhand {
 
-namespace {
+namespace commentoutbox {
 
-struct Row
-{
-    qint64 id = 0;
-    qint64 remoteId = 0;
-    CommentStatus status = CommentStatus::Hold;
-    QString remoteStatus;
-    QString content;
-    qint64 siteId = 0;
-    qint64 postRemoteId = 0;
-};
 
 Result<std::optional<Row>> loadRow(const QSqlDatabase& db, qint64 id)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT id, remote_id, status, remote_status, content_raw, site_id, post_remote_id FROM comments WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT id, remote_id, status, remote_status, content_raw, site_id, post_remote_id, author_name, "
+                             "author_email, author_url FROM comments WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec()) {
         return databaseError(QStringLiteral("read comments"), q.lastError().text());
@@ -46,6 +38,9 @@ Result<std::optional<Row>> loadRow(const QSqlDatabase& db, qint64 id)
     row.content = q.value(4).toString();
     row.siteId = q.value(5).toLongLong();
     row.postRemoteId = q.value(6).toLongLong();
+    row.authorName = q.value(7).toString();
+    row.authorEmail = q.value(8).toString();
+    row.authorUrl = q.value(9).toString();
     return std::optional<Row>(row);
 }
 
@@ -98,11 +93,6 @@ Status refreshPending(const QSqlDatabase& db, qint64 id)
     return exec(q, "update comments");
 }
 
-struct Entry
-{
-    qint64 id = 0;
-    QJsonObject payload;
-};
 
 Result<std::optional<Entry>> findEntry(const QSqlDatabase& db, qint64 commentId, const QString& operations)
 {
@@ -203,46 +193,9 @@ Status setContent(const QSqlDatabase& db, qint64 id, const QString& text)
     return exec(q, "update comments");
 }
 
-Status queueEdit(const QSqlDatabase& db, const Row& row, const QString& text, const QDateTime& now)
-{
-    if (auto s = setContent(db, row.id, text); !s) {
-        return s;
-    }
-    if (row.remoteId == 0) {
-        // Not on the blog yet: the reply goes out with the new text.
-        auto reply = findEntry(db, row.id, QStringLiteral("'reply'"));
-        if (!reply) {
-            return reply.error();
-        }
-        if (reply.value()) {
-            QJsonObject payload = reply.value()->payload;
-            payload.insert(QStringLiteral("content"), text);
-            if (auto s = putEntry(db, reply.value(), row.siteId, row.id, QStringLiteral("reply"), payload, now); !s) {
-                return s;
-            }
-        }
-        return {};
-    }
-    auto existing = findEntry(db, row.id, QStringLiteral("'edit'"));
-    if (!existing) {
-        return existing.error();
-    }
-    const QString base = existing.value() ? existing.value()->payload.value(QStringLiteral("base")).toString() : row.content;
-    if (text == base) {
-        if (existing.value()) {
-            if (auto s = deleteEntry(db, existing.value()->id); !s) {
-                return s;
-            }
-        }
-    } else if (auto s = putEntry(db, existing.value(), row.siteId, row.id, QStringLiteral("edit"),
-                                 QJsonObject {{QStringLiteral("content"), text}, {QStringLiteral("base"), base}}, now);
-               !s) {
-        return s;
-    }
-    return refreshPending(db, row.id);
-}
+} // namespace commentoutbox
 
-} // namespace
+using namespace commentoutbox;
 
 Result<ModerationChange> CommentRepository::setStatus(const QList<qint64>& ids, CommentStatus target)
 {
@@ -393,38 +346,6 @@ Result<ModerationChange> CommentRepository::reply(qint64 parentId, const QString
     return change;
 }
 
-Result<ModerationChange> CommentRepository::edit(qint64 id, const QString& text)
-{
-    ModerationChange change;
-    change.kind = ModerationChange::Kind::Edit;
-    change.editedId = id;
-    const QSqlDatabase db = m_database.connection();
-    auto status = m_database.transaction([&]() -> Status {
-        auto row = loadRow(db, id);
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return gone(id);
-        }
-        change.previousContent = row.value()->content;
-        // What the moderator saves is cleaned like what is shown: only the comment tags survive.
-        CommentSanitizer::Options options;
-        options.paragraphs = false;
-        options.showLinkTargets = false;
-        const QString clean = CommentSanitizer::sanitize(text, options);
-        if (clean.trimmed().isEmpty() && !text.trimmed().isEmpty()) {
-            return Status(Error::make(Error::Code::InvalidInput,
-                                      QCoreApplication::translate("CommentRepository", "Nothing is left of the text once unsafe markup is removed.")));
-        }
-        return queueEdit(db, *row.value(), clean, m_clock->nowUtc());
-    });
-    if (!status) {
-        return status.error();
-    }
-    return change;
-}
-
 Status CommentRepository::undo(const ModerationChange& change)
 {
     const QSqlDatabase db = m_database.connection();
@@ -453,7 +374,8 @@ Status CommentRepository::undo(const ModerationChange& change)
             if (!row.value()) {
                 return gone(change.editedId);
             }
-            if (auto s = queueEdit(db, *row.value(), change.previousContent, m_clock->nowUtc()); !s) {
+            const CommentEdit previous = change.previous.isEmpty() ? CommentEdit {change.previousContent, {}, {}, {}} : change.previous;
+            if (auto s = queueEdit(db, *row.value(), previous, m_clock->nowUtc()); !s) {
                 return s;
             }
         }
@@ -499,6 +421,9 @@ Result<QList<CommentAction>> CommentRepository::queuedActions(qint64 siteId)
         action.target = action.operation == QLatin1String("status") ? payload.value(QStringLiteral("status")).toString()
                                                                      : payload.value(QStringLiteral("content")).toString();
         action.parentRemoteId = payload.value(QStringLiteral("parent_local")).toInteger(0); // resolved below
+        if (action.operation == QLatin1String("edit")) {
+            readEditFields(payload, action);
+        }
         actions.append(action);
         commentIds.append(action.comment.id);
     }
@@ -662,7 +587,12 @@ Status CommentRepository::discardAction(qint64 entryId)
             return forgetComment(db, id); // a reply entry exists only while the reply has not been sent
         }
         if (operation == QLatin1String("edit")) {
-            if (auto s = setContent(db, id, payload.value(QStringLiteral("base")).toString()); !s) {
+            if (payload.contains(QLatin1String("content"))) {
+                if (auto s = setContent(db, id, payload.value(QStringLiteral("base")).toString()); !s) {
+                    return s;
+                }
+            }
+            if (auto s = setCommenter(db, id, commenterBases(payload)); !s) {
                 return s;
             }
         } else {

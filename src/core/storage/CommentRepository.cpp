@@ -18,7 +18,7 @@ namespace {
 const QLatin1String kColumns(
     "c.id, c.site_id, c.remote_id, c.post_remote_id, c.parent_remote_id, c.status, c.remote_status, c.author_id, "
     "c.author_name, c.author_email, c.author_url, c.author_ip, c.author_user_agent, c.date_gmt, c.content_raw, "
-    "c.plain_text, c.link_count, c.flags, c.pending, c.gone, c.notice, COALESCE(p.title, ''), s.name "
+    "c.plain_text, c.link_count, c.flags, c.pending, c.gone, c.notice, COALESCE(p.title, ''), s.name, c.type, c.user_replied "
     "FROM comments c JOIN sites s ON s.id = c.site_id "
     "LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_remote_id");
 
@@ -48,6 +48,8 @@ Comment commentFrom(const QSqlQuery& q)
     c.notice = q.value(20).toString();
     c.postTitle = q.value(21).toString();
     c.siteName = q.value(22).toString();
+    c.type = q.value(23).toString();
+    c.userReplied = q.value(24).toBool();
     return c;
 }
 
@@ -104,16 +106,19 @@ Result<CommentUpsertCounts> CommentRepository::upsertComments(qint64 siteId, con
         insert.prepare(QStringLiteral(
             "INSERT INTO comments (site_id, remote_id, post_remote_id, parent_remote_id, status, remote_status, author_id, "
             "author_name, author_email, author_url, author_ip, author_user_agent, date_gmt, content_raw, plain_text, "
-            "content_hash, link_count, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "content_hash, link_count, flags, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery update(m_database.connection());
         update.prepare(QStringLiteral(
             "UPDATE comments SET post_remote_id = ?, parent_remote_id = ?, status = ?, remote_status = ?, author_id = ?, "
             "author_name = ?, author_email = ?, author_url = ?, author_ip = ?, author_user_agent = ?, date_gmt = ?, "
-            "content_raw = ?, plain_text = ?, content_hash = ?, link_count = ?, flags = ?, remote_content = NULL, gone = 0 "
-            "WHERE id = ?"));
+            "content_raw = ?, plain_text = ?, content_hash = ?, link_count = ?, flags = ?, type = ?, remote_content = NULL, "
+            "gone = 0 WHERE id = ?"));
         QSqlQuery updateRemote(m_database.connection());
         updateRemote.prepare(QStringLiteral("UPDATE comments SET remote_status = ?, remote_content = ?, gone = 0 WHERE id = ?"));
         for (const RemoteComment& remote : comments) {
+            if (remote.type == QLatin1String("note")) {
+                continue; // the block editor's private notes on a post (WordPress 6.9) are not comments to moderate
+            }
             find.addBindValue(siteId);
             find.addBindValue(remote.id);
             if (!find.exec()) {
@@ -175,6 +180,7 @@ Result<CommentUpsertCounts> CommentRepository::upsertComments(qint64 siteId, con
             q.addBindValue(notNullText(d.hash));
             q.addBindValue(d.linkCount);
             q.addBindValue(flags);
+            q.addBindValue(remote.type.isEmpty() ? QStringLiteral("comment") : remote.type);
             if (exists) {
                 q.addBindValue(localId);
             }
@@ -329,10 +335,14 @@ Result<int> CommentRepository::recomputeFlags(const TriageRules& rules)
     return changed;
 }
 
-Result<QList<qint64>> CommentRepository::ids(const CommentFilter& filter)
+namespace {
+
+// The queue's WHERE clause for a filter (without its status when withStatus is false, for the counts).
+// Unreplied is written exactly as the partial index comments_unreplied is declared, so that SQLite uses it.
+QString filterClause(const CommentFilter& filter, bool withStatus)
 {
-    QString sql = QStringLiteral("SELECT c.id FROM comments c WHERE c.status != 'deleted'");
-    if (filter.status) {
+    QString sql = QStringLiteral(" WHERE c.status != 'deleted'");
+    if (withStatus && filter.status) {
         sql += QStringLiteral(" AND c.status = :status");
     }
     if (filter.siteId) {
@@ -341,21 +351,33 @@ Result<QList<qint64>> CommentRepository::ids(const CommentFilter& filter)
     if (filter.postRemoteId) {
         sql += QStringLiteral(" AND c.post_remote_id = :post");
     }
-    const QString match = ftsQueryFor(filter.search);
-    if (!match.isEmpty()) {
+    if (filter.unreplied) {
+        sql += QStringLiteral(" AND c.author_id = 0 AND c.user_replied = 0");
+    }
+    if (!filter.type.isEmpty()) {
+        sql += QStringLiteral(" AND c.type = :type");
+    }
+    if (filter.mine) {
+        // The signed-in account's posts, looked up once (posts_by_author), not per comment.
+        sql += QStringLiteral(" AND (c.site_id, c.post_remote_id) IN (SELECT p.site_id, p.remote_id FROM posts p "
+                              "JOIN sites s ON s.id = p.site_id WHERE s.user_id != 0 AND p.author_id = s.user_id "
+                              "AND p.remote_id IS NOT NULL)");
+    }
+    if (!ftsQueryFor(filter.search).isEmpty()) {
         sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH :match)");
     }
-    const bool byEmail = filter.commenter.contains(QLatin1Char('@'));
     if (!filter.commenter.isEmpty()) {
         // site_id IN (…): the (site, email) and (site, IP) indexes serve every blog, one look-up each.
-        sql += byEmail ? QStringLiteral(" AND c.site_id IN (SELECT id FROM sites) AND c.author_email = :who")
-                       : QStringLiteral(" AND c.site_id IN (SELECT id FROM sites) AND c.author_ip = :who");
+        sql += filter.commenter.contains(QLatin1Char('@'))
+            ? QStringLiteral(" AND c.site_id IN (SELECT id FROM sites) AND c.author_email = :who")
+            : QStringLiteral(" AND c.site_id IN (SELECT id FROM sites) AND c.author_ip = :who");
     }
-    sql += filter.newestFirst ? QStringLiteral(" ORDER BY c.date_gmt DESC, c.id DESC") : QStringLiteral(" ORDER BY c.date_gmt, c.id");
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    if (filter.status) {
+    return sql;
+}
+
+void bindFilter(QSqlQuery& q, const CommentFilter& filter, bool withStatus)
+{
+    if (withStatus && filter.status) {
         q.bindValue(QStringLiteral(":status"), commentStatusName(*filter.status));
     }
     if (filter.siteId) {
@@ -364,12 +386,31 @@ Result<QList<qint64>> CommentRepository::ids(const CommentFilter& filter)
     if (filter.postRemoteId) {
         q.bindValue(QStringLiteral(":post"), *filter.postRemoteId);
     }
-    if (!match.isEmpty()) {
+    if (!filter.type.isEmpty()) {
+        q.bindValue(QStringLiteral(":type"), filter.type);
+    }
+    if (const QString match = ftsQueryFor(filter.search); !match.isEmpty()) {
         q.bindValue(QStringLiteral(":match"), match);
     }
     if (!filter.commenter.isEmpty()) {
         q.bindValue(QStringLiteral(":who"), filter.commenter);
     }
+}
+
+} // namespace
+
+QString CommentRepository::idsQuery(const CommentFilter& filter)
+{
+    return QStringLiteral("SELECT c.id FROM comments c") + filterClause(filter, true)
+        + (filter.newestFirst ? QStringLiteral(" ORDER BY c.date_gmt DESC, c.id DESC") : QStringLiteral(" ORDER BY c.date_gmt, c.id"));
+}
+
+Result<QList<qint64>> CommentRepository::ids(const CommentFilter& filter)
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(idsQuery(filter));
+    bindFilter(q, filter, true);
     if (!q.exec()) {
         return databaseError(QStringLiteral("list comments"), q.lastError().text());
     }
@@ -378,6 +419,21 @@ Result<QList<qint64>> CommentRepository::ids(const CommentFilter& filter)
         result.append(q.value(0).toLongLong());
     }
     return result;
+}
+
+Result<QStringList> CommentRepository::queryPlan(const CommentFilter& filter)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + idsQuery(filter));
+    bindFilter(q, filter, true);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("list comments"), q.lastError().text());
+    }
+    QStringList plan;
+    while (q.next()) {
+        plan.append(q.value(3).toString());
+    }
+    return plan;
 }
 
 Result<QList<Comment>> CommentRepository::byIds(const QList<qint64>& ids)
@@ -468,11 +524,18 @@ Result<QList<Comment>> CommentRepository::thread(qint64 siteId, qint64 postRemot
 
 Result<CommentCounts> CommentRepository::counts(std::optional<qint64> siteId, std::optional<qint64> postRemoteId)
 {
+    CommentFilter filter;
+    filter.siteId = siteId;
+    filter.postRemoteId = postRemoteId;
+    return counts(filter);
+}
+
+Result<CommentCounts> CommentRepository::counts(const CommentFilter& filter)
+{
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT status, COUNT(*) FROM comments WHERE (:site IS NULL OR site_id = :site) "
-                             "AND (:post IS NULL OR post_remote_id = :post) GROUP BY status"));
-    q.bindValue(QStringLiteral(":site"), siteId ? QVariant(*siteId) : QVariant(QMetaType(QMetaType::LongLong)));
-    q.bindValue(QStringLiteral(":post"), postRemoteId ? QVariant(*postRemoteId) : QVariant(QMetaType(QMetaType::LongLong)));
+    q.prepare(QStringLiteral("SELECT c.status, COUNT(*) FROM comments c") + filterClause(filter, false)
+              + QStringLiteral(" GROUP BY c.status"));
+    bindFilter(q, filter, false);
     if (!q.exec()) {
         return databaseError(QStringLiteral("count comments"), q.lastError().text());
     }

@@ -5,6 +5,7 @@
 #include "core/domain/Comment.h"
 #include "core/domain/RemoteValues.h"
 
+#include <QJsonObject>
 #include <QList>
 
 #include <memory>
@@ -24,6 +25,7 @@ struct ModerationChange
     qint64 replyId = 0;                                       // the reply written (Kind::Reply)
     qint64 editedId = 0;                                      // the comment edited (Kind::Edit)
     QString previousContent;
+    CommentEdit previous;                                     // the edited fields' values before (Kind::Edit)
     int count() const { return kind == Kind::Status ? int(previousStatuses.size()) : 1; }
 };
 
@@ -39,6 +41,20 @@ struct CommentAction
     QDateTime nextAttemptAt;
     Comment comment;
     qint64 parentRemoteId = 0; // reply: resolved from the parent's row (a reply to a reply written offline)
+    // edit: the fields to write in REST names ("content", "author_name", "author_email", "author_url") and the
+    // server's value of each when the edit was decided.
+    QJsonObject fields;
+    QJsonObject fieldBase;
+};
+
+// What an edit sends once the comment's current state on the blog is known: a field changed on the web since
+// the edit was decided keeps the web's value (the web's decision) and is named in the notice.
+struct CommentEditPlan
+{
+    QJsonObject send;         // fields still as decided against, with the moderator's values
+    QStringList overruled;    // fields the web changed meanwhile
+    QString notice;           // for the moderator; empty when nothing was overruled
+    static CommentEditPlan make(const CommentAction& action, const RemoteComment& server);
 };
 
 struct CommentUpsertCounts
@@ -82,6 +98,10 @@ public:
     // Every comment of a post, oldest first (for the thread view).
     Result<QList<Comment>> thread(qint64 siteId, qint64 postRemoteId);
     Result<CommentCounts> counts(std::optional<qint64> siteId = std::nullopt, std::optional<qint64> postRemoteId = std::nullopt);
+    // Per status, with every other part of the filter (blog, post, unreplied, mine, type, search).
+    Result<CommentCounts> counts(const CommentFilter& filter);
+    // EXPLAIN QUERY PLAN of the queue's query for a filter (the detail lines), for tests and benchmarks.
+    Result<QStringList> queryPlan(const CommentFilter& filter);
     Result<CommenterStats> commenterStats(const Comment& comment);
     // The post's title and excerpt, as cached (empty when the post is not).
     Result<std::pair<QString, QString>> postSummary(qint64 siteId, qint64 postRemoteId);
@@ -98,6 +118,8 @@ public:
     Result<ModerationChange> reply(qint64 parentId, const QString& text);
     // The text is cleaned with the comment sanitizer first (WordPress's comment tags only).
     Result<ModerationChange> edit(qint64 id, const QString& text);
+    // Text and commenter (name, email, URL) as wp-admin's Quick Edit; queued and merged like a text edit.
+    Result<ModerationChange> edit(qint64 id, const CommentEdit& edit);
     Status undo(const ModerationChange& change);
 
     // --- Replay
@@ -107,10 +129,13 @@ public:
     // The server's status or text changed since the action was decided: the server's decision stands.
     Status actionOverruled(const CommentAction& action, const QString& serverStatus, const QString& serverContent,
                            const QString& notice);
+    // An edit the web overruled in part or whole: the comment takes the blog's text and commenter.
+    Status editOverruled(const CommentAction& action, const RemoteComment& server, const QString& notice);
     // A queued comment action was discarded by the user: the comment shows the server's state again.
     Status discardAction(qint64 entryId);
 
 private:
+    static QString idsQuery(const CommentFilter& filter);
     Result<std::optional<Comment>> one(const QString& where, const QVariantList& values);
 
     Database& m_database;

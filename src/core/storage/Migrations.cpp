@@ -65,6 +65,7 @@ const QList<Migration>& allMigrations()
             loadMigration(6, QStringLiteral("006_sync_indexes.sql")),
             loadMigration(7, QStringLiteral("007_publish_safety.sql")),
             loadMigration(8, QStringLiteral("008_base_remote_content.sql")),
+            loadMigration(9, QStringLiteral("009_comment_filters.sql")),
         };
     }();
     return migrations;

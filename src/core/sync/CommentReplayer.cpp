@@ -22,6 +22,21 @@ QString normalized(const QString& remoteStatus)
     return status ? commentStatusName(*status) : remoteStatus;
 }
 
+// An edit plan's fields (REST's names, as the outbox keeps them) as the seam's changes.
+CommentChanges changesFrom(const QJsonObject& send)
+{
+    CommentChanges changes;
+    const auto field = [&send](const char* key) -> std::optional<QString> {
+        const QString name = QString::fromLatin1(key);
+        return send.contains(name) ? std::optional<QString>(send.value(name).toString()) : std::nullopt;
+    };
+    changes.content = field("content");
+    changes.authorName = field("author_name");
+    changes.authorEmail = field("author_email");
+    changes.authorUrl = field("author_url");
+    return changes;
+}
+
 } // namespace
 
 CommentReplayer::CommentReplayer(StorageExecutor& storage, BlogClient& client, std::shared_ptr<Clock> clock, QObject* parent)
@@ -116,19 +131,22 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
 {
     const QString serverStatus = normalized(server.status);
     if (action.operation == QLatin1String("edit")) {
-        if (server.content != action.base) {
-            overruled(action, serverStatus, server.content,
-                      tr("The comment was edited on the blog meanwhile; the blog's text stands and your edit was not sent."));
+        // Text and commenter: a field changed on the web meanwhile keeps the web's value (CommentEditPlan).
+        const CommentEditPlan plan = CommentEditPlan::make(action, server);
+        const auto done = [this, action, plan](const RemoteComment& now) {
+            plan.overruled.isEmpty() ? pushed(action, now) : editOverruled(action, now, plan.notice);
+        };
+        if (plan.send.isEmpty()) {
+            done(server);
             return;
         }
-        onFinished(m_client.updateComment(server.id, CommentChanges {action.target, std::nullopt}), this,
-                   [this, action](const Result<RemoteComment>& updated) {
-                       if (!updated) {
-                           failAction(action, updated.error());
-                           return;
-                       }
-                       pushed(action, updated.value());
-                   });
+        onFinished(m_client.updateComment(server.id, changesFrom(plan.send)), this, [this, action, done](const Result<RemoteComment>& updated) {
+            if (!updated) {
+                failAction(action, updated.error());
+                return;
+            }
+            done(updated.value());
+        });
         return;
     }
     const QString wanted = action.operation == QLatin1String("delete") ? QStringLiteral("deleted") : action.target;
@@ -220,6 +238,19 @@ void CommentReplayer::overruled(const CommentAction& action, const QString& serv
     qCInfo(lcModeration) << "Comment" << action.comment.remoteId << "changed on the blog; its decision stands";
     onFinished(m_storage.run([action, serverStatus, serverContent, message, clock = m_clock](Database& db) {
                    return CommentRepository(db, clock).actionOverruled(action, serverStatus, serverContent, message);
+               }),
+               this, [this, id = action.comment.id, message](const Status& stored) {
+                   if (stored) {
+                       Q_EMIT actionOverruled(id, message);
+                   }
+                   afterStore(stored);
+               });
+}
+
+void CommentReplayer::editOverruled(const CommentAction& action, const RemoteComment& server, const QString& message)
+{
+    onFinished(m_storage.run([action, server, message, clock = m_clock](Database& db) {
+                   return CommentRepository(db, clock).editOverruled(action, server, message);
                }),
                this, [this, id = action.comment.id, message](const Status& stored) {
                    if (stored) {

@@ -52,6 +52,7 @@ private:
     void pushed(const CommentAction& action, const std::optional<RemoteComment>& server);
     void overruled(const CommentAction& action, const QString& serverStatus, const QString& serverContent,
                    const QString& message);
+    void editOverruled(const CommentAction& action, const RemoteComment& server, const QString& message);
     void deletedOnBlog(const CommentAction& action);
     void failAction(const CommentAction& action, const Error& error);
     void afterStore(const Status& stored);

@@ -264,6 +264,9 @@ void CommentDetailPane::present(const Detail& detail)
         m_parent->show();
     }
     QStringList meta { authorOf(c), dateOf(c), commentStatusLabel(c.status) };
+    if (c.isPing()) {
+        meta.prepend(commentTypeLabel(c.type)); // another site linking here, not a person
+    }
     if (c.pending) {
         meta << tr("waiting to be sent");
     }

@@ -169,6 +169,12 @@ QVariant CommentQueueModel::data(const QModelIndex& index, int role) const
         if (c->status == CommentStatus::Hold && (index.column() == StatusColumn || index.column() == AuthorColumn)) {
             QFont font;
             font.setBold(true);
+            font.setItalic(c->isPing() && index.column() == AuthorColumn);
+            return font;
+        }
+        if (c->isPing() && (index.column() == AuthorColumn || index.column() == ExcerptColumn)) {
+            QFont font;
+            font.setItalic(true);
             return font;
         }
         return {};
@@ -195,6 +201,8 @@ QVariant CommentQueueModel::data(const QModelIndex& index, int role) const
         return c->postRemoteId;
     case DateRole:
         return c->dateGmt;
+    case TypeRole:
+        return c->type;
     default:
         return {};
     }
@@ -218,8 +226,11 @@ QVariant CommentQueueModel::display(const Comment& c, int column) const
     switch (column) {
     case StatusColumn:
         return commentStatusLabel(c.status);
-    case AuthorColumn:
-        return c.authorName.trimmed().isEmpty() ? tr("Anonymous") : c.authorName;
+    case AuthorColumn: {
+        const QString name = c.authorName.trimmed().isEmpty() ? tr("Anonymous") : c.authorName;
+        // A pingback or trackback is another site linking here, not a person: said before the name.
+        return c.type == QLatin1String("comment") ? name : tr("%1: %2").arg(commentTypeLabel(c.type), name);
+    }
     case ExcerptColumn:
         return c.excerpt();
     case PostColumn: {

@@ -33,6 +33,7 @@ public:
         SiteIdRole,
         PostRemoteIdRole,
         DateRole, // QDateTime, UTC
+        TypeRole, // "comment", "pingback", "trackback"
     };
 
     static constexpr int kPageSize = 100;

@@ -41,7 +41,11 @@ QList<KeyCheatSheet::Entry> ModerationView::keyBindings()
         { tr("S"), tr("Spam") },
         { tr("D"), tr("Trash") },
         { tr("R"), tr("Reply (a pending comment is approved first); Ctrl+Return sends, Esc cancels") },
-        { tr("E"), tr("Edit the comment; Ctrl+Return saves, Esc cancels") },
+        { tr("E"), tr("Edit the comment and the commenter's name, email and web address; Ctrl+Return saves, Esc cancels") },
+        { tr("Ctrl+Space, Alt+1…9"), tr("In a reply: list the canned replies / insert canned reply 1…9 (Settings ▸ Moderation)") },
+        { tr("N"), tr("Unreplied only: comments no user of the blog has answered yet / every comment") },
+        { tr("M"), tr("Mine only: comments on your own posts / on every post") },
+        { tr("Y"), tr("Comment type: every type, comments, pingbacks, trackbacks (in turn)") },
         { tr("Z"), tr("Undo the last action (also Ctrl+Z)") },
         { tr("X"), tr("Mark or unmark the comment (also Ctrl+click, Shift+click)") },
         { tr("Shift+A / Shift+U"), tr("Approve / unapprove the marked comments (or this one)") },
@@ -89,8 +93,8 @@ void ModerationView::createActions()
         Command::RestoreMarked);
     makeAction(tr("&Reply…"), { QKeySequence(Qt::Key_R) }, tr("Reply to the comment (approves a pending one first)"),
         "actionReplyComment", Command::Reply);
-    makeAction(
-        tr("&Edit…"), { QKeySequence(Qt::Key_E) }, tr("Edit the comment's text"), "actionEditComment", Command::Edit);
+    makeAction(tr("&Edit…"), { QKeySequence(Qt::Key_E) }, tr("Edit the comment's text and the commenter"),
+        "actionEditComment", Command::Edit);
     makeAction(tr("De&lete for Good…"), { QKeySequence(Qt::Key_Delete), QKeySequence(Qt::SHIFT | Qt::Key_Delete) },
         tr("Delete for good, on the blog too (asks first)"), "actionDeleteComment", Command::DeleteForGood);
     makeAction(tr("&Only This Post"), { QKeySequence(Qt::Key_O) }, tr("List only the comments on this comment's post"),
@@ -194,7 +198,8 @@ QWidget* ModerationView::createActionBar()
         m_controller->reply(parentId, text);
         afterAction({ parentId }, false); // answered: on to the next comment, as after an approval
     });
-    connect(m_replyBox, &ReplyBox::editSubmitted, m_controller, &ModerationController::edit);
+    connect(m_replyBox, &ReplyBox::editSubmitted, m_controller,
+        qOverload<qint64, const CommentEdit&>(&ModerationController::edit));
     connect(m_replyBox, &ReplyBox::closed, this, &ModerationView::focusQueue);
     connect(m_replyBox, &ReplyBox::statusMessage, this, &ModerationView::statusMessage);
 
@@ -253,6 +258,12 @@ std::optional<ModerationView::Command> ModerationView::commandFor(const QKeyEven
         return shift ? std::nullopt : std::optional(Command::ToggleThread);
     case Qt::Key_O:
         return shift ? std::nullopt : std::optional(Command::OnlyThisPost);
+    case Qt::Key_N:
+        return shift ? std::nullopt : std::optional(Command::ToggleUnreplied);
+    case Qt::Key_M:
+        return shift ? std::nullopt : std::optional(Command::ToggleMine);
+    case Qt::Key_Y:
+        return shift ? std::nullopt : std::optional(Command::NextType);
     default:
         return std::nullopt;
     }

@@ -77,6 +77,13 @@ void ModerationController::edit(qint64 id, const QString& text)
     run(future, [](const ModerationChange&) { return tr("Comment edited."); });
 }
 
+void ModerationController::edit(qint64 id, const CommentEdit& edit)
+{
+    auto future = m_storage.run([id, edit](Database& db) { return CommentRepository(db).edit(id, edit); });
+    const bool commenter = edit.authorName || edit.authorEmail || edit.authorUrl;
+    run(future, [commenter](const ModerationChange&) { return commenter ? tr("Comment and commenter edited.") : tr("Comment edited."); });
+}
+
 void ModerationController::run(
     QFuture<Result<ModerationChange>> future, std::function<QString(const ModerationChange&)> describe, bool rowsChanged)
 {

@@ -39,6 +39,8 @@ public Q_SLOTS:
     void restore(const QList<qint64>& ids);
     void reply(qint64 parentId, const QString& text);
     void edit(qint64 id, const QString& text);
+    // Text and commenter; only the fields set are changed.
+    void edit(qint64 id, const CommentEdit& edit);
     // Takes back the most recent action (once it has been stored, if it is still running).
     void undo();
 

@@ -255,7 +255,21 @@ void ModerationView::execute(Command command)
     case Command::EmptyTrash:
         emptyStatus(CommentStatus::Trash);
         break;
+    case Command::ToggleUnreplied:
+        m_filters->toggleUnreplied();
+        break;
+    case Command::ToggleMine:
+        m_filters->toggleMine();
+        break;
+    case Command::NextType:
+        m_filters->nextType();
+        break;
     }
+}
+
+void ModerationView::setCannedReplies(const QList<CannedReply>& replies)
+{
+    m_replyBox->setCannedReplies(replies);
 }
 
 QList<qint64> ModerationView::markedIds() const
@@ -540,7 +554,10 @@ void ModerationView::refreshCounts()
     const int generation = ++m_countsGeneration;
     auto future = m_storage.run([filter](Database& db) -> Result<std::pair<CommentCounts, CommentCounts>> {
         CommentRepository comments(db);
-        auto shown = comments.counts(filter.siteId, filter.postRemoteId);
+        CommentFilter counted = filter; // per status; the search narrows the list, not the counts
+        counted.status.reset();
+        counted.search.clear();
+        auto shown = comments.counts(counted);
         if (!shown) {
             return shown.error();
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Comment.h"
+#include "core/settings/AppSettings.h"
 #include "gui/moderation/KeyCheatSheet.h"
 
 #include <QHash>
@@ -57,6 +58,9 @@ public:
         UnmarkAll,
         EmptySpam, // the blog's whole spam, deleted for good (asks first)
         EmptyTrash,
+        ToggleUnreplied, // the queue's Unreplied filter on / off
+        ToggleMine,
+        NextType, // every type, comments, pingbacks, trackbacks
     };
     // What the cheat sheet lists, in order.
     static QList<KeyCheatSheet::Entry> keyBindings();
@@ -68,6 +72,8 @@ public:
     CommentQueueModel* model() const { return m_model; }
     ModerationController* controller() const { return m_controller; }
     CommentQueueView* queue() const { return m_queue; }
+    // Saved answers for the reply box (Settings ▸ Moderation).
+    void setCannedReplies(const QList<CannedReply>& replies);
     CommentDetailPane* detail() const { return m_detail; }
     QueueFilterBar* filterBar() const { return m_filters; }
     ReplyBox* replyBox() const { return m_replyBox; }

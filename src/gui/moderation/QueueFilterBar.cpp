@@ -22,6 +22,9 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     , m_status(new QComboBox(this))
     , m_site(new QComboBox(this))
     , m_post(new QComboBox(this))
+    , m_unreplied(new QToolButton(this))
+    , m_mine(new QToolButton(this))
+    , m_type(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
     , m_commenter(new QToolButton(this))
@@ -58,6 +61,29 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     m_post->setMaximumWidth(320);
     connect(m_post, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
 
+    const auto toggle = [this](QToolButton* button, const char* name, const QString& text, const QString& toolTip) {
+        button->setObjectName(QString::fromLatin1(name));
+        button->setText(text);
+        button->setAccessibleName(text);
+        button->setToolTip(toolTip);
+        button->setCheckable(true);
+        button->setFocusPolicy(Qt::TabFocus);
+        connect(button, &QToolButton::toggled, this, &QueueFilterBar::filterChanged);
+    };
+    toggle(m_unreplied, "unrepliedFilter", tr("Unreplied"),
+           tr("Only comments no user of the blog has answered yet (N)"));
+    toggle(m_mine, "mineFilter", tr("Mine"), tr("Only comments on your own posts (M)"));
+
+    m_type->setObjectName(QStringLiteral("typeFilter"));
+    m_type->setAccessibleName(tr("Comment type"));
+    m_type->setToolTip(tr("Comments, pingbacks or trackbacks (Y)"));
+    m_type->addItem(tr("All types"), QString());
+    m_type->addItem(tr("Comments"), QStringLiteral("comment"));
+    m_type->addItem(tr("Pingbacks"), QStringLiteral("pingback"));
+    m_type->addItem(tr("Trackbacks"), QStringLiteral("trackback"));
+    m_type->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &QueueFilterBar::filterChanged);
+
     m_search->setObjectName(QStringLiteral("commentSearch"));
     m_search->setAccessibleName(tr("Search comments"));
     m_search->setToolTip(tr("Search the comments' text, author, email, URL and IP (/)"));
@@ -85,6 +111,9 @@ QueueFilterBar::QueueFilterBar(QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_site);
     layout->addWidget(m_post);
+    layout->addWidget(m_unreplied);
+    layout->addWidget(m_mine);
+    layout->addWidget(m_type);
     layout->addWidget(m_commenter);
     layout->addStretch(1);
     layout->addWidget(m_search, 2);
@@ -104,6 +133,9 @@ CommentFilter QueueFilterBar::filter(bool newestFirst) const
         filter.postRemoteId = post.at(1).toLongLong();
     }
     filter.search = m_search->text().trimmed();
+    filter.unreplied = m_unreplied->isChecked();
+    filter.mine = m_mine->isChecked();
+    filter.type = m_type->currentData().toString();
     filter.commenter = m_commenterKey;
     filter.newestFirst = newestFirst;
     return filter;
@@ -177,6 +209,21 @@ void QueueFilterBar::focusSearch()
     m_search->selectAll();
 }
 
+void QueueFilterBar::toggleUnreplied()
+{
+    m_unreplied->toggle();
+}
+
+void QueueFilterBar::toggleMine()
+{
+    m_mine->toggle();
+}
+
+void QueueFilterBar::nextType()
+{
+    m_type->setCurrentIndex((m_type->currentIndex() + 1) % m_type->count());
+}
+
 QVariantMap QueueFilterBar::state() const
 {
     QVariantMap state;
@@ -187,6 +234,9 @@ QVariantMap QueueFilterBar::state() const
         state.insert(QStringLiteral("postTitle"), m_post->currentText());
     }
     state.insert(QStringLiteral("search"), m_search->text());
+    state.insert(QStringLiteral("unreplied"), m_unreplied->isChecked());
+    state.insert(QStringLiteral("mine"), m_mine->isChecked());
+    state.insert(QStringLiteral("type"), m_type->currentData());
     return state;
 }
 
@@ -199,6 +249,12 @@ void QueueFilterBar::restoreState(const QVariantMap& state)
         const QSignalBlocker blockSite(m_site);
         const QSignalBlocker blockPost(m_post);
         const QSignalBlocker blockSearch(m_search);
+        const QSignalBlocker blockUnreplied(m_unreplied);
+        const QSignalBlocker blockMine(m_mine);
+        const QSignalBlocker blockType(m_type);
+        m_unreplied->setChecked(state.value(QStringLiteral("unreplied")).toBool());
+        m_mine->setChecked(state.value(QStringLiteral("mine")).toBool());
+        m_type->setCurrentIndex(std::max(0, m_type->findData(state.value(QStringLiteral("type")).toString())));
         if (const int status = m_status->findData(state.value(QStringLiteral("status"))); status >= 0) {
             m_status->setCurrentIndex(status);
         }

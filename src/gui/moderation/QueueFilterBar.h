@@ -10,12 +10,13 @@ class QComboBox;
 class QLineEdit;
 class QToolButton;
 class QTimer;
+class QToolButton;
 
 namespace longhand {
 
 // The queue's filters: status (with counts), blog (only shown with several), post ("All posts" or
-// posts picked with "Only this post") and a search over text, author, email, URL and IP that
-// waits for a pause in typing.
+// posts picked with "Only this post"), Unreplied, Mine, comment type, and a search over text, author,
+// email, URL and IP that waits for a pause in typing.
 class QueueFilterBar final : public QWidget
 {
     Q_OBJECT
@@ -34,6 +35,10 @@ public:
     bool isPostFiltered() const;
     bool isSearching() const;
     void focusSearch();
+    void toggleUnreplied();
+    void toggleMine();
+    // Every type, comments, pingbacks, trackbacks, in turn.
+    void nextType();
     // What the bar shows, to be remembered between runs (status, blog, post, search text).
     QVariantMap state() const;
     // Shows a remembered state and reports one filterChanged. A blog not listed yet is selected
@@ -57,6 +62,9 @@ private:
     QComboBox* m_status;
     QComboBox* m_site;
     QComboBox* m_post;
+    QToolButton* m_unreplied;
+    QToolButton* m_mine;
+    QComboBox* m_type;
     QLineEdit* m_search;
     QTimer* m_searchDelay;
     QToolButton* m_commenter;

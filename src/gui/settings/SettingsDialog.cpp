@@ -1,4 +1,5 @@
 #include "gui/settings/SettingsDialog.h"
+#include "gui/settings/CannedRepliesEditor.h"
 
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
@@ -170,6 +171,11 @@ QWidget* SettingsDialog::moderationPage()
     auto* note = new QLabel(tr("The block list flags comments in Longhand's queue; it applies from the next sync."), page);
     note->setWordWrap(true);
     form->addRow(note);
+    auto* canned = new QGroupBox(tr("Canned replies (Ctrl+Space or Alt+1…9 in a reply)"), page);
+    canned->setObjectName(QStringLiteral("cannedRepliesGroup"));
+    m_canned = new CannedRepliesEditor(canned);
+    (new QVBoxLayout(canned))->addWidget(m_canned);
+    form->addRow(canned);
     return page;
 }
 
@@ -252,6 +258,7 @@ void SettingsDialog::load()
     m_blockedAddresses->setPlainText(current.triage.blockedAddresses.join(QLatin1Char('\n')));
     m_linkThreshold->setValue(current.triage.linkThreshold);
     m_avatars->setChecked(current.avatars);
+    m_canned->setReplies(current.cannedReplies);
     onFinished(m_accounts.sites(), this, [this](const Result<QList<Site>>& sites) {
         showSites(sites.valueOr({}));
     });
@@ -350,6 +357,7 @@ AppSettings SettingsDialog::currentSettings() const
     result.triage.blockedWords = linesOf(m_blockedWords);
     result.triage.blockedAddresses = linesOf(m_blockedAddresses);
     result.triage.linkThreshold = m_linkThreshold->value();
+    result.cannedReplies = m_canned->replies();
     return result;
 }
 

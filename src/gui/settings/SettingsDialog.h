@@ -21,6 +21,7 @@ class QTabWidget;
 namespace longhand {
 
 class AccountService;
+class CannedRepliesEditor;
 class ThemeStylesheetFetcher;
 
 // Tools ▸ Settings…: General (sync interval, notifications), Editor (spelling, preview stylesheet, remote
@@ -73,6 +74,7 @@ private:
     QPlainTextEdit* m_blockedAddresses = nullptr;
     QSpinBox* m_linkThreshold = nullptr;
     QCheckBox* m_avatars = nullptr;
+    CannedRepliesEditor* m_canned = nullptr;
     QListWidget* m_blogList = nullptr;
     QCheckBox* m_blogSync = nullptr;
     QCheckBox* m_blogNotify = nullptr;

@@ -108,6 +108,16 @@ XmlRpcValue commentFields(const CommentChanges& changes)
     if (changes.status) {
         fields.insert(QStringLiteral("status"), XmlRpcValue(xmlrpc::commentStatusToXmlRpc(*changes.status)));
     }
+    // wp.editComment's names for the commenter.
+    if (changes.authorName) {
+        fields.insert(QStringLiteral("author"), XmlRpcValue(*changes.authorName));
+    }
+    if (changes.authorEmail) {
+        fields.insert(QStringLiteral("author_email"), XmlRpcValue(*changes.authorEmail));
+    }
+    if (changes.authorUrl) {
+        fields.insert(QStringLiteral("author_url"), XmlRpcValue(*changes.authorUrl));
+    }
     return fields;
 }
 

@@ -264,6 +264,9 @@ Result<RemoteComment> commentAt(const XmlRpcValue& value, const QString& path)
     comment.dateGmt = fields.gmt("date_created_gmt", true);
     comment.content = fields.string("content");
     comment.status = restCommentStatus(fields.string("status", true));
+    // wp.getComment's type is comment_type: "comment" (empty before WordPress 5.5), "pingback", "trackback", ...
+    const QString type = fields.string("type");
+    comment.type = type.isEmpty() ? QStringLiteral("comment") : type;
     if (!fields.error() && comment.id <= 0) {
         fields.fail(fields.path("comment_id"), tr("a whole number above 0"), *value.member(QStringLiteral("comment_id")));
     }
