@@ -87,15 +87,17 @@ void TestSyncSummary::webDecisionIsOneClickFromItsComment()
     ModerationView* view = window.moderationView();
     QTRY_COMPARE(view->model()->rowCount(), 3);
     wordpress.comment(1).insert(QStringLiteral("status"), QStringLiteral("spam"));
-    const int row = view->model()->rowOf([&] {
+    const auto findRow = [view] {
         for (int r = 0; r < view->model()->rowCount(); ++r) {
-            if (view->model()->commentAt(r) && view->model()->commentAt(r)->remoteId == 1) {
-                return view->model()->idAt(r);
+            const Comment* c = view->model()->commentAt(r); // rows load as they are asked for
+            if (c && c->remoteId == 1) {
+                return r;
             }
         }
-        return qint64(0);
-    }());
-    QVERIFY(row >= 0);
+        return -1;
+    };
+    int row = -1;
+    QTRY_VERIFY((row = findRow()) >= 0);
     const qint64 commentId = view->model()->idAt(row);
     view->queue()->setCurrentIndex(view->model()->index(row, 0));
     view->queue()->setFocus();
