@@ -3930,6 +3930,10 @@ in %2</translation>
         <source>The blog&apos;s edits were merged into “%1” while you were typing, in the same places. Your text is kept; use Merge Web Changes to take theirs in before you publish again.</source>
         <translation>Die Änderungen aus dem Blog wurden in „%1“ eingefügt, während Sie an denselben Stellen geschrieben haben. Ihr Text bleibt erhalten; übernehmen Sie die anderen mit „Web-Änderungen zusammenführen“, bevor Sie erneut veröffentlichen.</translation>
     </message>
+    <message>
+        <source>“%1” could not be saved, so it was not sent; Longhand keeps trying to save it.</source>
+        <translation>„%1“ konnte nicht gespeichert werden und wurde daher nicht gesendet; Longhand versucht weiter, es zu speichern.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::ScreenshotTour</name>

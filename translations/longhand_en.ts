@@ -3927,6 +3927,10 @@ on %2</source>
         <source>The blog&apos;s edits were merged into “%1” while you were typing, in the same places. Your text is kept; use Merge Web Changes to take theirs in before you publish again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” could not be saved, so it was not sent; Longhand keeps trying to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::ScreenshotTour</name>

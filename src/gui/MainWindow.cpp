@@ -404,12 +404,13 @@ void MainWindow::createBlogMenu()
         if (!session.hasReview()) {
             return;
         }
-        session.saveNow(); // queued before the publish on the storage thread
-        const qint64 id = session.reviewId();
-        if (PrePublishDialog::askBeforeFirstPublish(*m_editor, [this, id] { m_sync->publish(id); })) {
-            return; // published from the dialog, or fixed first
-        }
-        m_sync->publish(id);
+        // Saved first; whether it is a first publication is read from storage after that, so a second Publish
+        // while the first is on its way (or just done) is not taken for one.
+        session.saveThen([this](const Post& stored) {
+            if (!PrePublishDialog::askBeforeFirstPublish(*m_editor, stored, [this, id = stored.id] { m_sync->publish(id); })) {
+                m_sync->publish(stored.id);
+            }
+        });
     });
     publish->setObjectName(QStringLiteral("actionPublish"));
     publish->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));

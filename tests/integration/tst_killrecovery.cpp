@@ -55,19 +55,35 @@ void TestKillRecovery::initTestCase()
         QSKIP("Needs Xvfb and xdotool (scripts/test installs them)");
     }
     QVERIFY(QFile::exists(binary()));
-    for (int attempt = 0; attempt < 20 && m_display.isEmpty(); ++attempt) {
-        const int number = 140 + int(QRandomGenerator::global()->bounded(400));
-        if (QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number))) {
+    // Xvfb picks a free display itself and names it on stdout only once it accepts connections (-displayfd): a
+    // number chosen here could be taken by a server this test cannot see (another /tmp, same abstract sockets),
+    // and the socket file appearing does not mean the server stays up. A client must then connect before use.
+    for (int attempt = 0; attempt < 5 && m_display.isEmpty(); ++attempt) {
+        if (m_xvfb.state() != QProcess::NotRunning) {
+            m_xvfb.kill();
+            m_xvfb.waitForFinished(5000);
+        }
+        m_xvfb.setProcessChannelMode(QProcess::SeparateChannels);
+        m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral("-displayfd"), QStringLiteral("1"), QStringLiteral("-screen"),
+                                              QStringLiteral("0"), QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"),
+                                              QStringLiteral("tcp")});
+        QVERIFY(m_xvfb.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_xvfb.canReadLine() || m_xvfb.state() != QProcess::Running, 15000);
+        if (m_xvfb.state() != QProcess::Running) {
+            qWarning("Xvfb ended: %s", m_xvfb.readAllStandardError().constData());
             continue;
         }
-        m_xvfb.start(QStringLiteral("Xvfb"), {QStringLiteral(":%1").arg(number), QStringLiteral("-screen"), QStringLiteral("0"),
-                                              QStringLiteral("1280x800x24"), QStringLiteral("-nolisten"), QStringLiteral("tcp")});
-        QVERIFY(m_xvfb.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(QStringLiteral("/tmp/.X11-unix/X%1").arg(number))
-                                     || m_xvfb.state() != QProcess::Running,
-                                 10000);
-        if (m_xvfb.state() == QProcess::Running) {
-            m_display = QStringLiteral(":%1").arg(number);
+        const QString number = QString::fromLatin1(m_xvfb.readLine()).trimmed();
+        QProcess probe;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DISPLAY"), QLatin1Char(':') + number);
+        probe.setProcessEnvironment(env);
+        probe.start(QStringLiteral("xdotool"), {QStringLiteral("getdisplaygeometry")});
+        if (probe.waitForFinished(10000) && probe.exitStatus() == QProcess::NormalExit && probe.exitCode() == 0
+            && m_xvfb.state() == QProcess::Running) {
+            m_display = QLatin1Char(':') + number;
+        } else {
+            qWarning("Display :%s did not answer: %s", qPrintable(number), probe.readAllStandardError().constData());
         }
     }
     QVERIFY2(!m_display.isEmpty(), "Xvfb did not start");

@@ -175,7 +175,7 @@ FakeNetworkAccessManager* FakeWordPress::makeNetwork()
         maxConcurrent = std::max(maxConcurrent, m_inFlight);
         // Requests are answered after delayMs; count them as in flight until then.
         // Count it finished just before the answer goes out (same interval timers may fire in any order).
-        QTimer::singleShot(std::max(0, delayMs - 2), Qt::PreciseTimer, [this] { --m_inFlight; });
+        QTimer::singleShot(std::max(0, delayMs - 2), Qt::PreciseTimer, &m_timers, [this] { --m_inFlight; });
         if (fault) {
             if (auto overridden = fault(request)) {
                 overridden->delayMs = std::max(overridden->delayMs, delayMs);

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QObject>
 #include <QSet>
 #include <QStringList>
 #include <QUrlQuery>
@@ -68,6 +69,7 @@ private:
     QList<QJsonObject> m_media;
     QList<QJsonObject> m_users;
     int m_inFlight = 0;
+    QObject m_timers; // context of the in-flight countdowns: none fires once this fake is gone
 };
 
 } // namespace longhand::test

@@ -114,9 +114,8 @@ PrePublishDialog::PrePublishDialog(const Post& post, const QString& blogName, co
     resize(560, 460);
 }
 
-bool PrePublishDialog::askBeforeFirstPublish(ReviewEditorWidget& editor, std::function<void()> publish)
+bool PrePublishDialog::askBeforeFirstPublish(ReviewEditorWidget& editor, const Post& post, std::function<void()> publish)
 {
-    const Post post = editor.session().currentPost();
     if (post.remoteId != 0 || post.publicationQueued) {
         return false; // only before the first publication
     }

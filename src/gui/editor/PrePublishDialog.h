@@ -25,9 +25,10 @@ public:
     PrePublishDialog(const Post& post, const QString& blogName, const QList<PrePublishFinding>& findings,
                      QWidget* parent = nullptr);
 
-    // The review open in editor is about to be published for the first time: when the check finds something, opens
-    // the dialog (window-modal, not blocking) and returns true; publish runs if the writer goes on. Else false.
-    static bool askBeforeFirstPublish(ReviewEditorWidget& editor, std::function<void()> publish);
+    // The review open in editor, stored as stored, is about to be published: when it is its first publication and
+    // the check finds something, opens the dialog (window-modal, not blocking) and returns true; publish runs if the
+    // writer goes on. Else false.
+    static bool askBeforeFirstPublish(ReviewEditorWidget& editor, const Post& stored, std::function<void()> publish);
 
 Q_SIGNALS:
     void publishConfirmed();

@@ -168,6 +168,29 @@ void ReviewSession::saveNow()
     });
 }
 
+void ReviewSession::saveThen(std::function<void(const Post&)> then)
+{
+    if (!hasReview()) {
+        return;
+    }
+    saveNow();
+    const qint64 id = m_post.id;
+    onFinished(m_reviews.load(id), this, [this, id, then = std::move(then)](const Result<Post>& post) {
+        if (id != m_post.id) {
+            return;
+        }
+        if (m_unsaved) {
+            Q_EMIT failed(tr("“%1” could not be saved, so it was not sent; Longhand keeps trying to save it.").arg(m_post.title));
+            return;
+        }
+        if (!post) {
+            Q_EMIT failed(post.error().message);
+            return;
+        }
+        then(post.value());
+    });
+}
+
 void ReviewSession::reloadMetadata()
 {
     if (!hasReview()) {

@@ -41,6 +41,10 @@ public:
     bool isDirty() const { return m_dirty; }
     // The last save failed and no later one has succeeded yet.
     bool isUnsaved() const { return m_unsaved; }
+    // Saves, then hands the review as stored to then (publication state included: queued in the outbox, on the
+    // blog), read after every storage change queued so far. Not called (failed says why) when another review is open by then or the
+    // save failed.
+    void saveThen(std::function<void(const longhand::Post&)> then);
 
 public Q_SLOTS:
     void open(qint64 id);
