@@ -2500,18 +2500,6 @@ in %2</translation>
         <translation>Standardmäßig aus: Wer ein Bild von einer anderen Website lädt, verrät dieser Website, dass er gerade liest</translation>
     </message>
     <message>
-        <source>Sync progress</source>
-        <translation>Fortschritt des Abgleichs</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Stop the sync; the next one continues where it stopped</source>
-        <translation>Abgleich anhalten; der nächste Abgleich macht an dieser Stelle weiter</translation>
-    </message>
-    <message>
         <source>&amp;Blog</source>
         <translation>B&amp;log</translation>
     </message>
@@ -2546,30 +2534,6 @@ in %2</translation>
     <message>
         <source>Main</source>
         <translation>Haupt-Werkzeugleiste</translation>
-    </message>
-    <message>
-        <source>Publishing…</source>
-        <translation>Wird veröffentlicht…</translation>
-    </message>
-    <message>
-        <source>Will publish when online</source>
-        <translation>Wird veröffentlicht, sobald eine Verbindung besteht</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Abgleich läuft…</translation>
-    </message>
-    <message>
-        <source>%1 is up to date.</source>
-        <translation>%1 ist auf dem neuesten Stand.</translation>
-    </message>
-    <message>
-        <source>Sync of %1 failed: %2</source>
-        <translation>Abgleich von %1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Changed on the web: merge first</source>
-        <translation>Im Web geändert: erst zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Merge Web Changes…</source>
@@ -2670,24 +2634,8 @@ in %2</translation>
         <translation>Wird eine davon erneut veröffentlicht, entsteht ein neuer Beitrag.</translation>
     </message>
     <message>
-        <source>%1: %2 of %3 pages, %4 items</source>
-        <translation>%1: %2 von %3 Seiten, %4 Einträge</translation>
-    </message>
-    <message>
         <source>Send this review to the blog with the status chosen in its metadata</source>
         <translation>Diese Besprechung mit dem in ihren Metadaten gewählten Status an das Blog senden</translation>
-    </message>
-    <message>
-        <source>Another Longhand (%1) is sending this profile&apos;s queue; what waits here goes when it has finished.</source>
-        <translation>Ein anderes Longhand (%1) sendet die Warteschlange dieses Profils; was hier wartet, geht hinaus, sobald es fertig ist.</translation>
-    </message>
-    <message>
-        <source>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
-        <translation>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -4221,6 +4169,61 @@ in %2</translation>
     <message>
         <source>Published:</source>
         <translation>Veröffentlicht:</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Fortschritt des Abgleichs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one continues where it stopped</source>
+        <translation>Abgleich anhalten; der nächste Abgleich macht an dieser Stelle weiter</translation>
+    </message>
+    <message>
+        <source>Another Longhand (%1) is sending this profile&apos;s queue; what waits here goes when it has finished.</source>
+        <translation>Ein anderes Longhand (%1) sendet die Warteschlange dieses Profils; was hier wartet, geht hinaus, sobald es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Will publish when online</source>
+        <translation>Wird veröffentlicht, sobald eine Verbindung besteht</translation>
+    </message>
+    <message>
+        <source>Changed on the web: merge first</source>
+        <translation>Im Web geändert: erst zusammenführen</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft…</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pages, %4 items</source>
+        <translation>%1: %2 von %3 Seiten, %4 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation>%1 ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
+        <translation>Abgleich von %1 fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -2497,18 +2497,6 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sync progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop the sync; the next one continues where it stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Blog</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,30 +2530,6 @@ on %2</source>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Publishing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Will publish when online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed on the web: merge first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2667,23 +2631,7 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 of %3 pages, %4 items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send this review to the blog with the status chosen in its metadata</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another Longhand (%1) is sending this profile&apos;s queue; what waits here goes when it has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4217,6 +4165,61 @@ on %2</source>
     </message>
     <message>
         <source>Published:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::SyncStatus</name>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; the next one continues where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Longhand (%1) is sending this profile&apos;s queue; what waits here goes when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;a href=&quot;%2&quot;&gt;%3&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will publish when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on the web: merge first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 pages, %4 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync of %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -36,6 +36,7 @@
 #include "gui/preview/PreviewPane.h"
 #include "gui/settings/SettingsDialog.h"
 #include "gui/status/BlogStatusBar.h"
+#include "gui/status/SyncStatus.h"
 #include "gui/status/SyncSummary.h"
 #include "gui/status/ExportController.h"
 #include "gui/status/TaskProgress.h"
@@ -88,9 +89,6 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     , m_statsLabel(new QLabel(this))
     , m_saveLabel(new QLabel(this))
     , m_sync(new SyncController(services.accounts(), services.storage(), this))
-    , m_syncProgress(new QProgressBar(this))
-    , m_syncCancel(new QToolButton(this))
-    , m_publishedLabel(new QLabel(this))
     , m_pages(new QStackedWidget(this))
     , m_moderation(new ModerationView(services.storage(), m_sync, m_pages))
     , m_notifier(new PendingNotifier(this))
@@ -108,19 +106,9 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     setCentralWidget(m_pages);
     m_statsLabel->setObjectName(QStringLiteral("wordCountLabel"));
     m_saveLabel->setObjectName(QStringLiteral("saveStateLabel"));
-    m_syncProgress->setObjectName(QStringLiteral("syncProgress"));
-    m_syncProgress->setAccessibleName(tr("Sync progress"));
-    m_syncProgress->setMaximumWidth(260);
-    m_syncProgress->setTextVisible(true);
-    m_syncProgress->hide();
-    m_syncCancel->setObjectName(QStringLiteral("syncCancelButton"));
-    m_syncCancel->setText(tr("Cancel"));
-    m_syncCancel->setToolTip(tr("Stop the sync; the next one continues where it stopped"));
-    m_syncCancel->hide();
-    m_publishedLabel->setObjectName(QStringLiteral("publishedLink"));
-    m_publishedLabel->setTextFormat(Qt::RichText); // only our markup: the blog's address is escaped
-    m_publishedLabel->setOpenExternalLinks(true);
-    m_publishedLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_syncStatus = new SyncStatus(*m_sync, *m_editor, *statusBar(), this);
+    connect(m_syncStatus, &SyncStatus::errorOccurred, this, &MainWindow::showError);
+    connect(m_syncStatus, &SyncStatus::mergeRequested, this, &MainWindow::mergeWebChanges);
     m_blogStatus = new BlogStatusBar(services.accounts(), services.storage(), *m_sync, services.clock(), this);
     m_exportTask = new TaskProgress(QStringLiteral("export"), this);
     m_export = new ExportController(services, m_exportTask, this);
@@ -131,9 +119,9 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
     m_avatars = new AvatarFetcher(QDir(services.profile().rootPath()).filePath(QStringLiteral("avatars")), this);
     connect(m_blogStatus, &BlogStatusBar::outboxClicked, this, &MainWindow::openOutbox);
     statusBar()->addPermanentWidget(m_blogStatus);
-    statusBar()->addPermanentWidget(m_publishedLabel);
-    statusBar()->addPermanentWidget(m_syncProgress);
-    statusBar()->addPermanentWidget(m_syncCancel);
+    statusBar()->addPermanentWidget(m_syncStatus->publishedLabel());
+    statusBar()->addPermanentWidget(m_syncStatus->progress());
+    statusBar()->addPermanentWidget(m_syncStatus->cancelButton());
     statusBar()->addPermanentWidget(m_exportTask);
     statusBar()->addPermanentWidget(m_saveLabel);
     statusBar()->addPermanentWidget(m_statsLabel);
@@ -432,80 +420,12 @@ void MainWindow::createBlogMenu()
     toolbar->addAction(m_showReviews);
     toolbar->addAction(m_showComments);
     m_sync->setProfileRoot(m_services.profile().rootPath());
-    connect(m_sync, &SyncController::outboxBusy, this, [this](const QString& holder) {
-        statusBar()->showMessage(tr("Another Longhand (%1) is sending this profile's queue; what waits here goes when it "
-                                    "has finished.").arg(holder), 10000);
-    });
-    connect(m_sync, &SyncController::publishQueued, this, [this](qint64 postId) {
-        m_publishedLabel->setText(tr("Publishing…"));
-        if (postId == m_editor->session().reviewId()) {
-            m_editor->metadata()->setBlogLocked(true); // queued for its blog: a create may be on its way there
-        }
-    });
-    connect(m_sync, &SyncController::slugReplaced, this, [this](qint64, const QString& message) {
-        statusBar()->showMessage(message, 15000); // also the review's notice, shown above its text
-    });
-    connect(m_sync, &SyncController::published, this, [this](qint64 postId, const QString& link, const QString& status) {
-        const QString done = SyncController::publishedText(status);
-        // The address is the blog's: a link only when it is a web address, escaped either way.
-        const QUrl url(link);
-        const bool web = url.isValid() && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
-        m_publishedLabel->setText(web ? tr("%1 <a href=\"%2\">%3</a>").arg(done.toHtmlEscaped(), QString::fromUtf8(url.toEncoded()).toHtmlEscaped(), link.toHtmlEscaped())
-                                      : tr("%1 %2").arg(done.toHtmlEscaped(), link.toHtmlEscaped()));
-        if (postId == m_editor->session().reviewId()) {
-            m_editor->session().reloadMetadata();
-        }
-    });
-    connect(m_sync, &SyncController::publishFailed, this, [this](qint64 postId, const Error& error, bool willRetry) {
-        if (willRetry) {
-            m_publishedLabel->setText(tr("Will publish when online"));
-            m_publishedLabel->setToolTip(SafeText::toolTip(error.message));
-        } else if (error.code == Error::Code::Conflict && postId == m_editor->session().reviewId()) {
-            m_publishedLabel->setText(tr("Changed on the web: merge first"));
-            mergeWebChanges();
-        } else {
-            m_publishedLabel->clear();
-            showError(error.message);
-        }
-    });
     QAction* merge = blog->addAction(tr("&Merge Web Changes…"), this, &MainWindow::mergeWebChanges);
     merge->setObjectName(QStringLiteral("actionMerge"));
     merge->setToolTip(tr("Compare this review with the version on the blog and merge them"));
-    connect(m_syncCancel, &QToolButton::clicked, m_sync, &SyncController::cancel);
-    connect(m_sync, &SyncController::publishStep, this, [this](const QString& step) {
-        m_syncProgress->setRange(0, 0);
-        m_syncProgress->setFormat(step);
-        m_publishedLabel->setText(step);
-    });
-    connect(m_sync, &SyncController::started, this, [this] {
-        m_syncProgress->setRange(0, 0);
-        m_syncProgress->setFormat(tr("Syncing…"));
-        m_syncProgress->show();
-        m_syncCancel->show();
-    });
-    connect(m_sync, &SyncController::progressChanged, this, [this](const QString& name, const SyncProgress& progress) {
-        m_syncProgress->setRange(0, std::max(1, progress.pagesTotal));
-        m_syncProgress->setValue(progress.pagesDone);
-        m_syncProgress->setFormat(tr("%1: %2 of %3 pages, %4 items")
-                                      .arg(name)
-                                      .arg(progress.pagesDone)
-                                      .arg(progress.pagesTotal)
-                                      .arg(progress.items));
-    });
-    connect(m_sync, &SyncController::siteFinished, this, [this](const QString& name, const Status& status) {
+    connect(m_sync, &SyncController::siteFinished, this, [this] {
         m_services.reviews().notifyExternalChange();
         m_editor->refreshCompletions();
-        if (status) {
-            statusBar()->showMessage(tr("%1 is up to date.").arg(name), 5000);
-        } else if (status.error().code != Error::Code::Cancelled) {
-            showError(tr("Sync of %1 failed: %2").arg(name, status.error().message));
-        } else {
-            statusBar()->showMessage(status.error().message, 5000);
-        }
-    });
-    connect(m_sync, &SyncController::finished, this, [this] {
-        m_syncProgress->hide();
-        m_syncCancel->hide();
     });
     connect(m_sync, &SyncController::postsGoneFromBlog, this, &MainWindow::reportPostsGone);
 }

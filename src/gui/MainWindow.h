@@ -25,6 +25,7 @@ class ExportController;
 class TaskProgress;
 class DraftsSidebar;
 class ModerationView;
+class SyncStatus;
 class PendingNotifier;
 class SyncController;
 class ReviewEditorWidget;
@@ -87,9 +88,6 @@ private:
     QLabel* m_statsLabel;
     QLabel* m_saveLabel;
     SyncController* m_sync;
-    QProgressBar* m_syncProgress;
-    QToolButton* m_syncCancel;
-    QLabel* m_publishedLabel;
     QStackedWidget* m_pages;
     ModerationView* m_moderation;
     PendingNotifier* m_notifier;
@@ -100,6 +98,7 @@ private:
     QAction* m_redo = nullptr;
     QList<QAction*> m_editorActions; // only for the review page
     BlogStatusBar* m_blogStatus = nullptr;
+    SyncStatus* m_syncStatus = nullptr;
     TaskProgress* m_exportTask = nullptr;
     ExportController* m_export = nullptr;
     AvatarFetcher* m_avatars = nullptr;
