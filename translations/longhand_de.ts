@@ -1413,6 +1413,10 @@
         <source>The comment&apos;s new text, or - to read it from standard input (comments edit).</source>
         <translation>Der neue Text des Kommentars, oder - um ihn von der Standardeingabe zu lesen (comments edit).</translation>
     </message>
+    <message>
+        <source>check: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -3490,6 +3494,14 @@ in %2</translation>
         <source>“%1” in the %2 may give the story away; no spoiler block protects it there.</source>
         <translation>„%1“ kann hier die Handlung verraten (%2); dort schützt es kein Spoiler-Block.</translation>
     </message>
+    <message>
+        <source>Categories not on the blog yet, created when this is published: %1. A misspelt name becomes a category of its own.</source>
+        <translation>Kategorien, die es im Blog noch nicht gibt und die beim Veröffentlichen angelegt werden: %1. Ein falsch geschriebener Name wird zu einer eigenen Kategorie.</translation>
+    </message>
+    <message>
+        <source>Tags not on the blog yet, created when this is published: %1. A misspelt name becomes a tag of its own.</source>
+        <translation>Schlagwörter, die es im Blog noch nicht gibt und die beim Veröffentlichen angelegt werden: %1. Ein falsch geschriebener Name wird zu einem eigenen Schlagwort.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::PrePublishDialog</name>
@@ -3548,6 +3560,10 @@ in %2</translation>
     <message>
         <source>Worth a look before this review goes out:</source>
         <translation>Einen Blick wert, bevor diese Rezension erscheint:</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4150,14 @@ in %2</translation>
     <message>
         <source>Canned replies (Ctrl+Space or Alt+1…9 in a reply)</source>
         <translation>Textbausteine (Strg+Leertaste oder Alt+1…9 in einer Antwort)</translation>
+    </message>
+    <message>
+        <source>&amp;Check a review before its first publication</source>
+        <translation>Kritik vor der ersten Veröffentlichung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Images without alt text, links to this computer, words that give the story away, new categories and tags: shown before a review first goes out</source>
+        <translation>Bilder ohne Alternativtext, Links auf diesen Computer, Wörter, die die Handlung verraten, neue Kategorien und Schlagwörter: gezeigt, bevor eine Kritik zum ersten Mal veröffentlicht wird</translation>
     </message>
 </context>
 <context>

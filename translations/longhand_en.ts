@@ -1413,6 +1413,10 @@
         <source>The comment&apos;s new text, or - to read it from standard input (comments edit).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -3487,6 +3491,14 @@ on %2</source>
         <source>“%1” in the %2 may give the story away; no spoiler block protects it there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Categories not on the blog yet, created when this is published: %1. A misspelt name becomes a category of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags not on the blog yet, created when this is published: %1. A misspelt name becomes a tag of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::PrePublishDialog</name>
@@ -3544,6 +3556,10 @@ on %2</source>
     </message>
     <message>
         <source>Worth a look before this review goes out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4130,6 +4146,14 @@ on %2</source>
     </message>
     <message>
         <source>Canned replies (Ctrl+Space or Alt+1…9 in a reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check a review before its first publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images without alt text, links to this computer, words that give the story away, new categories and tags: shown before a review first goes out</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,8 @@
 #include "core/library/FileLink.h"
 #include "core/markdown/FrontMatter.h"
 #include "core/markdown/MarkdownRenderer.h"
+#include "core/markdown/PrePublishCheck.h"
+#include "core/settings/AppSettings.h"
 #include "core/markdown/Slug.h"
 #include "core/blog/BlogClient.h"
 #include "core/storage/AppStateRepository.h"
@@ -25,6 +27,7 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QSettings>
 
 namespace longhand {
 
@@ -308,6 +311,47 @@ QString publishedLine(const RemotePost& remote)
     return tr("Published: %1").arg(remote.link);
 }
 
+// Before a review's first publication, when the blog's check is on: what the pre-publish check finds (the app shows
+// it in a dialog), as warnings; the publication goes on.
+void warnBeforeFirstPublish(CliContext& context, qint64 siteId, const Post& post, const QString& source, const FrontMatter& meta)
+{
+    const QSettings settings(context.profile().settingsPath(), QSettings::IniFormat);
+    if (meta.id || !BlogSettings::load(settings, siteId).checkBeforePublish) {
+        return;
+    }
+    using Terms = std::optional<std::pair<QStringList, QStringList>>;
+    auto looked = context.storage().run([siteId, post, source](Database& db) -> Result<Terms> {
+        auto found = findFromFile(db, siteId, post, source);
+        if (!found) {
+            return found.error();
+        }
+        PostRepository posts(db);
+        if (found.value()) {
+            if (auto stored = posts.load(*found.value()); stored && stored->remoteId != 0) {
+                return Terms(); // published before: nothing to check
+            }
+        }
+        auto categories = posts.blogTermNames(siteId, QStringLiteral("category"));
+        auto tags = posts.blogTermNames(siteId, QStringLiteral("post_tag"));
+        if (!categories || !tags) {
+            return categories ? tags.error() : categories.error();
+        }
+        return Terms(std::pair {categories.value(), tags.value()});
+    });
+    looked.waitForFinished(); // the storage thread is idle otherwise
+    const auto terms = looked.result();
+    if (terms && !terms->has_value()) {
+        return;
+    }
+    QList<PrePublishFinding> findings = PrePublishCheck::run(post);
+    if (terms) {
+        findings += PrePublishCheck::newTerms(post, (*terms)->first, (*terms)->second);
+    }
+    for (const PrePublishFinding& finding : std::as_const(findings)) {
+        context.err() << tr("check: %1").arg(finding.message) << Qt::endl;
+    }
+}
+
 } // namespace
 
 void runPublishCommand(CliContext& context)
@@ -325,6 +369,7 @@ void runPublishCommand(CliContext& context)
     const QString source = QFileInfo(fileName).absoluteFilePath();
     withBlogOf(context, review.value(), fileName, [&context, file = review.value(), source, fileName](qint64 siteId) {
         const Post post = file.post;
+        warnBeforeFirstPublish(context, siteId, post, source, file.meta);
         // Store the review (reusing the one published from this file before) and queue it, atomically.
         auto queued = context.storage().run([siteId, post, source, meta = file.meta](Database& db) {
             return queueFromFile(db, siteId, post, source, meta);

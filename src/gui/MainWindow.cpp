@@ -394,10 +394,13 @@ void MainWindow::createBlogMenu()
         }
         // Saved first; whether it is a first publication is read from storage after that, so a second Publish
         // while the first is on its way (or just done) is not taken for one.
-        session.saveThen([this](const Post& stored) {
-            if (!PrePublishDialog::askBeforeFirstPublish(*m_editor, stored, [this, id = stored.id] { m_sync->publish(id); })) {
-                m_sync->publish(stored.id);
+        session.saveThen([this](Post stored) {
+            if (stored.siteId == 0) {
+                stored.siteId = m_editor->metadata()->onlyBlog(); // where the publication takes it (see SyncController)
             }
+            const bool check = BlogSettings::load(m_services.settings(), stored.siteId).checkBeforePublish;
+            PrePublishDialog::checkThenPublish(*m_editor, m_services.reviews(), stored, check,
+                                               [this, id = stored.id] { m_sync->publish(id); });
         });
     });
     publish->setObjectName(QStringLiteral("actionPublish"));

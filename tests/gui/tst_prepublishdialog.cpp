@@ -3,7 +3,9 @@
 // WordPress).
 #include "core/Profile.h"
 #include "core/accounts/AccountService.h"
+#include "core/settings/AppSettings.h"
 #include "gui/AppServices.h"
+#include "gui/accounts/SyncController.h"
 #include "gui/MainWindow.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
@@ -11,12 +13,15 @@
 #include "support/FakeWordPress.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,6 +38,8 @@ private Q_SLOTS:
     void cleanReviewIsPublishedAtOnce();
     void findingLeadsBackToItsField();
     void publishAnywayPublishes();
+    void newTermsAreMarked();
+    void checkTurnedOffForTheBlog();
 
 private:
     void newReview(const QString& title, const QString& text);
@@ -137,6 +144,45 @@ void TestPrePublishDialog::publishAnywayPublishes()
     m_window->findChild<QAction*>(QStringLiteral("actionPublish"))->trigger();
     QTest::qWait(200);
     QVERIFY(!dialog() || !dialog()->isVisible());
+}
+
+void TestPrePublishDialog::newTermsAreMarked()
+{
+    // The cache learns the blog's terms ("Reviews", "clones") from a sync.
+    auto* sync = m_window->findChild<SyncController*>();
+    QVERIFY(sync);
+    QSignalSpy synced(sync, &SyncController::finished);
+    m_window->findChild<QAction*>(QStringLiteral("actionSync"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 1, 15000);
+
+    newReview(QStringLiteral("Late Autumn"), QStringLiteral("Some *words*."));
+    QTest::keyClicks(m_window->findChild<QLineEdit*>(QStringLiteral("categoriesEdit")), QStringLiteral("reviews"));
+    QTest::keyClicks(m_window->findChild<QLineEdit*>(QStringLiteral("tagsEdit")), QStringLiteral("clones, Ozu"));
+    m_window->findChild<QAction*>(QStringLiteral("actionPublish"))->trigger();
+    QTRY_VERIFY(dialog() && dialog()->isVisible());
+    QCOMPARE(dialog()->findChild<QLabel*>(QStringLiteral("prePublishCategories"))->text(), QStringLiteral("reviews"));
+    QCOMPARE(dialog()->findChild<QLabel*>(QStringLiteral("prePublishTags"))->text(), QStringLiteral("clones, Ozu (new)"));
+    auto* findings = dialog()->findChild<QListWidget*>(QStringLiteral("prePublishFindings"));
+    QCOMPARE(findings->count(), 1);
+    QVERIFY(findings->item(0)->text().contains(QStringLiteral("Ozu")));
+    // Back to the tags, where a misspelt one is put right; nothing was sent.
+    findings->setFocus();
+    findings->setCurrentRow(0);
+    QTest::keyClick(findings, Qt::Key_Return);
+    QTRY_COMPARE(m_window->focusWidget(), m_window->findChild<QLineEdit*>(QStringLiteral("tagsEdit")));
+    QVERIFY(!publishedLink()->text().contains(QStringLiteral("late-autumn")));
+}
+
+void TestPrePublishDialog::checkTurnedOffForTheBlog()
+{
+    BlogSettings blog;
+    blog.checkBeforePublish = false;
+    blog.save(m_services->settings(), 1);
+    QTRY_VERIFY(m_window->findChild<QComboBox*>(QStringLiteral("blogCombo"))->findData(qint64(1)) >= 0); // the blog is known
+    newReview(QStringLiteral("Equinox Flower"), QStringLiteral("![](http://localhost/x.png)\n"));
+    m_window->findChild<QAction*>(QStringLiteral("actionPublish"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(publishedLink()->text().contains(QStringLiteral("equinox-flower")), 15000);
+    QVERIFY(!dialog());
 }
 
 QTEST_MAIN(TestPrePublishDialog)

@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void webAndLocalEditsMerge();
     void overlappingEditsAreReported();
     void offlineEditGoesOutWithTheNextSync();
+    void checkBeforePublishingCanBeTurnedOff();
 
 private:
     struct Run
@@ -131,6 +133,8 @@ void TestCliPublish::publishesWithImagesAndTerms()
                                      QStringLiteral("The **room** grants wishes.\n\n![A still](still.png)\n\n> [!spoiler] The ending\n> The dog stays.\n"));
     const Run run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
     QVERIFY2(run.code == 0, run.err.constData());
+    // Before a first publication the pre-publish check speaks: the new tags (the blog has none of them).
+    QVERIFY2(run.err.contains("check: Tags not on the blog yet, created when this is published: tarkovsky, zone."), run.err.constData());
     const QJsonObject result = QJsonDocument::fromJson(run.out).object();
     m_remoteId = result.value(QStringLiteral("remote_id")).toInteger();
     QVERIFY(m_remoteId > 0);
@@ -173,6 +177,7 @@ void TestCliPublish::republishingUpdatesInPlace()
                                      QStringLiteral("The **room** grants wishes. Revised.\n\n![A still](still.png)\n"));
     const Run run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
     QVERIFY2(run.code == 0, run.err.constData());
+    QVERIFY2(!run.err.contains("check:"), run.err.constData()); // not its first publication
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger(), m_remoteId);
     QByteArray postsTotal;
     QUrlQuery slug;
@@ -322,6 +327,21 @@ void TestCliPublish::offlineEditGoesOutWithTheNextSync()
     const QString content = rest("GET", QStringLiteral("/wp/v2/posts/%1").arg(id), edit)
                                 .object().value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
     QVERIFY2(content.contains(QStringLiteral("Second version, written offline.")), qPrintable(content));
+}
+
+void TestCliPublish::checkBeforePublishingCanBeTurnedOff()
+{
+    const QString body = QStringLiteral("A picture without words: ![](still.png)\n");
+    const Run checked = cli({QStringLiteral("publish"), writeReview(QStringLiteral("tokyo.md"), QStringLiteral("title: Tokyo Story\n"), body)});
+    QVERIFY2(checked.code == 0, checked.err.constData());
+    QVERIFY2(checked.err.contains("has no alt text"), checked.err.constData());
+    {
+        QSettings settings(QDir(m_profile).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("sites/1/checkBeforePublish"), false);
+    }
+    const Run quiet = cli({QStringLiteral("publish"), writeReview(QStringLiteral("early.md"), QStringLiteral("title: Early Summer\n"), body)});
+    QVERIFY2(quiet.code == 0, quiet.err.constData());
+    QVERIFY2(!quiet.err.contains("check:"), quiet.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliPublish)

@@ -106,6 +106,26 @@ private Q_SLOTS:
         post.format = SourceFormat::Html;
         QVERIFY(PrePublishCheck::run(post).isEmpty());
     }
+
+    void newTermsAreNamedOncePerTaxonomy()
+    {
+        Post post = review(QStringLiteral("Words."));
+        post.categories = {QStringLiteral("Film"), QStringLiteral("  Japanese cinema ")};
+        post.tags = {QStringLiteral("ozu"), QStringLiteral("Setsuko Hara"), QStringLiteral("Hara Setsuko")};
+        const auto findings = PrePublishCheck::newTerms(post, {QStringLiteral("film")}, {QStringLiteral("Ozu"), QStringLiteral("Setsuko Hara")});
+        QCOMPARE(findings.size(), 2);
+        QCOMPARE(findings.at(0).kind, PrePublishFinding::Kind::NewTerm);
+        QCOMPARE(findings.at(0).where, PrePublishFinding::Where::Categories);
+        QCOMPARE(findings.at(0).subject, QStringLiteral("Japanese cinema"));
+        QVERIFY(findings.at(0).message.contains(QStringLiteral("Japanese cinema")));
+        QVERIFY(!findings.at(0).message.contains(QStringLiteral("Film")));
+        QCOMPARE(findings.at(1).where, PrePublishFinding::Where::Tags);
+        QCOMPARE(findings.at(1).subject, QStringLiteral("Hara Setsuko"));
+        // Everything known (case and spaces aside): nothing to say.
+        QVERIFY(PrePublishCheck::newTerms(post, {QStringLiteral("FILM"), QStringLiteral("japanese cinema")},
+                                          {QStringLiteral("OZU"), QStringLiteral("setsuko hara"), QStringLiteral("hara setsuko")})
+                    .isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPrePublishCheck)

@@ -91,6 +91,22 @@ QFuture<Result<QStringList>> ReviewLibrary::termNames(const QString& taxonomy)
     return m_storage.run([clock = m_clock, taxonomy](Database& db) { return PostRepository(db, clock).termNames(taxonomy); });
 }
 
+QFuture<Result<std::pair<QStringList, QStringList>>> ReviewLibrary::blogTerms(qint64 siteId)
+{
+    return m_storage.run([clock = m_clock, siteId](Database& db) -> Result<std::pair<QStringList, QStringList>> {
+        PostRepository posts(db, clock);
+        auto categories = posts.blogTermNames(siteId, QStringLiteral("category"));
+        if (!categories) {
+            return categories.error();
+        }
+        auto tags = posts.blogTermNames(siteId, QStringLiteral("post_tag"));
+        if (!tags) {
+            return tags.error();
+        }
+        return std::pair {categories.value(), tags.value()};
+    });
+}
+
 QFuture<Result<std::optional<Post>>> ReviewLibrary::findByTitle(const QString& title)
 {
     return m_storage.run([clock = m_clock, title](Database& db) { return PostRepository(db, clock).findByTitle(title); });

@@ -37,6 +37,8 @@ public:
     QFuture<Result<QStringList>> relatedTitles(qint64 id);
     QFuture<Result<QString>> mediaLabel(qint64 siteId, qint64 remoteId);
     QFuture<Result<QStringList>> termNames(const QString& taxonomy);
+    // One blog's categories (first) and tags (second) as the cache knows them.
+    QFuture<Result<std::pair<QStringList, QStringList>>> blogTerms(qint64 siteId);
     QFuture<Result<std::optional<Post>>> findByTitle(const QString& title);
 
     // The writer's merge of a web edit becomes the text (Markdown stays Markdown) and the web version the new base.

@@ -261,4 +261,39 @@ QList<PrePublishFinding> PrePublishCheck::run(const Post& post)
     return findings;
 }
 
+QStringList PrePublishCheck::missingFrom(const QStringList& names, const QStringList& blogNames)
+{
+    QSet<QString> known;
+    for (const QString& name : blogNames) {
+        known.insert(name.trimmed().toCaseFolded());
+    }
+    QStringList missing;
+    for (const QString& name : names) {
+        if (!name.trimmed().isEmpty() && !known.contains(name.trimmed().toCaseFolded())) {
+            missing.append(name.trimmed());
+        }
+    }
+    return missing;
+}
+
+QList<PrePublishFinding> PrePublishCheck::newTerms(const Post& post, const QStringList& blogCategories, const QStringList& blogTags)
+{
+    QList<PrePublishFinding> findings;
+    const QStringList categories = missingFrom(post.categories, blogCategories);
+    if (!categories.isEmpty()) {
+        findings.append({PrePublishFinding::Kind::NewTerm, categories.constFirst(), QStringLiteral("categories"),
+                         tr("Categories not on the blog yet, created when this is published: %1. A misspelt name becomes a category of its own.")
+                             .arg(categories.join(QStringLiteral(", "))),
+                         PrePublishFinding::Where::Categories});
+    }
+    const QStringList tags = missingFrom(post.tags, blogTags);
+    if (!tags.isEmpty()) {
+        findings.append({PrePublishFinding::Kind::NewTerm, tags.constFirst(), QStringLiteral("tags"),
+                         tr("Tags not on the blog yet, created when this is published: %1. A misspelt name becomes a tag of its own.")
+                             .arg(tags.join(QStringLiteral(", "))),
+                         PrePublishFinding::Where::Tags});
+    }
+    return findings;
+}
+
 } // namespace longhand

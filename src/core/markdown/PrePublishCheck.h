@@ -15,10 +15,11 @@ namespace longhand {
 // with a spoiler block or filed under film (a category or tag naming film, movie, cinema or Kino).
 struct PrePublishFinding
 {
-    enum class Kind { ImageWithoutAlt, LocalLink, SpoilerOutside };
-    enum class Where { Text, Title, Slug, Excerpt, Tags }; // where it is fixed (an image's alt text: in the text)
+    enum class Kind { ImageWithoutAlt, LocalLink, SpoilerOutside, NewTerm };
+    // Where it is fixed (an image's alt text: in the text).
+    enum class Where { Text, Title, Slug, Excerpt, Tags, Categories };
     Kind kind = Kind::ImageWithoutAlt;
-    QString subject; // the image's address, the link, or the name or word that gives something away
+    QString subject; // the image's address, the link, the name or word that gives something away, the new term
     QString field;   // SpoilerOutside: where it stands ("title", "slug", "excerpt", "tags", "image alt text")
     QString message; // a sentence for the writer
     Where where = Where::Text;
@@ -33,6 +34,11 @@ class PrePublishCheck final
 public:
     // Markdown reviews only: a web post's HTML is the web's, and yields nothing.
     static QList<PrePublishFinding> run(const Post& post);
+
+    // The review's categories and tags the blog does not have yet (publishing creates them there), compared as
+    // WordPress compares names: trimmed, case-insensitive. One finding per taxonomy, its subject the first name.
+    static QList<PrePublishFinding> newTerms(const Post& post, const QStringList& blogCategories, const QStringList& blogTags);
+    static QStringList missingFrom(const QStringList& names, const QStringList& blogNames);
 
     // localhost, 127.x.x.x, [::1], 0.0.0.0, *.localhost, *.local, file: and absolute paths of this machine.
     static bool pointsAtThisMachine(const QString& address);

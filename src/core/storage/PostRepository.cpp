@@ -326,6 +326,22 @@ Result<QStringList> PostRepository::titles()
     return result;
 }
 
+Result<QStringList> PostRepository::blogTermNames(qint64 siteId, const QString& taxonomy)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT name FROM terms WHERE site_id = :s AND taxonomy = :t ORDER BY name COLLATE NOCASE"));
+    q.bindValue(QStringLiteral(":s"), siteId);
+    q.bindValue(QStringLiteral(":t"), taxonomy);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("list a blog's terms"), q.lastError().text());
+    }
+    QStringList result;
+    while (q.next()) {
+        result.append(q.value(0).toString());
+    }
+    return result;
+}
+
 Result<QStringList> PostRepository::termNames(const QString& taxonomy)
 {
     QSqlQuery q(m_database.connection());

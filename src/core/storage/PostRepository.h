@@ -64,6 +64,8 @@ public:
     Result<QString> mediaLabel(qint64 siteId, qint64 remoteId);
     // Category or tag names used so far ("category" or "post_tag"), for completion.
     Result<QStringList> termNames(const QString& taxonomy);
+    // The names of one blog's terms of a taxonomy as the last sync saw them (not the reviews' own).
+    Result<QStringList> blogTermNames(qint64 siteId, const QString& taxonomy);
     // A review with exactly this title (case-insensitive), if one is known.
     Result<std::optional<Post>> findByTitle(const QString& title);
 

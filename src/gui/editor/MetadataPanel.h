@@ -56,6 +56,8 @@ public:
 
     // The connected blogs, for the Blog field (names told apart by SiteIdentity::displayName).
     void setSites(const QList<Site>& sites);
+    // The one connected blog, which a review without a blog goes to; 0 when there are none or several.
+    qint64 onlyBlog() const { return m_sites.size() == 1 ? m_sites.constFirst().id : 0; }
     // The blog Publish sends the review to: the one chosen, else the only one connected; 0 when none is chosen.
     qint64 chosenSiteId() const;
     // A review queued for or published on its blog stays there: the field shows it, disabled.

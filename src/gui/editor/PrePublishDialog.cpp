@@ -4,6 +4,8 @@
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
 #include "gui/drafts/DraftListModel.h"
+#include "core/FutureUtils.h"
+#include "core/library/ReviewLibrary.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,6 +40,7 @@ void showWhereToFix(ReviewEditorWidget& editor, const PrePublishFinding& finding
                         : finding.where == Where::Slug    ? "slugEdit"
                         : finding.where == Where::Excerpt ? "excerptEdit"
                         : finding.where == Where::Tags    ? "tagsEdit"
+                        : finding.where == Where::Categories ? "categoriesEdit"
                                                           : nullptr;
     if (field) {
         if (QWidget* widget = editor.findChild<QWidget*>(QString::fromLatin1(field))) {
@@ -55,7 +58,7 @@ void showWhereToFix(ReviewEditorWidget& editor, const PrePublishFinding& finding
 } // namespace
 
 PrePublishDialog::PrePublishDialog(const Post& post, const QString& blogName, const QList<PrePublishFinding>& findings,
-                                   QWidget* parent)
+                                   const QStringList& newTerms, QWidget* parent)
     : QDialog(parent)
     , m_found(findings)
 {
@@ -71,8 +74,19 @@ PrePublishDialog::PrePublishDialog(const Post& post, const QString& blogName, co
     summary->addRow(tr("Slug:"), plainLabel(post.slug.isEmpty() ? none : post.slug, this));
     summary->addRow(tr("Status:"), plainLabel(status, this));
     summary->addRow(tr("Blog:"), plainLabel(blogName.isEmpty() ? none : blogName, this));
-    summary->addRow(tr("Categories:"), plainLabel(post.categories.isEmpty() ? none : post.categories.join(QStringLiteral(", ")), this));
-    summary->addRow(tr("Tags:"), plainLabel(post.tags.isEmpty() ? none : post.tags.join(QStringLiteral(", ")), this));
+    const auto terms = [&](const QStringList& names) {
+        QStringList shown;
+        for (const QString& name : names) {
+            shown.append(newTerms.contains(name.trimmed()) ? tr("%1 (new)").arg(name.trimmed()) : name.trimmed());
+        }
+        return shown.isEmpty() ? none : shown.join(QStringLiteral(", "));
+    };
+    QLabel* categories = plainLabel(terms(post.categories), this);
+    categories->setObjectName(QStringLiteral("prePublishCategories"));
+    summary->addRow(tr("Categories:"), categories);
+    QLabel* tags = plainLabel(terms(post.tags), this);
+    tags->setObjectName(QStringLiteral("prePublishTags"));
+    summary->addRow(tr("Tags:"), tags);
     summary->addRow(tr("Featured image:"),
                     plainLabel(post.featuredImage.isEmpty() ? (post.featuredMediaId > 0 ? tr("Set on the blog") : none)
                                                             : QFileInfo(post.featuredImage).fileName(),
@@ -114,17 +128,39 @@ PrePublishDialog::PrePublishDialog(const Post& post, const QString& blogName, co
     resize(560, 460);
 }
 
-bool PrePublishDialog::askBeforeFirstPublish(ReviewEditorWidget& editor, const Post& post, std::function<void()> publish)
+void PrePublishDialog::checkThenPublish(ReviewEditorWidget& editor, ReviewLibrary& reviews, const Post& stored,
+                                        bool checkOn, std::function<void()> publish)
 {
-    if (post.remoteId != 0 || post.publicationQueued) {
-        return false; // only before the first publication
+    if (stored.remoteId != 0 || stored.publicationQueued || !checkOn) {
+        publish(); // only before the first publication, and only where the writer wants it
+        return;
     }
-    const QList<PrePublishFinding> findings = PrePublishCheck::run(post);
+    if (stored.siteId == 0) {
+        ask(editor, stored, PrePublishCheck::run(stored), {}, std::move(publish)); // which blog's terms: not known yet
+        return;
+    }
+    onFinished(reviews.blogTerms(stored.siteId), &editor,
+               [editor = &editor, stored, publish = std::move(publish)](const Result<std::pair<QStringList, QStringList>>& terms) {
+                   QList<PrePublishFinding> findings = PrePublishCheck::run(stored);
+                   QStringList newTerms;
+                   if (terms) {
+                       findings += PrePublishCheck::newTerms(stored, terms->first, terms->second);
+                       newTerms = PrePublishCheck::missingFrom(stored.categories, terms->first)
+                                  + PrePublishCheck::missingFrom(stored.tags, terms->second);
+                   }
+                   ask(*editor, stored, findings, newTerms, publish);
+               });
+}
+
+void PrePublishDialog::ask(ReviewEditorWidget& editor, const Post& post, const QList<PrePublishFinding>& findings,
+                           const QStringList& newTerms, std::function<void()> publish)
+{
     if (findings.isEmpty()) {
-        return false;
+        publish();
+        return;
     }
     const auto* blog = editor.findChild<QComboBox*>(QStringLiteral("blogCombo"));
-    auto* dialog = new PrePublishDialog(post, blog ? blog->currentText() : QString(), findings, editor.window());
+    auto* dialog = new PrePublishDialog(post, blog ? blog->currentText() : QString(), findings, newTerms, editor.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PrePublishDialog::publishConfirmed, &editor, std::move(publish));
     connect(dialog, &PrePublishDialog::fixRequested, &editor, [editor = &editor](const PrePublishFinding& finding) {
@@ -135,7 +171,6 @@ bool PrePublishDialog::askBeforeFirstPublish(ReviewEditorWidget& editor, const P
         });
     });
     dialog->open();
-    return true;
 }
 
 } // namespace longhand

@@ -11,6 +11,7 @@ class QListWidget;
 namespace longhand {
 
 class ReviewEditorWidget;
+class ReviewLibrary;
 
 // The screen before a review's first publication (issue 15, item 7, first part): what will go out — title, slug,
 // status and date, blog, categories, tags, featured image — and what PrePublishCheck found (images without alt
@@ -22,19 +23,25 @@ class PrePublishDialog final : public QDialog
     Q_OBJECT
 
 public:
+    // newTerms: the post's categories and tags the blog lacks, marked "(new)" in the summary.
     PrePublishDialog(const Post& post, const QString& blogName, const QList<PrePublishFinding>& findings,
-                     QWidget* parent = nullptr);
+                     const QStringList& newTerms = {}, QWidget* parent = nullptr);
 
-    // The review open in editor, stored as stored, is about to be published: when it is its first publication and
-    // the check finds something, opens the dialog (window-modal, not blocking) and returns true; publish runs if the
-    // writer goes on. Else false.
-    static bool askBeforeFirstPublish(ReviewEditorWidget& editor, const Post& stored, std::function<void()> publish);
+    // The review open in editor, stored as stored, is to be published. Before its first publication, when checking
+    // is on for its blog: runs the check (new terms against the blog's terms in reviews' cache) and, when it finds
+    // something, opens the dialog (window-modal, not blocking); publish runs if the writer goes on. Otherwise
+    // publish runs at once.
+    static void checkThenPublish(ReviewEditorWidget& editor, ReviewLibrary& reviews, const Post& stored, bool checkOn,
+                                 std::function<void()> publish);
 
 Q_SIGNALS:
     void publishConfirmed();
     void fixRequested(const longhand::PrePublishFinding& finding);
 
 private:
+    static void ask(ReviewEditorWidget& editor, const Post& post, const QList<PrePublishFinding>& findings,
+                    const QStringList& newTerms, std::function<void()> publish);
+
     QListWidget* m_findings = nullptr;
     QList<PrePublishFinding> m_found;
 };

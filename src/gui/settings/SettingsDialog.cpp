@@ -198,6 +198,10 @@ QWidget* SettingsDialog::blogsPage()
                                "blogKeepMetadataCheck");
     m_blogKeepMetadata->setToolTip(tr("Off: Exif (GPS location, camera serial numbers), XMP and comments are removed "
                                       "from images before they are uploaded"));
+    m_blogCheckBeforePublish = named(new QCheckBox(tr("&Check a review before its first publication"), page),
+                                     "blogCheckBeforePublishCheck");
+    m_blogCheckBeforePublish->setToolTip(tr("Images without alt text, links to this computer, words that give the story "
+                                            "away, new categories and tags: shown before a review first goes out"));
     m_fetchTheme = named(new QPushButton(tr("&Fetch Now"), page), "fetchThemeButton");
     m_fetchTheme->setToolTip(tr("Fetch the theme's stylesheet from the blog's front page and keep a cleaned copy"));
     m_themeProgress = named(new QProgressBar(page), "themeProgress");
@@ -226,13 +230,14 @@ QWidget* SettingsDialog::blogsPage()
     column->addSpacing(12);
     column->addLayout(edgeRow); // images: read by ImagePreparer::forBlog when publishing
     column->addWidget(m_blogKeepMetadata);
+    column->addWidget(m_blogCheckBeforePublish);
     column->addStretch();
     auto* layout = new QHBoxLayout(page);
     layout->addWidget(m_blogList, 2);
     layout->addWidget(options, 3);
 
     connect(m_blogList, &QListWidget::currentRowChanged, this, &SettingsDialog::showBlog);
-    for (QCheckBox* box : {m_blogSync, m_blogNotify, m_blogTheme, m_blogKeepMetadata}) {
+    for (QCheckBox* box : {m_blogSync, m_blogNotify, m_blogTheme, m_blogKeepMetadata, m_blogCheckBeforePublish}) {
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::storeBlog);
     }
     connect(m_blogImageEdge, &QSpinBox::valueChanged, this, &SettingsDialog::storeBlog);
@@ -297,6 +302,7 @@ void SettingsDialog::showBlog(int row)
     m_blogTheme->setChecked(blog.useThemeStylesheet);
     m_blogImageEdge->setValue(blog.imageLongestEdge);
     m_blogKeepMetadata->setChecked(blog.keepImageMetadata);
+    m_blogCheckBeforePublish->setChecked(blog.checkBeforePublish);
     m_blogSync->parentWidget()->setEnabled(siteId != 0);
     m_shownSite = siteId;
     if (!m_fetcher->isRunning()) {
@@ -316,6 +322,7 @@ void SettingsDialog::storeBlog()
     blog.useThemeStylesheet = m_blogTheme->isChecked();
     blog.imageLongestEdge = m_blogImageEdge->value();
     blog.keepImageMetadata = m_blogKeepMetadata->isChecked();
+    blog.checkBeforePublish = m_blogCheckBeforePublish->isChecked();
 }
 
 void SettingsDialog::updateThemeState(qint64 siteId)
