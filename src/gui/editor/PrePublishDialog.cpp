@@ -1,6 +1,7 @@
 #include "gui/editor/PrePublishDialog.h"
 
 #include "gui/editor/MarkdownEditor.h"
+#include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
 #include "gui/drafts/DraftListModel.h"
@@ -162,6 +163,9 @@ void PrePublishDialog::ask(ReviewEditorWidget& editor, const Post& post, const Q
     const auto* blog = editor.findChild<QComboBox*>(QStringLiteral("blogCombo"));
     auto* dialog = new PrePublishDialog(post, blog ? blog->currentText() : QString(), findings, newTerms, editor.window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (auto* go = dialog->findChild<QPushButton*>(QStringLiteral("prePublishConfirm"))) {
+        go->setText(editor.metadata()->publishActionText()); // what goes on: Publish, Schedule, Save Draft to Blog…
+    }
     connect(dialog, &PrePublishDialog::publishConfirmed, &editor, std::move(publish));
     connect(dialog, &PrePublishDialog::fixRequested, &editor, [editor = &editor](const PrePublishFinding& finding) {
         // After the dialog has gone: closing it gives the focus back to where it was.
