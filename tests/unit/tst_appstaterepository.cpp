@@ -1,5 +1,7 @@
 // AppStateRepository: small key/value state kept in SQLite so that it survives a kill.
 #include "core/storage/AppStateRepository.h"
+#include "core/domain/Post.h"
+#include "core/library/FileLink.h"
 #include "support/TestSupport.h"
 
 #include <QTest>
@@ -15,6 +17,7 @@ private slots:
     void setGetOverwriteRemove();
     void emptyValueIsAValue();
     void survivesReopening();
+    void fileBasesKeepTheLastFew();
 };
 
 void TestAppStateRepository::missingKeyGivesFallback()
@@ -64,6 +67,33 @@ void TestAppStateRepository::survivesReopening()
     auto reopened = Database::open(temp->path());
     QVERIFY2(reopened, qPrintable(test::errorOf(reopened)));
     QCOMPARE(AppStateRepository(**reopened).value(AppStateRepository::openReviewKey()).valueOr({}), QStringLiteral("7"));
+}
+
+void TestAppStateRepository::fileBasesKeepTheLastFew()
+{
+    auto temp = test::makeTempDatabase();
+    Post post;
+    post.siteId = 1;
+    post.remoteId = 9;
+    const QDateTime first(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC);
+    for (int version = 0; version < FileLink::kKeptBases + 3; ++version) {
+        post.baseModifiedGmt = first.addDays(version * 40); // months apart: the newest is not the last in text order by day
+        post.baseContent = QStringLiteral("version %1").arg(version);
+        QVERIFY(FileLink::rememberBase(*temp->database, post));
+    }
+    Post other = post; // post 90 of the same blog: its key starts like post 9's
+    other.remoteId = 90;
+    QVERIFY(FileLink::rememberBase(*temp->database, other));
+    const auto count = [&](const QString& prefix) {
+        return test::queryValue(*temp->database, QStringLiteral("SELECT count(*) FROM app_state WHERE key LIKE '%1%'").arg(prefix)).toInt();
+    };
+    QCOMPARE(count(QStringLiteral("file/base/1/9/")), FileLink::kKeptBases);
+    QCOMPARE(count(QStringLiteral("file/base/1/90/")), 1);
+    // The oldest went, the newest stayed.
+    QCOMPARE(count(QStringLiteral("file/base/1/9/2026-01-01")), 0);
+    AppStateRepository state(*temp->database);
+    const QString newest = QStringLiteral("file/base/1/9/") + post.baseModifiedGmt.toString(Qt::ISODateWithMs);
+    QVERIFY(state.value(newest).valueOr({}).contains(QStringLiteral("version %1").arg(FileLink::kKeptBases + 2)));
 }
 
 QTEST_GUILESS_MAIN(TestAppStateRepository)

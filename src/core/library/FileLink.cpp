@@ -61,8 +61,15 @@ Status FileLink::rememberBase(Database& db, const Post& post)
     if (post.baseRemoteContent) {
         base.insert(QStringLiteral("remote"), *post.baseRemoteContent); // what the blog held then
     }
-    return AppStateRepository(db).setValue(baseKey(post.siteId, post.remoteId, post.baseModifiedGmt),
-                                           QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)));
+    AppStateRepository state(db);
+    if (auto kept = state.setValue(baseKey(post.siteId, post.remoteId, post.baseModifiedGmt),
+                                   QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact)));
+        !kept) {
+        return kept;
+    }
+    // The last kKeptBases versions of the post (times sort as text); a file written from an older one is refused by
+    // adopt(), nothing sent.
+    return state.keepLast(QStringLiteral("file/base/%1/%2/").arg(post.siteId).arg(post.remoteId), kKeptBases);
 }
 
 Result<qint64> FileLink::adopt(Database& db, qint64 siteId, const Post& fromFile, qint64 remoteId,

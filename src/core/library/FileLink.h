@@ -26,6 +26,8 @@ public:
     static bool sameBlog(const QUrl& blogAddress, const QString& written);
 
     // Keeps the version the review's edit began from (its base), under its modified time.
+    // Only the last kKeptBases versions of a post are kept.
+    static constexpr int kKeptBases = 5;
     static Status rememberBase(Database& db, const Post& post);
 
     // The review that is post remoteId of the blog, updated with what the file holds (fromFile), with the base

@@ -37,6 +37,19 @@ Status AppStateRepository::setValue(const QString& key, const QString& value)
     return {};
 }
 
+Status AppStateRepository::keepLast(const QString& prefix, int keep)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM app_state WHERE substr(key, 1, length(:p)) = :p AND key NOT IN "
+                             "(SELECT key FROM app_state WHERE substr(key, 1, length(:p)) = :p ORDER BY key DESC LIMIT :n)"));
+    q.bindValue(QStringLiteral(":p"), prefix);
+    q.bindValue(QStringLiteral(":n"), std::max(0, keep));
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("write state"), q.lastError().text());
+    }
+    return {};
+}
+
 Status AppStateRepository::remove(const QString& key)
 {
     QSqlQuery q(m_database.connection());

@@ -18,6 +18,8 @@ public:
     Result<QString> value(const QString& key, const QString& fallback = {});
     Status setValue(const QString& key, const QString& value);
     Status remove(const QString& key);
+    // Of the keys starting with prefix, keeps the keep greatest (in byte order) and removes the rest.
+    Status keepLast(const QString& prefix, int keep);
 
     static QString openReviewKey() { return QStringLiteral("editor/open_review"); }
 
