@@ -270,15 +270,17 @@ void TestPublisherSafety::theChosenStatusIsSent()
 
 void TestPublisherSafety::theBlogsFeaturedImageIsKeptUnlessCleared_data()
 {
-    QTest::addColumn<bool>("cleared");
-    QTest::addRow("kept") << false;
-    QTest::addRow("cleared") << true;
+    QTest::addColumn<qint64>("chosen");
+    QTest::addRow("kept") << qint64(5);
+    QTest::addRow("cleared") << qint64(0);
+    QTest::addRow("another of the blog's") << qint64(7); // e.g. featured_media: 7 written into a review file by hand
 }
 
-// A post whose featured image (media 5) was set on the web; the writer edits the text, and maybe clears the image.
+// A post whose featured image (media 5) was set on the web; the writer edits the text, and maybe clears the image or
+// names another image of the blog's.
 void TestPublisherSafety::theBlogsFeaturedImageIsKeptUnlessCleared()
 {
-    QFETCH(bool, cleared);
+    QFETCH(qint64, chosen);
     m_blog->wordpress().addPosts(1);
     m_blog->wordpress().post(1).insert(QStringLiteral("featured_media"), 5);
     const qint64 id = addReview(QStringLiteral("Review 1"), QStringLiteral("review-1"));
@@ -296,15 +298,13 @@ void TestPublisherSafety::theBlogsFeaturedImageIsKeptUnlessCleared()
     Post edited = PostRepository(**db).load(id).value();
     QCOMPARE(edited.featuredMediaId, 5);
     edited.body = QStringLiteral("Rewritten.");
-    if (cleared) {
-        edited.featuredMediaId = 0; // the metadata panel's Clear
-    }
+    edited.featuredMediaId = chosen; // 0: the metadata panel's Clear
     QVERIFY(PostRepository(**db).update(edited));
     QVERIFY(PublishRepository(**db).enqueuePublish(id, m_blog->siteId()));
     QVERIFY(replay());
     QCOMPARE(m_sent.size(), 1);
-    if (cleared) {
-        QCOMPARE(m_sent.first().value(QStringLiteral("featured_media")).toInteger(-1), 0);
+    if (chosen != 5) {
+        QCOMPARE(m_sent.first().value(QStringLiteral("featured_media")).toInteger(-1), chosen);
     } else {
         QVERIFY2(!m_sent.first().contains(QStringLiteral("featured_media")), QJsonDocument(m_sent.first()).toJson().constData());
     }

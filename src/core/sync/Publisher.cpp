@@ -610,6 +610,10 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
     }
     if (job->featuredMediaId > 0) {
         wanted.featuredMedia = job->featuredMediaId; // a featured image chosen here
+    } else if (post.featuredImage.isEmpty() && post.featuredMediaId > 0 && (remoteId == 0 || !post.baseFields.isEmpty())) {
+        // One of the blog's images (a file's featured_media, written by hand): sent only where it differs from the
+        // base, so the web's later choice is not undone by the one this review last saw (and never without a base).
+        wanted.featuredMedia = post.featuredMediaId;
     } else if (post.featuredImage.isEmpty() && post.featuredMediaId == 0 && !post.baseFields.isEmpty()) {
         // None: sent only when the blog had one when the edit began (the writer cleared it). Without a base the
         // blog's current image might be newer than what this review knows: it is left alone.
