@@ -199,6 +199,7 @@ void TestReviewPass::replyApproveSkipAndEnd()
     QTRY_COMPARE(header(), QStringLiteral("Comment 1 of 4 on “Review 1”"));
     auto* filters = m_window->findChild<QueueFilterBar*>();
     QVERIFY(filters && !filters->isEnabled());
+    QVERIFY(!m_view->findChild<QAction*>(QStringLiteral("actionWorkThroughUnreplied"))->isEnabled());
     auto* post = m_window->findChild<CommentBrowser*>(QStringLiteral("reviewPassPost"));
     QVERIFY(post && post->isVisible());
     QVERIFY(post->toPlainText().contains(QStringLiteral("What I thought of film 1.")));
@@ -276,6 +277,7 @@ void TestReviewPass::replyApproveSkipAndEnd()
     QVERIFY(m_view->model()->filter().newestFirst);
     QVERIFY(filters->isEnabled());
     QVERIFY(!m_window->findChild<ReviewPass*>()->isVisible());
+    QTRY_VERIFY(m_view->findChild<QAction*>(QStringLiteral("actionWorkThroughUnreplied"))->isEnabled());
     QTRY_COMPARE(m_view->model()->rowCount(), test::GuiFixture::kPending); // Reader 3 approved: not pending now
     // The window's focus is back in the queue (offscreen, no window is activated again after a dialog).
     QTRY_COMPARE(m_window->focusWidget(), m_queue);

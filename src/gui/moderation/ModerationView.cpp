@@ -482,6 +482,10 @@ void ModerationView::updateActions()
         { Command::Reply, Command::Edit, Command::OnlyThisPost, Command::ToggleMark, Command::WorkThrough }) {
         m_actions.value(int(command))->setEnabled(m_currentId != 0);
     }
+    if (m_pass->isActive()) { // the pass's list stays as it is until it ends
+        m_actions.value(int(Command::WorkThrough))->setEnabled(false);
+        m_actions.value(int(Command::OnlyThisPost))->setEnabled(false);
+    }
     const Comment* current = m_model->commentAt(m_queue->currentIndex().row());
     const bool marked = !m_queue->selectionModel()->selectedRows().isEmpty();
     m_notSpamButton->setVisible(marked || (current && current->status == CommentStatus::Spam));
