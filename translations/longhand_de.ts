@@ -2097,6 +2097,14 @@ in %2</translation>
         <source>List only the reviews with this status</source>
         <translation>Nur die Rezensionen mit diesem Status auflisten</translation>
     </message>
+    <message>
+        <source>Work Through &amp;Unreplied Comments</source>
+        <translation>&amp;Unbeantwortete Kommentare durcharbeiten</translation>
+    </message>
+    <message>
+        <source>Every unreplied comment on this review, oldest first, with the review beside it</source>
+        <translation>Alle unbeantworteten Kommentare zu dieser Rezension, die ältesten zuerst, mit der Rezension daneben</translation>
+    </message>
 </context>
 <context>
     <name>longhand::ExportController</name>
@@ -3347,6 +3355,22 @@ in %2</translation>
         <source>Edit the comment&apos;s text and the commenter</source>
         <translation>Den Text des Kommentars und den Kommentator bearbeiten</translation>
     </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>Work through the unreplied comments on this post, oldest first, with the post beside them; N or J goes on, Esc ends the pass</source>
+        <translation>Die unbeantworteten Kommentare zu diesem Beitrag durcharbeiten, die ältesten zuerst, mit dem Beitrag daneben; N oder J geht weiter, Esc beendet den Durchgang</translation>
+    </message>
+    <message>
+        <source>&amp;Work Through Unreplied Comments on This Review</source>
+        <translation>Unbeantwortete Kommentare zu dieser Rezension d&amp;urcharbeiten</translation>
+    </message>
+    <message>
+        <source>Every unreplied comment on this comment&apos;s post, oldest first, with the post beside it</source>
+        <translation>Alle unbeantworteten Kommentare zum Beitrag dieses Kommentars, die ältesten zuerst, mit dem Beitrag daneben</translation>
+    </message>
 </context>
 <context>
     <name>longhand::OutboxDialog</name>
@@ -3882,6 +3906,134 @@ in %2</translation>
     <message>
         <source>This post was written on the web: its HTML is edited as it is, without conversion.</source>
         <translation>Dieser Beitrag wurde im Web geschrieben: Sein HTML wird unverändert und ohne Umwandlung bearbeitet.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ReviewPass</name>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Übers&amp;pringen</translation>
+    </message>
+    <message>
+        <source>End &amp;Pass</source>
+        <translation>Durchgang &amp;beenden</translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation>Der Beitrag</translation>
+    </message>
+    <message>
+        <source>On to the next comment without acting on this one (N or J)</source>
+        <translation>Weiter zum nächsten Kommentar, ohne diesen zu bearbeiten (N oder J)</translation>
+    </message>
+    <message>
+        <source>End the pass here and see what it did (Esc)</source>
+        <translation>Den Durchgang hier beenden und sehen, was er bewirkt hat (Esc)</translation>
+    </message>
+    <message>
+        <source>That comment is no longer in the cache.</source>
+        <translation>Dieser Kommentar ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation>Beitrag #%1</translation>
+    </message>
+    <message>
+        <source>Every comment on “%1” has an answer.</source>
+        <translation>Jeder Kommentar zu „%1“ hat eine Antwort.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreplied comment(s) on “%1”</source>
+        <translation>
+            <numerusform>%n unbeantworteter Kommentar zu „%1“</numerusform>
+            <numerusform>%n unbeantwortete Kommentare zu „%1“</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment %1 of %2 on “%3”</source>
+        <translation>Kommentar %1 von %2 zu „%3“</translation>
+    </message>
+    <message>
+        <source>Reply to %1: “%2”</source>
+        <translation>Antwort an %1: „%2“</translation>
+    </message>
+    <message>
+        <source>%1: the comment by %2</source>
+        <translation>%1: der Kommentar von %2</translation>
+    </message>
+    <message>
+        <source>Delete for good: the comment by %1</source>
+        <translation>Endgültig löschen: der Kommentar von %1</translation>
+    </message>
+    <message>
+        <source>Edit: the comment by %1</source>
+        <translation>Bearbeiten: der Kommentar von %1</translation>
+    </message>
+    <message>
+        <source>(failed; tried again with the next sync)</source>
+        <translation>(fehlgeschlagen; wird beim nächsten Abgleich erneut versucht)</translation>
+    </message>
+    <message>
+        <source>This review is not on the blog yet: it has no comments.</source>
+        <translation>Diese Rezension ist noch nicht im Blog: Sie hat keine Kommentare.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ReviewPassSummary</name>
+    <message>
+        <source>Review Pass Finished</source>
+        <translation>Durchgang beendet</translation>
+    </message>
+    <message>
+        <source>Unreplied comments on “%1”</source>
+        <translation>Unbeantwortete Kommentare zu „%1“</translation>
+    </message>
+    <message>
+        <source>Replied:</source>
+        <translation>Beantwortet:</translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation>Genehmigt:</translation>
+    </message>
+    <message>
+        <source>Marked as spam:</source>
+        <translation>Als Spam markiert:</translation>
+    </message>
+    <message>
+        <source>Trashed:</source>
+        <translation>In den Papierkorb verschoben:</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Not reached:</source>
+        <translation>Nicht erreicht:</translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation>Ausgang wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation>Aktionen, die auf das Senden warten</translation>
+    </message>
+    <message>
+        <source>Back to the Queue</source>
+        <translation>Zurück zur Warteschlange</translation>
+    </message>
+    <message>
+        <source>Nothing of this pass waits to be sent: the blog has every action.</source>
+        <translation>Nichts aus diesem Durchgang wartet auf das Senden: Das Blog hat jede Aktion erhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of this pass wait to be sent to the blog (with the next sync):</source>
+        <translation>
+            <numerusform>%n Aktion dieses Durchgangs wartet darauf, an das Blog gesendet zu werden (beim nächsten Abgleich):</numerusform>
+            <numerusform>%n Aktionen dieses Durchgangs warten darauf, an das Blog gesendet zu werden (beim nächsten Abgleich):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

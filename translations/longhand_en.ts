@@ -2094,6 +2094,14 @@ on %2</source>
         <source>List only the reviews with this status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work Through &amp;Unreplied Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unreplied comment on this review, oldest first, with the review beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::ExportController</name>
@@ -3344,6 +3352,22 @@ on %2</source>
         <source>Edit the comment&apos;s text and the commenter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work through the unreplied comments on this post, oldest first, with the post beside them; N or J goes on, Esc ends the pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Work Through Unreplied Comments on This Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unreplied comment on this comment&apos;s post, oldest first, with the post beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::OutboxDialog</name>
@@ -3879,6 +3903,134 @@ on %2</source>
     <message>
         <source>This post was written on the web: its HTML is edited as it is, without conversion.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ReviewPass</name>
+    <message>
+        <source>S&amp;kip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End &amp;Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On to the next comment without acting on this one (N or J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the pass here and see what it did (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That comment is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every comment on “%1” has an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreplied comment(s) on “%1”</source>
+        <translation>
+            <numerusform>%n unreplied comment on “%1”</numerusform>
+            <numerusform>%n unreplied comments on “%1”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comment %1 of %2 on “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to %1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the comment by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete for good: the comment by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit: the comment by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(failed; tried again with the next sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This review is not on the blog yet: it has no comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ReviewPassSummary</name>
+    <message>
+        <source>Review Pass Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreplied comments on “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as spam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trashed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the outbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this pass waits to be sent: the blog has every action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of this pass wait to be sent to the blog (with the next sync):</source>
+        <translation>
+            <numerusform>%n action of this pass waits to be sent to the blog (with the next sync):</numerusform>
+            <numerusform>%n actions of this pass wait to be sent to the blog (with the next sync):</numerusform>
+        </translation>
     </message>
 </context>
 <context>

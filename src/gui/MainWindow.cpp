@@ -140,6 +140,8 @@ MainWindow::MainWindow(AppServices& services, QWidget* parent)
         statusBar()->showMessage(tr("Moved to the trash. Tick “Show trash” to restore it."), 5000);
     });
     connect(m_sidebar, &DraftsSidebar::errorOccurred, this, &MainWindow::showError);
+    connect(m_sidebar, &DraftsSidebar::unrepliedPassRequested, m_showComments, &QAction::trigger); // then the pass:
+    connect(m_sidebar, &DraftsSidebar::unrepliedPassRequested, m_moderation, &ModerationView::workThroughReview);
     connect(m_editor, &ReviewEditorWidget::errorOccurred, this, &MainWindow::showError);
     connect(m_editor, &ReviewEditorWidget::statsChanged, this, &MainWindow::showStats);
     connect(m_editor, &ReviewEditorWidget::reviewLinkActivated, &session, &ReviewSession::open);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void countsFollowTheFilters();
     void unrepliedFollowsRepliesAsTheyComeAndGo();
     void filtersUseIndexes();
+    void onlyIdsKeepAReviewPassListAsItIsAnswered();
     void upgradeMarksTheRepliesAlreadyCached();
 
 private:
@@ -272,6 +273,32 @@ void TestCommentFilters::unrepliedFollowsRepliesAsTheyComeAndGo()
     wp.comment(17).insert(QStringLiteral("parent"), 16);
     VERIFY_OK(runSync());
     QVERIFY(!local(16).isUnreplied());
+}
+
+// A review pass (issue 16 item 6) fixes its list when it starts: a comment answered meanwhile keeps its place.
+void TestCommentFilters::onlyIdsKeepAReviewPassListAsItIsAnswered()
+{
+    VERIFY_OK(runSync());
+    CommentFilter pass;
+    pass.siteId = m_blog->siteId();
+    pass.postRemoteId = 1;
+    pass.onlyIds = { local(5).id, local(2).id, local(8).id }; // 8 is on the other post
+    pass.newestFirst = false;
+    QCOMPARE(remoteIds(pass), QList<qint64>({ 2, 5 }));
+    auto change = onStorage([id = local(2).id](Database& db) { return CommentRepository(db).reply(id, QStringLiteral("Thanks!")); });
+    QVERIFY(change.ok());
+    QCOMPARE(remoteIds(pass), QList<qint64>({ 2, 5 })); // answered, still listed (the reply is not)
+    pass.unreplied = true;
+    QCOMPARE(remoteIds(pass), QList<qint64>({ 5 }));
+    auto plan = onStorage([pass](Database& db) { return CommentRepository(db).queryPlan(pass); });
+    QVERIFY(plan.ok());
+    QVERIFY2(!plan->join(QLatin1Char('\n')).contains(QLatin1String("SCAN c")), qPrintable(plan->join(QLatin1Char('\n'))));
+    auto post = onStorage([this](Database& db) { return CommentRepository(db).commentedPost(m_blog->siteId(), 1); });
+    QVERIFY(post.ok() && post.value());
+    QVERIFY(post.value()->html);
+    QVERIFY(!post.value()->title.isEmpty());
+    auto none = onStorage([this](Database& db) { return CommentRepository(db).commentedPost(m_blog->siteId(), 999); });
+    QVERIFY(none.ok() && !none.value());
 }
 
 void TestCommentFilters::filtersUseIndexes()

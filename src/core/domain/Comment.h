@@ -79,6 +79,9 @@ struct CommentFilter
     bool mine = false;       // on posts written by the blog's signed-in account
     QString type;            // "comment", "pingback", "trackback"; empty: every type
     QString commenter;       // exactly this email address (or IP address, without @): one commenter on every blog
+    // Only these comments (a review pass's list, fixed when it starts so that it does not change as they are
+    // answered); empty: no such limit.
+    QList<qint64> onlyIds;
     bool newestFirst = true;
 };
 

@@ -354,6 +354,15 @@ QString filterClause(const CommentFilter& filter, bool withStatus)
     if (filter.unreplied) {
         sql += QStringLiteral(" AND c.author_id = 0 AND c.user_replied = 0");
     }
+    if (!filter.onlyIds.isEmpty()) {
+        // Local row ids are integers the app holds, written out as numbers: nothing from a blog is spliced in.
+        QStringList ids;
+        ids.reserve(filter.onlyIds.size());
+        for (const qint64 id : filter.onlyIds) {
+            ids.append(QString::number(id));
+        }
+        sql += QStringLiteral(" AND c.id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
     if (!filter.type.isEmpty()) {
         sql += QStringLiteral(" AND c.type = :type");
     }
@@ -639,6 +648,25 @@ Result<CommenterStats> CommentRepository::commenterStats(const Comment& comment)
     }
     stats.firstComment = !earlier.next();
     return stats;
+}
+
+Result<std::optional<CommentedPost>> CommentRepository::commentedPost(qint64 siteId, qint64 postRemoteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT title, body, source_format FROM posts WHERE site_id = ? AND remote_id = ?"));
+    q.addBindValue(siteId);
+    q.addBindValue(postRemoteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read posts"), q.lastError().text());
+    }
+    if (!q.next()) {
+        return std::optional<CommentedPost> {};
+    }
+    CommentedPost post;
+    post.title = q.value(0).toString();
+    post.text = q.value(1).toString();
+    post.html = q.value(2).toString() == QLatin1String("html");
+    return std::optional<CommentedPost>(post);
 }
 
 Result<std::pair<QString, QString>> CommentRepository::postSummary(qint64 siteId, qint64 postRemoteId)

@@ -57,6 +57,14 @@ struct CommentEditPlan
     static CommentEditPlan make(const CommentAction& action, const RemoteComment& server);
 };
 
+// The post comments are on, as the cache holds it (for a review pass beside its comments).
+struct CommentedPost
+{
+    QString title;
+    QString text; // the blog's HTML when html (untrusted: sanitize before showing), else the writer's Markdown
+    bool html = false;
+};
+
 struct CommentUpsertCounts
 {
     int inserted = 0;
@@ -105,6 +113,8 @@ public:
     Result<CommenterStats> commenterStats(const Comment& comment);
     // The post's title and excerpt, as cached (empty when the post is not).
     Result<std::pair<QString, QString>> postSummary(qint64 siteId, qint64 postRemoteId);
+    // The post's title and whole text; nullopt when the cache does not hold it.
+    Result<std::optional<CommentedPost>> commentedPost(qint64 siteId, qint64 postRemoteId);
 
     // --- Actions (local at once, queued for the blog)
     Result<ModerationChange> setStatus(const QList<qint64>& ids, CommentStatus target);

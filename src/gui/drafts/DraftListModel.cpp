@@ -53,6 +53,7 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
         return blog.isEmpty() ? tr("%1, %2").arg(title, status) : tr("%1, %2, %3").arg(title, status, blog);
     case SiteIdRole: return row.siteId;
     case BlogNameRole: return blog;
+    case OnBlogRole: return row.onBlog;
     case IdRole: return row.id;
     case StatusRole: return postStatusToString(row.status);
     case UpdatedAtRole: return row.updatedAt;
@@ -70,6 +71,7 @@ QHash<int, QByteArray> DraftListModel::roleNames() const
     names.insert(TrashedRole, "trashed");
     names.insert(SiteIdRole, "siteId");
     names.insert(BlogNameRole, "blogName");
+    names.insert(OnBlogRole, "onBlog");
     return names;
 }
 

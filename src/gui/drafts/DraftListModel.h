@@ -22,6 +22,7 @@ public:
         TrashedRole,
         SiteIdRole,
         BlogNameRole, // the blog's name, told apart from the others'; empty with one blog only
+        OnBlogRole, // the blog has it (published or pulled)
     };
 
     explicit DraftListModel(QObject* parent = nullptr);

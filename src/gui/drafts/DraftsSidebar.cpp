@@ -4,6 +4,7 @@
 #include "core/library/ReviewLibrary.h"
 #include "gui/drafts/DraftListModel.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -33,6 +34,7 @@ DraftsSidebar::DraftsSidebar(ReviewLibrary& reviews, QWidget* parent)
     , m_restoreButton(new QPushButton(tr("Restore"), this))
     , m_deleteButton(new QPushButton(tr("Delete for good"), this))
     , m_searchDelay(new QTimer(this))
+    , m_passAction(new QAction(tr("Work Through &Unreplied Comments"), this))
 {
     setObjectName(QStringLiteral("draftsSidebar"));
     m_search->setObjectName(QStringLiteral("draftSearch"));
@@ -55,6 +57,15 @@ DraftsSidebar::DraftsSidebar(ReviewLibrary& reviews, QWidget* parent)
     m_list->setUniformItemSizes(true);
     m_list->setAlternatingRowColors(true);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_passAction->setObjectName(QStringLiteral("actionWorkThroughReview"));
+    m_passAction->setToolTip(tr("Every unreplied comment on this review, oldest first, with the review beside it"));
+    connect(m_passAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = selectedReview(); id != 0) {
+            Q_EMIT unrepliedPassRequested(id);
+        }
+    });
+    m_list->addAction(m_passAction);
+    m_list->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_emptyHint->setObjectName(QStringLiteral("draftEmptyHint"));
     m_emptyHint->setWordWrap(true);
     m_emptyHint->setAlignment(Qt::AlignCenter);
@@ -243,6 +254,8 @@ void DraftsSidebar::updateButtons()
     m_trashButton->setEnabled(selected);
     m_restoreButton->setEnabled(selected);
     m_deleteButton->setEnabled(selected);
+    m_passAction->setEnabled(
+        !trash && selected && m_list->currentIndex().data(DraftListModel::OnBlogRole).toBool());
 }
 
 } // namespace longhand

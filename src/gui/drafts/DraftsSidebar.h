@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -39,6 +40,8 @@ Q_SIGNALS:
     void reviewActivated(qint64 id);
     void newReviewRequested();
     void reviewTrashed(qint64 id);
+    // "Work Through Unreplied Comments" on a review the blog has (the list's context menu).
+    void unrepliedPassRequested(qint64 id);
     void errorOccurred(const QString& message);
 
 private:
@@ -57,6 +60,7 @@ private:
     QPushButton* m_restoreButton;
     QPushButton* m_deleteButton;
     QTimer* m_searchDelay;
+    QAction* m_passAction;
     qint64 m_current = 0;
     int m_generation = 0; // drops answers to superseded list requests
 };

@@ -12,6 +12,7 @@
 #include "gui/moderation/ModerationController.h"
 #include "gui/moderation/QueueFilterBar.h"
 #include "gui/moderation/ReplyBox.h"
+#include "gui/moderation/ReviewPass.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -46,6 +47,7 @@ QList<KeyCheatSheet::Entry> ModerationView::keyBindings()
         { tr("N"), tr("Unreplied only: comments no user of the blog has answered yet / every comment") },
         { tr("M"), tr("Mine only: comments on your own posts / on every post") },
         { tr("Y"), tr("Comment type: every type, comments, pingbacks, trackbacks (in turn)") },
+        { tr("W"), tr("Work through the unreplied comments on this post, oldest first, with the post beside them; N or J goes on, Esc ends the pass") },
         { tr("Z"), tr("Undo the last action (also Ctrl+Z)") },
         { tr("X"), tr("Mark or unmark the comment (also Ctrl+click, Shift+click)") },
         { tr("Shift+A / Shift+U"), tr("Approve / unapprove the marked comments (or this one)") },
@@ -99,6 +101,9 @@ void ModerationView::createActions()
         tr("Delete for good, on the blog too (asks first)"), "actionDeleteComment", Command::DeleteForGood);
     makeAction(tr("&Only This Post"), { QKeySequence(Qt::Key_O) }, tr("List only the comments on this comment's post"),
         "actionOnlyThisPost", Command::OnlyThisPost);
+    makeAction(tr("&Work Through Unreplied Comments on This Review"), { QKeySequence(Qt::Key_W) },
+        tr("Every unreplied comment on this comment's post, oldest first, with the post beside it"),
+        "actionWorkThroughUnreplied", Command::WorkThrough);
     makeAction(tr("&Mark"), { QKeySequence(Qt::Key_X) }, tr("Mark or unmark for a bulk action"), "actionMarkComment",
         Command::ToggleMark);
     makeAction(tr("Un&do"), { QKeySequence(Qt::Key_Z) }, tr("Undo the last moderation action"), "actionUndoModeration",
@@ -183,7 +188,7 @@ QWidget* ModerationView::createActionBar()
     more->setFocusPolicy(Qt::TabFocus);
     auto* menu = new QMenu(more);
     for (const Command command : { Command::RestoreMarked, Command::DeleteForGood, Command::OnlyThisPost,
-             Command::ToggleMark, Command::MarkAll, Command::UnmarkAll, Command::Undo, Command::CheatSheet }) {
+             Command::WorkThrough, Command::ToggleMark, Command::MarkAll, Command::UnmarkAll, Command::Undo, Command::CheatSheet }) {
         menu->addAction(m_actions.value(int(command)));
     }
     menu->addSeparator();
@@ -196,6 +201,7 @@ QWidget* ModerationView::createActionBar()
     m_replyBox = new ReplyBox(bar);
     connect(m_replyBox, &ReplyBox::replySubmitted, this, [this](qint64 parentId, const QString& text) {
         m_controller->reply(parentId, text);
+        m_pass->recordReply(parentId);
         afterAction({ parentId }, false); // answered: on to the next comment, as after an approval
     });
     connect(m_replyBox, &ReplyBox::editSubmitted, m_controller,
@@ -264,6 +270,8 @@ std::optional<ModerationView::Command> ModerationView::commandFor(const QKeyEven
         return shift ? std::nullopt : std::optional(Command::ToggleMine);
     case Qt::Key_Y:
         return shift ? std::nullopt : std::optional(Command::NextType);
+    case Qt::Key_W:
+        return shift ? std::nullopt : std::optional(Command::WorkThrough);
     default:
         return std::nullopt;
     }

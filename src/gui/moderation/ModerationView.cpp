@@ -11,6 +11,7 @@
 #include "gui/moderation/ModerationController.h"
 #include "gui/moderation/QueueFilterBar.h"
 #include "gui/moderation/ReplyBox.h"
+#include "gui/moderation/ReviewPass.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -37,6 +38,7 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
     , m_queue(new CommentQueueView(this))
     , m_emptyHint(new QLabel(this))
     , m_detail(new CommentDetailPane(storage, this))
+    , m_pass(new ReviewPass(storage, this))
 {
     setObjectName(QStringLiteral("moderationView"));
     connect(m_filters, &QueueFilterBar::filterChanged, this, &ModerationView::applyFilter);
@@ -88,6 +90,7 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
     splitter->setObjectName(QStringLiteral("moderationSplitter"));
     splitter->addWidget(left);
     splitter->addWidget(m_detail);
+    splitter->addWidget(m_pass); // hidden until a pass starts
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({ 900, 500 });
@@ -120,12 +123,23 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
     connect(m_controller, &ModerationController::undone, this, [this](const QList<qint64>& ids) {
         // Back on the comment the undo restored; one that had left the list (a refresh since the
         // action) comes back with the next read of the ids, and the cursor goes to it then.
+        m_pass->forget(ids);
         if (!selectFirstOf(ids)) {
             m_selectAfterLoad = ids;
             m_model->refresh();
         }
     });
     connect(m_controller, &ModerationController::statusMessage, this, &ModerationView::statusMessage);
+    connect(m_controller, &ModerationController::replied, m_pass, &ReviewPass::replyStored);
+    connect(m_pass, &ReviewPass::ready, this, &ModerationView::passReady);
+    connect(m_pass, &ReviewPass::ended, this, &ModerationView::passEnded);
+    connect(m_pass, &ReviewPass::backToQueueRequested, this, &ModerationView::focusQueue);
+    connect(m_pass, &ReviewPass::skipRequested, this, [this] {
+        execute(Command::Next);
+        focusQueue();
+    });
+    connect(m_pass, &ReviewPass::statusMessage, this, &ModerationView::statusMessage);
+    connect(m_pass, &ReviewPass::errorOccurred, this, &ModerationView::errorOccurred);
     connect(m_controller, &ModerationController::errorOccurred, this, &ModerationView::errorOccurred);
     connect(m_controller, &ModerationController::undoAvailableChanged, this, &ModerationView::undoAvailableChanged);
     connect(m_detail, &CommentDetailPane::linkHovered, this, [this](const QString& target) {
@@ -163,6 +177,14 @@ bool ModerationView::eventFilter(QObject* watched, QEvent* event)
         return QWidget::eventFilter(watched, event);
     }
     auto* keyEvent = static_cast<QKeyEvent*>(event);
+    if (watched == m_queue && m_pass->isActive() && keyEvent->key() == Qt::Key_Escape
+        && keyEvent->modifiers() == Qt::NoModifier) {
+        keyEvent->accept(); // Escape ends the pass early
+        if (event->type() == QEvent::KeyPress) {
+            m_pass->finish();
+        }
+        return true;
+    }
     if (watched == m_queue) {
         const auto command = m_keysEnabled ? commandFor(keyEvent) : std::nullopt;
         if (!command) {
@@ -180,6 +202,23 @@ bool ModerationView::eventFilter(QObject* watched, QEvent* event)
 
 void ModerationView::execute(Command command)
 {
+    if (m_pass->isActive()) {
+        switch (command) {
+        case Command::ToggleUnreplied: // N: the next comment, as J
+        case Command::Next:
+            m_pass->recordSkip(m_currentId);
+            passAdvance();
+            return;
+        case Command::OnlyThisPost: // the pass's list stays as it is
+        case Command::ToggleMine:
+        case Command::NextType:
+        case Command::FocusSearch:
+        case Command::WorkThrough:
+            return;
+        default:
+            break;
+        }
+    }
     switch (command) {
     case Command::Next:
         moveCursor(1);
@@ -264,6 +303,9 @@ void ModerationView::execute(Command command)
     case Command::NextType:
         m_filters->nextType();
         break;
+    case Command::WorkThrough:
+        startPass();
+        break;
     }
 }
 
@@ -302,6 +344,7 @@ void ModerationView::act(const QList<qint64>& ids, CommentStatus target, bool us
         return;
     }
     m_controller->setStatus(ids, target);
+    m_pass->record(ids, target);
     afterAction(ids, usedMarks);
 }
 
@@ -322,6 +365,7 @@ void ModerationView::deleteForGood(const QList<qint64>& ids)
     if (m_confirmDelete) {
         if (m_confirmDelete(int(ids.size()))) {
             m_controller->setStatus(ids, CommentStatus::Deleted);
+            m_pass->record(ids, CommentStatus::Deleted);
             afterAction(ids, true);
         }
         return;
@@ -336,6 +380,7 @@ void ModerationView::deleteForGood(const QList<qint64>& ids)
     connect(box, &QMessageBox::finished, this, [this, box, ids](int) {
         if (box->clickedButton() == box->button(QMessageBox::Yes)) {
             m_controller->setStatus(ids, CommentStatus::Deleted);
+            m_pass->record(ids, CommentStatus::Deleted);
             afterAction(ids, true);
         }
         focusQueue();
@@ -350,7 +395,11 @@ void ModerationView::afterAction(const QList<qint64>& ids, bool usedMarks)
         m_queue->selectionModel()->clearSelection();
     }
     if (ids.contains(m_currentId)) {
-        moveCursor(1);
+        if (m_pass->isActive()) {
+            passAdvance();
+        } else {
+            moveCursor(1);
+        }
     }
 }
 
@@ -415,6 +464,7 @@ void ModerationView::currentRowChanged()
     const int row = m_queue->currentIndex().row();
     m_currentId = m_model->idAt(row);
     m_detail->showComment(m_currentId);
+    m_pass->setCurrent(m_currentId);
     if (m_replyBox->isVisible() && m_replyBox->targetId() != m_currentId) {
         m_replyBox->cancel(); // a reply belongs to the comment it was started on
     }
@@ -428,8 +478,13 @@ void ModerationView::updateActions()
              Command::TrashMarked, Command::RestoreMarked, Command::DeleteForGood }) {
         m_actions.value(int(command))->setEnabled(any);
     }
-    for (const Command command : { Command::Reply, Command::Edit, Command::OnlyThisPost, Command::ToggleMark }) {
+    for (const Command command :
+        { Command::Reply, Command::Edit, Command::OnlyThisPost, Command::ToggleMark, Command::WorkThrough }) {
         m_actions.value(int(command))->setEnabled(m_currentId != 0);
+    }
+    if (m_pass->isActive()) { // the pass's list stays as it is until it ends
+        m_actions.value(int(Command::WorkThrough))->setEnabled(false);
+        m_actions.value(int(Command::OnlyThisPost))->setEnabled(false);
     }
     const Comment* current = m_model->commentAt(m_queue->currentIndex().row());
     const bool marked = !m_queue->selectionModel()->selectedRows().isEmpty();
@@ -495,6 +550,10 @@ void ModerationView::toggleOnlyThisPost()
 
 void ModerationView::applyFilter()
 {
+    if (m_pass->isActive()) {
+        m_pass->finish(); // another list was asked for (a notification's comment): the pass ends here
+        return; // passEnded() applies the filter
+    }
     m_filterChanged = true;
     m_selectAfterLoad.clear();
     m_model->setFilter(m_filters->filter(m_model->filter().newestFirst));
@@ -619,6 +678,62 @@ void ModerationView::revealComment(qint64 commentId)
     m_revealId = commentId; // selected once the wider list is loaded
     m_filters->showEverything();
     focusQueue();
+}
+
+} // namespace longhand
+
+namespace longhand {
+
+void ModerationView::startPass()
+{
+    if (m_currentId != 0) {
+        m_pass->start(m_currentId);
+    }
+}
+
+void ModerationView::workThroughReview(qint64 reviewId)
+{
+    m_pass->startOnReview(reviewId);
+}
+
+void ModerationView::passReady(const CommentFilter& filter)
+{
+    if (m_filters->isEnabled()) { // not already in a pass
+        m_newestFirstBeforePass = m_model->filter().newestFirst;
+    }
+    m_filters->setEnabled(false); // the pass's list is fixed; the filters come back when it ends
+    m_replyBox->cancel();
+    m_queue->selectionModel()->clearSelection();
+    m_filterChanged = true;
+    m_selectAfterLoad.clear();
+    m_revealId = filter.onlyIds.value(0); // the oldest first
+    m_model->setFilter(filter);
+    m_queue->header()->setSortIndicator(CommentQueueModel::DateColumn, Qt::AscendingOrder);
+    // The post beside the comment: the pass's pane was hidden, so the splitter has no room for it yet.
+    if (auto* splitter = findChild<QSplitter*>(QStringLiteral("moderationSplitter"));
+        splitter && splitter->sizes().value(2) < 200) {
+        const int width = splitter->width();
+        splitter->setSizes({ width * 2 / 5, width * 3 / 10, width * 3 / 10 });
+    }
+    focusQueue();
+}
+
+void ModerationView::passEnded()
+{
+    m_filters->setEnabled(true);
+    m_queue->selectionModel()->clearSelection();
+    m_queue->header()->setSortIndicator(
+        CommentQueueModel::DateColumn, m_newestFirstBeforePass ? Qt::DescendingOrder : Qt::AscendingOrder);
+    applyFilter();
+}
+
+void ModerationView::passAdvance()
+{
+    if (m_pass->isLast(m_currentId) || m_model->rowCount() == 0) {
+        m_pass->finish();
+    } else {
+        moveCursor(1);
+    }
 }
 
 } // namespace longhand

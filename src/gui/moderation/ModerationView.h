@@ -22,6 +22,7 @@ class CommentQueueView;
 class ModerationController;
 class QueueFilterBar;
 class ReplyBox;
+class ReviewPass;
 class StorageExecutor;
 class SyncController;
 
@@ -61,6 +62,7 @@ public:
         ToggleUnreplied, // the queue's Unreplied filter on / off
         ToggleMine,
         NextType, // every type, comments, pingbacks, trackbacks
+        WorkThrough, // a review pass: this post's unreplied comments, oldest first (ReviewPass)
     };
     // What the cheat sheet lists, in order.
     static QList<KeyCheatSheet::Entry> keyBindings();
@@ -77,6 +79,7 @@ public:
     CommentDetailPane* detail() const { return m_detail; }
     QueueFilterBar* filterBar() const { return m_filters; }
     ReplyBox* replyBox() const { return m_replyBox; }
+    ReviewPass* reviewPass() const { return m_pass; }
 
     qint64 currentCommentId() const { return m_currentId; }
     // The marked rows' ids in queue order.
@@ -99,6 +102,8 @@ public Q_SLOTS:
     // Selects this comment in the queue, widening the filter to everything when the current one hides it.
     void revealComment(qint64 commentId);
     void focusQueue();
+    // A review pass over the unreplied comments of this local review (one the blog has).
+    void workThroughReview(qint64 reviewId);
 
 Q_SIGNALS:
     // Held comments on every blog (for the window title and the tray).
@@ -139,6 +144,12 @@ private:
     void toggleOnlyThisPost();
     void showCheatSheet();
     void commentsChanged(const QList<qint64>& ids, bool rowsChanged);
+    // The review pass (ModerationView.cpp): started on the current comment's post, shown in the queue, ended.
+    void startPass();
+    void passReady(const CommentFilter& filter);
+    void passEnded();
+    // On to the pass's next comment; after its last one, the pass ends.
+    void passAdvance();
 
     StorageExecutor& m_storage;
     CommentQueueModel* m_model;
@@ -148,6 +159,8 @@ private:
     QLabel* m_emptyHint;
     CommentDetailPane* m_detail;
     ReplyBox* m_replyBox = nullptr;
+    ReviewPass* m_pass;
+    bool m_newestFirstBeforePass = true;
     QToolButton* m_notSpamButton = nullptr;
     QToolButton* m_restoreButton = nullptr;
     KeyCheatSheet* m_cheatSheet = nullptr;
