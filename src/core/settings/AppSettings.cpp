@@ -102,6 +102,7 @@ BlogSettings BlogSettings::load(const QSettings& settings, qint64 siteId)
     const int edge = settings.value(group + QStringLiteral("/imageLongestEdge"), kDefaultImageLongestEdge).toInt(&ok);
     result.imageLongestEdge = ok ? std::clamp(edge, 0, kMaxImageLongestEdge) : kDefaultImageLongestEdge;
     result.keepImageMetadata = settings.value(group + QStringLiteral("/keepImageMetadata"), false).toBool();
+    result.blockEditor = settings.value(group + QStringLiteral("/blockEditor"), true).toBool();
     return result;
 }
 
@@ -113,6 +114,7 @@ void BlogSettings::save(QSettings& settings, qint64 siteId) const
     settings.setValue(group + QStringLiteral("/useThemeStylesheet"), useThemeStylesheet);
     settings.setValue(group + QStringLiteral("/imageLongestEdge"), std::clamp(imageLongestEdge, 0, kMaxImageLongestEdge));
     settings.setValue(group + QStringLiteral("/keepImageMetadata"), keepImageMetadata);
+    settings.setValue(group + QStringLiteral("/blockEditor"), blockEditor);
 }
 
 void BlogSettings::remove(QSettings& settings, qint64 siteId)

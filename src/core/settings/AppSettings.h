@@ -17,6 +17,7 @@ struct BlogSettings
     bool useThemeStylesheet = true;   // its cached theme stylesheet in the preview (when the preview asks for themes)
     int imageLongestEdge = kDefaultImageLongestEdge; // images scaled down to this before upload; 0: never scaled
     bool keepImageMetadata = false;   // off: Exif (GPS location, camera serials), XMP and comments removed on upload
+    bool blockEditor = true;          // reviews published as block markup (BlockSerializer); off: as one HTML text
 
     static constexpr int kDefaultImageLongestEdge = 2560; // WordPress's own big-image threshold
     static constexpr int kMaxImageLongestEdge = 20000;

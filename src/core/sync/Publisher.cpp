@@ -1,5 +1,7 @@
 #include "core/sync/Publisher.h"
 
+#include "core/markdown/BlockSerializer.h"
+
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
 #include "core/markdown/MarkdownRenderer.h"
@@ -444,8 +446,9 @@ void Publisher::render(std::shared_ptr<Job> job)
                        options.alsoLikeUrl = link ? link.value() : QString();
                        options.imageUrls = job->imageUrls;
                        options.blogImages = job->blogImages;
+                       options.blockMarkup = m_blockMarkup;
                        job->renderOptions = options;
-                       job->content = MarkdownRenderer::render(job->post.body, options).html;
+                       job->content = BlockSerializer::renderForBlog(job->post.body, options);
                    }
                    write(job);
                });
@@ -459,7 +462,9 @@ void Publisher::write(std::shared_ptr<Job> job)
     if (job->post.remoteId > 0) {
         // A post created from here carries its publication's token at the end; it stays there, the same on every
         // side of a merge (dropping it would be an edit next to the text's last paragraph, a needless conflict).
-        static const QRegularExpression tokenAtEnd(QStringLiteral("\n<!-- longhand-publication lh[0-9a-f]+ -->$"));
+        // (Bare, or in a wp:html block when the post was created as block markup.)
+        static const QRegularExpression tokenAtEnd(QStringLiteral(
+            "\n(?:\n<!-- wp:html -->\n)?<!-- longhand-publication lh[0-9a-f]+ -->(?:\n<!-- /wp:html -->)?$"));
         QString tokenSuffix;
         if (const QRegularExpressionMatch marker = tokenAtEnd.match(job->post.baseContent); marker.hasMatch()) {
             tokenSuffix = marker.captured(0);
@@ -489,7 +494,9 @@ void Publisher::write(std::shared_ptr<Job> job)
                 // A Markdown review stays Markdown: merged block by block, the web's edits made Markdown. HTML (a
                 // post written on the web) is merged line by line.
                 const bool markdown = job->post.format == SourceFormat::Markdown;
-                const MergeResult merged = markdown ? mergeMarkdown(job->post.baseContent, job->post.body, current->content, job->renderOptions)
+                RenderOptions mergeOptions = job->renderOptions; // cut as the base was sent (HTML before blocks)
+                mergeOptions.blockMarkup = BlockSerializer::isBlockMarkup(job->post.baseContent);
+                const MergeResult merged = markdown ? mergeMarkdown(job->post.baseContent, job->post.body, current->content, mergeOptions)
                                                     : mergeText(job->post.baseContent, job->content, current->content);
                 if (!merged.clean) {
                     // Keep the web's version beside ours for the merge view.
@@ -509,7 +516,7 @@ void Publisher::write(std::shared_ptr<Job> job)
                 if (markdown) {
                     job->unmergedContent = job->content;
                     job->mergedBody = merged.merged;
-                    job->content = MarkdownRenderer::render(merged.merged, job->renderOptions).html + tokenSuffix;
+                    job->content = BlockSerializer::renderForBlog(merged.merged, job->renderOptions) + tokenSuffix;
                 } else {
                     job->content = merged.merged;
                 }
@@ -622,7 +629,11 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
     if (remoteId == 0) {
         fields = wanted;
         // The token, where a search finds it and no reader sees it (an HTML comment survives kses and wpautop).
-        fields.content = QString(job->content + QLatin1Char('\n') + tokenMarker(job->token));
+        // In block markup it is a wp:html block of its own: loose HTML would open as a Classic block in the editor.
+        const bool blocks = job->renderOptions.blockMarkup && job->post.format == SourceFormat::Markdown;
+        fields.content = blocks ? QString(job->content + QStringLiteral("\n\n")
+                                          + BlockSerializer::block(QStringLiteral("html"), {}, tokenMarker(job->token)))
+                                : QString(job->content + QLatin1Char('\n') + tokenMarker(job->token));
     } else {
         fields = changedFields(wanted, job->post.baseFields, job->current);
         if (!job->current || job->content != job->current->content) {
