@@ -198,6 +198,9 @@ QWidget* SettingsDialog::blogsPage()
                                "blogKeepMetadataCheck");
     m_blogKeepMetadata->setToolTip(tr("Off: Exif (GPS location, camera serial numbers), XMP and comments are removed "
                                       "from images before they are uploaded"));
+    m_blogBlocks = named(new QCheckBox(tr("Publish reviews as &blocks for the block editor"), page), "blogBlocksCheck");
+    m_blogBlocks->setToolTip(tr("Off: reviews are sent as one piece of HTML, which the block editor opens as a "
+                                "Classic block (for blogs using the Classic Editor plugin)"));
     m_fetchTheme = named(new QPushButton(tr("&Fetch Now"), page), "fetchThemeButton");
     m_fetchTheme->setToolTip(tr("Fetch the theme's stylesheet from the blog's front page and keep a cleaned copy"));
     m_themeProgress = named(new QProgressBar(page), "themeProgress");
@@ -226,13 +229,14 @@ QWidget* SettingsDialog::blogsPage()
     column->addSpacing(12);
     column->addLayout(edgeRow); // images: read by ImagePreparer::forBlog when publishing
     column->addWidget(m_blogKeepMetadata);
+    column->addWidget(m_blogBlocks); // read by Publisher's owners when publishing
     column->addStretch();
     auto* layout = new QHBoxLayout(page);
     layout->addWidget(m_blogList, 2);
     layout->addWidget(options, 3);
 
     connect(m_blogList, &QListWidget::currentRowChanged, this, &SettingsDialog::showBlog);
-    for (QCheckBox* box : {m_blogSync, m_blogNotify, m_blogTheme, m_blogKeepMetadata}) {
+    for (QCheckBox* box : {m_blogSync, m_blogNotify, m_blogTheme, m_blogKeepMetadata, m_blogBlocks}) {
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::storeBlog);
     }
     connect(m_blogImageEdge, &QSpinBox::valueChanged, this, &SettingsDialog::storeBlog);
@@ -297,6 +301,7 @@ void SettingsDialog::showBlog(int row)
     m_blogTheme->setChecked(blog.useThemeStylesheet);
     m_blogImageEdge->setValue(blog.imageLongestEdge);
     m_blogKeepMetadata->setChecked(blog.keepImageMetadata);
+    m_blogBlocks->setChecked(blog.blockEditor);
     m_blogSync->parentWidget()->setEnabled(siteId != 0);
     m_shownSite = siteId;
     if (!m_fetcher->isRunning()) {
@@ -316,6 +321,7 @@ void SettingsDialog::storeBlog()
     blog.useThemeStylesheet = m_blogTheme->isChecked();
     blog.imageLongestEdge = m_blogImageEdge->value();
     blog.keepImageMetadata = m_blogKeepMetadata->isChecked();
+    blog.blockEditor = m_blogBlocks->isChecked();
 }
 
 void SettingsDialog::updateThemeState(qint64 siteId)

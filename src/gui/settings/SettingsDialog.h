@@ -81,6 +81,7 @@ private:
     QCheckBox* m_blogTheme = nullptr;
     QSpinBox* m_blogImageEdge = nullptr;
     QCheckBox* m_blogKeepMetadata = nullptr;
+    QCheckBox* m_blogBlocks = nullptr;
     QPushButton* m_fetchTheme = nullptr;
     QProgressBar* m_themeProgress = nullptr;
     QLabel* m_themeState = nullptr;
