@@ -4187,6 +4187,14 @@ in %2</translation>
         <source>Canned replies (Ctrl+Space or Alt+1…9 in a reply)</source>
         <translation>Textbausteine (Strg+Leertaste oder Alt+1…9 in einer Antwort)</translation>
     </message>
+    <message>
+        <source>Publish reviews as &amp;blocks for the block editor</source>
+        <translation>Rezensionen als &amp;Blöcke für den Block-Editor veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Off: reviews are sent as one piece of HTML, which the block editor opens as a Classic block (for blogs using the Classic Editor plugin)</source>
+        <translation>Aus: Rezensionen werden als ein einziges HTML-Stück gesendet, das der Block-Editor als Klassik-Block öffnet (für Blogs mit dem Plugin „Classic Editor“)</translation>
+    </message>
 </context>
 <context>
     <name>longhand::SyncController</name>

@@ -4184,6 +4184,14 @@ on %2</source>
         <source>Canned replies (Ctrl+Space or Alt+1…9 in a reply)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Publish reviews as &amp;blocks for the block editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: reviews are sent as one piece of HTML, which the block editor opens as a Classic block (for blogs using the Classic Editor plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::SyncController</name>
