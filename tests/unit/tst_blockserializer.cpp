@@ -320,6 +320,20 @@ private slots:
         QVERIFY(!conflict.clean);
     }
 
+    void webEditOfAPostSentAsHtmlMergesAsHtml()
+    {
+        // Published before the blog's reviews went out as blocks: the merge compares in the base's form.
+        RenderOptions options;
+        options.blockMarkup = true;
+        const QString base = MarkdownRenderer::render(QStringLiteral("First.\n\nSecond.\n")).html
+                             + QStringLiteral("\n<!-- longhand-publication lh0a -->");
+        QString remote = base;
+        remote.replace(QStringLiteral("<p>Second.</p>"), QStringLiteral("<p>Second, web.</p>"));
+        const MergeResult merged = mergeMarkdown(base, QStringLiteral("First, mine.\n\nSecond.\n"), remote, options);
+        QVERIFY(merged.clean);
+        QCOMPARE(merged.merged, QStringLiteral("First, mine.\n\nSecond, web.\n"));
+    }
+
     void recognisesBlockMarkup()
     {
         QVERIFY(

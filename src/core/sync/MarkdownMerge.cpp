@@ -179,8 +179,11 @@ void appendResolved(QList<MergeHunk>& hunks, const QString& text)
 } // namespace
 
 MergeResult mergeMarkdown(
-    const QString& baseHtml, const QString& localMarkdown, const QString& remoteHtml, const RenderOptions& options)
+    const QString& baseHtml, const QString& localMarkdown, const QString& remoteHtml, const RenderOptions& blogOptions)
 {
+    // The review's blocks are compared in the form the base was sent in: block markup, or HTML (sent before blocks).
+    RenderOptions options = blogOptions;
+    options.blockMarkup = BlockSerializer::isBlockMarkup(baseHtml);
     Tokens tokens;
     Texts texts;
     QList<int> baseIds;

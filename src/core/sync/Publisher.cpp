@@ -1,9 +1,8 @@
 #include "core/sync/Publisher.h"
 
-#include "core/markdown/BlockSerializer.h"
-
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
+#include "core/markdown/BlockSerializer.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/markdown/Slug.h"
 #include "core/blog/BlogClient.h"
@@ -462,8 +461,7 @@ void Publisher::write(std::shared_ptr<Job> job)
     if (job->post.remoteId > 0) {
         // A post created from here carries its publication's token at the end; it stays there, the same on every
         // side of a merge (dropping it would be an edit next to the text's last paragraph, a needless conflict).
-        // (Bare, or in a wp:html block when the post was created as block markup.)
-        static const QRegularExpression tokenAtEnd(QStringLiteral(
+        static const QRegularExpression tokenAtEnd(QStringLiteral( // bare, or in a wp:html block (block markup)
             "\n(?:\n<!-- wp:html -->\n)?<!-- longhand-publication lh[0-9a-f]+ -->(?:\n<!-- /wp:html -->)?$"));
         QString tokenSuffix;
         if (const QRegularExpressionMatch marker = tokenAtEnd.match(job->post.baseContent); marker.hasMatch()) {
@@ -494,9 +492,7 @@ void Publisher::write(std::shared_ptr<Job> job)
                 // A Markdown review stays Markdown: merged block by block, the web's edits made Markdown. HTML (a
                 // post written on the web) is merged line by line.
                 const bool markdown = job->post.format == SourceFormat::Markdown;
-                RenderOptions mergeOptions = job->renderOptions; // cut as the base was sent (HTML before blocks)
-                mergeOptions.blockMarkup = BlockSerializer::isBlockMarkup(job->post.baseContent);
-                const MergeResult merged = markdown ? mergeMarkdown(job->post.baseContent, job->post.body, current->content, mergeOptions)
+                const MergeResult merged = markdown ? mergeMarkdown(job->post.baseContent, job->post.body, current->content, job->renderOptions)
                                                     : mergeText(job->post.baseContent, job->content, current->content);
                 if (!merged.clean) {
                     // Keep the web's version beside ours for the merge view.
