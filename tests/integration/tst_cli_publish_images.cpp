@@ -176,7 +176,7 @@ void TestCliPublishImages::uploadedPhotoIsStrippedUprightAndScaled()
     // attachment, the attachment's class on the <img>; WordPress adds width and height when it shows the post.
     const QRegularExpressionMatch tag
         = QRegularExpression(QStringLiteral("<!-- wp:image \\{\"id\":(\\d+),\"sizeSlug\":\"full\"\\} -->\n<figure class=\"wp-block-image "
-                                            "size-full\"><img src=\"([^\"]+)\" alt=\"Two colours, red above\" class=\"wp-image-(\\d+)\"/>"))
+                                            "size-full\"><img src=\"([^\"]+)\" alt=\"Two colours, red above\" class=\"wp-image-(\\d+)\" />"))
               .match(raw);
     QVERIFY2(tag.hasMatch(), qPrintable(raw));
     QCOMPARE(tag.captured(1), tag.captured(3));

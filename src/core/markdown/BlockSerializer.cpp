@@ -61,7 +61,9 @@ void appendPlainText(cmark_node* node, QString& out)
 }
 
 // The code block's save(): its text escaped as HTML, then WordPress's escape() (code/utils.js): "[" so that no
-// shortcode runs, and the first line that is only an address gets "&#47;&#47;" so that it is not turned into an embed.
+// shortcode runs, and the first line that is only an address gets "&#047;&#047;" so that it is not turned into an embed.
+// The entities are written as kses normalizes them (three digits; the block's own escape() writes "&#91;"): an author
+// without unfiltered_html gets back exactly what was sent, and the editor compares decoded text, so both are valid.
 QString codeContent(const QString& literal)
 {
     QString text = literal;
@@ -69,13 +71,13 @@ QString codeContent(const QString& literal)
         text.chop(1);
     }
     text = text.toHtmlEscaped();
-    text.replace(QLatin1Char('['), QStringLiteral("&#91;"));
+    text.replace(QLatin1Char('['), QStringLiteral("&#091;"));
     static const QRegularExpression isolatedUrl(
         QStringLiteral("^(\\s*https?:)//([^\\s<>\"]+\\s*)$"), QRegularExpression::MultilineOption);
     const QRegularExpressionMatch match = isolatedUrl.match(text);
     if (match.hasMatch()) {
         text.replace(match.capturedStart(), match.capturedLength(),
-            match.captured(1) + QStringLiteral("&#47;&#47;") + match.captured(2));
+            match.captured(1) + QStringLiteral("&#047;&#047;") + match.captured(2));
     }
     return text;
 }
@@ -198,7 +200,7 @@ private:
         }
         case CMARK_NODE_THEMATIC_BREAK:
             return BlockSerializer::block(QStringLiteral("separator"), {},
-                QStringLiteral("<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>"));
+                QStringLiteral("<hr class=\"wp-block-separator has-alpha-channel-opacity\" />"));
         case CMARK_NODE_CODE_BLOCK:
             // The core block has no language; the fence's info string stays in the Markdown only.
             return BlockSerializer::block(QStringLiteral("code"), {},
@@ -310,7 +312,7 @@ QString imageBlock(cmark_node* image, const RenderOptions& options)
     if (title && *title) {
         tag += QStringLiteral(" title=\"") + QString::fromUtf8(title).toHtmlEscaped() + QLatin1Char('"');
     }
-    tag += QStringLiteral("/>");
+    tag += QStringLiteral(" />"); // as kses writes a void element (the editor writes "/>"; both are valid)
     return BlockSerializer::block(QStringLiteral("image"), attributes,
         QStringLiteral("<figure class=\"") + figureClass + QStringLiteral("\">") + tag + QStringLiteral("</figure>"));
 }
@@ -481,7 +483,7 @@ QString BlockSerializer::defuseDelimiters(const QString& html)
         return html;
     }
     QString out = html;
-    out.replace(delimiter, QStringLiteral("<!--\\1wp&#58;"));
+    out.replace(delimiter, QStringLiteral("<!--\\1wp&#058;"));
     return out;
 }
 

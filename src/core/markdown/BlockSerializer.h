@@ -23,7 +23,7 @@ using BlockAttributes = QList<std::pair<QString, QJsonValue>>;
 // the "you may also like" line, list items holding more than a paragraph and nested lists.
 //
 // The review's own raw HTML cannot open or close a block: a "<!-- wp:" or "<!-- /wp:" it holds is written as
-// "<!-- wp&#58;" (an attribute shows the same text, a comment shows nothing either way).
+// "<!-- wp&#058;" (an attribute shows the same text, a comment shows nothing either way).
 // Thread-safe: every call works on its own cmark document.
 class BlockSerializer final
 {
