@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTextStream>
-
 #include <algorithm>
 #include <vector>
 
@@ -15,8 +14,7 @@ using namespace longhand;
 
 namespace {
 
-template <typename Fn>
-double medianMs(int runs, Fn&& fn)
+template <typename Fn> double medianMs(int runs, Fn&& fn)
 {
     std::vector<qint64> samples;
     samples.reserve(size_t(runs));
@@ -47,8 +45,9 @@ int main(int argc, char* argv[])
     for (int i = 1; i <= 10; ++i) {
         const QString reference = QStringLiteral("media/still-%1.jpg").arg(i);
         review += QStringLiteral("![Still %1](%2)\n\n```\ncode [%1]\n```\n\n---\n\n").arg(i).arg(reference);
-        options.imageUrls.insert(reference, QStringLiteral("https://example.org/wp-content/uploads/still-%1.jpg").arg(i));
-        options.blogImages.insert(reference, BlogImage {100 + i, QSize(1600, 900)});
+        options.imageUrls.insert(
+            reference, QStringLiteral("https://example.org/wp-content/uploads/still-%1.jpg").arg(i));
+        options.blogImages.insert(reference, BlogImage { 100 + i, QSize(1600, 900) });
     }
     review += QStringLiteral("\n> [!spoiler] The ending\n> Nobody leaves Hailsham.\n");
 
@@ -64,8 +63,10 @@ int main(int argc, char* argv[])
     QTextStream out(stdout);
     out << "words: " << words << ", runs: " << runs << "\n"
         << "render to HTML (median): " << QString::number(html, 'f', 3) << " ms, " << htmlSize << " characters\n"
-        << "serialize to blocks (median): " << QString::number(blocks, 'f', 3) << " ms, " << blocksSize << " characters\n"
+        << "serialize to blocks (median): " << QString::number(blocks, 'f', 3) << " ms, " << blocksSize
+        << " characters\n"
         << "ratio: " << QString::number(blocks / html, 'f', 2) << "x\n"
-        << "goal: ratio <= 2.00x and serialize < 16 ms: " << ((blocks / html <= 2.0 && blocks < 16.0) ? "met" : "NOT met") << "\n";
+        << "goal: ratio <= 2.00x and serialize < 16 ms: "
+        << ((blocks / html <= 2.0 && blocks < 16.0) ? "met" : "NOT met") << "\n";
     return 0;
 }

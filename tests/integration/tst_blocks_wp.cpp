@@ -24,27 +24,28 @@ using namespace longhand::test;
 
 namespace {
 
-const QString kBody = QStringLiteral(
-    "## Heat\n\n"
-    "A *crime* film by Michael Mann -- with <b>inline</b> HTML & an ampersand.\n\n"
-    "### Cast\n\n"
-    "- Al Pacino\n  - as Vincent Hanna\n- Robert De Niro\n\n"
-    "1. First viewing\n2. Second viewing\n\n"
-    "> \"You know, we're sitting here...\"\n>\n> - a list in a quote\n\n"
-    "![Los Angeles at night](still.png)\n\n"
-    "```\nif (a < b) [x]\n```\n\n"
-    "---\n\n"
-    "<table><thead><tr><th>Film</th><th>Year</th></tr></thead><tbody><tr><td>Heat</td><td>1995</td></tr></tbody></table>\n\n"
-    "> [!spoiler] The ending\n> Neil dies at the airport.\n\n"
-    "<aside class=\"note\">Raw HTML stays as it is.</aside>\n\n"
-    "Hostile text: <!-- /wp:paragraph --> <!-- wp:image {\"id\":1} --> and --> end.\n");
+const QString kBody
+    = QStringLiteral("## Heat\n\n"
+                     "A *crime* film by Michael Mann -- with <b>inline</b> HTML & an ampersand.\n\n"
+                     "### Cast\n\n"
+                     "- Al Pacino\n  - as Vincent Hanna\n- Robert De Niro\n\n"
+                     "1. First viewing\n2. Second viewing\n\n"
+                     "> \"You know, we're sitting here...\"\n>\n> - a list in a quote\n\n"
+                     "![Los Angeles at night](still.png)\n\n"
+                     "```\nif (a < b) [x]\n```\n\n"
+                     "---\n\n"
+                     "<table><thead><tr><th>Film</th><th>Year</th></tr></thead><tbody><tr><td>Heat</td><td>1995</td></"
+                     "tr></tbody></table>\n\n"
+                     "> [!spoiler] The ending\n> Neil dies at the airport.\n\n"
+                     "<aside class=\"note\">Raw HTML stays as it is.</aside>\n\n"
+                     "Hostile text: <!-- /wp:paragraph --> <!-- wp:image {\"id\":1} --> and --> end.\n");
 
 QStringList expectedBlocks()
 {
     QStringList names;
-    for (const char* name : {"heading", "paragraph", "heading", "list", "list-item", "list", "list-item", "list-item",
-                             "list", "list-item", "list-item", "quote", "paragraph", "list", "list-item", "image",
-                             "code", "separator", "table", "html", "html", "paragraph", "html"}) {
+    for (const char* name : { "heading", "paragraph", "heading", "list", "list-item", "list", "list-item", "list-item",
+             "list", "list-item", "list-item", "quote", "paragraph", "list", "list-item", "image", "code", "separator",
+             "table", "html", "html", "paragraph", "html" }) {
         names.append(QStringLiteral("core/") + QString::fromLatin1(name));
     }
     return names;
@@ -128,7 +129,7 @@ QString TestBlocksWp::raw(qint64 remoteId)
 QJsonObject TestBlocksWp::parsed(qint64 remoteId)
 {
     QString error;
-    const QByteArray out = m_blog.fixture(QStringLiteral("parse-blocks"), {QString::number(remoteId)}, &error);
+    const QByteArray out = m_blog.fixture(QStringLiteral("parse-blocks"), { QString::number(remoteId) }, &error);
     if (!error.isEmpty()) {
         qWarning() << error;
     }
@@ -147,8 +148,8 @@ Post TestBlocksWp::local(qint64 id)
 
 void TestBlocksWp::everyBlockKindRoundTrips()
 {
-    const CliRun run = m_cli->run({QStringLiteral("publish"), write(QStringLiteral("heat.md"), QStringLiteral("Heat"), kBody),
-                                   QStringLiteral("--json")});
+    const CliRun run = m_cli->run({ QStringLiteral("publish"),
+        write(QStringLiteral("heat.md"), QStringLiteral("Heat"), kBody), QStringLiteral("--json") });
     QVERIFY2(run.code == 0, run.err.constData());
     const QJsonObject published = QJsonDocument::fromJson(run.out).object();
     m_localId = published.value(QStringLiteral("id")).toInteger();
@@ -159,19 +160,21 @@ void TestBlocksWp::everyBlockKindRoundTrips()
     const QString content = raw(m_remoteId);
     const QString sent = local(m_localId).baseContent;
     QVERIFY2(content == sent, qPrintable(firstDifference(content, sent)));
-    QVERIFY2(content.startsWith(QStringLiteral("<!-- wp:heading -->\n<h2>Heat</h2>\n<!-- /wp:heading -->")), qPrintable(content));
+    QVERIFY2(content.startsWith(QStringLiteral("<!-- wp:heading -->\n<h2>Heat</h2>\n<!-- /wp:heading -->")),
+        qPrintable(content));
 
     // The image block names the attachment uploaded for this review (the only one on the blog).
     const QJsonArray media = m_blog.rest("GET", QStringLiteral("/wp/v2/media")).json.array();
     QCOMPARE(media.size(), 1);
     const qint64 mediaId = media.first().toObject().value(QStringLiteral("id")).toInteger();
     const QString url = media.first().toObject().value(QStringLiteral("source_url")).toString();
-    QVERIFY2(content.contains(QStringLiteral("<!-- wp:image {\"id\":%1,\"sizeSlug\":\"full\"} -->\n<figure class=\"wp-block-image "
-                                             "size-full\"><img src=\"%2\" alt=\"Los Angeles at night\" class=\"wp-image-%1\" />"
-                                             "</figure>\n<!-- /wp:image -->")
-                                  .arg(mediaId)
-                                  .arg(url)),
-             qPrintable(content));
+    QVERIFY2(content.contains(
+                 QStringLiteral("<!-- wp:image {\"id\":%1,\"sizeSlug\":\"full\"} -->\n<figure class=\"wp-block-image "
+                                "size-full\"><img src=\"%2\" alt=\"Los Angeles at night\" class=\"wp-image-%1\" />"
+                                "</figure>\n<!-- /wp:image -->")
+                     .arg(mediaId)
+                     .arg(url)),
+        qPrintable(content));
     QVERIFY(content.contains(QStringLiteral("<details><summary>The ending</summary>")));
     QVERIFY(content.contains(QStringLiteral("<aside class=\"note\">Raw HTML stays as it is.</aside>")));
 
@@ -194,12 +197,12 @@ void TestBlocksWp::webAndLocalEditsMergeAndStayBlocks()
     QVERIFY(blog.contains(QStringLiteral("<h3>Cast</h3>")));
     blog.replace(QStringLiteral("<h3>Cast</h3>"), webCast);
     const RestAnswer edited = m_blog.rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(m_remoteId), {},
-                                         QJsonDocument(QJsonObject {{QStringLiteral("content"), blog}}).toJson(QJsonDocument::Compact));
+        QJsonDocument(QJsonObject { { QStringLiteral("content"), blog } }).toJson(QJsonDocument::Compact));
     QCOMPARE(edited.status, 200);
     QString body = kBody;
     body.replace(QStringLiteral("Robert De Niro"), QStringLiteral("Robert De Niro, edited here"));
-    const CliRun run = m_cli->run({QStringLiteral("publish"), write(QStringLiteral("heat.md"), QStringLiteral("Heat"), body),
-                                   QStringLiteral("--json")});
+    const CliRun run = m_cli->run({ QStringLiteral("publish"),
+        write(QStringLiteral("heat.md"), QStringLiteral("Heat"), body), QStringLiteral("--json") });
     QVERIFY2(run.code == 0, run.err.constData());
 
     const QString content = raw(m_remoteId);
@@ -221,14 +224,15 @@ void TestBlocksWp::authorsTextPassesKsesUnchanged()
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LONGHAND_PASSWORD"), m_blog.password(QStringLiteral("author")));
     author.setEnvironment(environment);
-    const CliRun add = author.run({QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), m_blog.url(),
-                                   QStringLiteral("--user"), QStringLiteral("author"), QStringLiteral("--secret-store"),
-                                   QStringLiteral("file")});
+    const CliRun add = author.run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"),
+        m_blog.url(), QStringLiteral("--user"), QStringLiteral("author"), QStringLiteral("--secret-store"),
+        QStringLiteral("file") });
     QVERIFY2(add.code == 0, add.err.constData());
-    const QString body = QStringLiteral("## Thief\n\nA *heist* film -- by Michael Mann.\n\n- one\n  - two\n\n> quoted\n\n"
-                                        "```\ncode [x]\n```\n\n---\n\n> [!spoiler] The ending\n> Frank walks away.\n");
-    const CliRun run = author.run({QStringLiteral("publish"), write(QStringLiteral("thief-author.md"), QStringLiteral("Thief"), body),
-                                   QStringLiteral("--json")});
+    const QString body
+        = QStringLiteral("## Thief\n\nA *heist* film -- by Michael Mann.\n\n- one\n  - two\n\n> quoted\n\n"
+                         "```\ncode [x]\n```\n\n---\n\n> [!spoiler] The ending\n> Frank walks away.\n");
+    const CliRun run = author.run({ QStringLiteral("publish"),
+        write(QStringLiteral("thief-author.md"), QStringLiteral("Thief"), body), QStringLiteral("--json") });
     QVERIFY2(run.code == 0, run.err.constData());
     const QJsonObject published = QJsonDocument::fromJson(run.out).object();
     const qint64 remoteId = published.value(QStringLiteral("remote_id")).toInteger();
@@ -249,11 +253,12 @@ void TestBlocksWp::settingOffSendsHtml()
     blog.blockEditor = false;
     blog.save(settings, 1);
     settings.sync();
-    const CliRun run = m_cli->run({QStringLiteral("publish"),
-                                   write(QStringLiteral("thief.md"), QStringLiteral("Thief"), QStringLiteral("One *paragraph*.\n")),
-                                   QStringLiteral("--json")});
+    const CliRun run = m_cli->run({ QStringLiteral("publish"),
+        write(QStringLiteral("thief.md"), QStringLiteral("Thief"), QStringLiteral("One *paragraph*.\n")),
+        QStringLiteral("--json") });
     QVERIFY2(run.code == 0, run.err.constData());
-    const QString content = raw(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger());
+    const QString content
+        = raw(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger());
     QVERIFY2(content.startsWith(QStringLiteral("<p>One <em>paragraph</em>.</p>\n")), qPrintable(content));
     QVERIFY2(!content.contains(QStringLiteral("<!-- wp:")), qPrintable(content));
 }

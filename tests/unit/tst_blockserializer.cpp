@@ -326,7 +326,7 @@ private slots:
         RenderOptions options;
         options.blockMarkup = true;
         const QString base = MarkdownRenderer::render(QStringLiteral("First.\n\nSecond.\n")).html
-                             + QStringLiteral("\n<!-- longhand-publication lh0a -->");
+            + QStringLiteral("\n<!-- longhand-publication lh0a -->");
         QString remote = base;
         remote.replace(QStringLiteral("<p>Second.</p>"), QStringLiteral("<p>Second, web.</p>"));
         const MergeResult merged = mergeMarkdown(base, QStringLiteral("First, mine.\n\nSecond.\n"), remote, options);

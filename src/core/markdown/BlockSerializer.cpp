@@ -61,9 +61,10 @@ void appendPlainText(cmark_node* node, QString& out)
 }
 
 // The code block's save(): its text escaped as HTML, then WordPress's escape() (code/utils.js): "[" so that no
-// shortcode runs, and the first line that is only an address gets "&#047;&#047;" so that it is not turned into an embed.
-// The entities are written as kses normalizes them (three digits; the block's own escape() writes "&#91;"): an author
-// without unfiltered_html gets back exactly what was sent, and the editor compares decoded text, so both are valid.
+// shortcode runs, and the first line that is only an address gets "&#047;&#047;" so that it is not turned into an
+// embed. The entities are written as kses normalizes them (three digits; the block's own escape() writes "&#91;"): an
+// author without unfiltered_html gets back exactly what was sent, and the editor compares decoded text, so both are
+// valid.
 QString codeContent(const QString& literal)
 {
     QString text = literal;
