@@ -4305,11 +4305,19 @@ in %2</translation>
     </message>
     <message>
         <source>&amp;Check a review before its first publication</source>
-        <translation>Kritik vor der ersten Veröffentlichung &amp;prüfen</translation>
+        <translation>Rezension vor der ersten Veröffentlichung &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Publish reviews as &amp;blocks for the block editor</source>
+        <translation>Rezensionen als &amp;Blöcke für den Block-Editor veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Off: reviews are sent as one piece of HTML, which the block editor opens as a Classic block (for blogs using the Classic Editor plugin)</source>
+        <translation>Aus: Rezensionen werden als ein einziges HTML-Stück gesendet, das der Block-Editor als Klassik-Block öffnet (für Blogs mit dem Plugin „Classic Editor“)</translation>
     </message>
     <message>
         <source>Images without alt text, links to this computer, words that give the story away, new categories and tags: shown before a review first goes out</source>
-        <translation>Bilder ohne Alternativtext, Links auf diesen Computer, Wörter, die die Handlung verraten, neue Kategorien und Schlagwörter: gezeigt, bevor eine Kritik zum ersten Mal veröffentlicht wird</translation>
+        <translation>Bilder ohne Alternativtext, Links auf diesen Computer, Wörter, die die Handlung verraten, neue Kategorien und Schlagwörter: gezeigt, bevor eine Rezension zum ersten Mal veröffentlicht wird</translation>
     </message>
 </context>
 <context>

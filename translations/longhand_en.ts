@@ -4305,6 +4305,14 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Publish reviews as &amp;blocks for the block editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: reviews are sent as one piece of HTML, which the block editor opens as a Classic block (for blogs using the Classic Editor plugin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Images without alt text, links to this computer, words that give the story away, new categories and tags: shown before a review first goes out</source>
         <translation type="unfinished"></translation>
     </message>

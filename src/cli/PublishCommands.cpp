@@ -18,8 +18,10 @@
 #include "core/storage/SiteRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/media/ImagePreparer.h"
+#include "core/settings/AppSettings.h"
 #include "core/sync/Publisher.h"
 
+#include <QSettings>
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -388,6 +390,8 @@ void runPublishCommand(CliContext& context)
                 auto keep = client.value();
                 auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
                 publisher->setImagePreparation(ImagePreparer::forBlog(context.profile().settingsPath(), keep->site().id));
+                publisher->setBlockMarkup(
+                    BlogSettings::load(QSettings(context.profile().settingsPath(), QSettings::IniFormat), keep->site().id).blockEditor);
                 auto result = std::make_shared<std::optional<RemotePost>>();
                 auto failure = std::make_shared<std::optional<std::pair<Error, bool>>>();
                 QObject::connect(publisher, &Publisher::published, publisher, [result, id](qint64 postId, const RemotePost& remote) {

@@ -9,6 +9,7 @@
 #include "core/storage/StorageExecutor.h"
 #include "core/moderation/TriageRules.h"
 #include "core/media/ImagePreparer.h"
+#include "core/settings/AppSettings.h"
 #include "core/sync/Publisher.h"
 #include "core/sync/SyncEngine.h"
 #include "core/TerminalText.h"
@@ -54,6 +55,8 @@ void runSyncCommand(CliContext& context)
             // Push first (queued publications, then comment moderation), then pull.
             auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
             publisher->setImagePreparation(ImagePreparer::forBlog(context.profile().settingsPath(), keep->site().id));
+            publisher->setBlockMarkup(
+                BlogSettings::load(QSettings(context.profile().settingsPath(), QSettings::IniFormat), keep->site().id).blockEditor);
             publisher->setIgnoreRetryDelay(true); // asked for now: try what waits now
             QObject::connect(publisher, &Publisher::postsGoneFromBlog, publisher, [&context](const QList<GonePost>& posts) {
                 reportGonePosts(context, posts);

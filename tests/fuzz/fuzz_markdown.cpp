@@ -1,6 +1,6 @@
 // Fuzz target: rendering a review (core/markdown/MarkdownRenderer with the ReviewExtensions: spoilers, "you may
-// also like", image addresses). The input is a review's Markdown, optionally preceded by option lines that start
-// with "%% " (so seeds stay readable and mutations reach every option):
+// also like", image addresses), also as block markup (BlockSerializer). The input is a review's Markdown, optionally
+// preceded by option lines that start with "%% " (so seeds stay readable and mutations reach every option):
 //
 //     %% preview                    render for the preview instead of the blog
 //     %% expand 0 2                 preview: these spoilers (numbered from 0) shown open
@@ -10,6 +10,7 @@
 //     %% image media/a.png https://blog.example/a.png   an image address rewritten for publishing
 //     %% html                       a post written on the web: HTML kept as it is
 #include "FuzzSupport.h"
+#include "core/markdown/BlockSerializer.h"
 #include "core/markdown/MarkdownRenderer.h"
 
 using namespace longhand;
@@ -74,6 +75,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         if (!options.alsoLike.trimmed().isEmpty()) {
             FUZZ_CHECK(result.html.contains(QLatin1String("<div class=\"also-like\">")), markdown);
+        }
+        // As block markup: one top-level block per Markdown block, whatever the text holds (no "<!-- wp:" or "-->"
+        // in it opens, closes or breaks a block).
+        const QStringList blocks = BlockSerializer::serializeBlocks(markdown, options);
+        const QStringList parsed = BlockSerializer::splitTopLevel(blocks.join(QLatin1String("\n\n")));
+        FUZZ_CHECK(parsed.size() == blocks.size(), markdown);
+        for (const QString& block : parsed) {
+            FUZZ_CHECK(block.startsWith(QLatin1String("<!-- wp:")), markdown);
         }
     }
 

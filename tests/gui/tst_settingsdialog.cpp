@@ -344,20 +344,24 @@ void TestSettingsDialog::blogImageOptionsPersist()
     showTab(dialog, 3);
     auto* edge = field<QSpinBox>(dialog, "blogImageEdgeSpin");
     auto* keep = field<QCheckBox>(dialog, "blogKeepMetadataCheck");
+    auto* blocks = field<QCheckBox>(dialog, "blogBlocksCheck");
     QTRY_VERIFY(edge->isVisible());
     QCOMPARE(edge->value(), 2560);
     QVERIFY(!keep->isChecked());
+    QVERIFY(blocks->isChecked()); // reviews go out as blocks unless the blog is set otherwise
     if (!qEnvironmentVariableIsEmpty("LONGHAND_SHOTS")) {
         dialog->grab().save(qEnvironmentVariable("LONGHAND_SHOTS") + QStringLiteral("/settings-blogs.png"));
     }
     edge->selectAll();
     QTest::keyClicks(edge, QStringLiteral("1600"));
     QTest::mouseClick(keep, Qt::LeftButton);
+    QTest::mouseClick(blocks, Qt::LeftButton);
     QTest::mouseClick(field<QPushButton>(dialog, "settingsOk"), Qt::LeftButton);
     QTRY_VERIFY(dialog.isNull() || !dialog->isVisible());
 
     QSettings file(Profile(m_dir->path()).settingsPath(), QSettings::IniFormat);
     QCOMPARE(file.value(QStringLiteral("sites/%1/imageLongestEdge").arg(m_siteId)).toInt(), 1600);
+    QCOMPARE(file.value(QStringLiteral("sites/%1/blockEditor").arg(m_siteId)).toBool(), false);
     QCOMPARE(file.value(QStringLiteral("sites/%1/keepImageMetadata").arg(m_siteId)).toBool(), true);
     const BlogSettings blog = BlogSettings::load(file, m_siteId);
     QCOMPARE(blog.imageLongestEdge, 1600);

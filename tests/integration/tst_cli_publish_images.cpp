@@ -172,20 +172,21 @@ void TestCliPublishImages::uploadedPhotoIsStrippedUprightAndScaled()
     m_remoteId = post.value(QStringLiteral("id")).toInteger();
     const QString raw = post.value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
 
-    // As WordPress's editor writes it: the attachment's class, the uploaded width and height.
-    const QRegularExpressionMatch tag = QRegularExpression(QStringLiteral("<img src=\"([^\"]+)\" alt=\"Two colours, red above\" "
-                                                                          "class=\"wp-image-(\\d+)\" width=\"(\\d+)\" height=\"(\\d+)\" />"))
-                                            .match(raw);
+    // As WordPress's block editor writes it (the blog uses the block editor by default): an image block naming the
+    // attachment, the attachment's class on the <img>; WordPress adds width and height when it shows the post.
+    const QRegularExpressionMatch tag
+        = QRegularExpression(QStringLiteral("<!-- wp:image \\{\"id\":(\\d+),\"sizeSlug\":\"full\"\\} -->\n<figure class=\"wp-block-image "
+                                            "size-full\"><img src=\"([^\"]+)\" alt=\"Two colours, red above\" class=\"wp-image-(\\d+)\" />"))
+              .match(raw);
     QVERIFY2(tag.hasMatch(), qPrintable(raw));
-    QCOMPARE(tag.captured(3), QStringLiteral("1280"));
-    QCOMPARE(tag.captured(4), QStringLiteral("2560"));
-    const QJsonObject media = QJsonDocument::fromJson(get(restUrl(QStringLiteral("/wp/v2/media/") + tag.captured(2)))).object();
-    QCOMPARE(media.value(QStringLiteral("source_url")).toString(), tag.captured(1));
+    QCOMPARE(tag.captured(1), tag.captured(3));
+    const QJsonObject media = QJsonDocument::fromJson(get(restUrl(QStringLiteral("/wp/v2/media/") + tag.captured(1)))).object();
+    QCOMPARE(media.value(QStringLiteral("source_url")).toString(), tag.captured(2));
     QCOMPARE(media.value(QStringLiteral("media_details")).toObject().value(QStringLiteral("width")).toInt(), 1280);
     QCOMPARE(media.value(QStringLiteral("media_details")).toObject().value(QStringLiteral("height")).toInt(), 2560);
 
     // The bytes the blog serves: no GPS, no serial, no XMP, no comment; upright and scaled.
-    const QByteArray served = get(QUrl(tag.captured(1)));
+    const QByteArray served = get(QUrl(tag.captured(2)));
     QVERIFY(served.startsWith("\xFF\xD8"));
     QVERIFY(!served.contains("Exif"));
     QVERIFY(!served.contains(test::kGpsMarker));

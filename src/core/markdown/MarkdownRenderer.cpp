@@ -1,5 +1,6 @@
 #include "core/markdown/MarkdownRenderer.h"
 
+#include "core/markdown/BlockSerializer.h"
 #include "core/markdown/ReviewExtensions.h"
 #include "core/remote/ThemeStylesheet.h"
 
@@ -97,6 +98,8 @@ QList<RenderedBlock> MarkdownRenderer::renderBlocks(const QString& markdown, con
     }
     RenderOptions blog = options;
     blog.target = RenderOptions::Target::Blog;
+    // The same top-level nodes as below, one block each (the serializer transforms the same nodes one for one).
+    const QStringList serialized = blog.blockMarkup ? BlockSerializer::serializeBlocks(text, blog) : QStringList();
     extensions::transformSpoilers(document.get(), blog);
     extensions::appendAlsoLike(document.get(), blog);
     extensions::rewriteImages(document.get(), blog.imageUrls, blog.blogImages);
@@ -105,7 +108,7 @@ QList<RenderedBlock> MarkdownRenderer::renderBlocks(const QString& markdown, con
     for (cmark_node* node = cmark_node_first_child(document.get()); node; node = cmark_node_next(node), ++index) {
         RenderedBlock block;
         CStringPtr html(cmark_render_html(node, kOptions));
-        block.html = QString::fromUtf8(html.get());
+        block.html = index < serialized.size() ? serialized.at(index) : QString::fromUtf8(html.get());
         if (index < spans.size()) {
             const int end = std::clamp(spans.at(index).second, previousEnd, int(lines.size()));
             block.source = lines.mid(previousEnd, end - previousEnd).join(QLatin1Char('\n'));

@@ -36,6 +36,9 @@ struct RenderOptions
     QHash<QString, QString> imageUrls;
     // ... and, by the same references, what the blog knows them as (class wp-image-ID, width, height).
     QHash<QString, BlogImage> blogImages;
+    // Publishing to a blog that uses the block editor: the review as WordPress block markup (BlockSerializer), by
+    // renderBlocks (for the merge) and by Publisher.
+    bool blockMarkup = false;
 };
 
 struct RenderResult
@@ -61,7 +64,7 @@ class MarkdownRenderer final
 {
 public:
     static RenderResult render(const QString& markdown, const RenderOptions& options = {});
-    // The review cut into its top-level blocks, each rendered for the blog (spoilers, images and the also-like line
+    // The review cut into its top-level blocks, each rendered for the blog (as block markup when options.blockMarkup) (spoilers, images and the also-like line
     // as render() does them). trailing: the lines after the last block (link reference definitions, blank lines).
     // Line endings are "\n" (CRLF is converted).
     static QList<RenderedBlock> renderBlocks(const QString& markdown, const RenderOptions& options, QString* trailing = nullptr);

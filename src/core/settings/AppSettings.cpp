@@ -103,6 +103,7 @@ BlogSettings BlogSettings::load(const QSettings& settings, qint64 siteId)
     result.imageLongestEdge = ok ? std::clamp(edge, 0, kMaxImageLongestEdge) : kDefaultImageLongestEdge;
     result.keepImageMetadata = settings.value(group + QStringLiteral("/keepImageMetadata"), false).toBool();
     result.checkBeforePublish = settings.value(group + QStringLiteral("/checkBeforePublish"), true).toBool();
+    result.blockEditor = settings.value(group + QStringLiteral("/blockEditor"), true).toBool();
     return result;
 }
 
@@ -115,6 +116,7 @@ void BlogSettings::save(QSettings& settings, qint64 siteId) const
     settings.setValue(group + QStringLiteral("/imageLongestEdge"), std::clamp(imageLongestEdge, 0, kMaxImageLongestEdge));
     settings.setValue(group + QStringLiteral("/keepImageMetadata"), keepImageMetadata);
     settings.setValue(group + QStringLiteral("/checkBeforePublish"), checkBeforePublish);
+    settings.setValue(group + QStringLiteral("/blockEditor"), blockEditor);
 }
 
 void BlogSettings::remove(QSettings& settings, qint64 siteId)

@@ -18,6 +18,7 @@ struct BlogSettings
     int imageLongestEdge = kDefaultImageLongestEdge; // images scaled down to this before upload; 0: never scaled
     bool keepImageMetadata = false;   // off: Exif (GPS location, camera serials), XMP and comments removed on upload
     bool checkBeforePublish = true;   // the pre-publish check before a review's first publication (app and CLI)
+    bool blockEditor = true;          // reviews published as block markup (BlockSerializer); off: as one HTML text
 
     static constexpr int kDefaultImageLongestEdge = 2560; // WordPress's own big-image threshold
     static constexpr int kMaxImageLongestEdge = 20000;

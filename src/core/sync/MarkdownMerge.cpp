@@ -1,5 +1,6 @@
 #include "core/sync/MarkdownMerge.h"
 
+#include "core/markdown/BlockSerializer.h"
 #include "core/markdown/HtmlBlocks.h"
 
 #include <QHash>
@@ -11,15 +12,16 @@ namespace longhand {
 
 namespace {
 
+// Block markup: the token and the also-like line are wp:html blocks; compared by the HTML they hold.
 bool isPublicationToken(const QString& block)
 {
     static const QRegularExpression token(QStringLiteral("^<!-- longhand-publication lh[0-9a-f]+ -->$"));
-    return token.match(block).hasMatch();
+    return token.match(BlockSerializer::withoutDelimiters(block)).hasMatch();
 }
 
 bool isAlsoLike(const QString& block)
 {
-    return block.startsWith(QLatin1String("<div class=\"also-like\">"));
+    return BlockSerializer::withoutDelimiters(block).startsWith(QLatin1String("<div class=\"also-like\">"));
 }
 
 QString withoutBlankEdges(const QString& text)
@@ -44,7 +46,10 @@ struct HtmlSide
 HtmlSide htmlSide(const QString& html)
 {
     HtmlSide side;
-    for (const QString& block : htmlblocks::split(html)) {
+    // A post Longhand sent as block markup is cut where its blocks are, as the review's blocks are then rendered.
+    const QStringList blocks
+        = BlockSerializer::isBlockMarkup(html) ? BlockSerializer::splitTopLevel(html) : htmlblocks::split(html);
+    for (const QString& block : blocks) {
         if (isPublicationToken(block)) {
             continue; // Publisher keeps it at the end; it is no part of the review
         }
@@ -123,7 +128,8 @@ public:
         if (const auto found = m_markdown.constFind(id); found != m_markdown.constEnd()) {
             return *found;
         }
-        const auto converted = htmlblocks::toMarkdown(m_html.value(id));
+        // A block of block markup as Markdown: what it shows, its delimiters left out.
+        const auto converted = htmlblocks::toMarkdown(BlockSerializer::withoutDelimiters(m_html.value(id)));
         if (converted) {
             m_markdown.insert(id, *converted);
         }
@@ -153,7 +159,7 @@ QString sideText(const QList<int>& ids, Texts& texts)
     QStringList blocks;
     for (const int id : ids) {
         const auto markdown = texts.markdown(id);
-        blocks.append(markdown ? *markdown : texts.html(id));
+        blocks.append(markdown ? *markdown : BlockSerializer::withoutDelimiters(texts.html(id)));
     }
     return joined(blocks);
 }
@@ -173,8 +179,11 @@ void appendResolved(QList<MergeHunk>& hunks, const QString& text)
 } // namespace
 
 MergeResult mergeMarkdown(
-    const QString& baseHtml, const QString& localMarkdown, const QString& remoteHtml, const RenderOptions& options)
+    const QString& baseHtml, const QString& localMarkdown, const QString& remoteHtml, const RenderOptions& blogOptions)
 {
+    // The review's blocks are compared in the form the base was sent in: block markup, or HTML (sent before blocks).
+    RenderOptions options = blogOptions;
+    options.blockMarkup = BlockSerializer::isBlockMarkup(baseHtml);
     Tokens tokens;
     Texts texts;
     QList<int> baseIds;
@@ -264,14 +273,15 @@ MergeResult mergeMarkdown(
     if (!withoutBlankEdges(trailing).isEmpty()) {
         document += withoutBlankEdges(trailing) + QStringLiteral("\n");
     }
-    if (htmlblocks::canonical(MarkdownRenderer::render(document, options).html + tail) != expected) {
+    const QString rendered = BlockSerializer::renderForBlog(document, options);
+    if (htmlblocks::canonical(rendered + tail) != expected) {
         return wholeConflict();
     }
     // The also-like line is the review's field: an edit of it on the web cannot be merged into the Markdown.
     if (!remoteSide.alsoLike.isEmpty()
         && htmlblocks::canonical(remoteSide.alsoLike) != htmlblocks::canonical(baseSide.alsoLike)
         && htmlblocks::canonical(remoteSide.alsoLike) != htmlblocks::canonical(localAlsoLike)) {
-        const auto markdown = htmlblocks::toMarkdown(remoteSide.alsoLike);
+        const auto markdown = htmlblocks::toMarkdown(BlockSerializer::withoutDelimiters(remoteSide.alsoLike));
         result.hunks.append(MergeHunk { MergeHunk::Kind::Conflict, {}, QString(), QString(),
             joined({ markdown ? *markdown : remoteSide.alsoLike }) });
     }

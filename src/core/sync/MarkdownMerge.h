@@ -10,6 +10,8 @@ namespace longhand {
 // baseHtml: what the blog held when the local edit began (posts.base_content: what Longhand last wrote or pulled).
 // localMarkdown: the review now. remoteHtml: what the blog holds now. options: how the review is rendered for the
 // blog (title, also-like line, image addresses), so that a block the writer left alone renders to what the blog got.
+// When the base is block markup (BlockSerializer::isBlockMarkup), every side is cut at its blocks and the review is
+// rendered as block markup; options.blockMarkup is not read (the base's form decides).
 //
 // The review is cut into top-level blocks (MarkdownRenderer::renderBlocks), both HTML texts into top-level blocks
 // (htmlblocks::split); a block is the same on two sides when its HTML is canonically equal. The block sequences are

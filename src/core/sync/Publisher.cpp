@@ -2,6 +2,7 @@
 
 #include "core/FutureUtils.h"
 #include "core/Logging.h"
+#include "core/markdown/BlockSerializer.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/markdown/Slug.h"
 #include "core/blog/BlogClient.h"
@@ -444,8 +445,9 @@ void Publisher::render(std::shared_ptr<Job> job)
                        options.alsoLikeUrl = link ? link.value() : QString();
                        options.imageUrls = job->imageUrls;
                        options.blogImages = job->blogImages;
+                       options.blockMarkup = m_blockMarkup;
                        job->renderOptions = options;
-                       job->content = MarkdownRenderer::render(job->post.body, options).html;
+                       job->content = BlockSerializer::renderForBlog(job->post.body, options);
                    }
                    write(job);
                });
@@ -459,7 +461,8 @@ void Publisher::write(std::shared_ptr<Job> job)
     if (job->post.remoteId > 0) {
         // A post created from here carries its publication's token at the end; it stays there, the same on every
         // side of a merge (dropping it would be an edit next to the text's last paragraph, a needless conflict).
-        static const QRegularExpression tokenAtEnd(QStringLiteral("\n<!-- longhand-publication lh[0-9a-f]+ -->$"));
+        static const QRegularExpression tokenAtEnd(QStringLiteral( // bare, or in a wp:html block (block markup)
+            "\n(?:\n<!-- wp:html -->\n)?<!-- longhand-publication lh[0-9a-f]+ -->(?:\n<!-- /wp:html -->)?$"));
         QString tokenSuffix;
         if (const QRegularExpressionMatch marker = tokenAtEnd.match(job->post.baseContent); marker.hasMatch()) {
             tokenSuffix = marker.captured(0);
@@ -509,7 +512,7 @@ void Publisher::write(std::shared_ptr<Job> job)
                 if (markdown) {
                     job->unmergedContent = job->content;
                     job->mergedBody = merged.merged;
-                    job->content = MarkdownRenderer::render(merged.merged, job->renderOptions).html + tokenSuffix;
+                    job->content = BlockSerializer::renderForBlog(merged.merged, job->renderOptions) + tokenSuffix;
                 } else {
                     job->content = merged.merged;
                 }
@@ -626,7 +629,11 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
     if (remoteId == 0) {
         fields = wanted;
         // The token, where a search finds it and no reader sees it (an HTML comment survives kses and wpautop).
-        fields.content = QString(job->content + QLatin1Char('\n') + tokenMarker(job->token));
+        // In block markup it is a wp:html block of its own: loose HTML would open as a Classic block in the editor.
+        const bool blocks = job->renderOptions.blockMarkup && job->post.format == SourceFormat::Markdown;
+        fields.content = blocks ? QString(job->content + QStringLiteral("\n\n")
+                                          + BlockSerializer::block(QStringLiteral("html"), {}, tokenMarker(job->token)))
+                                : QString(job->content + QLatin1Char('\n') + tokenMarker(job->token));
     } else {
         fields = changedFields(wanted, job->post.baseFields, job->current);
         if (!job->current || job->content != job->current->content) {

@@ -54,6 +54,9 @@ public:
     // Images are uploaded as this makes them (scaled, upright, without metadata: ImagePreparer::forBlog), on a pool
     // thread; without it, as they are. Known uploads are found by the hash of the bytes uploaded.
     void setImagePreparation(ImagePreparation prepare) { m_prepareImage = std::move(prepare); }
+    // The blog uses the block editor (BlogSettings::blockEditor): a Markdown review is sent as block markup
+    // (BlockSerializer), so the editor opens it as blocks; the publication token then goes in a wp:html block.
+    void setBlockMarkup(bool on) { m_blockMarkup = on; }
     static constexpr int kEarlierAttemptWindowMs = 30000;
     static constexpr int kLookAgainMs = 1000;
 
@@ -121,6 +124,7 @@ private:
     bool m_running = false;
     bool m_ignoreRetryDelay = false;
     bool m_sourceIsAFile = false;
+    bool m_blockMarkup = false;
     bool m_cancelRequested = false;
     std::unique_ptr<QList<OutboxEntry>> m_queue; // OutboxEntry is only declared here
     std::optional<Error> m_firstError;

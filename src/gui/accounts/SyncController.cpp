@@ -11,8 +11,10 @@
 #include "core/storage/StorageExecutor.h"
 #include "core/sync/CommentReplayer.h"
 #include "core/sync/OutboxLock.h"
+#include "core/settings/AppSettings.h"
 #include "core/sync/Publisher.h"
 
+#include <QSettings>
 #include <QTimer>
 
 namespace longhand {
@@ -122,6 +124,8 @@ void SyncController::pushThenPull(const Site& site)
         auto* publisher = new Publisher(m_storage, *m_client, m_profileRoot, Clock::system(), this);
         if (!m_profileRoot.isEmpty()) {
             publisher->setImagePreparation(ImagePreparer::forBlog(Profile(m_profileRoot).settingsPath(), site.id));
+            publisher->setBlockMarkup(
+                BlogSettings::load(QSettings(Profile(m_profileRoot).settingsPath(), QSettings::IniFormat), site.id).blockEditor);
         }
         publisher->setIgnoreRetryDelay(m_userAsked);
         connect(publisher, &Publisher::published, this,

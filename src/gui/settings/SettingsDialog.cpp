@@ -202,6 +202,9 @@ QWidget* SettingsDialog::blogsPage()
                                      "blogCheckBeforePublishCheck");
     m_blogCheckBeforePublish->setToolTip(tr("Images without alt text, links to this computer, words that give the story "
                                             "away, new categories and tags: shown before a review first goes out"));
+    m_blogBlocks = named(new QCheckBox(tr("Publish reviews as &blocks for the block editor"), page), "blogBlocksCheck");
+    m_blogBlocks->setToolTip(tr("Off: reviews are sent as one piece of HTML, which the block editor opens as a "
+                                "Classic block (for blogs using the Classic Editor plugin)"));
     m_fetchTheme = named(new QPushButton(tr("&Fetch Now"), page), "fetchThemeButton");
     m_fetchTheme->setToolTip(tr("Fetch the theme's stylesheet from the blog's front page and keep a cleaned copy"));
     m_themeProgress = named(new QProgressBar(page), "themeProgress");
@@ -231,13 +234,14 @@ QWidget* SettingsDialog::blogsPage()
     column->addLayout(edgeRow); // images: read by ImagePreparer::forBlog when publishing
     column->addWidget(m_blogKeepMetadata);
     column->addWidget(m_blogCheckBeforePublish);
+    column->addWidget(m_blogBlocks); // read by Publisher's owners when publishing
     column->addStretch();
     auto* layout = new QHBoxLayout(page);
     layout->addWidget(m_blogList, 2);
     layout->addWidget(options, 3);
 
     connect(m_blogList, &QListWidget::currentRowChanged, this, &SettingsDialog::showBlog);
-    for (QCheckBox* box : {m_blogSync, m_blogNotify, m_blogTheme, m_blogKeepMetadata, m_blogCheckBeforePublish}) {
+    for (QCheckBox* box : {m_blogSync, m_blogNotify, m_blogTheme, m_blogKeepMetadata, m_blogCheckBeforePublish, m_blogBlocks}) {
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::storeBlog);
     }
     connect(m_blogImageEdge, &QSpinBox::valueChanged, this, &SettingsDialog::storeBlog);
@@ -303,6 +307,7 @@ void SettingsDialog::showBlog(int row)
     m_blogImageEdge->setValue(blog.imageLongestEdge);
     m_blogKeepMetadata->setChecked(blog.keepImageMetadata);
     m_blogCheckBeforePublish->setChecked(blog.checkBeforePublish);
+    m_blogBlocks->setChecked(blog.blockEditor);
     m_blogSync->parentWidget()->setEnabled(siteId != 0);
     m_shownSite = siteId;
     if (!m_fetcher->isRunning()) {
@@ -323,6 +328,7 @@ void SettingsDialog::storeBlog()
     blog.imageLongestEdge = m_blogImageEdge->value();
     blog.keepImageMetadata = m_blogKeepMetadata->isChecked();
     blog.checkBeforePublish = m_blogCheckBeforePublish->isChecked();
+    blog.blockEditor = m_blogBlocks->isChecked();
 }
 
 void SettingsDialog::updateThemeState(qint64 siteId)

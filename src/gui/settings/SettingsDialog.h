@@ -82,6 +82,7 @@ private:
     QSpinBox* m_blogImageEdge = nullptr;
     QCheckBox* m_blogKeepMetadata = nullptr;
     QCheckBox* m_blogCheckBeforePublish = nullptr;
+    QCheckBox* m_blogBlocks = nullptr;
     QPushButton* m_fetchTheme = nullptr;
     QProgressBar* m_themeProgress = nullptr;
     QLabel* m_themeState = nullptr;
