@@ -8,6 +8,7 @@
 #include "core/remote/HttpClient.h"
 #include "core/remote/xmlrpc/XmlRpcBlogClient.h"
 
+#include "BlogHarness.h"
 #include "XmlRpcTestSupport.h"
 
 #include <QDir>
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void webEditBetweenPublishesIsKept();
     void moderationAndReplyReachTheBlog();
     void incrementalSyncSeesWebEdits();
+    void lostCreateAnswerIsNotDuplicated();
     void passwordOnlyInSecretsFile();
 
 private:
@@ -338,6 +340,37 @@ void TestCliXmlRpc::incrementalSyncSeesWebEdits()
         }
     }
     QVERIFY(approved);
+}
+
+void TestCliXmlRpc::lostCreateAnswerIsNotDuplicated()
+{
+    // wp.newPost reaches the blog, which creates the post, but its answer is lost (the fault proxy closes the
+    // connection after the blog answered). Publishing again must find the post the lost create made.
+    longhand::test::FaultProxy proxy;
+    const QString started = proxy.start(QUrl(env("WP_URL")));
+    QVERIFY2(started.isEmpty(), qPrintable(started));
+    QString pointed = longhand::test::profiledb::pointAt(m_profile.path(), proxy.port());
+    QVERIFY2(pointed.isEmpty(), qPrintable(pointed));
+    QVERIFY(proxy.setRules({QJsonObject {{QStringLiteral("method"), QStringLiteral("POST")},
+                                         {QStringLiteral("path"), QStringLiteral("xmlrpc\\.php")},
+                                         {QStringLiteral("body"), QStringLiteral("<methodName>wp\\.newPost</methodName>")},
+                                         {QStringLiteral("action"), QStringLiteral("drop-after")},
+                                         {QStringLiteral("times"), 1}}}));
+    const QString file = writeReview(QStringLiteral("lost.md"), QStringLiteral("The Answer That Never Came"),
+                                     QStringLiteral("Created once, answered never.\n"));
+    const Run first = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    qInfo() << "publish with the answer lost: exit" << first.code << first.err.trimmed();
+    QCOMPARE(proxy.hits(), 1);
+    QVERIFY(proxy.clear());
+    const Run second = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
+    QVERIFY2(second.code == 0, qPrintable(QString::fromUtf8(first.err) + QStringLiteral(" / ") + QString::fromUtf8(second.err)));
+    pointed = longhand::test::profiledb::pointAt(m_profile.path(), QUrl(env("WP_URL")).port());
+    QVERIFY2(pointed.isEmpty(), qPrintable(pointed));
+
+    const auto found = await(m_web->findPostsContaining(QStringLiteral("Answer That Never Came")));
+    QVERIFY2(found, why(found).constData());
+    QCOMPARE(found->size(), 1); // one post, not two
+    QCOMPARE(QJsonDocument::fromJson(second.out).object().value(QStringLiteral("remote_id")).toInteger(), found->first().id);
 }
 
 void TestCliXmlRpc::passwordOnlyInSecretsFile()
