@@ -2,8 +2,9 @@
 // (wp-fixture rest-locked on: application passwords off, REST refusing signed-in requests, as behind Wordfence):
 // adding the blog without --protocol fails with the suggestion, --protocol xmlrpc connects with the account
 // password; sync pulls posts and comments; publish creates a post once and updates it after; a web edit between
-// publishes is kept; moderation and a reply from the CLI reach the blog. "The web" here is XmlRpcBlogClient signed
-// in as the administrator (REST is locked). REST is unlocked again at the end: other tests share the fixture.
+// publishes is kept; a lost wp.newPost answer (fault proxy) makes no second post; moderation and a reply from the
+// CLI reach the blog. "The web" here is XmlRpcBlogClient signed in as the administrator (REST is locked). REST is
+// unlocked again at the end: other tests share the fixture.
 #include "core/blog/BlogClient.h"
 #include "core/remote/HttpClient.h"
 #include "core/remote/xmlrpc/XmlRpcBlogClient.h"
