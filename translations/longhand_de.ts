@@ -1414,6 +1414,22 @@
         <translation>Der neue Text des Kommentars, oder - um ihn von der Standardeingabe zu lesen (comments edit).</translation>
     </message>
     <message>
+        <source>--protocol is rest or xmlrpc.</source>
+        <translation>--protocol ist rest oder xmlrpc.</translation>
+    </message>
+    <message>
+        <source>To connect through XML-RPC, run the command again with --protocol xmlrpc and the account&apos;s password (it is kept in the keychain or secrets file, as an application password would be).</source>
+        <translation>Um sich über XML-RPC zu verbinden, führen Sie den Befehl erneut mit --protocol xmlrpc und dem Passwort des Kontos aus (es wird wie ein Anwendungspasswort im Schlüsselbund oder in der Passwortdatei aufbewahrt).</translation>
+    </message>
+    <message>
+        <source>Reached through XML-RPC at %1.</source>
+        <translation>Erreichbar über XML-RPC unter %1.</translation>
+    </message>
+    <message>
+        <source>How to reach the blog: rest (default) or xmlrpc.</source>
+        <translation>Wie der Blog erreicht wird: rest (Standard) oder xmlrpc.</translation>
+    </message>
+    <message>
         <source>check: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
@@ -1429,14 +1445,6 @@
         <translation>Geben Sie den Benutzernamen und ein Anwendungspasswort ein.</translation>
     </message>
     <message>
-        <source>%1 does not offer application passwords. They need WordPress 5.6 or newer, and https (or a site set up for local development); a security plugin may have turned them off.</source>
-        <translation>%1 bietet keine Anwendungspasswörter an. Sie erfordern WordPress 5.6 oder neuer sowie https (oder eine für die lokale Entwicklung eingerichtete Website); möglicherweise hat ein Sicherheits-Plugin sie abgeschaltet.</translation>
-    </message>
-    <message>
-        <source>The application password for %1 is missing from the %2. Remove the blog and add it again.</source>
-        <translation>Das Anwendungspasswort für %1 fehlt (Speicherort: %2). Entfernen Sie den Blog und fügen Sie ihn erneut hinzu.</translation>
-    </message>
-    <message>
         <source>secrets file</source>
         <translation>Passwortdatei</translation>
     </message>
@@ -1447,6 +1455,22 @@
     <message>
         <source>%1 is already connected as %2 (blog %3); nothing was added.</source>
         <translation>%1 ist bereits als %2 verbunden (Blog %3); nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password.</source>
+        <translation>Geben Sie den Benutzernamen und das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>%1 does not offer application passwords. They need WordPress 5.6 or newer, and https (or a site set up for local development); a security plugin may have turned them off. Longhand can connect through XML-RPC with the account&apos;s password instead.</source>
+        <translation>%1 bietet keine Anwendungspasswörter an. Sie erfordern WordPress 5.6 oder neuer sowie https (oder eine für die lokale Entwicklung eingerichtete Website); möglicherweise hat ein Sicherheits-Plugin sie abgeschaltet. Longhand kann sich stattdessen über XML-RPC mit dem Passwort des Kontos verbinden.</translation>
+    </message>
+    <message>
+        <source>%1 refused to let Longhand sign in through its REST API (%2). Longhand can connect through XML-RPC with the account&apos;s password instead.</source>
+        <translation>%1 hat die Anmeldung von Longhand über seine REST API abgelehnt (%2). Longhand kann sich stattdessen über XML-RPC mit dem Passwort des Kontos verbinden.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is missing from the %2. Remove the blog and add it again.</source>
+        <translation>Das Passwort für %1 fehlt (Speicherort: %2). Entfernen Sie den Blog und fügen Sie ihn erneut hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1506,6 +1530,50 @@ Longhand würde Ihr Anwendungspasswort an %3 schicken. Tun Sie das nur, wenn %3 
     <message>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>private file in your profile</source>
+        <translation>in einer privaten Datei in Ihrem Profil</translation>
+    </message>
+    <message>
+        <source>desktop keychain</source>
+        <translation>im Schlüsselbund der Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Connect through XML-RPC?</source>
+        <translation>Über XML-RPC verbinden?</translation>
+    </message>
+    <message>
+        <source>%1 does not let Longhand sign in to its REST API with an application password.
+
+Longhand can connect through XML-RPC instead, with the password you sign in to the blog with (or an application password, if the blog still accepts them). That password will be kept in the %2, as an application password would be, and sent only to the blog&apos;s own address.</source>
+        <translation>%1 lässt Longhand nicht mit einem Anwendungspasswort an seiner REST API anmelden.
+
+Longhand kann sich stattdessen über XML-RPC verbinden, mit dem Passwort, mit dem Sie sich an Ihrem Blog anmelden (oder mit einem Anwendungspasswort, falls der Blog diese noch annimmt). Dieses Passwort wird wie ein Anwendungspasswort %2 aufbewahrt und nur an die eigene Adresse des Blogs gesendet.</translation>
+    </message>
+    <message>
+        <source>Use &amp;XML-RPC</source>
+        <translation>&amp;XML-RPC verwenden</translation>
+    </message>
+    <message>
+        <source>Enter the password you sign in to your blog with and press Connect. It will be kept in the %1.</source>
+        <translation>Geben Sie das Passwort ein, mit dem Sie sich an Ihrem Blog anmelden, und klicken Sie auf „Verbinden“. Es wird %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Account &amp;password:</source>
+        <translation>&amp;Passwort des Kontos:</translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation>Anwendungs&amp;passwort:</translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation>Passwort des Kontos</translation>
+    </message>
+    <message>
+        <source>Application password</source>
+        <translation>Anwendungspasswort</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4384,26 @@ in %2</translation>
         <translation>Aus: Rezensionen werden als ein einziges HTML-Stück gesendet, das der Block-Editor als Klassik-Block öffnet (für Blogs mit dem Plugin „Classic Editor“)</translation>
     </message>
     <message>
+        <source>XML-RPC</source>
+        <translation>XML-RPC</translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation>REST API</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connected through XML-RPC (%1) with the account password.</source>
+        <translation>Über XML-RPC (%1) mit dem Passwort des Kontos verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected through the REST API with an application password.</source>
+        <translation>Über die REST API mit einem Anwendungspasswort verbunden.</translation>
+    </message>
+    <message>
         <source>Images without alt text, links to this computer, words that give the story away, new categories and tags: shown before a review first goes out</source>
         <translation>Bilder ohne Alternativtext, Links auf diesen Computer, Wörter, die die Handlung verraten, neue Kategorien und Schlagwörter: gezeigt, bevor eine Rezension zum ersten Mal veröffentlicht wird</translation>
     </message>
@@ -4599,6 +4687,10 @@ in %2</translation>
     <message>
         <source>%1 is connected through XML-RPC, which cannot list that.</source>
         <translation>%1 ist über XML-RPC verbunden; darüber lässt sich das nicht auflisten.</translation>
+    </message>
+    <message>
+        <source>Longhand does not know the XML-RPC address of %1. Remove the blog and add it again.</source>
+        <translation>Longhand kennt die XML-RPC-Adresse von %1 nicht. Entfernen Sie den Blog und fügen Sie ihn erneut hinzu.</translation>
     </message>
 </context>
 <context>

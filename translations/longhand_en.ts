@@ -1414,6 +1414,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--protocol is rest or xmlrpc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To connect through XML-RPC, run the command again with --protocol xmlrpc and the account&apos;s password (it is kept in the keychain or secrets file, as an application password would be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached through XML-RPC at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to reach the blog: rest (default) or xmlrpc.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1429,14 +1445,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not offer application passwords. They need WordPress 5.6 or newer, and https (or a site set up for local development); a security plugin may have turned them off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application password for %1 is missing from the %2. Remove the blog and add it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>secrets file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,6 +1454,22 @@
     </message>
     <message>
         <source>%1 is already connected as %2 (blog %3); nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not offer application passwords. They need WordPress 5.6 or newer, and https (or a site set up for local development); a security plugin may have turned them off. Longhand can connect through XML-RPC with the account&apos;s password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused to let Longhand sign in through its REST API (%2). Longhand can connect through XML-RPC with the account&apos;s password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password for %1 is missing from the %2. Remove the blog and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1503,6 +1527,48 @@ Longhand would send your application password to %3. Do that only if %3 belongs 
     </message>
     <message>
         <source>Use %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private file in your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect through XML-RPC?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not let Longhand sign in to its REST API with an application password.
+
+Longhand can connect through XML-RPC instead, with the password you sign in to the blog with (or an application password, if the blog still accepts them). That password will be kept in the %2, as an application password would be, and sent only to the blog&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;XML-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password you sign in to your blog with and press Connect. It will be kept in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4313,6 +4379,26 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>XML-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected through XML-RPC (%1) with the account password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected through the REST API with an application password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Images without alt text, links to this computer, words that give the story away, new categories and tags: shown before a review first goes out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4595,6 +4681,10 @@ on %2</source>
     </message>
     <message>
         <source>%1 is connected through XML-RPC, which cannot list that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand does not know the XML-RPC address of %1. Remove the blog and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,11 @@ QString tr(const char* text)
     return QCoreApplication::translate("longhand", text); // the context lupdate gives free tr() calls in namespace longhand
 }
 
+QString protocolName(const Site& site)
+{
+    return site.protocol == Site::Protocol::WordPressXmlRpc ? QStringLiteral("xmlrpc") : QStringLiteral("rest");
+}
+
 QJsonObject siteJson(const Site& site)
 {
     return QJsonObject {
@@ -28,6 +33,8 @@ QJsonObject siteJson(const Site& site)
         {QStringLiteral("name"), site.name},
         {QStringLiteral("url"), site.baseUrl.toString()},
         {QStringLiteral("rest_root"), site.restRoot.toString()},
+        {QStringLiteral("protocol"), protocolName(site)},
+        {QStringLiteral("xmlrpc_endpoint"), site.xmlRpcEndpoint.toString()},
         {QStringLiteral("user"), site.userName},
         {QStringLiteral("roles"), QJsonArray::fromStringList(site.roles)},
         {QStringLiteral("secret_store"), site.secretStore == Site::SecretStoreKind::File ? QStringLiteral("file") : QStringLiteral("keychain")},
@@ -54,6 +61,12 @@ void add(CliContext& context)
         return;
     }
     account.secretStore = store == QLatin1String("file") ? SecretStore::Kind::File : SecretStore::Kind::Keychain;
+    const QString protocol = parser.value(QStringLiteral("protocol"));
+    if (!protocol.isEmpty() && protocol != QLatin1String("rest") && protocol != QLatin1String("xmlrpc")) {
+        context.fail(tr("--protocol is rest or xmlrpc."), 2);
+        return;
+    }
+    account.protocol = protocol == QLatin1String("xmlrpc") ? Site::Protocol::WordPressXmlRpc : Site::Protocol::WordPressRest;
     auto password = context.readPassword();
     if (!password) {
         context.fail(password.error());
@@ -67,6 +80,14 @@ void add(CliContext& context)
             context.fail(site.error().message + QLatin1Char(' ')
                              + tr("If it does, run the command again with --accept-api-origin %1.").arg(origin),
                          3);
+            return;
+        }
+        if (!site && site.error().meaning == Error::Meaning::RestRefused) {
+            // Exit 5: a script can tell "try XML-RPC" from any other failure.
+            context.fail(site.error().message + QLatin1Char(' ')
+                             + tr("To connect through XML-RPC, run the command again with --protocol xmlrpc and the account's "
+                                  "password (it is kept in the keychain or secrets file, as an application password would be)."),
+                         5);
             return;
         }
         if (!site && site.error().code == Error::Code::AlreadyConnected) {
@@ -85,6 +106,9 @@ void add(CliContext& context)
                                  .arg(site->name, site->baseUrl.toString(), site->userName,
                                       site->secretStore == Site::SecretStoreKind::File ? tr("secrets file") : tr("keychain"))
                           << Qt::endl;
+            if (site->protocol == Site::Protocol::WordPressXmlRpc) {
+                context.out() << tr("Reached through XML-RPC at %1.").arg(site->xmlRpcEndpoint.toString()) << Qt::endl;
+            }
         }
         context.succeed();
     });
@@ -106,7 +130,7 @@ void list(CliContext& context)
         } else {
             for (const Site& site : sites.value()) {
                 context.out() << site.id << '\t' << TerminalText::field(site.name) << '\t' << TerminalText::field(site.baseUrl.toString()) << '\t'
-                              << TerminalText::field(site.userName) << '\t'
+                              << TerminalText::field(site.userName) << '\t' << protocolName(site) << '\t'
                               << (site.lastSyncAt.isValid() ? site.lastSyncAt.toString(Qt::ISODate) : tr("never synced")) << Qt::endl;
             }
         }

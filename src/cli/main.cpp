@@ -28,11 +28,14 @@ QString tr(const char* text)
 const char* const kUsage = R"(Commands:
   status                                   show the profile and its database
   account add --url URL --user NAME [--secret-store keychain|file] [--allow-insecure-http]
-              [--accept-api-origin ORIGIN] connect a blog; the application password comes from
-                                           LONGHAND_PASSWORD or standard input. A blog whose API is
-                                           on another address is refused (exit 3) unless that
-                                           origin is given with --accept-api-origin
-  account list|verify [--json]             connected blogs / sign in again
+              [--accept-api-origin ORIGIN] [--protocol rest|xmlrpc]
+                                           connect a blog; the password comes from LONGHAND_PASSWORD
+                                           or standard input: an application password for rest (the
+                                           default), the account password for xmlrpc (for blogs that
+                                           refuse application passwords or REST: exit 5 says so). A
+                                           blog whose API is on another address is refused (exit 3)
+                                           unless that origin is given with --accept-api-origin
+  account list|verify [--json]             connected blogs and how each is reached / sign in again
   account remove --site ID                 disconnect a blog and forget its password
   sync [--site ID]                         send queued publications and comment moderation, then pull
                                            posts, terms, media, users and comments into the cache
@@ -76,6 +79,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("allow-insecure-http"), tr("Accept plain http to a host that is not this machine.")},
         {QStringLiteral("accept-api-origin"), tr("Send the password to this API address (https://host[:port]) although it is "
                                                  "not the blog's own."), QStringLiteral("ORIGIN")},
+        {QStringLiteral("protocol"), tr("How to reach the blog: rest (default) or xmlrpc."), QStringLiteral("PROTOCOL")},
         {QStringLiteral("site"), tr("The blog to work on (see: account list)."), QStringLiteral("ID")},
         {QStringLiteral("status"), tr("A post status, or for comments: hold, approve, spam, trash or all."), QStringLiteral("STATUS")},
         {QStringLiteral("json"), tr("Print JSON.")},

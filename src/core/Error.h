@@ -47,6 +47,8 @@ struct Error
         DuplicateComment,    // the blog refused a comment as one it already has
         TermExists,          // a category or tag of that name exists
         SlugTaken,           // another item holds that slug
+        RestRefused,         // adding a blog: it refuses application passwords or API clients in its REST API;
+                             // XML-RPC with the account password may still work (AccountService::addAccount)
     };
 
     Code code = Code::None;

@@ -3,6 +3,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/Migrations.h"
 #include "core/storage/PostRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/Clock.h"
 #include "support/TestSupport.h"
 
 #include <QFile>
@@ -77,6 +79,7 @@ private slots:
     void refusesNewerSchemaUntouched();
     void refusesNonSqliteFile();
     void upgradesCommittedSchemaOneFile();
+    void sitesKeepTheirProtocol();
 };
 
 void TestMigrations::migrationsAreNumberedFromOne()
@@ -383,7 +386,60 @@ void TestMigrations::upgradesCommittedSchemaOneFile()
     QCOMPARE(test::idsOf(posts.list({QStringLiteral("mulligan"), {}, false})), QList<qint64> {1});
     QVERIFY(execOk(db, QStringLiteral("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")));
 
+    // Migration 010: a blog connected before it was added through REST.
+    SiteRepository sites(db, Clock::system());
+    auto film = sites.load(1);
+    QVERIFY2(film, qPrintable(test::errorOf(film)));
+    QCOMPARE(film->protocol, Site::Protocol::WordPressRest);
+    QVERIFY(film->xmlRpcEndpoint.isEmpty());
+
     QCOMPARE(test::fileSha256(committed), committedHash);
+}
+
+void TestMigrations::sitesKeepTheirProtocol()
+{
+    auto temp = test::makeTempDatabase();
+    Database& db = *temp->database;
+    SiteRepository sites(db, Clock::system());
+
+    Site rest;
+    rest.name = QStringLiteral("Through REST");
+    rest.baseUrl = QUrl(QStringLiteral("https://rest.example.org/"));
+    rest.restRoot = QUrl(QStringLiteral("https://rest.example.org/wp-json/"));
+    rest.userName = QStringLiteral("ann");
+    auto restId = sites.add(rest);
+    QVERIFY2(restId, qPrintable(test::errorOf(restId)));
+
+    Site xmlrpc = rest;
+    xmlrpc.name = QStringLiteral("Through XML-RPC");
+    xmlrpc.baseUrl = QUrl(QStringLiteral("https://locked.example.org/"));
+    xmlrpc.restRoot = QUrl();
+    xmlrpc.protocol = Site::Protocol::WordPressXmlRpc;
+    xmlrpc.xmlRpcEndpoint = QUrl(QStringLiteral("https://locked.example.org/xmlrpc.php"));
+    auto xmlrpcId = sites.add(xmlrpc);
+    QVERIFY2(xmlrpcId, qPrintable(test::errorOf(xmlrpcId)));
+
+    auto loadedRest = sites.load(*restId);
+    QVERIFY(loadedRest);
+    QCOMPARE(loadedRest->protocol, Site::Protocol::WordPressRest);
+    QVERIFY(loadedRest->xmlRpcEndpoint.isEmpty());
+    auto loadedXmlRpc = sites.load(*xmlrpcId);
+    QVERIFY(loadedXmlRpc);
+    QCOMPARE(loadedXmlRpc->protocol, Site::Protocol::WordPressXmlRpc);
+    QCOMPARE(loadedXmlRpc->xmlRpcEndpoint, QUrl(QStringLiteral("https://locked.example.org/xmlrpc.php")));
+    QCOMPARE(test::queryValue(db, QStringLiteral("SELECT protocol FROM sites WHERE id = %1").arg(*xmlrpcId)).toString(),
+             QStringLiteral("xmlrpc"));
+
+    // update() writes them too, both ways.
+    Site back = *loadedXmlRpc;
+    back.protocol = Site::Protocol::WordPressRest;
+    back.xmlRpcEndpoint = QUrl();
+    QVERIFY(sites.update(back));
+    QCOMPARE(sites.load(*xmlrpcId)->protocol, Site::Protocol::WordPressRest);
+
+    // Only the two words the code knows can be stored.
+    QSqlQuery bogus(db.connection());
+    QVERIFY(!bogus.exec(QStringLiteral("UPDATE sites SET protocol = 'soap' WHERE id = %1").arg(*restId)));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -9,6 +9,9 @@
 #include "core/blog/BlogBackends.h"
 #include "core/remote/WordPressClient.h"
 #include "core/storage/SiteRepository.h"
+#include "core/remote/xmlrpc/XmlRpcDiscovery.h"
+#include "core/remote/xmlrpc/XmlRpcTransport.h"
+#include "core/remote/xmlrpc/XmlRpcWordPress.h"
 #include "core/storage/StorageExecutor.h"
 
 #include <QCoreApplication>
@@ -29,6 +32,22 @@ void fulfil(const std::shared_ptr<QPromise<Result<T>>>& promise, Result<T> resul
 Site::SecretStoreKind siteKind(SecretStore::Kind kind)
 {
     return kind == SecretStore::Kind::File ? Site::SecretStoreKind::File : Site::SecretStoreKind::Keychain;
+}
+
+// A REST sign-in refused for another reason than a wrong user name or password: application passwords switched off
+// for the user or the blog, a security plugin refusing API clients, a host dropping the Authorization header (the
+// request then arrives anonymous: rest_not_logged_in).
+bool restSignInRefused(const Error& error)
+{
+    if (error.code != Error::Code::Auth && error.code != Error::Code::Permission) {
+        return false;
+    }
+    for (const char* wrongPassword : {"incorrect_password", "invalid_username", "invalid_email"}) {
+        if (error.remoteCode == QLatin1String(wrongPassword)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -74,7 +93,14 @@ QFuture<Result<Site>> AccountService::addAccount(const NewAccount& account)
         return future;
     }
     if (account.userName.trimmed().isEmpty() || account.password.trimmed().isEmpty()) {
-        fulfil(promise, Result<Site>(Error::make(Error::Code::InvalidInput, tr("Enter the user name and an application password."))));
+        fulfil(promise, Result<Site>(Error::make(Error::Code::InvalidInput,
+                                                 account.protocol == Site::Protocol::WordPressXmlRpc
+                                                     ? tr("Enter the user name and the password.")
+                                                     : tr("Enter the user name and an application password."))));
+        return future;
+    }
+    if (account.protocol == Site::Protocol::WordPressXmlRpc) {
+        addXmlRpcAccount(promise, siteUrl, account);
         return future;
     }
     // One HTTP client for the whole flow; it dies with the last callback.
@@ -86,11 +112,14 @@ QFuture<Result<Site>> AccountService::addAccount(const NewAccount& account)
             return;
         }
         if (!discovery->index.applicationPasswords) {
-            fulfil(promise, Result<Site>(Error::make(
-                                Error::Code::Permission,
-                                tr("%1 does not offer application passwords. They need WordPress 5.6 or newer, and https "
-                                   "(or a site set up for local development); a security plugin may have turned them off.")
-                                    .arg(discovery->siteUrl.host()))));
+            Error refused = Error::make(Error::Code::Permission,
+                                        tr("%1 does not offer application passwords. They need WordPress 5.6 or newer, and https "
+                                           "(or a site set up for local development); a security plugin may have turned them off. "
+                                           "Longhand can connect through XML-RPC with the account's password instead.")
+                                            .arg(discovery->siteUrl.host()));
+            refused.meaning = Error::Meaning::RestRefused;
+            refused.url = discovery->siteUrl;
+            fulfil(promise, Result<Site>(refused));
             return;
         }
         Site site;
@@ -134,43 +163,120 @@ void AccountService::signInAndStore(const std::shared_ptr<QPromise<Result<Site>>
     auto client = std::make_shared<WordPressClient>(site, http.get());
     onFinished(client->verifyCredentials(), this, [this, promise, http, client, site, account](const Result<RemoteUser>& user) mutable {
         if (!user) {
-            fulfil(promise, Result<Site>(user.error()));
+            Error error = user.error();
+            if (restSignInRefused(error)) {
+                qCInfo(lcNet) << "REST sign-in refused by" << site.restRoot.host() << error.remoteCode;
+                error.message = tr("%1 refused to let Longhand sign in through its REST API (%2). Longhand can connect "
+                                   "through XML-RPC with the account's password instead.")
+                                    .arg(site.baseUrl.host(), error.message);
+                error.meaning = Error::Meaning::RestRefused;
+                error.url = site.baseUrl;
+            }
+            fulfil(promise, Result<Site>(error));
             return;
         }
         site.userId = user->id;
         site.userDisplayName = user->name;
         site.roles = user->roles;
-        // The row first (the secret's key needs its id), then the secret; undone if the secret fails. The same account
-        // is looked for again in the same task: by the blog's user id now (a login typed as an email address), and
-        // so that two adds at once cannot both get in.
-        auto added = m_storage.run([site, clock = m_clock](Database& db) -> Result<qint64> {
-            SiteRepository repository(db, clock);
-            auto stored = repository.list();
+        storeSite(promise, site, account);
+    });
+}
+
+void AccountService::addXmlRpcAccount(const std::shared_ptr<QPromise<Result<Site>>>& promise, const QUrl& siteUrl,
+                                      const NewAccount& account)
+{
+    auto http = std::shared_ptr<HttpClient>(new HttpClient(makeNetwork()), [](HttpClient* client) { client->deleteLater(); });
+    onFinished(xmlrpc::discover(http.get(), siteUrl, account.allowInsecureHttp, account.acceptedApiOrigin), this,
+               [this, promise, http, account](const Result<XmlRpcDiscovery>& found) {
+        if (!found) {
+            fulfil(promise, Result<Site>(found.error()));
+            return;
+        }
+        Site site;
+        site.name = found->siteUrl.host();
+        site.baseUrl = found->siteUrl;
+        // Where REST would be: what identifies the blog (SiteIdentity), so the same blog and user connected through
+        // either protocol is one account.
+        site.restRoot = found->siteUrl.resolved(QUrl(QStringLiteral("wp-json/")));
+        site.userName = account.userName.trimmed();
+        site.allowInsecureHttp = account.allowInsecureHttp;
+        site.secretStore = siteKind(account.secretStore);
+        site.protocol = Site::Protocol::WordPressXmlRpc;
+        site.xmlRpcEndpoint = found->endpoint;
+        onFinished(sites(), this, [this, promise, http, site, account](const Result<QList<Site>>& stored) mutable {
             if (!stored) {
-                return stored.error();
-            }
-            if (auto same = SiteIdentity::sameAccount(stored.value(), site.restRoot, site.userName, site.userId)) {
-                return alreadyConnected(*same);
-            }
-            return repository.add(site);
-        });
-        onFinished(added, this, [this, promise, site, account](const Result<qint64>& id) mutable {
-            if (!id) {
-                fulfil(promise, Result<Site>(id.error()));
+                fulfil(promise, Result<Site>(stored.error()));
                 return;
             }
-            site.id = id.value();
-            SecretStore& store = secretStore(account.secretStore);
-            onFinished(store.write(SecretStore::keyFor(site.id, site.userName), account.password), this,
-                       [this, promise, site](const Status& written) {
-                if (!written) {
-                    m_storage.run([id = site.id, clock = m_clock](Database& db) { return SiteRepository(db, clock).remove(id); });
-                    fulfil(promise, Result<Site>(written.error()));
+            if (auto same = SiteIdentity::sameAccount(stored.value(), site.restRoot, site.userName)) {
+                fulfil(promise, Result<Site>(alreadyConnected(*same)));
+                return;
+            }
+            const QString accepted = HttpClient::originOf(site.xmlRpcEndpoint) == HttpClient::originOf(site.baseUrl)
+                                         ? QString()
+                                         : HttpClient::originOf(site.xmlRpcEndpoint);
+            auto transport = std::shared_ptr<XmlRpcTransport>(
+                new XmlRpcTransport(http.get(), site.xmlRpcEndpoint, site.baseUrl, site.allowInsecureHttp, accepted),
+                [](XmlRpcTransport* t) { t->deleteLater(); });
+            auto wp = std::shared_ptr<XmlRpcWordPress>(new XmlRpcWordPress(transport.get(), site.userName, account.password),
+                                                       [](XmlRpcWordPress* w) { w->deleteLater(); });
+            // wp.getUsersBlogs checks the password (a wrong one is Error::Code::Auth) and names the blog.
+            onFinished(wp->usersBlogs(), this, [this, promise, http, transport, wp, site, account](const Result<QList<XmlRpcBlog>>& blogs) mutable {
+                if (!blogs) {
+                    fulfil(promise, Result<Site>(blogs.error()));
                     return;
                 }
-                qCInfo(lcNet) << "Connected blog" << site.id << site.restRoot.host() << "as" << site.userName;
-                fulfil(promise, Result<Site>(site));
+                if (!blogs->isEmpty() && !blogs->constFirst().name.isEmpty()) {
+                    site.name = blogs->constFirst().name;
+                }
+                onFinished(wp->profile(), this, [this, promise, http, transport, wp, site, account](const Result<RemoteUser>& user) mutable {
+                    if (!user) {
+                        fulfil(promise, Result<Site>(user.error()));
+                        return;
+                    }
+                    site.userId = user->id;
+                    site.userDisplayName = user->name;
+                    site.roles = user->roles;
+                    storeSite(promise, site, account);
+                });
             });
+        });
+    });
+}
+
+void AccountService::storeSite(const std::shared_ptr<QPromise<Result<Site>>>& promise, Site site, const NewAccount& account)
+{
+    // The row first (the secret's key needs its id), then the secret; undone if the secret fails. The same account
+    // is looked for again in the same task: by the blog's user id now (a login typed as an email address), and
+    // so that two adds at once cannot both get in.
+    auto added = m_storage.run([site, clock = m_clock](Database& db) -> Result<qint64> {
+        SiteRepository repository(db, clock);
+        auto stored = repository.list();
+        if (!stored) {
+            return stored.error();
+        }
+        if (auto same = SiteIdentity::sameAccount(stored.value(), site.restRoot, site.userName, site.userId)) {
+            return alreadyConnected(*same);
+        }
+        return repository.add(site);
+    });
+    onFinished(added, this, [this, promise, site, account](const Result<qint64>& id) mutable {
+        if (!id) {
+            fulfil(promise, Result<Site>(id.error()));
+            return;
+        }
+        site.id = id.value();
+        SecretStore& store = secretStore(account.secretStore);
+        onFinished(store.write(SecretStore::keyFor(site.id, site.userName), account.password), this,
+                   [this, promise, site](const Status& written) {
+            if (!written) {
+                m_storage.run([id = site.id, clock = m_clock](Database& db) { return SiteRepository(db, clock).remove(id); });
+                fulfil(promise, Result<Site>(written.error()));
+                return;
+            }
+            qCInfo(lcNet) << "Connected blog" << site.id << site.baseUrl.host() << "as" << site.userName
+                          << (site.protocol == Site::Protocol::WordPressXmlRpc ? "through XML-RPC" : "through REST");
+            fulfil(promise, Result<Site>(site));
         });
     });
 }
@@ -238,7 +344,7 @@ QFuture<Result<std::shared_ptr<BlogClient>>> AccountService::connectSite(qint64 
                 Error error = secret.error();
                 if (error.code == Error::Code::NotFound) {
                     error = Error::make(Error::Code::SecretStore,
-                                        tr("The application password for %1 is missing from the %2. Remove the blog and add it again.")
+                                        tr("The password for %1 is missing from the %2. Remove the blog and add it again.")
                                             .arg(site.name, site.secretStore == Site::SecretStoreKind::File ? tr("secrets file") : tr("keychain")));
                 }
                 fulfil(promise, ClientResult(error));

@@ -27,12 +27,16 @@ struct NewAccount
 {
     QString siteUrl;   // as typed: "example.org", "https://example.org/blog"
     QString userName;
-    QString password;  // an application password; kept in memory only until stored in the secret store
+    // REST: an application password. XML-RPC: the account password (or an application password where the blog
+    // still allows them). Kept in memory only until stored in the secret store.
+    QString password;
     bool allowInsecureHttp = false;
     // The origin ("https://api.example.org") the user confirmed as this blog's API when discovery found the API
     // on another address than the site's (Error::Code::ApiOnOtherOrigin); empty: only the site's own origin.
     QString acceptedApiOrigin;
     SecretStore::Kind secretStore = SecretStore::Kind::Keychain;
+    // How to talk to the blog. REST first; when it answers Error::Meaning::RestRefused, offer XML-RPC.
+    Site::Protocol protocol = Site::Protocol::WordPressRest;
 };
 
 // Connected blogs: adding one (discover the REST API, check application passwords, sign in, keep
@@ -56,6 +60,10 @@ public:
     // call again with acceptedApiOrigin = HttpClient::originOf(error.otherUrl). Nothing was signed in by then.
     // Fails with Error::Code::AlreadyConnected (error.url: the stored blog) when the same REST API and user are
     // already connected, however the address was typed (SiteIdentity::sameAccount); nothing is added then.
+    // REST (account.protocol): fails with Error::Meaning::RestRefused when the blog offers no application passwords or
+    // refuses the signed-in REST request for another reason than a wrong password: the caller may offer XML-RPC.
+    // XML-RPC: finds xmlrpc.php (EditURI -> RSD, else <site>/xmlrpc.php), checks the password with
+    // wp.getUsersBlogs and reads the account with wp.getProfile, then stores protocol and endpoint with the blog.
     QFuture<Result<Site>> addAccount(const NewAccount& account);
     // Finds a site's REST API and what it offers (for the browser sign-in: the authorize address).
     QFuture<Result<Discovery>> discover(const QString& typedUrl, bool allowInsecureHttp, const QString& acceptedApiOrigin = {});
@@ -73,6 +81,9 @@ private:
     // The rest of addAccount once the blog is found and not yet connected: users/me, the row, the secret.
     void signInAndStore(const std::shared_ptr<QPromise<Result<Site>>>& promise, const std::shared_ptr<HttpClient>& http, Site site,
                         const NewAccount& account);
+    void addXmlRpcAccount(const std::shared_ptr<QPromise<Result<Site>>>& promise, const QUrl& siteUrl, const NewAccount& account);
+    // The row, then the secret (undone if the secret fails); the account is looked for again in the same task.
+    void storeSite(const std::shared_ptr<QPromise<Result<Site>>>& promise, Site site, const NewAccount& account);
     static Error alreadyConnected(const Site& existing);
 
     StorageExecutor& m_storage;

@@ -1,6 +1,7 @@
 #include "core/blog/BlogBackends.h"
 
 #include "core/remote/WordPressClient.h"
+#include "core/remote/xmlrpc/XmlRpcBlogClient.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -13,6 +14,7 @@ const QList<BlogBackend>& all()
 {
     static const QList<BlogBackend> backends {
         {Site::Protocol::WordPressRest, QStringLiteral("WordPress REST API"), &WordPressClient::connect},
+        {Site::Protocol::WordPressXmlRpc, QStringLiteral("WordPress XML-RPC"), &XmlRpcBlogClient::connect},
     };
     return backends;
 }

@@ -87,6 +87,9 @@ struct ListPage
     int totalPages = 0;   // likewise
     QDateTime serverTime; // the answer's date (UTC, whole seconds); invalid when the backend does not know it
     std::shared_ptr<const PageDecoder> decoder;
+    // Without Capabilities::hasTotalCounts: whether another page may follow (the blog's page was full, and, for a
+    // list newest first with changedSince, nothing on it was older than the mark). A list ends at a page without it.
+    bool more = false;
 };
 
 // The fields of a post to write; only those set are sent. An update sends only what the writer changed, so

@@ -13,7 +13,7 @@ struct Site
 {
     enum class SecretStoreKind { Keychain, File };
     // How Longhand talks to the blog: which BlogClient backend (core/blog/BlogBackends.h) a connection uses.
-    // Not stored yet: every connected blog is WordPress REST until the XML-RPC backend is wired (issue 14).
+    // Stored in sites.protocol ('rest' | 'xmlrpc', migration 010).
     enum class Protocol { WordPressRest, WordPressXmlRpc };
 
     qint64 id = 0;
@@ -27,6 +27,7 @@ struct Site
     bool allowInsecureHttp = false; // the user accepted plain http to a non-loopback host
     SecretStoreKind secretStore = SecretStoreKind::Keychain;
     Protocol protocol = Protocol::WordPressRest;
+    QUrl xmlRpcEndpoint;   // WordPressXmlRpc: the xmlrpc.php discovery found; empty for REST
     QDateTime createdAt;
     QDateTime lastSyncAt;
 

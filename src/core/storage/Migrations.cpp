@@ -66,6 +66,7 @@ const QList<Migration>& allMigrations()
             loadMigration(7, QStringLiteral("007_publish_safety.sql")),
             loadMigration(8, QStringLiteral("008_base_remote_content.sql")),
             loadMigration(9, QStringLiteral("009_comment_filters.sql")),
+            loadMigration(10, QStringLiteral("010_site_protocol.sql")),
         };
     }();
     return migrations;

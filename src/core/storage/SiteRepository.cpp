@@ -12,7 +12,7 @@ namespace longhand {
 namespace {
 
 constexpr auto kColumns = "id, name, base_url, rest_root, user_name, allow_insecure_http, created_at, last_sync_at, "
-                          "secret_store, user_id, user_display_name, roles";
+                          "secret_store, user_id, user_display_name, roles, protocol, xmlrpc_endpoint";
 
 Site siteFromQuery(const QSqlQuery& q)
 {
@@ -29,6 +29,8 @@ Site siteFromQuery(const QSqlQuery& q)
     site.userId = q.value(9).toLongLong();
     site.userDisplayName = q.value(10).toString();
     site.roles = q.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    site.protocol = q.value(12).toString() == QLatin1String("xmlrpc") ? Site::Protocol::WordPressXmlRpc : Site::Protocol::WordPressRest;
+    site.xmlRpcEndpoint = QUrl(q.value(13).toString());
     return site;
 }
 
@@ -44,6 +46,9 @@ void bindSite(QSqlQuery& q, const Site& site)
     q.bindValue(QStringLiteral(":user_id"), site.userId);
     q.bindValue(QStringLiteral(":user_display_name"), notNullText(site.userDisplayName));
     q.bindValue(QStringLiteral(":roles"), notNullText(site.roles.join(QLatin1Char(','))));
+    q.bindValue(QStringLiteral(":protocol"),
+                site.protocol == Site::Protocol::WordPressXmlRpc ? QStringLiteral("xmlrpc") : QStringLiteral("rest"));
+    q.bindValue(QStringLiteral(":xmlrpc_endpoint"), notNullText(site.xmlRpcEndpoint.toString()));
 }
 
 Error notFound(qint64 id)
@@ -63,8 +68,9 @@ Result<qint64> SiteRepository::add(const Site& site)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO sites (name, base_url, rest_root, user_name, allow_insecure_http, secret_store, "
-                             "user_id, user_display_name, roles, created_at) VALUES (:name, :base_url, :rest_root, "
-                             ":user_name, :allow_insecure_http, :secret_store, :user_id, :user_display_name, :roles, :now)"));
+                             "user_id, user_display_name, roles, protocol, xmlrpc_endpoint, created_at) VALUES (:name, :base_url, "
+                             ":rest_root, :user_name, :allow_insecure_http, :secret_store, :user_id, :user_display_name, "
+                             ":roles, :protocol, :xmlrpc_endpoint, :now)"));
     bindSite(q, site);
     q.bindValue(QStringLiteral(":now"), toStorageTime(m_clock->nowUtc()));
     if (!q.exec()) {
@@ -79,7 +85,7 @@ Status SiteRepository::update(const Site& site)
     q.prepare(QStringLiteral("UPDATE sites SET name = :name, base_url = :base_url, rest_root = :rest_root, "
                              "user_name = :user_name, allow_insecure_http = :allow_insecure_http, "
                              "secret_store = :secret_store, user_id = :user_id, user_display_name = :user_display_name, "
-                             "roles = :roles WHERE id = :id"));
+                             "roles = :roles, protocol = :protocol, xmlrpc_endpoint = :xmlrpc_endpoint WHERE id = :id"));
     bindSite(q, site);
     q.bindValue(QStringLiteral(":id"), site.id);
     if (!q.exec()) {

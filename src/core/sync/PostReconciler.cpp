@@ -12,6 +12,8 @@ namespace longhand {
 namespace {
 
 constexpr int kIdsPerRequest = 100;
+constexpr int kNoCount = -1;          // m_serverTotal when the blog gives no count (Capabilities::hasTotalCounts)
+constexpr int kMaxListedPages = 1000; // listPages: 100,000 posts
 
 // Ids and statuses of posts: of every status, or of the trash; perPage of them.
 ListRequest idRequest(ListRequest::Status status, int perPage, const QList<qint64>& ids = {})
@@ -51,6 +53,11 @@ GoneTexts PostReconciler::texts()
 
 void PostReconciler::start()
 {
+    if (!m_client.capabilities().hasTotalCounts) {
+        m_serverTotal = kNoCount; // nothing to count with: the posts are listed once they are stored
+        compare();
+        return;
+    }
     // One id is enough: the answer that matters is the page's total (REST: the X-WP-Total header).
     fetch(idRequest(ListRequest::Status::Any, 1), [this](const Result<ListPage>& page) {
                    if (m_finished) {
@@ -69,6 +76,11 @@ void PostReconciler::start()
 void PostReconciler::setServerTotal(int total)
 {
     if (m_finished) {
+        return;
+    }
+    if (!m_client.capabilities().hasTotalCounts) {
+        m_serverTotal = kNoCount;
+        compare();
         return;
     }
     m_serverTotal = total;
@@ -95,6 +107,14 @@ void PostReconciler::compare()
                    }
                    if (!linked) {
                        finish(linked.error());
+                       return;
+                   }
+                   if (linked->isEmpty()) {
+                       finish({});
+                       return;
+                   }
+                   if (*m_serverTotal == kNoCount || !m_client.capabilities().canListByIds) {
+                       listPresent(linked.value());
                        return;
                    }
                    if (linked->size() <= *m_serverTotal) {
@@ -129,6 +149,57 @@ void PostReconciler::askPresent(const QList<qint64>& linked)
             }
         });
     }
+}
+
+// Without a count or a listing by id (XML-RPC): every post of the blog is listed, then its trash, page by page
+// until a page says it is the last (ListPage::more); what neither lists was deleted.
+void PostReconciler::listPresent(const QList<qint64>& linked)
+{
+    m_missing = QSet<qint64>(linked.cbegin(), linked.cend());
+    listPages(ListRequest::Status::Any, 1, [this](const QList<RemoteCommentStatus>& page) {
+        for (const RemoteCommentStatus& post : page) {
+            m_missing.remove(post.id);
+        }
+    }, [this] {
+        if (m_missing.isEmpty()) {
+            finish({});
+            return;
+        }
+        listPages(ListRequest::Status::Trash, 1, [this](const QList<RemoteCommentStatus>& page) {
+            for (const RemoteCommentStatus& post : page) {
+                if (m_missing.contains(post.id)) {
+                    m_trashed.insert(post.id);
+                }
+            }
+        }, [this] { detach(); });
+    });
+}
+
+void PostReconciler::listPages(ListRequest::Status status, int page, std::function<void(const QList<RemoteCommentStatus>&)> each,
+                               std::function<void()> done)
+{
+    ListRequest request = idRequest(status, kIdsPerRequest);
+    request.page = page;
+    fetch(request, [this, status, page, each, done](const Result<ListPage>& answer) {
+        if (m_finished) {
+            return;
+        }
+        auto listed = answer ? answer->decoder->statuses(answer->body) : Result<QList<RemoteCommentStatus>>(answer.error());
+        if (!listed) {
+            if (listed.error().meaning == Error::Meaning::PastLastPage) {
+                done();
+                return;
+            }
+            finish(listed.error());
+            return;
+        }
+        each(listed.value());
+        if (answer->more && !listed->isEmpty() && page < kMaxListedPages) {
+            listPages(status, page + 1, each, done);
+            return;
+        }
+        done();
+    });
 }
 
 void PostReconciler::askTrashed()

@@ -29,6 +29,8 @@ class BlogClient;
 //   3. more: the cached ids are asked for by id (ListRequest::ids, 100 a request, every status; needs
 //      Capabilities::canListByIds), so a removal during the walk cannot shift a page and hide a post that still
 //      exists; those not listed are asked for in the trash, to tell "in the blog's trash" from "deleted";
+//   Without a count or a listing by id (XML-RPC), step 1 is skipped and step 3 lists every post of the blog and then
+//   its trash, ids and statuses, page by page (ListPage::more);
 //   4. PostRepository::detachGoneFromBlog: unlinked, noticed, kept as a draft when anything is unpushed,
 //      else moved to the local trash.
 // A post created on the web during the sync can only make the blog's count larger (checked next time).
@@ -65,6 +67,9 @@ private:
     void compare();
     void askPresent(const QList<qint64>& linked);
     void askTrashed();
+    void listPresent(const QList<qint64>& linked);
+    void listPages(ListRequest::Status status, int page, std::function<void(const QList<RemoteCommentStatus>&)> each,
+                   std::function<void()> done);
     void detach();
     void finish(const Status& status, const QList<GonePost>& gone = {});
     void fetch(const ListRequest& request, std::function<void(const Result<ListPage>&)> done);

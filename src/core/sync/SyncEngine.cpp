@@ -189,7 +189,9 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
         stage->resumeFrom = 1;
     }
     // After a complete first pull (the asked-at mark also covers a blog that had no comment then).
-    if (stage->resource == QLatin1String("comments") && stage->state.nextPage == 0
+    // The catch-up asks for comments by id; a blog that cannot list by id (XML-RPC) is listed whole each sync (its
+    // listing has every held and approved comment, so a status changed on the web is seen there).
+    if (stage->resource == QLatin1String("comments") && stage->state.nextPage == 0 && m_client.capabilities().canListByIds
         && (stage->state.highWater.isValid() || stage->askedAt.isValid())) {
         catchUpComments(stage);
         return;
@@ -306,6 +308,11 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
     if (request.kind == ListKind::Posts || request.kind == ListKind::Media) {
         request.order = ListRequest::Order::ModifiedAscending;
         request.changedSince = stage->after;
+        if (stage->after.isValid() && !m_client.capabilities().canFilterByModified) {
+            // The blog cannot filter by modification time: newest first, the list ends at the mark (ListPage::more).
+            // A post saved during the pull moves to the front, so a page can repeat one but never skip one.
+            request.order = ListRequest::Order::ModifiedDescending;
+        }
     } else {
         // By id: an item written during the pull lands after the last page instead of shifting the others.
         request.order = ListRequest::Order::IdAscending;
@@ -361,7 +368,17 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             // A resumed run may have stored posts already: the short lists are asked then too.
             releaseDeferred(stage->state.nextPage > 0 || result->decoder->bringsNewer(result->body, stage->state.highWater));
         }
-        if (stage->totalPages == 0 || (page == 1 && result->totalPages > stage->totalPages)) {
+        if (!m_client.capabilities().hasTotalCounts) {
+            // No page count: the next page is asked once this one said there may be one (ListPage::more), so the
+            // list ends at its first short or empty page, one page in flight.
+            const int known = result->more && page < m_maxPages ? page + 1 : page;
+            if (known > stage->totalPages) {
+                stage->totalPages = known;
+                m_pagesTotal[stage->resource] = known;
+                m_progress.pagesTotal = sumOf(m_pagesTotal);
+                recordRun(stage);
+            }
+        } else if (stage->totalPages == 0 || (page == 1 && result->totalPages > stage->totalPages)) {
             // The first answer says how many pages there are (or more than the early count said: written meanwhile).
             stage->totalPages = std::min(result->totalPages, m_maxPages);
             if (result->totalPages > m_maxPages) {
@@ -373,7 +390,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             m_progress.pagesTotal = sumOf(m_pagesTotal);
             recordRun(stage);
         }
-        if (page < stage->totalPages && result->decoder->isEmpty(result->body)) {
+        if (m_client.capabilities().hasTotalCounts && page < stage->totalPages && result->decoder->isEmpty(result->body)) {
             // An empty page ends the list, whatever the page count said: a page count that lies must not send
             // the sync through a million empty pages.
             stage->totalPages = page;

@@ -10,6 +10,8 @@
 #include "core/sync/SyncEngineStage.h"
 #include "core/sync/SyncPages.h"
 
+#include <limits>
+
 
 namespace longhand {
 
@@ -49,7 +51,10 @@ void SyncEngine::probePosts(std::shared_ptr<Stage> stage)
         if (m_postReconciler) {
             m_postReconciler->setServerTotal(probe->total);
         }
-        whenClockKnown([this, stage, newest = newest.value(), total = probe->total] {
+        // Without a count (XML-RPC), "the probe's posts are all in the mark's second" cannot be told from "so are
+        // more": taken as not up to date.
+        const int total = m_client.capabilities().hasTotalCounts ? probe->total : std::numeric_limits<int>::max();
+        whenClockKnown([this, stage, newest = newest.value(), total] {
             if (stage->generation != m_generation || !m_running) {
                 return;
             }

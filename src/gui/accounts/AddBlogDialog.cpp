@@ -27,7 +27,10 @@ AddBlogDialog::AddBlogDialog(AccountService& accounts, QWidget* parent)
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_ui->browserSignInButton, &QPushButton::clicked, this, &AddBlogDialog::signInInBrowser);
     connect(m_ui->browserPasswordButton, &QPushButton::clicked, this, &AddBlogDialog::createPasswordInBrowser);
-    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, [this] { m_acceptedApiOrigin.clear(); });
+    connect(m_ui->urlEdit, &QLineEdit::textChanged, this, [this] {
+        m_acceptedApiOrigin.clear();
+        setProtocol(Site::Protocol::WordPressRest);
+    });
     // Is there a keychain? Ask once, in the background.
     showStatus(tr("Checking for a keychain…"));
     onFinished(KeychainSecretStore::probe(), this, [this, shown = m_statusShown](const Status& keychain) {
@@ -135,6 +138,48 @@ void AddBlogDialog::askApiOrigin(const Error& error, std::function<void()> retry
     box->open();
 }
 
+void AddBlogDialog::offerXmlRpc(const Error& error)
+{
+    setBusy(false, error.message);
+    const QString store = m_ui->fileRadio->isChecked() ? tr("private file in your profile") : tr("desktop keychain");
+    // Opened, not exec()'d, as askApiOrigin.
+    auto* box = new QMessageBox(QMessageBox::Question, tr("Connect through XML-RPC?"),
+                                tr("%1 does not let Longhand sign in to its REST API with an application password.\n\n"
+                                   "Longhand can connect through XML-RPC instead, with the password you sign in to the "
+                                   "blog with (or an application password, if the blog still accepts them). That password "
+                                   "will be kept in the %2, as an application password would be, and sent only to the "
+                                   "blog's own address.")
+                                    .arg(error.url.isValid() ? error.url.host() : m_ui->urlEdit->text(), store),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setObjectName(QStringLiteral("xmlRpcOffer"));
+    box->setDefaultButton(QMessageBox::Yes);
+    box->button(QMessageBox::Yes)->setText(tr("Use &XML-RPC"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, store](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes)) {
+            return;
+        }
+        setProtocol(Site::Protocol::WordPressXmlRpc);
+        m_ui->passwordEdit->clear();
+        m_ui->passwordEdit->setFocus();
+        showStatus(tr("Enter the password you sign in to your blog with and press Connect. It will be kept in the %1.").arg(store));
+    });
+    box->open();
+}
+
+void AddBlogDialog::setProtocol(Site::Protocol protocol)
+{
+    if (protocol == m_protocol) {
+        return;
+    }
+    m_protocol = protocol;
+    const bool xmlRpc = protocol == Site::Protocol::WordPressXmlRpc;
+    m_ui->passwordLabel->setText(xmlRpc ? tr("Account &password:") : tr("Application &password:"));
+    m_ui->passwordEdit->setAccessibleName(xmlRpc ? tr("Account password") : tr("Application password"));
+    m_ui->passwordEdit->setPlaceholderText(xmlRpc ? QString() : QStringLiteral("xxxx xxxx xxxx xxxx xxxx xxxx"));
+    m_ui->passwordEdit->setProperty("protocol", xmlRpc ? QStringLiteral("xmlrpc") : QStringLiteral("rest"));
+}
+
 QString AddBlogDialog::appName()
 {
     return tr("Longhand on %1").arg(QSysInfo::machineHostName());
@@ -197,10 +242,15 @@ void AddBlogDialog::accept()
     account.allowInsecureHttp = m_ui->insecureCheck->isChecked();
     account.acceptedApiOrigin = m_acceptedApiOrigin;
     account.secretStore = m_ui->fileRadio->isChecked() ? SecretStore::Kind::File : SecretStore::Kind::Keychain;
+    account.protocol = m_protocol;
     setBusy(true, tr("Connecting to %1…").arg(account.siteUrl));
     onFinished(m_accounts.addAccount(account), this, [this](const Result<Site>& site) {
         if (!site && site.error().code == Error::Code::ApiOnOtherOrigin) {
             askApiOrigin(site.error(), [this] { accept(); });
+            return;
+        }
+        if (!site && site.error().meaning == Error::Meaning::RestRefused && m_protocol == Site::Protocol::WordPressRest) {
+            offerXmlRpc(site.error());
             return;
         }
         if (!site) {

@@ -49,6 +49,10 @@ private:
     void discoverAuthorization(std::function<void(const QUrl& authorizeUrl)> then);
     // The blog names its API on another address: ask, and on yes run retry with that origin accepted.
     void askApiOrigin(const Error& error, std::function<void()> retry);
+    // The blog refuses application passwords or REST (Error::Meaning::RestRefused): offer XML-RPC with the account
+    // password; on yes the password field asks for it.
+    void offerXmlRpc(const Error& error);
+    void setProtocol(Site::Protocol protocol);
     static QString appName();
 
     std::unique_ptr<Ui::AddBlogDialog> m_ui;
@@ -56,6 +60,7 @@ private:
     Site m_site;
     bool m_busy = false;
     QString m_acceptedApiOrigin; // confirmed by the user for the address typed now; cleared when it changes
+    Site::Protocol m_protocol = Site::Protocol::WordPressRest; // XML-RPC once the user chose it for this address
     BrowserAuthorization* m_browser = nullptr;
 };
 

@@ -279,9 +279,15 @@ void SettingsDialog::showSites(const QList<Site>& sites)
     m_blogList->clear();
     for (const Site& site : sites) {
         m_blogSettings.insert(site.id, BlogSettings::load(m_settings, site.id));
-        auto* item = new QListWidgetItem(site.name, m_blogList);
+        // Which way Longhand reaches the blog, beside its name: XML-RPC blogs keep the account password.
+        const QString way = site.protocol == Site::Protocol::WordPressXmlRpc ? tr("XML-RPC") : tr("REST API");
+        auto* item = new QListWidgetItem(tr("%1 (%2)").arg(site.name, way), m_blogList);
         item->setData(Qt::UserRole, site.id);
-        item->setToolTip(SafeText::toolTip(site.baseUrl.toDisplayString()));
+        item->setData(Qt::UserRole + 1, site.protocol == Site::Protocol::WordPressXmlRpc ? QStringLiteral("xmlrpc") : QStringLiteral("rest"));
+        item->setToolTip(SafeText::toolTip(site.baseUrl.toDisplayString()) + QLatin1Char('\n')
+                         + (site.protocol == Site::Protocol::WordPressXmlRpc
+                                ? tr("Connected through XML-RPC (%1) with the account password.").arg(SafeText::toolTip(site.xmlRpcEndpoint.toDisplayString()))
+                                : tr("Connected through the REST API with an application password.")));
     }
     if (sites.isEmpty()) {
         m_themeState->setText(tr("No blog connected yet (Blog ▸ Add Blog…)."));

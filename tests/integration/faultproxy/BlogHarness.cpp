@@ -228,6 +228,11 @@ QString pointAt(const QString& profile, int port)
     }
     Site site = list->constFirst();
     site.restRoot.setPort(port);
+    if (site.protocol == Site::Protocol::WordPressXmlRpc) {
+        // XML-RPC's password goes only to the endpoint on the blog's own origin: both move.
+        site.baseUrl.setPort(port);
+        site.xmlRpcEndpoint.setPort(port);
+    }
     const Status updated = sites.update(site);
     return updated ? QString() : updated.error().message;
 }

@@ -88,7 +88,8 @@ private:
 
 // The profile database, opened by the test itself (after the CLI has exited).
 namespace profiledb {
-// Points the one blog's REST root at 127.0.0.1:port (the proxy, a closed port, or WordPress again).
+// Points the one blog's REST root (XML-RPC: its address and endpoint) at 127.0.0.1:port (the proxy, a closed
+// port, or WordPress again).
 QString pointAt(const QString& profile, int port);
 // PRAGMA integrity_check: "ok" when the file is sound.
 QString integrityCheck(const QString& profile);

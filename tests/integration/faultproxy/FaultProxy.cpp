@@ -192,7 +192,7 @@ private:
         m_method = parts.value(0);
         m_target = parts.value(1);
         m_sequence = m_proxy.nextSequence();
-        m_decision = m_proxy.decide(m_method, m_target);
+        m_decision = m_proxy.decide(m_method, m_target, body);
         if (m_verbose && m_decision.rule >= 0) {
             qInfo("faultproxy: #%d %s %s -> %s", m_sequence, m_method.constData(), m_target.constData(),
                 qPrintable(actionName(m_decision.action)));
@@ -469,6 +469,10 @@ std::optional<QString> Proxy::setRules(const QJsonArray& rules)
         if (!rule.path.isValid()) {
             return QStringLiteral("bad path pattern: %1").arg(rule.path.errorString());
         }
+        rule.body = QRegularExpression(object.value(QStringLiteral("body")).toString());
+        if (!rule.body.isValid()) {
+            return QStringLiteral("bad body pattern: %1").arg(rule.body.errorString());
+        }
         rule.nth = object.value(QStringLiteral("nth")).toInt(1);
         rule.times = object.value(QStringLiteral("times")).toInt(1);
         const auto action = actionFromName(object.value(QStringLiteral("action")).toString());
@@ -497,14 +501,15 @@ QJsonArray Proxy::rules() const
     return array;
 }
 
-Decision Proxy::decide(const QByteArray& method, const QByteArray& target)
+Decision Proxy::decide(const QByteArray& method, const QByteArray& target, const QByteArray& body)
 {
     const QString decoded = QUrl::fromPercentEncoding(target);
     Decision decision;
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
         Rule& rule = m_rules[i];
         if ((!rule.method.isEmpty() && rule.method != QString::fromLatin1(method))
-            || !rule.path.match(decoded).hasMatch()) {
+            || !rule.path.match(decoded).hasMatch()
+            || (!rule.body.pattern().isEmpty() && !rule.body.match(QString::fromUtf8(body)).hasMatch())) {
             continue;
         }
         ++rule.seen;

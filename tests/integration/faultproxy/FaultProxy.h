@@ -3,7 +3,8 @@
 // A loopback HTTP/1.1 proxy that puts network faults between longhand-cli and the real WordPress.
 // Every request is forwarded on its own upstream connection (Host rewritten, "Connection: close") and
 // answered with "Connection: close", so a fault never spills into the next request. A rule chooses
-// requests by method and a regular expression over the percent-decoded request target, and by
+// requests by method, a regular expression over the percent-decoded request target (and optionally one over
+// the request body: an XML-RPC methodName), and by
 // occurrence (the nth match, and how many from there), and does one of:
 //
 //   delay         wait delay_ms, then forward as usual
@@ -34,6 +35,7 @@ struct Rule
 {
     QString method; // empty: any method
     QRegularExpression path;
+    QRegularExpression body; // searched in the request body (XML-RPC: every call is a POST to xmlrpc.php)
     int nth = 1; // the first matching request the fault applies to (1-based)
     int times = 1; // how many matching requests from nth on; 0 means all of them
     Action action = Action::Pass;
@@ -73,7 +75,7 @@ public:
     QJsonArray rules() const;
 
     // What to do with the next request; counts it against the rules.
-    Decision decide(const QByteArray& method, const QByteArray& target);
+    Decision decide(const QByteArray& method, const QByteArray& target, const QByteArray& body = {});
     // Notes how a request ended, for GET /log.
     void record(
         int sequence, const QByteArray& method, const QByteArray& target, const Decision& decision, int upstreamStatus);

@@ -88,14 +88,16 @@ public:
     }
 };
 
+// more: whether another page may follow (no totals: XML-RPC has none, so a full page is the only sign).
 template <typename T>
-ListPage pageOf(QList<T> DecodedPage::*member, const QList<T>& items)
+ListPage pageOf(QList<T> DecodedPage::*member, const QList<T>& items, bool more)
 {
     auto decoded = std::make_shared<DecodedPage>();
     (*decoded).*member = items;
     decoded->m_count = items.size();
     ListPage page;
-    page.decoder = std::move(decoded); // no totals: XML-RPC has none
+    page.more = more;
+    page.decoder = std::move(decoded);
     return page;
 }
 
@@ -123,16 +125,36 @@ XmlRpcValue commentFields(const CommentChanges& changes)
 
 } // namespace
 
-XmlRpcBlogClient::XmlRpcBlogClient(Site site, HttpClient* http, const QUrl& endpoint, const QString& password, QObject* parent)
+XmlRpcBlogClient::XmlRpcBlogClient(Site site, HttpClient* http, const QUrl& endpoint, const QString& password, QObject* parent,
+                                   const QString& acceptedApiOrigin)
     : BlogClient(parent)
     , m_site(std::move(site))
     , m_http(http)
-    , m_transport(new XmlRpcTransport(http, endpoint, m_site.baseUrl, m_site.allowInsecureHttp, QString(), this))
+    , m_transport(new XmlRpcTransport(http, endpoint, m_site.baseUrl, m_site.allowInsecureHttp, acceptedApiOrigin, this))
     , m_wp(new XmlRpcWordPress(m_transport, m_site.userName, password, QStringLiteral("1"), this))
 {
 }
 
 XmlRpcBlogClient::~XmlRpcBlogClient() = default;
+
+Result<std::shared_ptr<BlogClient>> XmlRpcBlogClient::connect(const Site& site, const QString& secret, QNetworkAccessManager* network)
+{
+    auto* http = new HttpClient(network);
+    if (!site.xmlRpcEndpoint.isValid() || site.xmlRpcEndpoint.isEmpty()) {
+        delete http;
+        return Error::make(Error::Code::InvalidInput,
+                           tr("Longhand does not know the XML-RPC address of %1. Remove the blog and add it again.").arg(site.name));
+    }
+    // No Basic auth: XML-RPC carries the password in each call's body, and the transport sends that body only to
+    // the endpoint's origin (HttpRequest::secretInBody keeps redirects there too).
+    const QString endpointOrigin = HttpClient::originOf(site.xmlRpcEndpoint);
+    const QString accepted = endpointOrigin == HttpClient::originOf(site.baseUrl) ? QString() : endpointOrigin;
+    auto* client = new XmlRpcBlogClient(site, http, site.xmlRpcEndpoint, secret, nullptr, accepted);
+    return std::shared_ptr<BlogClient>(client, [http](BlogClient* blog) {
+        http->deleteLater();
+        blog->deleteLater();
+    });
+}
 
 Capabilities XmlRpcBlogClient::capabilities() const
 {
@@ -189,26 +211,47 @@ QFuture<Result<ListPage>> XmlRpcBlogClient::list(const ListRequest& request)
         const bool ascending = request.order == ListRequest::Order::ModifiedAscending || request.order == ListRequest::Order::IdAscending;
         query.order = request.order == ListRequest::Order::Default ? QString() : ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
         const QDateTime since = request.changedSince;
-        return mapped<ListPage>(this, m_wp->posts(query), [since](const QList<RemotePost>& posts) {
+        const bool newestFirst = request.order == ListRequest::Order::ModifiedDescending;
+        const int perPage = request.perPage;
+        return mapped<ListPage>(this, m_wp->posts(query), [since, newestFirst, perPage](const QList<RemotePost>& posts) {
             // No modified_after: the page is the blog's page, only the posts changed since the mark are handed on.
             QList<RemotePost> changed;
             std::copy_if(posts.begin(), posts.end(), std::back_inserter(changed),
                          [&since](const RemotePost& post) { return !since.isValid() || post.modifiedGmt > since; });
-            return pageOf(&DecodedPage::m_posts, changed);
+            // Newest first, a post at or before the mark ends the list: every later page is older still.
+            const bool more = posts.size() >= perPage && (!newestFirst || changed.size() == posts.size());
+            return pageOf(&DecodedPage::m_posts, changed, more);
         });
     }
     case ListKind::Categories:
     case ListKind::Tags: {
         const QString taxonomy = request.kind == ListKind::Categories ? QStringLiteral("category") : QStringLiteral("post_tag");
-        return mapped<ListPage>(this, m_wp->terms(taxonomy, QString(), request.perPage, offset),
-                                [](const QList<RemoteTerm>& terms) { return pageOf(&DecodedPage::m_terms, terms); });
+        return mapped<ListPage>(this, m_wp->terms(taxonomy, QString(), request.perPage, offset), [perPage = request.perPage](const QList<RemoteTerm>& terms) {
+            return pageOf(&DecodedPage::m_terms, terms, terms.size() >= perPage);
+        });
     }
-    case ListKind::Users:
-        return mapped<ListPage>(this, m_wp->users(request.perPage, offset),
-                                [](const QList<RemoteUser>& users) { return pageOf(&DecodedPage::m_users, users); });
+    case ListKind::Users: {
+        // wp.getUsers needs list_users: an author or editor gets fault 401. REST lists the blog's authors to anyone
+        // signed in; here such an account has no user list, which sync can do without (names come with posts).
+        auto promise = std::make_shared<QPromise<Result<ListPage>>>();
+        promise->start();
+        QFuture<Result<ListPage>> future = promise->future();
+        onFinished(m_wp->users(request.perPage, offset), this, [promise, perPage = request.perPage](const Result<QList<RemoteUser>>& users) {
+            if (!users && users.error().code == Error::Code::Permission) {
+                promise->addResult(Result<ListPage>(pageOf(&DecodedPage::m_users, QList<RemoteUser>(), false)));
+            } else if (!users) {
+                promise->addResult(Result<ListPage>(users.error()));
+            } else {
+                promise->addResult(Result<ListPage>(pageOf(&DecodedPage::m_users, users.value(), users->size() >= perPage)));
+            }
+            promise->finish();
+        });
+        return future;
+    }
     case ListKind::Media:
-        return mapped<ListPage>(this, m_wp->mediaLibrary(request.perPage, offset),
-                                [](const QList<RemoteMedia>& media) { return pageOf(&DecodedPage::m_media, media); });
+        return mapped<ListPage>(this, m_wp->mediaLibrary(request.perPage, offset), [perPage = request.perPage](const QList<RemoteMedia>& media) {
+            return pageOf(&DecodedPage::m_media, media, media.size() >= perPage);
+        });
     case ListKind::Comments: {
         XmlRpcWordPress::CommentQuery query;
         switch (request.status) {
@@ -224,8 +267,9 @@ QFuture<Result<ListPage>> XmlRpcBlogClient::list(const ListRequest& request)
         }
         query.number = request.perPage;
         query.offset = offset;
-        return mapped<ListPage>(this, m_wp->comments(query),
-                                [](const QList<RemoteComment>& comments) { return pageOf(&DecodedPage::m_comments, comments); });
+        return mapped<ListPage>(this, m_wp->comments(query), [perPage = request.perPage](const QList<RemoteComment>& comments) {
+            return pageOf(&DecodedPage::m_comments, comments, comments.size() >= perPage);
+        });
     }
     }
     return refused<ListPage>(tr("%1 is connected through XML-RPC, which cannot list that.").arg(m_site.name));

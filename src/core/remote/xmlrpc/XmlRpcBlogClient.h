@@ -5,15 +5,19 @@
 
 #include <QUrl>
 
+#include <memory>
+
+class QNetworkAccessManager;
+
 namespace longhand {
 
 class XmlRpcTransport;
 class XmlRpcWordPress;
 
-// WordPress XML-RPC (xmlrpc.php) as a BlogClient, over XmlRpcWordPress's typed wp.* calls. Not registered in
-// BlogBackends yet (Site does not store the protocol and endpoint, and sync does not consult Capabilities yet:
-// see docs/XMLRPC.md, "The BlogClient"). What it cannot do as REST does is said by capabilities() and, for a
-// request that needs it, by an error naming it, never by a silently different answer.
+// WordPress XML-RPC (xmlrpc.php) as a BlogClient, over XmlRpcWordPress's typed wp.* calls; registered in
+// BlogBackends for Site::Protocol::WordPressXmlRpc (docs/XMLRPC.md, "The BlogClient"). What it cannot do as REST
+// does is said by capabilities() and, for a request that needs it, by an error naming it, never by a silently
+// different answer.
 class XmlRpcBlogClient final : public BlogClient
 {
     Q_OBJECT
@@ -21,8 +25,13 @@ class XmlRpcBlogClient final : public BlogClient
 public:
     // endpoint: the xmlrpc.php that discovery found (XmlRpcDiscovery), refused unless on the site's origin or the
     // accepted one. password: the account password, or an application password where the blog allows them.
-    XmlRpcBlogClient(Site site, HttpClient* http, const QUrl& endpoint, const QString& password, QObject* parent = nullptr);
+    XmlRpcBlogClient(Site site, HttpClient* http, const QUrl& endpoint, const QString& password, QObject* parent = nullptr,
+                     const QString& acceptedApiOrigin = {});
     ~XmlRpcBlogClient() override;
+
+    // BlogBackends: a client for a stored blog (site.xmlRpcEndpoint, the stored password). It owns `network`.
+    // The endpoint stored was checked when the blog was added (on the site's origin, or one the user accepted then).
+    static Result<std::shared_ptr<BlogClient>> connect(const Site& site, const QString& secret, QNetworkAccessManager* network);
 
     const Site& site() const override { return m_site; }
     Capabilities capabilities() const override;

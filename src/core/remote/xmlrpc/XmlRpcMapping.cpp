@@ -202,6 +202,14 @@ Result<RemotePost> postAt(const XmlRpcValue& value, const QString& path)
     post.status = fields.string("post_status");
     post.dateGmt = fields.gmt("post_date_gmt");
     post.modifiedGmt = fields.gmt("post_modified_gmt");
+    // WordPress's XML-RPC answers a scheduled post's status as "publish" ("Consider future posts as published", in
+    // _prepare_post); its date is still ahead. Sync must know it is scheduled: its modified date is that future date,
+    // and a mark taken from it would hide every later edit. A published post's date is never ahead of the blog's
+    // clock; this machine's clock decides, so a post published within the clocks' difference reads as scheduled
+    // until the next sync.
+    if (post.status == QLatin1String("publish") && post.dateGmt.isValid() && post.dateGmt > QDateTime::currentDateTimeUtc()) {
+        post.status = QStringLiteral("future");
+    }
     post.link = fields.string("link");
     post.commentsOpen = fields.string("comment_status") != QLatin1String("closed");
     post.pingsOpen = fields.string("ping_status") != QLatin1String("closed");
