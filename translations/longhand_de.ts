@@ -1575,6 +1575,10 @@ Longhand kann sich stattdessen über XML-RPC verbinden, mit dem Passwort, mit de
         <source>Application password</source>
         <translation>Anwendungspasswort</translation>
     </message>
+    <message>
+        <source>This blog refuses application passwords or its REST API, so Longhand signs in through XML-RPC with the password you sign in to the blog with (or an application password, where the blog still accepts them).</source>
+        <translation>Dieses Blog lehnt Anwendungspasswörter oder seine REST-API ab, daher meldet sich Longhand über XML-RPC mit dem Passwort an, mit dem Sie sich im Blog anmelden (oder mit einem Anwendungspasswort, wo das Blog sie noch annimmt).</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AvatarFetcher</name>

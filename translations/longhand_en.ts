@@ -1571,6 +1571,10 @@ Longhand can connect through XML-RPC instead, with the password you sign in to t
         <source>Application password</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This blog refuses application passwords or its REST API, so Longhand signs in through XML-RPC with the password you sign in to the blog with (or an application password, where the blog still accepts them).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AvatarFetcher</name>

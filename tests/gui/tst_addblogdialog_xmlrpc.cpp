@@ -87,6 +87,9 @@ void TestAddBlogDialogXmlRpc::refusedRestOffersXmlRpc()
 
     QTRY_COMPARE(field<QLineEdit>(dialog, "passwordEdit")->property("protocol").toString(), QStringLiteral("xmlrpc"));
     QVERIFY(field<QLabel>(dialog, "passwordLabel")->text().contains(QLatin1String("Account")));
+    QVERIFY(field<QPushButton>(dialog, "browserSignInButton")->isHidden()); // the browser makes REST passwords
+    QVERIFY(field<QPushButton>(dialog, "browserPasswordButton")->isHidden());
+    QVERIFY(field<QLabel>(dialog, "introLabel")->text().contains(QLatin1String("XML-RPC")));
     QVERIFY(field<QLineEdit>(dialog, "passwordEdit")->text().isEmpty()); // the application password is not reused
     QVERIFY(field<QLabel>(dialog, "statusLabel")->text().contains(QLatin1String("private file")));
 

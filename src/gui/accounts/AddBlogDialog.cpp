@@ -178,6 +178,16 @@ void AddBlogDialog::setProtocol(Site::Protocol protocol)
     m_ui->passwordEdit->setAccessibleName(xmlRpc ? tr("Account password") : tr("Application password"));
     m_ui->passwordEdit->setPlaceholderText(xmlRpc ? QString() : QStringLiteral("xxxx xxxx xxxx xxxx xxxx xxxx"));
     m_ui->passwordEdit->setProperty("protocol", xmlRpc ? QStringLiteral("xmlrpc") : QStringLiteral("rest"));
+    // The browser routes make application passwords for REST: not offered where the blog refused REST.
+    m_ui->browserSignInButton->setVisible(!xmlRpc);
+    m_ui->browserPasswordButton->setVisible(!xmlRpc);
+    if (m_restIntro.isEmpty()) {
+        m_restIntro = m_ui->introLabel->text();
+    }
+    m_ui->introLabel->setText(xmlRpc ? tr("This blog refuses application passwords or its REST API, so Longhand signs in "
+                                          "through XML-RPC with the password you sign in to the blog with (or an "
+                                          "application password, where the blog still accepts them).")
+                                     : m_restIntro);
 }
 
 QString AddBlogDialog::appName()

@@ -61,6 +61,7 @@ private:
     bool m_busy = false;
     QString m_acceptedApiOrigin; // confirmed by the user for the address typed now; cleared when it changes
     Site::Protocol m_protocol = Site::Protocol::WordPressRest; // XML-RPC once the user chose it for this address
+    QString m_restIntro; // the introduction for REST, back when the address changes
     BrowserAuthorization* m_browser = nullptr;
 };
 
