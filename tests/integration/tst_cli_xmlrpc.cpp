@@ -324,6 +324,11 @@ void TestCliXmlRpc::incrementalSyncSeesWebEdits()
     CommentChanges approve;
     approve.status = QStringLiteral("approved");
     QVERIFY(await(m_web->updateComment(held, approve)));
+    // One spammed on the web: wp.getComments lists approved and held comments only unless asked for spam.
+    const qint64 spammed = m_sample.value(QStringLiteral("comments")).toObject().value(QStringLiteral("paris-pending")).toInteger();
+    CommentChanges spam;
+    spam.status = QStringLiteral("spam");
+    QVERIFY(await(m_web->updateComment(spammed, spam)));
 
     const Run sync = cli({QStringLiteral("sync")});
     QVERIFY2(sync.code == 0, sync.err.constData());
@@ -341,6 +346,11 @@ void TestCliXmlRpc::incrementalSyncSeesWebEdits()
         }
     }
     QVERIFY(approved);
+    bool inSpam = false;
+    for (const QJsonValue& comment : jsonOf({QStringLiteral("comments"), QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("spam")})) {
+        inSpam = inSpam || comment.toObject().value(QStringLiteral("id")).toInteger() == spammed;
+    }
+    QVERIFY2(inSpam, "a comment spammed on the web is in the cache's spam after a sync");
 }
 
 void TestCliXmlRpc::lostCreateAnswerIsNotDuplicated()

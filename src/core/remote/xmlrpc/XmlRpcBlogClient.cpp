@@ -267,8 +267,25 @@ QFuture<Result<ListPage>> XmlRpcBlogClient::list(const ListRequest& request)
         }
         query.number = request.perPage;
         query.offset = offset;
-        return mapped<ListPage>(this, m_wp->comments(query), [perPage = request.perPage](const QList<RemoteComment>& comments) {
-            return pageOf(&DecodedPage::m_comments, comments, comments.size() >= perPage);
+        if (request.status != ListRequest::Status::Any) {
+            return mapped<ListPage>(this, m_wp->comments(query), [perPage = request.perPage](const QList<RemoteComment>& comments) {
+                return pageOf(&DecodedPage::m_comments, comments, comments.size() >= perPage);
+            });
+        }
+        // Every status: the same page of the approved and held list, of the spam and of the trash, asked one after
+        // another (a page holds up to three times perPage; there are more while any of the three was full).
+        XmlRpcWordPress::CommentQuery spam = query;
+        spam.status = QStringLiteral("spam");
+        XmlRpcWordPress::CommentQuery trash = query;
+        trash.status = QStringLiteral("trash");
+        const int perPage = request.perPage;
+        return then<ListPage>(this, m_wp->comments(query), [this, spam, trash, perPage](const QList<RemoteComment>& listed) {
+            return then<ListPage>(this, m_wp->comments(spam), [this, trash, perPage, listed](const QList<RemoteComment>& spammed) {
+                return mapped<ListPage>(this, m_wp->comments(trash), [perPage, listed, spammed](const QList<RemoteComment>& trashed) {
+                    const bool more = listed.size() >= perPage || spammed.size() >= perPage || trashed.size() >= perPage;
+                    return pageOf(&DecodedPage::m_comments, listed + spammed + trashed, more);
+                });
+            });
         });
     }
     }
