@@ -273,15 +273,19 @@ QFuture<Result<ListPage>> XmlRpcBlogClient::list(const ListRequest& request)
             });
         }
         // Every status: the same page of the approved and held list, of the spam and of the trash, asked one after
-        // another (a page holds up to three times perPage; there are more while any of the three was full).
-        XmlRpcWordPress::CommentQuery spam = query;
-        spam.status = QStringLiteral("spam");
-        XmlRpcWordPress::CommentQuery trash = query;
-        trash.status = QStringLiteral("trash");
+        // another (a page holds up to three times perPage; there are more while any of the three was full). Spam and
+        // trash are short lists: once one ends, later pages do not ask for it again.
         const int perPage = request.perPage;
-        return then<ListPage>(this, m_wp->comments(query), [this, spam, trash, perPage](const QList<RemoteComment>& listed) {
-            return then<ListPage>(this, m_wp->comments(spam), [this, trash, perPage, listed](const QList<RemoteComment>& spammed) {
-                return mapped<ListPage>(this, m_wp->comments(trash), [perPage, listed, spammed](const QList<RemoteComment>& trashed) {
+        const int page = std::max(request.page, 1);
+        if (page == 1) {
+            m_spamEnd = 0;
+            m_trashEnd = 0;
+        }
+        return then<ListPage>(this, m_wp->comments(query), [this, page, perPage](const QList<RemoteComment>& listed) {
+            return then<ListPage>(this, commentsUnlessEnded(QStringLiteral("spam"), page, perPage, &m_spamEnd),
+                                  [this, page, perPage, listed](const QList<RemoteComment>& spammed) {
+                return mapped<ListPage>(this, commentsUnlessEnded(QStringLiteral("trash"), page, perPage, &m_trashEnd),
+                                        [perPage, listed, spammed](const QList<RemoteComment>& trashed) {
                     const bool more = listed.size() >= perPage || spammed.size() >= perPage || trashed.size() >= perPage;
                     return pageOf(&DecodedPage::m_comments, listed + spammed + trashed, more);
                 });
@@ -290,6 +294,24 @@ QFuture<Result<ListPage>> XmlRpcBlogClient::list(const ListRequest& request)
     }
     }
     return refused<ListPage>(tr("%1 is connected through XML-RPC, which cannot list that.").arg(m_site.name));
+}
+
+QFuture<Result<QList<RemoteComment>>> XmlRpcBlogClient::commentsUnlessEnded(const QString& status, int page, int perPage,
+                                                                           int* end)
+{
+    if (*end > 0 && page > *end) {
+        return readyFuture(Result<QList<RemoteComment>>(QList<RemoteComment>()));
+    }
+    XmlRpcWordPress::CommentQuery query;
+    query.status = status;
+    query.number = perPage;
+    query.offset = (page - 1) * perPage;
+    return mapped<QList<RemoteComment>>(this, m_wp->comments(query), [page, perPage, end](const QList<RemoteComment>& comments) {
+        if (comments.size() < perPage && (*end == 0 || page < *end)) {
+            *end = page; // the client outlives its answers (they come back through its own context)
+        }
+        return comments;
+    });
 }
 
 QFuture<Result<RemotePost>> XmlRpcBlogClient::fetchPost(qint64 id)

@@ -62,8 +62,13 @@ public:
 private:
     template <typename T>
     QFuture<Result<T>> refused(const QString& message) const;
+    // One status's page of comments for a listing of every status; empty without asking past the page where that
+    // status's list was seen to end (*end, 0: not seen yet; reset by each listing's first page).
+    QFuture<Result<QList<RemoteComment>>> commentsUnlessEnded(const QString& status, int page, int perPage, int* end);
 
     Site m_site;
+    int m_spamEnd = 0;
+    int m_trashEnd = 0;
     HttpClient* m_http;
     XmlRpcTransport* m_transport; // children
     XmlRpcWordPress* m_wp;
