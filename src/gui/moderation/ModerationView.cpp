@@ -566,6 +566,7 @@ void ModerationView::refresh()
     refreshCounts();
     loadSites();
     m_detail->reload();
+    m_pass->refreshWaiting(); // a summary on screen: what still waits
 }
 
 void ModerationView::idsLoaded()

@@ -326,7 +326,18 @@ void ReviewPass::finish()
     connect(m_summary, &QDialog::finished, this, &ReviewPass::backToQueueRequested);
     m_summary->open(); // not exec(): no nested event loop
     Q_EMIT ended();
+    readWaiting();
+}
 
+void ReviewPass::refreshWaiting()
+{
+    if (m_summary && m_summary->isVisible()) {
+        readWaiting();
+    }
+}
+
+void ReviewPass::readWaiting()
+{
     // The storage thread runs tasks in order: the pass's last action is stored before this reads the outbox.
     const QList<qint64> ids = m_ids;
     const qint64 siteId = m_siteId;

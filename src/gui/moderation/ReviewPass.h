@@ -77,6 +77,8 @@ public:
 public Q_SLOTS:
     // Ends the pass and shows its summary; the queue goes back to its filter.
     void finish();
+    // The outbox may have changed (a sync sent or refused actions): the open summary reads it again.
+    void refreshWaiting();
 
 Q_SIGNALS:
     // The pass's list is read: the queue shows exactly this filter.
@@ -102,6 +104,8 @@ private:
     CommentBrowser* m_post;
     QPushButton* m_skip;
     QPushButton* m_end;
+    void readWaiting();
+
     QPointer<ReviewPassSummary> m_summary;
 
     bool m_active = false;
