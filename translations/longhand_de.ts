@@ -2017,6 +2017,43 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::ConvertToMarkdownDialog</name>
+    <message>
+        <source>Convert “%1” to Markdown</source>
+        <translation>„%1“ in Markdown umwandeln</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every block of this post has a Markdown form. Published, the Markdown gives back the same %n block(s), with the same names and attributes (checked).</source>
+        <translation>
+            <numerusform>Jeder Block dieses Beitrags hat eine Markdown-Form. Veröffentlicht ergibt das Markdown wieder genau diesen %n Block, mit gleichem Namen und gleichen Attributen (geprüft).</numerusform>
+            <numerusform>Jeder Block dieses Beitrags hat eine Markdown-Form. Veröffentlicht ergibt das Markdown wieder genau diese %n Blöcke, mit gleichen Namen und gleichen Attributen (geprüft).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every part of this post has a Markdown form. Published, the Markdown gives back the same %n block(s) of HTML (checked).</source>
+        <translation>
+            <numerusform>Jeder Teil dieses Beitrags hat eine Markdown-Form. Veröffentlicht ergibt das Markdown wieder genau diesen %n HTML-Block (geprüft).</numerusform>
+            <numerusform>Jeder Teil dieses Beitrags hat eine Markdown-Form. Veröffentlicht ergibt das Markdown wieder genau diese %n HTML-Blöcke (geprüft).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until it is published, Blog ▸ Back to HTML undoes the conversion.</source>
+        <translation>Bis zur Veröffentlichung macht Blog ▸ Zurück zu HTML die Umwandlung rückgängig.</translation>
+    </message>
+    <message>
+        <source>As it is (HTML)</source>
+        <translation>Wie er ist (HTML)</translation>
+    </message>
+    <message>
+        <source>As Markdown</source>
+        <translation>Als Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation>&amp;Umwandeln</translation>
+    </message>
+</context>
+<context>
     <name>longhand::DraftListModel</name>
     <message>
         <source>Draft</source>
@@ -2747,6 +2784,10 @@ in %2</translation>
     <message>
         <source>Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move to the next or previous field.</source>
         <translation>Tab rückt ein; Strg+Tab und Strg+Umschalt+Tab wechseln zum nächsten bzw. vorherigen Feld.</translation>
+    </message>
+    <message>
+        <source>Post text (HTML)</source>
+        <translation>Text des Beitrags (HTML)</translation>
     </message>
 </context>
 <context>
@@ -3979,6 +4020,10 @@ in %2</translation>
         <source>This post was written on the web: its HTML is edited as it is, without conversion.</source>
         <translation>Dieser Beitrag wurde im Web geschrieben: Sein HTML wird unverändert und ohne Umwandlung bearbeitet.</translation>
     </message>
+    <message>
+        <source>Write your post in HTML…</source>
+        <translation>Schreiben Sie Ihren Beitrag in HTML…</translation>
+    </message>
 </context>
 <context>
     <name>longhand::ReviewPass</name>
@@ -4645,6 +4690,73 @@ in %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::WebPostActions</name>
+    <message>
+        <source>&amp;Convert to Markdown…</source>
+        <translation>In Markdown &amp;umwandeln…</translation>
+    </message>
+    <message>
+        <source>Back to &amp;HTML…</source>
+        <translation>Zurück zu H&amp;TML…</translation>
+    </message>
+    <message>
+        <source>Put back the HTML this post had before it was converted to Markdown (until it is published)</source>
+        <translation>Das HTML wiederherstellen, das dieser Beitrag vor der Umwandlung in Markdown hatte (bis er veröffentlicht wird)</translation>
+    </message>
+    <message>
+        <source>Only a post written on the web (HTML) can be converted to Markdown.</source>
+        <translation>Nur ein im Web geschriebener Beitrag (HTML) lässt sich in Markdown umwandeln.</translation>
+    </message>
+    <message>
+        <source>Checking whether every block of this post has a Markdown form…</source>
+        <translation>Es wird geprüft, ob jeder Block dieses Beitrags eine Markdown-Form hat…</translation>
+    </message>
+    <message>
+        <source>Every block of this post has a Markdown form: convert it, after seeing both versions.</source>
+        <translation>Jeder Block dieses Beitrags hat eine Markdown-Form: Wandeln Sie ihn um, nachdem Sie beide Fassungen gesehen haben.</translation>
+    </message>
+    <message>
+        <source>The post is empty.</source>
+        <translation>Der Beitrag ist leer.</translation>
+    </message>
+    <message>
+        <source>Kept as HTML: these blocks have no Markdown form that gives them back unchanged: %1.</source>
+        <translation>Bleibt HTML: Diese Blöcke haben keine Markdown-Form, die sie unverändert wiedergibt: %1.</translation>
+    </message>
+    <message>
+        <source>Kept as HTML: this blog gets reviews as plain HTML (Settings ▸ Blogs, “Publish reviews as blocks for the block editor” is off), so the Markdown would lose the post&apos;s blocks.</source>
+        <translation>Bleibt HTML: Dieses Blog erhält Rezensionen als einfaches HTML (Einstellungen ▸ Blogs, „Rezensionen als Blöcke für den Block-Editor veröffentlichen“ ist aus), daher gingen mit Markdown die Blöcke des Beitrags verloren.</translation>
+    </message>
+    <message>
+        <source>Kept as HTML: each block has a Markdown form, but together they would read differently in Markdown (for instance two lists becoming one).</source>
+        <translation>Bleibt HTML: Jeder Block hat eine Markdown-Form, aber zusammen läsen sie sich in Markdown anders (etwa zwei Listen, die zu einer würden).</translation>
+    </message>
+    <message>
+        <source>The post changed while it was being converted, so it stays HTML. Convert it again to see the new version.</source>
+        <translation>Der Beitrag hat sich während der Umwandlung geändert und bleibt daher HTML. Wandeln Sie ihn erneut um, um die neue Fassung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Converted to Markdown. Until it is published, Blog ▸ Back to HTML undoes it.</source>
+        <translation>In Markdown umgewandelt. Bis zur Veröffentlichung macht Blog ▸ Zurück zu HTML dies rückgängig.</translation>
+    </message>
+    <message>
+        <source>Back to HTML</source>
+        <translation>Zurück zu HTML</translation>
+    </message>
+    <message>
+        <source>Put back the HTML “%1” had before it was converted? The Markdown, with any edit made since the conversion, is replaced.</source>
+        <translation>Das HTML wiederherstellen, das „%1“ vor der Umwandlung hatte? Das Markdown wird samt allen Änderungen seit der Umwandlung ersetzt.</translation>
+    </message>
+    <message>
+        <source>Back to HTML, as the post was before its conversion.</source>
+        <translation>Zurück zu HTML, wie der Beitrag vor seiner Umwandlung war.</translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the post was published since its conversion.</source>
+        <translation>Nichts rückgängig zu machen: Der Beitrag wurde seit seiner Umwandlung veröffentlicht.</translation>
     </message>
 </context>
 <context>

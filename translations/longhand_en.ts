@@ -2012,6 +2012,43 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::ConvertToMarkdownDialog</name>
+    <message>
+        <source>Convert “%1” to Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every block of this post has a Markdown form. Published, the Markdown gives back the same %n block(s), with the same names and attributes (checked).</source>
+        <translation>
+            <numerusform>Every block of this post has a Markdown form. Published, the Markdown gives back the same %n block, with the same name and attributes (checked).</numerusform>
+            <numerusform>Every block of this post has a Markdown form. Published, the Markdown gives back the same %n blocks, with the same names and attributes (checked).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every part of this post has a Markdown form. Published, the Markdown gives back the same %n block(s) of HTML (checked).</source>
+        <translation>
+            <numerusform>Every part of this post has a Markdown form. Published, the Markdown gives back the same %n block of HTML (checked).</numerusform>
+            <numerusform>Every part of this post has a Markdown form. Published, the Markdown gives back the same %n blocks of HTML (checked).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Until it is published, Blog ▸ Back to HTML undoes the conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As it is (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Convert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>longhand::DraftListModel</name>
     <message>
         <source>Draft</source>
@@ -2741,6 +2778,10 @@ on %2</source>
     </message>
     <message>
         <source>Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move to the next or previous field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post text (HTML)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3974,6 +4015,10 @@ on %2</source>
         <source>This post was written on the web: its HTML is edited as it is, without conversion.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write your post in HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::ReviewPass</name>
@@ -4639,6 +4684,73 @@ on %2</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::WebPostActions</name>
+    <message>
+        <source>&amp;Convert to Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the HTML this post had before it was converted to Markdown (until it is published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a post written on the web (HTML) can be converted to Markdown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking whether every block of this post has a Markdown form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every block of this post has a Markdown form: convert it, after seeing both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as HTML: these blocks have no Markdown form that gives them back unchanged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as HTML: this blog gets reviews as plain HTML (Settings ▸ Blogs, “Publish reviews as blocks for the block editor” is off), so the Markdown would lose the post&apos;s blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as HTML: each block has a Markdown form, but together they would read differently in Markdown (for instance two lists becoming one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post changed while it was being converted, so it stays HTML. Convert it again to see the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Converted to Markdown. Until it is published, Blog ▸ Back to HTML undoes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the HTML “%1” had before it was converted? The Markdown, with any edit made since the conversion, is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to HTML, as the post was before its conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: the post was published since its conversion.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -28,6 +28,7 @@
 #include "gui/editor/PrePublishDialog.h"
 #include "gui/editor/ReviewEditorWidget.h"
 #include "gui/editor/ReviewSession.h"
+#include "gui/editor/WebPostActions.h"
 #include "gui/editor/SessionStatus.h"
 #include "gui/moderation/CommenterCard.h"
 #include "gui/moderation/ModerationLayout.h"
@@ -428,6 +429,13 @@ void MainWindow::createBlogMenu()
     QAction* merge = blog->addAction(tr("&Merge Web Changes…"), this, &MainWindow::mergeWebChanges);
     merge->setObjectName(QStringLiteral("actionMerge"));
     merge->setToolTip(tr("Compare this review with the version on the blog and merge them"));
+    blog->addSeparator();
+    blog->addAction(m_editor->webPost()->convertAction()); // a post written on the web, made Markdown
+    blog->addAction(m_editor->webPost()->undoAction());
+    blog->setToolTipsVisible(true); // Convert's tooltip names the blocks that keep a post HTML
+    connect(m_editor->webPost(), &WebPostActions::converted, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 8000);
+    });
     connect(m_sync, &SyncController::siteFinished, this, [this] {
         m_services.reviews().notifyExternalChange();
         m_editor->refreshCompletions();

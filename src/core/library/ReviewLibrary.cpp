@@ -117,6 +117,23 @@ QFuture<Status> ReviewLibrary::acceptMerge(qint64 id, const QString& mergedText)
     return changing([clock = m_clock, id, mergedText](Database& db) { return PublishRepository(db, clock).acceptMerge(id, mergedText); });
 }
 
+QFuture<Result<bool>> ReviewLibrary::convertToMarkdown(qint64 id, const QString& html, const QString& markdown)
+{
+    return changing([clock = m_clock, id, html, markdown](Database& db) {
+        return PostRepository(db, clock).convertToMarkdown(id, html, markdown);
+    });
+}
+
+QFuture<Result<bool>> ReviewLibrary::undoConversion(qint64 id)
+{
+    return changing([clock = m_clock, id](Database& db) { return PostRepository(db, clock).undoConversion(id); });
+}
+
+QFuture<Result<bool>> ReviewLibrary::hasConvertedHtml(qint64 id)
+{
+    return m_storage.run([clock = m_clock, id](Database& db) { return PostRepository(db, clock).hasConvertedHtml(id); });
+}
+
 QFuture<Result<QString>> ReviewLibrary::stateValue(const QString& key)
 {
     return m_storage.run([key](Database& db) { return AppStateRepository(db).value(key); });

@@ -43,6 +43,10 @@ public:
 
     // The writer's merge of a web edit becomes the text (Markdown stays Markdown) and the web version the new base.
     QFuture<Status> acceptMerge(qint64 id, const QString& mergedText);
+    // A web post made Markdown (only while its text is still html: false otherwise), and back (PostRepository).
+    QFuture<Result<bool>> convertToMarkdown(qint64 id, const QString& html, const QString& markdown);
+    QFuture<Result<bool>> undoConversion(qint64 id);
+    QFuture<Result<bool>> hasConvertedHtml(qint64 id);
 
     // Crash-safe UI state (which review is open).
     QFuture<Result<QString>> stateValue(const QString& key);

@@ -488,10 +488,7 @@ QString BlockSerializer::defuseDelimiters(const QString& html)
     return out;
 }
 
-namespace {
-
-// WP_Block_Parser's delimiter (wp-includes/class-wp-block-parser.php): closer, namespace, name, attributes, void.
-const QRegularExpression& delimiterPattern()
+const QRegularExpression& BlockSerializer::delimiterPattern()
 {
     static const QRegularExpression pattern(
         QStringLiteral("<!--\\s+(/)?wp:([a-z][a-z0-9_-]*/"
@@ -499,8 +496,6 @@ const QRegularExpression& delimiterPattern()
         QRegularExpression::DotMatchesEverythingOption);
     return pattern;
 }
-
-} // namespace
 
 QStringList BlockSerializer::splitTopLevel(const QString& content)
 {

@@ -4,6 +4,7 @@
 
 #include <QJsonValue>
 #include <QList>
+#include <QRegularExpression>
 #include <QString>
 #include <utility>
 
@@ -49,6 +50,9 @@ public:
     static QString serializeAttributes(const BlockAttributes& attributes);
     // Raw HTML made unable to open or close a block (see the class comment).
     static QString defuseDelimiters(const QString& html);
+    // WP_Block_Parser's delimiter (wp-includes/class-wp-block-parser.php): captures closer "/", namespace + "/", name,
+    // attributes JSON, void "/".
+    static const QRegularExpression& delimiterPattern();
     // Whether a post's content is block markup (what a post written in the block editor starts with).
     static bool isBlockMarkup(const QString& content);
 };

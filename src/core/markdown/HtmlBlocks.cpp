@@ -611,6 +611,11 @@ bool rendersAs(const QString& markdown, const QString& expectedCanonical)
 
 } // namespace
 
+bool parseable(const QString& html)
+{
+    return !tooDeepOrLarge(html);
+}
+
 QStringList split(const QString& html)
 {
     if (tooDeepOrLarge(html)) {

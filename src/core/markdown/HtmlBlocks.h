@@ -24,4 +24,7 @@ QString canonical(const QString& html);
 // it; nullopt when neither renders the same.
 std::optional<QString> toMarkdown(const QString& block);
 
+// Whether the HTML is parsed at all (not nested over 400 deep, not over 8 MB; see HtmlBlocks.cpp).
+bool parseable(const QString& html);
+
 } // namespace longhand::htmlblocks

@@ -2,6 +2,7 @@
 
 #include "core/markdown/BlockSerializer.h"
 #include "core/markdown/ReviewExtensions.h"
+#include "core/markdown/WebPost.h"
 #include "core/remote/ThemeStylesheet.h"
 
 #include <cmark.h>
@@ -34,22 +35,8 @@ RenderResult MarkdownRenderer::render(const QString& markdown, const RenderOptio
     if (options.htmlSource) {
         RenderResult result;
         result.html = markdown;
-        // Words outside the tags.
-        WordCounter counter;
-        bool inTag = false;
-        qsizetype start = 0;
-        for (qsizetype i = 0; i <= markdown.size(); ++i) {
-            const QChar ch = i < markdown.size() ? markdown.at(i) : QLatin1Char('<');
-            if (!inTag && ch == QLatin1Char('<')) {
-                counter.feed(markdown.mid(start, i - start));
-                counter.breakWord();
-                inTag = true;
-            } else if (inTag && ch == QLatin1Char('>')) {
-                inTag = false;
-                start = i + 1;
-            }
-        }
-        result.stats = TextStats::forWordCount(counter.words());
+        // The text alone: no tags, attributes or comments (a block post's delimiters).
+        result.stats = TextStats::forWordCount(webpost::countWords(markdown));
         if (options.target == RenderOptions::Target::Preview) {
             result.html = ThemeStylesheet::cleanEmbedded(result.html);
         }

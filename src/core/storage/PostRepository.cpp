@@ -293,7 +293,17 @@ Status PostRepository::deleteForever(qint64 id)
     if (!q.exec()) {
         return databaseError(QStringLiteral("delete review"), q.lastError().text());
     }
-    return q.numRowsAffected() == 1 ? Status {} : Status {notFound(id)};
+    if (q.numRowsAffected() != 1) {
+        return notFound(id);
+    }
+    // A later review may get this id: it must not find the HTML of this one's conversion.
+    QSqlQuery kept(m_database.connection());
+    kept.prepare(QStringLiteral("DELETE FROM app_state WHERE key = ?"));
+    kept.addBindValue(convertedHtmlKey(id));
+    if (!kept.exec()) {
+        return databaseError(QStringLiteral("delete review"), kept.lastError().text());
+    }
+    return {};
 }
 
 Result<QString> PostRepository::mediaLabel(qint64 siteId, qint64 remoteId)

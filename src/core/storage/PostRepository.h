@@ -51,6 +51,16 @@ public:
     // Saves every field of an existing review and stamps updatedAt.
     Status update(const Post& post);
     Result<Post> load(qint64 id);
+    // A web post (HTML) becomes Markdown: only while its text is still `html` and its format HTML (false otherwise,
+    // nothing changed). The HTML is kept (app_state convertedHtmlKey) until the post is published or the conversion
+    // undone. PostConversion.cpp.
+    Result<bool> convertToMarkdown(qint64 id, const QString& html, const QString& markdown);
+    // Back to the HTML convertToMarkdown kept (the Markdown, with any edit made since, is replaced); false when none
+    // is kept.
+    Result<bool> undoConversion(qint64 id);
+    // Whether convertToMarkdown kept the HTML of this review (it can be undone).
+    Result<bool> hasConvertedHtml(qint64 id);
+    static QString convertedHtmlKey(qint64 id) { return QStringLiteral("webpost/converted_html/%1").arg(id); }
     // Newest change first; search matches words (and word prefixes) of title and text.
     Result<QList<PostSummary>> list(const PostFilter& filter);
     Result<qint64> duplicate(qint64 id, const QString& copySuffix);

@@ -1,4 +1,5 @@
 #include "core/storage/PublishRepository.h"
+#include "core/storage/PostRepository.h"
 
 #include "core/domain/Post.h"
 #include "core/storage/Database.h"
@@ -392,6 +393,13 @@ Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const Remo
     q.addBindValue(postId);
     if (!q.exec()) {
         return databaseError(QStringLiteral("record publication"), q.lastError().text());
+    }
+    // A web post converted to Markdown is on the blog as Markdown now: the HTML kept to undo it goes.
+    QSqlQuery converted(m_database.connection());
+    converted.prepare(QStringLiteral("DELETE FROM app_state WHERE key = ?"));
+    converted.addBindValue(PostRepository::convertedHtmlKey(postId));
+    if (!converted.exec()) {
+        return databaseError(QStringLiteral("record publication"), converted.lastError().text());
     }
     return {};
 }

@@ -48,7 +48,73 @@ void MarkdownEditor::keyPressEvent(QKeyEvent* event)
         QWidget::focusNextPrevChild(!back); // QPlainTextEdit's own refuses while Tab is text
         return;
     }
+    if (m_htmlSource && !isReadOnly() && keepDelimitersWhole(event)) {
+        return; // stepped over a delimiter instead of deleting from it
+    }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+void MarkdownEditor::setHtmlSource(bool html)
+{
+    m_htmlSource = html;
+    m_highlighter->setHtmlSource(html);
+    setAccessibleName(html ? tr("Post text (HTML)") : tr("Review text (Markdown)"));
+}
+
+// Before a key that changes text: the cursor (or the selection's ends) moved out of any block delimiter, so the key
+// lands beside it. Backspace at a delimiter's end and Delete at its start step over it.
+bool MarkdownEditor::keepDelimitersWhole(const QKeyEvent* event)
+{
+    const bool backspace = event->key() == Qt::Key_Backspace;
+    const bool del = event->key() == Qt::Key_Delete;
+    const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
+    const bool typing = !event->text().isEmpty() && event->text().at(0).isPrint()
+        && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
+    if (!backspace && !del && !enter && !typing) {
+        return false;
+    }
+    QTextCursor cursor = textCursor();
+    // The position moved out of a delimiter: towardsEnd picks the side.
+    const auto outside = [this](int position, bool towardsEnd, bool stepOverEdge) {
+        const QTextBlock block = document()->findBlock(position);
+        const int inBlock = position - block.position();
+        for (const auto& [start, length] : MarkdownHighlighter::delimiterRanges(block.text())) {
+            const bool inside = inBlock > start && inBlock < start + length;
+            const bool atEdge = stepOverEdge && (towardsEnd ? inBlock == start : inBlock == start + length);
+            if (inside || atEdge) {
+                return block.position() + (towardsEnd ? start + length : start);
+            }
+        }
+        return position;
+    };
+    if (cursor.hasSelection()) {
+        const int from = outside(cursor.selectionStart(), true, false);
+        const int to = outside(cursor.selectionEnd(), false, false);
+        if (from >= to) { // all of it inside one delimiter: nothing of it may go
+            cursor.setPosition(outside(cursor.selectionEnd(), true, false));
+            setTextCursor(cursor);
+            return backspace || del;
+        } else {
+            cursor.setPosition(from);
+            cursor.setPosition(to, QTextCursor::KeepAnchor);
+        }
+    } else if (backspace) {
+        cursor.setPosition(outside(cursor.position(), false, true));
+        if (cursor.position() != textCursor().position()) {
+            setTextCursor(cursor); // stepped over it: nothing deleted this time
+            return true;
+        }
+    } else if (del) {
+        cursor.setPosition(outside(cursor.position(), true, true));
+        if (cursor.position() != textCursor().position()) {
+            setTextCursor(cursor);
+            return true;
+        }
+    } else {
+        cursor.setPosition(outside(cursor.position(), true, false));
+    }
+    setTextCursor(cursor);
+    return false;
 }
 
 void MarkdownEditor::setMarkdown(const QString& text)

@@ -19,6 +19,10 @@ public:
     MarkdownHighlighter* highlighter() const { return m_highlighter; }
     // Replaces the whole text as a fresh document: no undo history across reviews.
     void setMarkdown(const QString& text);
+    // A post written on the web (HTML): its block delimiters are quiet markers that typing, Backspace and Delete
+    // step over instead of changing (a selection that cuts one is narrowed to leave it whole).
+    void setHtmlSource(bool html);
+    bool htmlSource() const { return m_htmlSource; }
     // Inserts Markdown for an image at the cursor, on a line of its own.
     void insertImageReference(const QString& reference, const QString& altText);
 
@@ -44,9 +48,11 @@ protected:
 private:
     void toggleWrap(const QString& marker);
     QStringList imagePaths(const QMimeData* source) const;
+    bool keepDelimitersWhole(const QKeyEvent* event);
 
     SpellChecker& m_spelling;
     MarkdownHighlighter* m_highlighter;
+    bool m_htmlSource = false;
 };
 
 } // namespace longhand

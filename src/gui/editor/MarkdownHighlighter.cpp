@@ -1,5 +1,6 @@
 #include "gui/editor/MarkdownHighlighter.h"
 
+#include "core/markdown/BlockSerializer.h"
 #include "core/spelling/SpellChecker.h"
 #include "gui/ThemeColors.h"
 
@@ -63,7 +64,27 @@ void MarkdownHighlighter::setColours(const QPalette& palette)
     m_listMarker.setForeground(accent);
     m_listMarker.setFontWeight(QFont::Bold);
     m_markup.setForeground(muted);
+    // Faint: half-way between the muted colour and the background, so the text of the blocks leads.
+    const QColor base = palette.color(QPalette::Base);
+    m_delimiter = QTextCharFormat();
+    m_delimiter.setForeground(QColor((muted.red() + base.red()) / 2, (muted.green() + base.green()) / 2,
+                                     (muted.blue() + base.blue()) / 2));
     if (document()) {
+        rehighlight();
+    }
+}
+
+void MarkdownHighlighter::setHtmlSource(bool html)
+{
+    if (m_htmlSource == html) {
+        return;
+    }
+    m_htmlSource = html;
+    if (document()) {
+        const QFont font = document()->defaultFont(); // the editor's, set after this highlighter was made
+        if (font.pointSizeF() > 0) {
+            m_delimiter.setFontPointSize(font.pointSizeF() * 0.8);
+        }
         rehighlight();
     }
 }
@@ -77,8 +98,41 @@ void MarkdownHighlighter::setSpellCheckEnabled(bool enabled)
     rehighlight();
 }
 
+QList<std::pair<int, int>> MarkdownHighlighter::delimiterRanges(const QString& line)
+{
+    QList<std::pair<int, int>> ranges;
+    if (!line.contains(QLatin1String("wp:"))) {
+        return ranges;
+    }
+    for (auto it = BlockSerializer::delimiterPattern().globalMatch(line); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        ranges.append({ int(m.capturedStart()), int(m.capturedLength()) });
+    }
+    return ranges;
+}
+
+void MarkdownHighlighter::highlightHtml(const QString& text)
+{
+    static const QRegularExpression tag(QStringLiteral("</?[a-zA-Z][^>]*>"));
+    for (auto it = tag.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        setFormat(int(m.capturedStart()), int(m.capturedLength()), m_markup);
+    }
+    for (const auto& [start, length] : delimiterRanges(text)) {
+        setFormat(start, length, m_delimiter);
+    }
+}
+
 void MarkdownHighlighter::highlightBlock(const QString& text)
 {
+    if (m_htmlSource) {
+        setCurrentBlockState(Normal);
+        highlightHtml(text);
+        if (m_spellCheck && m_spelling && m_spelling->isReady()) {
+            applySpelling(text);
+        }
+        return;
+    }
     const bool wasInFence = previousBlockState() == InFence;
     if (fencePattern().match(text).hasMatch()) {
         setFormat(0, int(text.size()), m_code);

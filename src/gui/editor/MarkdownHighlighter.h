@@ -27,6 +27,13 @@ public:
     QTextCharFormat codeFormat() const { return m_code; }
     QTextCharFormat linkFormat() const { return m_link; }
     QTextCharFormat quoteFormat() const { return m_quote; }
+    // A post written on the web: HTML, not Markdown. Its tags are muted and its block delimiters
+    // ("<!-- wp:paragraph -->", "<!-- /wp:paragraph -->") drawn as quiet markers, faint and small.
+    void setHtmlSource(bool html);
+    bool htmlSource() const { return m_htmlSource; }
+    QTextCharFormat delimiterFormat() const { return m_delimiter; }
+    // Where the block delimiters of one line are: start and length.
+    static QList<std::pair<int, int>> delimiterRanges(const QString& line);
 
     // Words of a text that spell checking would look at (shared with the warm-up pass).
     static QStringList checkableWords(const QString& text);
@@ -39,11 +46,14 @@ private:
     enum BlockState { Normal = 0, InFence = 1 };
 
     void applyInlineRules(const QString& text);
+    void highlightHtml(const QString& text);
     void applySpelling(const QString& text);
     void mergeFormat(int start, int length, const QTextCharFormat& format);
 
     SpellChecker* m_spelling;
     bool m_spellCheck = false;
+    bool m_htmlSource = false;
+    QTextCharFormat m_delimiter;
     QTextCharFormat m_heading;
     QTextCharFormat m_emphasis;
     QTextCharFormat m_strong;

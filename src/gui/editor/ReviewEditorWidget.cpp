@@ -13,6 +13,7 @@
 #include "gui/editor/MarkdownHighlighter.h"
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewSession.h"
+#include "gui/editor/WebPostActions.h"
 #include "gui/preview/PreviewPane.h"
 #include "gui/preview/PreviewRenderer.h"
 
@@ -42,6 +43,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     , m_renderer(new PreviewRenderer(this))
     , m_metadata(new MetadataPanel(services.media(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_webPost(new WebPostActions(services, *this))
 {
     setObjectName(QStringLiteral("reviewEditor"));
     auto* editorColumn = new QWidget(m_splitter);
@@ -95,6 +97,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
         }
         m_session->markChanged();
         m_renderer->requestRender();
+        m_webPost->textChanged();
     });
     connect(m_editor, &MarkdownEditor::focusLost, m_session, &ReviewSession::saveNow);
     connect(m_editor, &MarkdownEditor::imageFilesDropped, this, &ReviewEditorWidget::importImageFiles);
@@ -124,18 +127,23 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     connect(m_session, &ReviewSession::opened, this, &ReviewEditorWidget::refreshRelated);
     connect(m_session, &ReviewSession::closed, this, [this] {
         m_loadingText = true;
+        m_htmlSource = false;
+        m_editor->setHtmlSource(false);
         m_editor->setMarkdown({});
         m_loadingText = false;
         m_metadata->setPost(Post {});
         m_notice->hide();
+        m_webPost->postShown(Post {});
         setEditingEnabled(false);
     });
     connect(m_session, &ReviewSession::failed, this, &ReviewEditorWidget::errorOccurred);
+    connect(m_webPost, &WebPostActions::errorOccurred, this, &ReviewEditorWidget::errorOccurred);
     connect(m_session, &ReviewSession::metadataReloaded, this, [this](const Post& post) {
         m_metadata->setPost(post);
         showBlogFeaturedImage(post);
         m_notice->setText(post.notice); // a publish clears it, a sync may set it
         m_notice->setVisible(!post.notice.isEmpty());
+        m_webPost->postShown(post); // a publication ends what Back to HTML can undo
     });
     connect(&m_services.reviews(), &ReviewLibrary::reviewsChanged, this, &ReviewEditorWidget::refreshCompletions);
     setEditingEnabled(false);
@@ -173,7 +181,7 @@ void ReviewEditorWidget::setEditingEnabled(bool enabled)
     m_editor->setReadOnly(!enabled);
     m_metadata->setEnabled(enabled);
     m_editor->setPlaceholderText(enabled
-            ? tr("Write your review in Markdown…")
+            ? (m_htmlSource ? tr("Write your post in HTML…") : tr("Write your review in Markdown…"))
             : tr("No review is open. Press Ctrl+N to start one, or pick one on the left."));
     m_editor->viewport()->update();
 }
@@ -189,8 +197,10 @@ void ReviewEditorWidget::showPost(const Post& post, bool takeFocus)
     m_notice->setText(post.notice);
     m_notice->setVisible(!post.notice.isEmpty());
     m_loadingText = true;
+    m_editor->setHtmlSource(m_htmlSource);
     m_editor->setMarkdown(post.body);
     m_loadingText = false;
+    m_webPost->postShown(post);
     setEditingEnabled(true);
     resolveAlsoLike();
     m_renderer->requestRender();

@@ -18,6 +18,7 @@ class MetadataPanel;
 class PreviewPane;
 class PreviewRenderer;
 class ReviewSession;
+class WebPostActions;
 struct Post;
 struct RenderResult;
 
@@ -37,6 +38,8 @@ public:
     MetadataPanel* metadata() const { return m_metadata; }
     FindReplaceBar* findBar() const { return m_findBar; }
     QSplitter* splitter() const { return m_splitter; }
+    // Convert to Markdown and Back to HTML for a post written on the web.
+    WebPostActions* webPost() const { return m_webPost; }
 
     // Loads a hunspell dictionary in the background; empty = spell checking off.
     void setSpellingLanguage(const QString& language);
@@ -77,6 +80,7 @@ private:
     PreviewRenderer* m_renderer;
     MetadataPanel* m_metadata;
     QSplitter* m_splitter;
+    WebPostActions* m_webPost;
     QSet<int> m_expandedSpoilers;
     QString m_alsoLikeUrl;
     QString m_spellingLanguage;
