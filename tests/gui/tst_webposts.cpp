@@ -37,7 +37,8 @@ const QString kConvertibleMarkdown
 const QString kColumns = QStringLiteral(
     "<!-- wp:paragraph -->\n<p>Before the columns.</p>\n<!-- /wp:paragraph -->\n\n"
     "<!-- wp:columns -->\n<div class=\"wp-block-columns\"><!-- wp:column -->\n<div class=\"wp-block-column\">"
-    "<!-- wp:paragraph -->\n<p>Left.</p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:column --></div>\n<!-- /wp:columns -->\n\n"
+    "<!-- wp:paragraph -->\n<p>Left.</p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:column --></div>\n<!-- /wp:columns "
+    "-->\n\n"
     "<!-- wp:gallery {\"linkTo\":\"none\"} -->\n<figure class=\"wp-block-gallery has-nested-images columns-default "
     "is-cropped\"></figure>\n<!-- /wp:gallery -->");
 
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void delimitersAreQuietMarkers();
     void editingAroundKeepsDelimitersWhole();
     void wordCountIsTheTextAlone();
+    void formattingWritesHtml();
     void convertShowsBothThenConvertsAndUndoes();
     void cancelKeepsHtml();
     void blocksWithoutMarkdownAreNamed();
@@ -73,33 +75,35 @@ void TestWebPosts::init()
 {
     m_fixture = std::make_unique<test::GuiFixture>();
     QVERIFY(m_fixture->seed());
-    auto added = m_fixture->services->storage().run([siteId = m_fixture->siteId](Database& db) -> Result<QList<qint64>> {
-        const auto web = [](qint64 id, const QString& title, const QString& content) {
-            RemotePost post;
-            post.id = id;
-            post.author = 1;
-            post.title = title;
-            post.status = QStringLiteral("publish");
-            post.content = content;
-            post.dateGmt = post.modifiedGmt = QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
-            return post;
-        };
-        if (auto s = SyncRepository(db).upsertPosts(siteId, { web(10, QStringLiteral("Heat"), kConvertible),
-                                                                 web(11, QStringLiteral("Columns"), kColumns) });
-            !s) {
-            return s.error();
-        }
-        const auto heat = PublishRepository(db).findByRemoteId(siteId, 10);
-        const auto columns = PublishRepository(db).findByRemoteId(siteId, 11);
-        if (!heat || !columns || !heat.value() || !columns.value()) {
-            return Error::make(Error::Code::NotFound, QStringLiteral("web posts not stored"));
-        }
-        QSqlQuery markdown(db.connection());
-        if (!markdown.exec(QStringLiteral("SELECT id FROM posts WHERE source_format = 'markdown' LIMIT 1")) || !markdown.next()) {
-            return Error::make(Error::Code::NotFound, QStringLiteral("no Markdown review"));
-        }
-        return QList<qint64> { *heat.value(), *columns.value(), markdown.value(0).toLongLong() };
-    });
+    auto added
+        = m_fixture->services->storage().run([siteId = m_fixture->siteId](Database& db) -> Result<QList<qint64>> {
+              const auto web = [](qint64 id, const QString& title, const QString& content) {
+                  RemotePost post;
+                  post.id = id;
+                  post.author = 1;
+                  post.title = title;
+                  post.status = QStringLiteral("publish");
+                  post.content = content;
+                  post.dateGmt = post.modifiedGmt = QDateTime(QDate(2024, 3, 1), QTime(9, 0), Qt::UTC);
+                  return post;
+              };
+              if (auto s = SyncRepository(db).upsertPosts(siteId,
+                      { web(10, QStringLiteral("Heat"), kConvertible), web(11, QStringLiteral("Columns"), kColumns) });
+                  !s) {
+                  return s.error();
+              }
+              const auto heat = PublishRepository(db).findByRemoteId(siteId, 10);
+              const auto columns = PublishRepository(db).findByRemoteId(siteId, 11);
+              if (!heat || !columns || !heat.value() || !columns.value()) {
+                  return Error::make(Error::Code::NotFound, QStringLiteral("web posts not stored"));
+              }
+              QSqlQuery markdown(db.connection());
+              if (!markdown.exec(QStringLiteral("SELECT id FROM posts WHERE source_format = 'markdown' LIMIT 1"))
+                  || !markdown.next()) {
+                  return Error::make(Error::Code::NotFound, QStringLiteral("no Markdown review"));
+              }
+              return QList<qint64> { *heat.value(), *columns.value(), markdown.value(0).toLongLong() };
+          });
     m_fixture->services->storage().waitForIdle();
     QVERIFY(added.result().ok());
     m_convertible = added.result().value().at(0);
@@ -192,7 +196,8 @@ void TestWebPosts::editingAroundKeepsDelimitersWhole()
     cursor.setPosition(int(kConvertible.indexOf(QStringLiteral("crime"))), QTextCursor::KeepAnchor);
     editor->setTextCursor(cursor);
     QTest::keyClick(editor, Qt::Key_Delete);
-    QVERIFY2(editor->toPlainText().startsWith(QStringLiteral("<!-- wp:paragraph -->crime")), qPrintable(editor->toPlainText()));
+    QVERIFY2(editor->toPlainText().startsWith(QStringLiteral("<!-- wp:paragraph -->crime")),
+        qPrintable(editor->toPlainText()));
     // Typing at the end of a paragraph is an ordinary edit.
     editor->undo();
     QCOMPARE(editor->toPlainText(), kConvertible);
@@ -200,6 +205,39 @@ void TestWebPosts::editingAroundKeepsDelimitersWhole()
     editor->setTextCursor(cursor);
     QTest::keyClicks(editor, QStringLiteral(", twice"));
     QVERIFY(editor->toPlainText().contains(QStringLiteral("Michael Mann, twice.</p>\n<!-- /wp:paragraph -->")));
+}
+
+// Bold, italic, a link and an image in a post written on the web are HTML, not Markdown.
+void TestWebPosts::formattingWritesHtml()
+{
+    open(m_convertible);
+    MarkdownEditor* editor = m_window->reviewEditor()->editor();
+    editor->setFocus();
+    const int cast = int(kConvertible.indexOf(QStringLiteral("Cast")));
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(cast);
+    cursor.setPosition(cast + 4, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
+    QVERIFY2(editor->toPlainText().contains(QStringLiteral("<h3><strong>Cast</strong></h3>")), qPrintable(editor->toPlainText()));
+    QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier); // again: taken off
+    QCOMPARE(editor->toPlainText(), kConvertible);
+    QTest::keyClick(editor, Qt::Key_I, Qt::ControlModifier);
+    QVERIFY(editor->toPlainText().contains(QStringLiteral("<h3><em>Cast</em></h3>")));
+    editor->undo();
+    QCOMPARE(editor->toPlainText(), kConvertible);
+    cursor.setPosition(cast);
+    cursor.setPosition(cast + 4, QTextCursor::KeepAnchor);
+    editor->setTextCursor(cursor);
+    editor->insertLink();
+    QVERIFY2(editor->toPlainText().contains(QStringLiteral("<h3><a href=\"https://\">Cast</a></h3>")), qPrintable(editor->toPlainText()));
+    QCOMPARE(editor->textCursor().selectedText(), QStringLiteral("https://"));
+    editor->undo();
+    cursor.setPosition(int(kConvertible.size()));
+    editor->setTextCursor(cursor);
+    editor->insertImageReference(QStringLiteral("media/ab12-still.png"), QStringLiteral("Pacino & De Niro"));
+    QVERIFY2(editor->toPlainText().endsWith(QStringLiteral("\n\n<img src=\"media/ab12-still.png\" alt=\"Pacino &amp; De Niro\">\n")),
+             qPrintable(editor->toPlainText()));
 }
 
 void TestWebPosts::wordCountIsTheTextAlone()
@@ -219,7 +257,8 @@ void TestWebPosts::convertShowsBothThenConvertsAndUndoes()
     QTRY_VERIFY(convertDialog() && convertDialog()->isVisible());
     QDialog* dialog = convertDialog();
     QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("convertHtmlView"))->toPlainText(), kConvertible);
-    QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("convertMarkdownView"))->toPlainText(), kConvertibleMarkdown);
+    QCOMPARE(
+        dialog->findChild<QPlainTextEdit*>(QStringLiteral("convertMarkdownView"))->toPlainText(), kConvertibleMarkdown);
     const QString statement = dialog->findChild<QLabel*>(QStringLiteral("convertStatement"))->text();
     QVERIFY2(statement.contains(QStringLiteral("same 3 block")), qPrintable(statement));
     if (const QString dir = qEnvironmentVariable("LONGHAND_SCREENSHOT_DIR"); !dir.isEmpty()) {
@@ -270,7 +309,8 @@ void TestWebPosts::blocksWithoutMarkdownAreNamed()
     WebPostActions* actions = m_window->reviewEditor()->webPost();
     QTRY_VERIFY(convertAction()->toolTip().contains(QStringLiteral("columns")));
     QVERIFY(!convertAction()->isEnabled());
-    QVERIFY2(convertAction()->toolTip().contains(QStringLiteral("columns, gallery")), qPrintable(convertAction()->toolTip()));
+    QVERIFY2(convertAction()->toolTip().contains(QStringLiteral("columns, gallery")),
+        qPrintable(convertAction()->toolTip()));
     QCOMPARE(actions->conversion().keptAsHtml, (QStringList { QStringLiteral("columns"), QStringLiteral("gallery") }));
     // Taking the columns and the gallery out makes it convertible, as the writer types.
     MarkdownEditor* editor = m_window->reviewEditor()->editor();

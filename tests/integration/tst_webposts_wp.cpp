@@ -4,7 +4,6 @@
 // (WordPress's parse_blocks() run in the fixture before and after). A convertible web post converted to Markdown
 // (webpost::toMarkdown, stored as the app stores it) and published keeps the same blocks with the same attributes.
 #include "BlogHarness.h"
-
 #include "core/domain/Post.h"
 #include "core/markdown/WebPost.h"
 #include "core/storage/Database.h"
@@ -33,18 +32,24 @@ const QString kVaried = QStringLiteral(
     "<!-- wp:column {\"width\":\"66.66%\"} -->\n<div class=\"wp-block-column\" style=\"flex-basis:66.66%\">"
     "<!-- wp:paragraph -->\n<p>The heist goes wrong.</p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:column -->\n\n"
     "<!-- wp:column -->\n<div class=\"wp-block-column\"><!-- wp:quote {\"className\":\"is-style-plain\"} -->\n"
-    "<blockquote class=\"wp-block-quote is-style-plain\"><!-- wp:paragraph -->\n<p>Don't let yourself get attached.</p>\n"
+    "<blockquote class=\"wp-block-quote is-style-plain\"><!-- wp:paragraph -->\n<p>Don't let yourself get "
+    "attached.</p>\n"
     "<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote --></div>\n<!-- /wp:column --></div>\n<!-- /wp:columns -->\n\n"
-    "<!-- wp:embed {\"url\":\"https://www.youtube.com/watch?v=0xN4rAb8ZNE\",\"type\":\"video\",\"providerNameSlug\":\"youtube\","
-    "\"responsive\":true} -->\n<figure class=\"wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube\">"
-    "<div class=\"wp-block-embed__wrapper\">\nhttps://www.youtube.com/watch?v=0xN4rAb8ZNE\n</div></figure>\n<!-- /wp:embed -->\n\n"
-    "<!-- wp:longhand-test/rating {\"stars\":4,\"note\":\"a \\u003cb\\u003ebold\\u003c/b\\u003e claim \\u0026 more\"} /-->\n\n"
+    "<!-- wp:embed "
+    "{\"url\":\"https://www.youtube.com/watch?v=0xN4rAb8ZNE\",\"type\":\"video\",\"providerNameSlug\":\"youtube\","
+    "\"responsive\":true} -->\n<figure class=\"wp-block-embed is-type-video is-provider-youtube "
+    "wp-block-embed-youtube\">"
+    "<div class=\"wp-block-embed__wrapper\">\nhttps://www.youtube.com/watch?v=0xN4rAb8ZNE\n</div></figure>\n<!-- "
+    "/wp:embed -->\n\n"
+    "<!-- wp:longhand-test/rating {\"stars\":4,\"note\":\"a \\u003cb\\u003ebold\\u003c/b\\u003e claim \\u0026 more\"} "
+    "/-->\n\n"
     "<!-- wp:html -->\n<aside class=\"note\" data-x=\"1\">Raw HTML stays as it is.</aside>\n<!-- /wp:html -->\n\n"
     "<!-- wp:separator {\"className\":\"is-style-wide\"} -->\n<hr class=\"wp-block-separator has-alpha-channel-opacity "
     "is-style-wide\"/>\n<!-- /wp:separator -->");
 
 const QString kConvertible = QStringLiteral(
-    "<!-- wp:paragraph -->\n<p>A <em>heist</em> film, <strong>written</strong> on the web.</p>\n<!-- /wp:paragraph -->\n\n"
+    "<!-- wp:paragraph -->\n<p>A <em>heist</em> film, <strong>written</strong> on the web.</p>\n<!-- /wp:paragraph "
+    "-->\n\n"
     "<!-- wp:heading {\"level\":3} -->\n<h3>Cast</h3>\n<!-- /wp:heading -->\n\n"
     "<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>James Caan</li>\n<!-- /wp:list-item -->"
     "<!-- wp:list-item -->\n<li>Tuesday Weld</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list -->\n\n"
@@ -176,8 +181,8 @@ void TestWebPostsWp::editedWebPostKeepsEveryBlock()
     QCOMPARE(blocksAfter.value(QStringLiteral("attrs")), blocksBefore.value(QStringLiteral("attrs")));
     // The attributes really were read (the comparison is not of two empty lists).
     const QJsonArray attrs = blocksAfter.value(QStringLiteral("attrs")).toArray();
-    QVERIFY(attrs.contains(QJsonObject { { QStringLiteral("stars"), 4 },
-        { QStringLiteral("note"), QStringLiteral("a <b>bold</b> claim & more") } }));
+    QVERIFY(attrs.contains(QJsonObject {
+        { QStringLiteral("stars"), 4 }, { QStringLiteral("note"), QStringLiteral("a <b>bold</b> claim & more") } }));
     QVERIFY(attrs.contains(QJsonObject { { QStringLiteral("width"), QStringLiteral("66.66%") } }));
 }
 
@@ -206,7 +211,8 @@ void TestWebPostsWp::convertedWebPostKeepsItsBlocks()
         QVERIFY(PostRepository(db).convertToMarkdown(id, post->body, markdown).value());
         QVERIFY(PublishRepository(db).enqueuePublish(id, post->siteId, postStatusToString(post->status)));
     }
-    QVERIFY2(markdown.startsWith(QStringLiteral("A *heist* film, **written** on the web.\n\n### Cast\n\n- James Caan\n")),
+    QVERIFY2(
+        markdown.startsWith(QStringLiteral("A *heist* film, **written** on the web.\n\n### Cast\n\n- James Caan\n")),
         qPrintable(markdown));
     const CliRun publish = m_cli->run({ QStringLiteral("sync") });
     QVERIFY2(publish.code == 0, publish.err.constData());

@@ -16,29 +16,39 @@ using namespace longhand;
 
 namespace {
 
-const QString kParagraph = QStringLiteral("<!-- wp:paragraph -->\n<p>A <em>crime</em> film by Michael Mann.</p>\n<!-- /wp:paragraph -->");
+const QString kParagraph
+    = QStringLiteral("<!-- wp:paragraph -->\n<p>A <em>crime</em> film by Michael Mann.</p>\n<!-- /wp:paragraph -->");
 const QString kHeading = QStringLiteral("<!-- wp:heading {\"level\":3} -->\n<h3>Cast</h3>\n<!-- /wp:heading -->");
-const QString kList = QStringLiteral("<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>Al Pacino</li>\n<!-- /wp:list-item -->"
-                                     "<!-- wp:list-item -->\n<li>Robert De Niro</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list -->");
+const QString kList
+    = QStringLiteral("<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>Al Pacino</li>\n<!-- /wp:list-item -->"
+                     "<!-- wp:list-item -->\n<li>Robert De Niro</li>\n<!-- /wp:list-item --></ul>\n<!-- /wp:list -->");
 const QString kQuote = QStringLiteral("<!-- wp:quote -->\n<blockquote class=\"wp-block-quote\"><!-- wp:paragraph -->\n"
                                       "<p>A quoted line.</p>\n<!-- /wp:paragraph --></blockquote>\n<!-- /wp:quote -->");
-const QString kSeparator = QStringLiteral("<!-- wp:separator -->\n<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>\n"
-                                          "<!-- /wp:separator -->");
+const QString kSeparator
+    = QStringLiteral("<!-- wp:separator -->\n<hr class=\"wp-block-separator has-alpha-channel-opacity\"/>\n"
+                     "<!-- /wp:separator -->");
 const QString kColumns = QStringLiteral(
     "<!-- wp:columns -->\n<div class=\"wp-block-columns\"><!-- wp:column -->\n<div class=\"wp-block-column\">"
-    "<!-- wp:columns -->\n<div class=\"wp-block-columns\"><!-- wp:column -->\n<div class=\"wp-block-column\"><!-- wp:paragraph -->\n"
+    "<!-- wp:columns -->\n<div class=\"wp-block-columns\"><!-- wp:column -->\n<div class=\"wp-block-column\"><!-- "
+    "wp:paragraph -->\n"
     "<p>Nested.</p>\n<!-- /wp:paragraph --></div>\n<!-- /wp:column --></div>\n<!-- /wp:columns --></div>\n"
     "<!-- /wp:column --></div>\n<!-- /wp:columns -->");
-const QString kGallery = QStringLiteral("<!-- wp:gallery {\"linkTo\":\"none\"} -->\n<figure class=\"wp-block-gallery has-nested-images "
-                                        "columns-default is-cropped\"></figure>\n<!-- /wp:gallery -->");
+const QString kGallery
+    = QStringLiteral("<!-- wp:gallery {\"linkTo\":\"none\"} -->\n<figure class=\"wp-block-gallery has-nested-images "
+                     "columns-default is-cropped\"></figure>\n<!-- /wp:gallery -->");
 const QString kEmbed = QStringLiteral(
-    "<!-- wp:embed {\"url\":\"https://www.youtube.com/watch?v=x\",\"type\":\"video\",\"providerNameSlug\":\"youtube\"} -->\n"
-    "<figure class=\"wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube\"><div class=\"wp-block-embed__wrapper\">\n"
+    "<!-- wp:embed {\"url\":\"https://www.youtube.com/watch?v=x\",\"type\":\"video\",\"providerNameSlug\":\"youtube\"} "
+    "-->\n"
+    "<figure class=\"wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube\"><div "
+    "class=\"wp-block-embed__wrapper\">\n"
     "https://www.youtube.com/watch?v=x\n</div></figure>\n<!-- /wp:embed -->");
-const QString kCustom = QStringLiteral("<!-- wp:my-plugin/box {\"tone\":\"warm\"} -->\n<div class=\"box\">Hi</div>\n<!-- /wp:my-plugin/box -->");
-const QString kHtmlBlock = QStringLiteral("<!-- wp:html -->\n<aside class=\"note\">Raw HTML stays as it is.</aside>\n<!-- /wp:html -->");
-const QString kCentred = QStringLiteral("<!-- wp:paragraph {\"align\":\"center\"} -->\n<p class=\"has-text-align-center\">Centred.</p>\n"
-                                        "<!-- /wp:paragraph -->");
+const QString kCustom = QStringLiteral(
+    "<!-- wp:my-plugin/box {\"tone\":\"warm\"} -->\n<div class=\"box\">Hi</div>\n<!-- /wp:my-plugin/box -->");
+const QString kHtmlBlock
+    = QStringLiteral("<!-- wp:html -->\n<aside class=\"note\">Raw HTML stays as it is.</aside>\n<!-- /wp:html -->");
+const QString kCentred
+    = QStringLiteral("<!-- wp:paragraph {\"align\":\"center\"} -->\n<p class=\"has-text-align-center\">Centred.</p>\n"
+                     "<!-- /wp:paragraph -->");
 
 QString joined(const QStringList& blocks)
 {
@@ -69,15 +79,17 @@ void TestWebPost::countsTheTextAlone_data()
     QTest::addColumn<QString>("html");
     QTest::addColumn<int>("words");
     QTest::addRow("block delimiters") << joined({ kParagraph, kHeading }) << 7;
-    QTest::addRow("attributes with words")
-        << QStringLiteral("<!-- wp:image {\"alt\":\"three more words\"} -->\n<figure><img src=\"a.png\" alt=\"several words here\"/>"
-                          "<figcaption>Two words</figcaption></figure>\n<!-- /wp:image -->")
-        << 2;
-    QTest::addRow("a > in the attributes") << QStringLiteral("<!-- wp:paragraph {\"note\":\"a > b c d\"} -->\n<p>Only this.</p>\n"
-                                                             "<!-- /wp:paragraph -->")
+    QTest::addRow("attributes with words") << QStringLiteral(
+        "<!-- wp:image {\"alt\":\"three more words\"} -->\n<figure><img src=\"a.png\" alt=\"several words here\"/>"
+        "<figcaption>Two words</figcaption></figure>\n<!-- /wp:image -->")
                                            << 2;
+    QTest::addRow("a > in the attributes") << QStringLiteral(
+        "<!-- wp:paragraph {\"note\":\"a > b c d\"} -->\n<p>Only this.</p>\n"
+        "<!-- /wp:paragraph -->") << 2;
     QTest::addRow("entities") << QStringLiteral("<p>Fish&nbsp;&amp;&nbsp;chips</p>") << 2;
-    QTest::addRow("script and style") << QStringLiteral("<p>Seen</p><script>var hidden = 1;</script><style>p { x: y }</style>") << 1;
+    QTest::addRow("script and style") << QStringLiteral(
+        "<p>Seen</p><script>var hidden = 1;</script><style>p { x: y }</style>")
+                                      << 1;
     QTest::addRow("blocks end words") << QStringLiteral("<p>one</p><p>two</p><li>three</li>") << 3;
     QTest::addRow("inline joins") << QStringLiteral("<p><em>un</em>done work</p>") << 2;
     QTest::addRow("unterminated delimiter") << QStringLiteral("<p>Text here</p><!-- wp:paragraph {\"a\":") << 2;
@@ -108,25 +120,29 @@ void TestWebPost::convertibility_data()
     const auto kept = int(webpost::Obstacle::BlocksWithoutMarkdown);
     QTest::addRow("core blocks") << joined({ kParagraph, kHeading, kList, kQuote }) << none << QStringList();
     QTest::addRow("wp:html is raw HTML in Markdown") << joined({ kParagraph, kHtmlBlock }) << none << QStringList();
-    QTest::addRow("nested columns") << joined({ kParagraph, kColumns }) << kept << QStringList { QStringLiteral("columns") };
+    QTest::addRow("nested columns") << joined({ kParagraph, kColumns }) << kept
+                                    << QStringList { QStringLiteral("columns") };
     QTest::addRow("gallery, embed, custom")
         << joined({ kGallery, kParagraph, kEmbed, kCustom, kGallery }) << kept
         << QStringList { QStringLiteral("gallery"), QStringLiteral("embed"), QStringLiteral("my-plugin/box") };
-    QTest::addRow("an attribute Markdown cannot say") << joined({ kCentred }) << kept << QStringList { QStringLiteral("paragraph") };
+    QTest::addRow("an attribute Markdown cannot say")
+        << joined({ kCentred }) << kept << QStringList { QStringLiteral("paragraph") };
     QTest::addRow("the editor's own classes") << joined({ kSeparator, kQuote }) << none << QStringList();
-    QTest::addRow("a style class") << QString(kQuote).replace(QStringLiteral("wp-block-quote"), QStringLiteral("wp-block-quote is-style-plain"))
+    QTest::addRow("a style class") << QString(kQuote).replace(
+        QStringLiteral("wp-block-quote"), QStringLiteral("wp-block-quote is-style-plain"))
                                    << kept << QStringList { QStringLiteral("quote") };
     QTest::addRow("unterminated delimiter")
-        << (kParagraph + QStringLiteral("\n\n<!-- wp:paragraph {\"a\":\n<p>Lost?</p>")) << kept << QStringList { QStringLiteral("classic") };
-    QTest::addRow("closer without opener")
-        << (QStringLiteral("<!-- /wp:paragraph -->\n") + kParagraph) << kept << QStringList { QStringLiteral("classic") };
-    QTest::addRow("loose HTML between blocks")
-        << (kParagraph + QStringLiteral("\n\n<p>Loose.</p>\n\n") + kHeading) << kept << QStringList { QStringLiteral("classic") };
+        << (kParagraph + QStringLiteral("\n\n<!-- wp:paragraph {\"a\":\n<p>Lost?</p>")) << kept
+        << QStringList { QStringLiteral("classic") };
+    QTest::addRow("closer without opener") << (QStringLiteral("<!-- /wp:paragraph -->\n") + kParagraph) << kept
+                                           << QStringList { QStringLiteral("classic") };
+    QTest::addRow("loose HTML between blocks") << (kParagraph + QStringLiteral("\n\n<p>Loose.</p>\n\n") + kHeading)
+                                               << kept << QStringList { QStringLiteral("classic") };
     QTest::addRow("delimiter text inside a block")
-        << QStringLiteral("<!-- wp:paragraph -->\n<p>Hostile <!-- /wp:paragraph --> text</p>\n<!-- /wp:paragraph -->") << kept
-        << QStringList { QStringLiteral("paragraph"), QStringLiteral("classic") };
-    QTest::addRow("classic post") << QStringLiteral("<p>One <strong>two</strong>.</p>\n\n<ul>\n<li>three</li>\n</ul>") << none
-                                  << QStringList();
+        << QStringLiteral("<!-- wp:paragraph -->\n<p>Hostile <!-- /wp:paragraph --> text</p>\n<!-- /wp:paragraph -->")
+        << kept << QStringList { QStringLiteral("paragraph"), QStringLiteral("classic") };
+    QTest::addRow("classic post") << QStringLiteral("<p>One <strong>two</strong>.</p>\n\n<ul>\n<li>three</li>\n</ul>")
+                                  << none << QStringList();
     QTest::addRow("classic post with a div")
         << QStringLiteral("<p>One.</p>\n<div class=\"x\" onclick=\"y()\">Two <p>three</div>") << none << QStringList();
     QTest::addRow("empty") << QStringLiteral("  \n") << int(webpost::Obstacle::Empty) << QStringList();
@@ -164,7 +180,8 @@ void TestWebPost::convertedMarkdownPublishesTheSameBlocks()
     QVERIFY(conversion.convertible());
     QCOMPARE(conversion.blocks, 4);
     QCOMPARE(conversion.markdown,
-        QStringLiteral("A *crime* film by Michael Mann.\n\n### Cast\n\n- Al Pacino\n- Robert De Niro\n\n> A quoted line.\n"));
+        QStringLiteral(
+            "A *crime* film by Michael Mann.\n\n### Cast\n\n- Al Pacino\n- Robert De Niro\n\n> A quoted line.\n"));
     // Block by block, with the same names and attributes (only the white space between list items may differ).
     const QStringList published = BlockSerializer::splitTopLevel(conversion.published);
     const QStringList original = BlockSerializer::splitTopLevel(html);
@@ -194,7 +211,8 @@ void TestWebPost::classicPostConvertsForAPlainHtmlBlog()
 void TestWebPost::storageConvertsKeepsAndUndoes()
 {
     auto temp = test::makeTempDatabase();
-    PostRepository posts(*temp->database, std::make_shared<ManualClock>(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC)));
+    PostRepository posts(
+        *temp->database, std::make_shared<ManualClock>(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC)));
     Post web;
     web.title = QStringLiteral("Heat");
     web.format = SourceFormat::Html;
@@ -205,7 +223,9 @@ void TestWebPost::storageConvertsKeepsAndUndoes()
     QCOMPARE(posts.undoConversion(id.value()).value(), false); // nothing to undo
 
     // Only the text the dialog showed is converted: another is left alone.
-    QCOMPARE(posts.convertToMarkdown(id.value(), QStringLiteral("<p>older text</p>"), QStringLiteral("older text")).value(), false);
+    QCOMPARE(
+        posts.convertToMarkdown(id.value(), QStringLiteral("<p>older text</p>"), QStringLiteral("older text")).value(),
+        false);
     QCOMPARE(posts.load(id.value())->format, SourceFormat::Html);
 
     const QString markdown = webpost::toMarkdown(web.body, true).markdown;
@@ -241,8 +261,10 @@ void TestWebPost::publishingForgetsTheKeptHtml()
     remote.status = QStringLiteral("publish");
     remote.content = kParagraph;
     QSqlQuery site(temp->database->connection());
-    QVERIFY(site.exec(QStringLiteral("INSERT INTO sites (name, base_url, created_at) VALUES ('b', 'https://b.example', '2024-01-01T00:00:00.000Z')")));
-    QVERIFY(PublishRepository(*temp->database, clock).markPublished(id, site.lastInsertId().toLongLong(), remote, kParagraph));
+    QVERIFY(site.exec(QStringLiteral("INSERT INTO sites (name, base_url, created_at) VALUES ('b', 'https://b.example', "
+                                     "'2024-01-01T00:00:00.000Z')")));
+    QVERIFY(PublishRepository(*temp->database, clock)
+                .markPublished(id, site.lastInsertId().toLongLong(), remote, kParagraph));
     QCOMPARE(posts.hasConvertedHtml(id).value(), false);
     QCOMPARE(posts.undoConversion(id).value(), false);
 }

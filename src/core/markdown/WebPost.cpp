@@ -6,7 +6,6 @@
 
 #include <QRegularExpression>
 #include <gumbo.h>
-
 #include <memory>
 
 namespace longhand::webpost {
@@ -90,7 +89,8 @@ void countText(const GumboNode* root, WordCounter& counter)
             continue;
         }
         const GumboTag tag = node->v.element.tag;
-        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE || node->type == GUMBO_NODE_TEMPLATE) {
+        if (tag == GUMBO_TAG_SCRIPT || tag == GUMBO_TAG_STYLE || tag == GUMBO_TAG_TEMPLATE
+            || node->type == GUMBO_NODE_TEMPLATE) {
             continue;
         }
         const bool ends = endsWord(tag);
@@ -108,8 +108,8 @@ void countText(const GumboNode* root, WordCounter& counter)
 // HTML too deep or large for gumbo: comments and tags cut out by pattern, entities left as they are.
 int countByPattern(const QString& html)
 {
-    static const QRegularExpression markup(QStringLiteral("<!--.*?(-->|$)|<[^>]*(>|$)"),
-                                           QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression markup(
+        QStringLiteral("<!--.*?(-->|$)|<[^>]*(>|$)"), QRegularExpression::DotMatchesEverythingOption);
     WordCounter counter;
     qsizetype from = 0;
     for (auto it = markup.globalMatch(html); it.hasNext();) {

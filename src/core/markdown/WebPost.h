@@ -15,20 +15,20 @@ int countWords(const QString& html);
 // Why a web post stays HTML.
 enum class Obstacle {
     None,
-    Empty,             // nothing to convert
+    Empty, // nothing to convert
     BlocksWithoutMarkdown, // keptAsHtml names them
-    PlainHtmlBlog,     // a block post, but the blog gets reviews as plain HTML (BlogSettings::blockEditor off)
+    PlainHtmlBlog, // a block post, but the blog gets reviews as plain HTML (BlogSettings::blockEditor off)
     BlocksRunTogether, // each block converts, but together the Markdown reads differently (e.g. two lists become one)
 };
 
 struct Conversion
 {
     Obstacle obstacle = Obstacle::Empty;
-    QString markdown;       // the whole post as Markdown, when convertible
-    QString published;      // what Publisher would send for that Markdown
+    QString markdown; // the whole post as Markdown, when convertible
+    QString published; // what Publisher would send for that Markdown
     QStringList keptAsHtml; // the blocks with no Markdown form, by name ("columns", "gallery", "my-plugin/box",
                             // "classic" for HTML outside blocks, else an element: "<div>"), each once, in order
-    int blocks = 0;         // top-level blocks in the post
+    int blocks = 0; // top-level blocks in the post
     bool convertible() const { return obstacle == Obstacle::None; }
 };
 

@@ -30,8 +30,8 @@ QPlainTextEdit* sourceView(const QString& objectName, const QString& text, bool 
 
 } // namespace
 
-ConvertToMarkdownDialog::ConvertToMarkdownDialog(const QString& title, const QString& html,
-                                                 const webpost::Conversion& conversion, bool blockMarkup, QWidget* parent)
+ConvertToMarkdownDialog::ConvertToMarkdownDialog(
+    const QString& title, const QString& html, const webpost::Conversion& conversion, bool blockMarkup, QWidget* parent)
     : QDialog(parent)
     , m_html(html)
     , m_markdown(conversion.markdown)
@@ -46,11 +46,12 @@ ConvertToMarkdownDialog::ConvertToMarkdownDialog(const QString& title, const QSt
     statement->setWordWrap(true);
     statement->setText(
         (blockMarkup ? tr("Every block of this post has a Markdown form. Published, the Markdown gives back the same "
-                          "%n block(s), with the same names and attributes (checked).", nullptr, conversion.blocks)
+                          "%n block(s), with the same names and attributes (checked).",
+             nullptr, conversion.blocks)
                      : tr("Every part of this post has a Markdown form. Published, the Markdown gives back the same "
-                          "%n block(s) of HTML (checked).", nullptr, conversion.blocks))
-        + QLatin1Char(' ')
-        + tr("Until it is published, Blog ▸ Back to HTML undoes the conversion."));
+                          "%n block(s) of HTML (checked).",
+                         nullptr, conversion.blocks))
+        + QLatin1Char(' ') + tr("Until it is published, Blog ▸ Back to HTML undoes the conversion."));
 
     auto* before = new QLabel(tr("As it is (HTML)"), this);
     auto* after = new QLabel(tr("As Markdown"), this);

@@ -16,7 +16,7 @@ class ConvertToMarkdownDialog final : public QDialog
 
 public:
     ConvertToMarkdownDialog(const QString& title, const QString& html, const webpost::Conversion& conversion,
-                            bool blockMarkup, QWidget* parent = nullptr);
+        bool blockMarkup, QWidget* parent = nullptr);
 
     QString html() const { return m_html; }
     QString markdown() const { return m_markdown; }

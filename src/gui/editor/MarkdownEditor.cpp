@@ -127,22 +127,31 @@ void MarkdownEditor::setMarkdown(const QString& text)
 
 void MarkdownEditor::toggleBold()
 {
-    toggleWrap(QStringLiteral("**"));
+    if (m_htmlSource) {
+        toggleWrap(QStringLiteral("<strong>"), QStringLiteral("</strong>"));
+    } else {
+        toggleWrap(QStringLiteral("**"), QStringLiteral("**"));
+    }
 }
 
 void MarkdownEditor::toggleItalic()
 {
-    toggleWrap(QStringLiteral("*"));
+    if (m_htmlSource) {
+        toggleWrap(QStringLiteral("<em>"), QStringLiteral("</em>"));
+    } else {
+        toggleWrap(QStringLiteral("*"), QStringLiteral("*"));
+    }
 }
 
-void MarkdownEditor::toggleWrap(const QString& marker)
+void MarkdownEditor::toggleWrap(const QString& open, const QString& close)
 {
     QTextCursor cursor = textCursor();
-    const int length = int(marker.size());
+    const int openLength = int(open.size());
+    const int closeLength = int(close.size());
     cursor.beginEditBlock();
     if (!cursor.hasSelection()) {
-        cursor.insertText(marker + marker);
-        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, length);
+        cursor.insertText(open + close);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::MoveAnchor, closeLength);
         cursor.endEditBlock();
         setTextCursor(cursor);
         return;
@@ -151,29 +160,29 @@ void MarkdownEditor::toggleWrap(const QString& marker)
     const int end = cursor.selectionEnd();
     const QString selected = cursor.selectedText();
     // Already wrapped inside the selection: unwrap.
-    if (selected.size() >= 2 * length && selected.startsWith(marker) && selected.endsWith(marker)) {
-        const QString inner = selected.mid(length, selected.size() - 2 * length);
+    if (selected.size() >= openLength + closeLength && selected.startsWith(open) && selected.endsWith(close)) {
+        const QString inner = selected.mid(openLength, selected.size() - openLength - closeLength);
         cursor.insertText(inner);
         cursor.setPosition(start);
         cursor.setPosition(start + int(inner.size()), QTextCursor::KeepAnchor);
     } else {
         // Wrapped just outside the selection: unwrap too.
         QTextCursor around(document());
-        const bool roomAround = start >= length && end + length < document()->characterCount();
+        const bool roomAround = start >= openLength && end + closeLength < document()->characterCount();
         if (roomAround) {
-            around.setPosition(start - length);
-            around.setPosition(end + length, QTextCursor::KeepAnchor);
+            around.setPosition(start - openLength);
+            around.setPosition(end + closeLength, QTextCursor::KeepAnchor);
         }
         const QString outer = roomAround ? around.selectedText() : QString();
-        if (outer.startsWith(marker) && outer.endsWith(marker) && outer.size() == selected.size() + 2 * length) {
+        if (outer.startsWith(open) && outer.endsWith(close) && outer.size() == selected.size() + openLength + closeLength) {
             around.insertText(selected);
             cursor = around;
-            cursor.setPosition(start - length);
-            cursor.setPosition(start - length + int(selected.size()), QTextCursor::KeepAnchor);
+            cursor.setPosition(start - openLength);
+            cursor.setPosition(start - openLength + int(selected.size()), QTextCursor::KeepAnchor);
         } else {
-            cursor.insertText(marker + selected + marker);
-            cursor.setPosition(start + length);
-            cursor.setPosition(start + length + int(selected.size()), QTextCursor::KeepAnchor);
+            cursor.insertText(open + selected + close);
+            cursor.setPosition(start + openLength);
+            cursor.setPosition(start + openLength + int(selected.size()), QTextCursor::KeepAnchor);
         }
     }
     cursor.endEditBlock();
@@ -187,10 +196,13 @@ void MarkdownEditor::insertLink()
     const QString url = QStringLiteral("https://");
     cursor.beginEditBlock();
     const int start = cursor.selectionStart();
-    cursor.insertText(QLatin1Char('[') + label + QStringLiteral("](") + url + QLatin1Char(')'));
+    // A post written on the web is HTML: an <a> element there.
+    const QString before = m_htmlSource ? QStringLiteral("<a href=\"") : QLatin1Char('[') + label + QStringLiteral("](");
+    const QString after = m_htmlSource ? QStringLiteral("\">") + label + QStringLiteral("</a>") : QStringLiteral(")");
+    cursor.insertText(before + url + after);
     cursor.endEditBlock();
     // Select the address so the writer can type or paste it straight away.
-    const int urlStart = start + int(label.size()) + 3;
+    const int urlStart = start + int(before.size());
     cursor.setPosition(urlStart);
     cursor.setPosition(urlStart + int(url.size()), QTextCursor::KeepAnchor);
     setTextCursor(cursor);
@@ -204,8 +216,15 @@ void MarkdownEditor::insertImageReference(const QString& reference, const QStrin
         cursor.insertText(QStringLiteral("\n\n"));
     }
     QString alt = altText;
-    alt.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
-    cursor.insertText(QStringLiteral("![") + alt + QStringLiteral("](") + reference + QStringLiteral(")\n"));
+    if (m_htmlSource) {
+        // Publisher gives a web post's <img src="media/…"> its address on the blog.
+        alt = alt.toHtmlEscaped();
+        cursor.insertText(QStringLiteral("<img src=\"") + reference.toHtmlEscaped() + QStringLiteral("\" alt=\"") + alt
+                          + QStringLiteral("\">\n"));
+    } else {
+        alt.remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        cursor.insertText(QStringLiteral("![") + alt + QStringLiteral("](") + reference + QStringLiteral(")\n"));
+    }
     cursor.endEditBlock();
     setTextCursor(cursor);
 }

@@ -23,7 +23,7 @@ public:
     // step over instead of changing (a selection that cuts one is narrowed to leave it whole).
     void setHtmlSource(bool html);
     bool htmlSource() const { return m_htmlSource; }
-    // Inserts Markdown for an image at the cursor, on a line of its own.
+    // Inserts Markdown (in an HTML post an <img> element) for an image at the cursor, on a line of its own.
     void insertImageReference(const QString& reference, const QString& altText);
 
 public Q_SLOTS:
@@ -46,7 +46,7 @@ protected:
     void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void toggleWrap(const QString& marker);
+    void toggleWrap(const QString& open, const QString& close);
     QStringList imagePaths(const QMimeData* source) const;
     bool keepDelimitersWhole(const QKeyEvent* event);
 

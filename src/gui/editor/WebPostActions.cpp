@@ -31,7 +31,8 @@ WebPostActions::WebPostActions(AppServices& services, ReviewEditorWidget& editor
 {
     m_convert->setObjectName(QStringLiteral("convertToMarkdownAction"));
     m_undo->setObjectName(QStringLiteral("undoConvertToMarkdownAction"));
-    m_undo->setToolTip(tr("Put back the HTML this post had before it was converted to Markdown (until it is published)"));
+    m_undo->setToolTip(
+        tr("Put back the HTML this post had before it was converted to Markdown (until it is published)"));
     m_undo->setStatusTip(m_undo->toolTip());
     m_convert->setEnabled(false);
     m_undo->setEnabled(false);
@@ -74,9 +75,10 @@ void WebPostActions::postShown(const Post& post)
     if (post.format == SourceFormat::Html) {
         check();
     } else {
-        onFinished(m_services.reviews().hasConvertedHtml(post.id), this, [this, id = post.id](const Result<bool>& kept) {
-            m_undo->setEnabled(kept && kept.value() && id == m_post.id && m_post.format == SourceFormat::Markdown);
-        });
+        onFinished(
+            m_services.reviews().hasConvertedHtml(post.id), this, [this, id = post.id](const Result<bool>& kept) {
+                m_undo->setEnabled(kept && kept.value() && id == m_post.id && m_post.format == SourceFormat::Markdown);
+            });
     }
 }
 
@@ -93,15 +95,15 @@ void WebPostActions::check()
     const bool blocks = blockMarkup();
     const int generation = ++m_generation;
     onFinished(QtConcurrent::run([text, blocks] { return webpost::toMarkdown(text, blocks); }), this,
-               [this, generation, text](const webpost::Conversion& conversion) {
-                   if (generation != m_generation) {
-                       return; // the text changed or another post opened meanwhile
-                   }
-                   m_conversion = conversion;
-                   m_checkedText = text;
-                   showVerdict();
-                   Q_EMIT checked();
-               });
+        [this, generation, text](const webpost::Conversion& conversion) {
+            if (generation != m_generation) {
+                return; // the text changed or another post opened meanwhile
+            }
+            m_conversion = conversion;
+            m_checkedText = text;
+            showVerdict();
+            Q_EMIT checked();
+        });
 }
 
 void WebPostActions::showVerdict()
@@ -125,8 +127,9 @@ void WebPostActions::showVerdict()
                       .arg(m_conversion.keptAsHtml.join(QStringLiteral(", ")));
             break;
         case webpost::Obstacle::PlainHtmlBlog:
-            tip = tr("Kept as HTML: this blog gets reviews as plain HTML (Settings ▸ Blogs, “Publish reviews as blocks for "
-                     "the block editor” is off), so the Markdown would lose the post's blocks.");
+            tip = tr(
+                "Kept as HTML: this blog gets reviews as plain HTML (Settings ▸ Blogs, “Publish reviews as blocks for "
+                "the block editor” is off), so the Markdown would lose the post's blocks.");
             break;
         case webpost::Obstacle::BlocksRunTogether:
             tip = tr("Kept as HTML: each block has a Markdown form, but together they would read differently in "
@@ -148,8 +151,7 @@ void WebPostActions::convert()
     }
     const bool blocks = blockMarkup();
     // Checked again on this very text: the dialog shows what will be stored.
-    const webpost::Conversion conversion
-        = text == m_checkedText ? m_conversion : webpost::toMarkdown(text, blocks);
+    const webpost::Conversion conversion = text == m_checkedText ? m_conversion : webpost::toMarkdown(text, blocks);
     if (!conversion.convertible()) {
         m_conversion = conversion;
         m_checkedText = text;
@@ -167,25 +169,26 @@ void WebPostActions::convert()
             if (stored.id != id) {
                 return;
             }
-            onFinished(m_services.reviews().convertToMarkdown(id, html, markdown), this,
-                       [this, id](const Result<bool>& done) {
-                           if (!done || !done.value()) {
-                               setBusy(false);
-                           }
-                           if (!done) {
-                               Q_EMIT errorOccurred(done.error().message);
-                               return;
-                           }
-                           if (!done.value()) {
-                               Q_EMIT errorOccurred(tr("The post changed while it was being converted, so it stays HTML. "
-                                                       "Convert it again to see the new version."));
-                               return;
-                           }
-                           if (id == m_editor.session().reviewId()) {
-                               m_editor.session().reload();
-                           }
-                           Q_EMIT converted(tr("Converted to Markdown. Until it is published, Blog ▸ Back to HTML undoes it."));
-                       });
+            onFinished(
+                m_services.reviews().convertToMarkdown(id, html, markdown), this, [this, id](const Result<bool>& done) {
+                    if (!done || !done.value()) {
+                        setBusy(false);
+                    }
+                    if (!done) {
+                        Q_EMIT errorOccurred(done.error().message);
+                        return;
+                    }
+                    if (!done.value()) {
+                        Q_EMIT errorOccurred(tr("The post changed while it was being converted, so it stays HTML. "
+                                                "Convert it again to see the new version."));
+                        return;
+                    }
+                    if (id == m_editor.session().reviewId()) {
+                        m_editor.session().reload();
+                    }
+                    Q_EMIT converted(
+                        tr("Converted to Markdown. Until it is published, Blog ▸ Back to HTML undoes it."));
+                });
         });
     });
     dialog->open();
@@ -198,9 +201,10 @@ void WebPostActions::undo()
         return;
     }
     auto* box = new QMessageBox(QMessageBox::Question, tr("Back to HTML"),
-                                tr("Put back the HTML “%1” had before it was converted? The Markdown, with any edit "
-                                   "made since the conversion, is replaced.").arg(m_post.title),
-                                QMessageBox::Cancel, &m_editor);
+        tr("Put back the HTML “%1” had before it was converted? The Markdown, with any edit "
+           "made since the conversion, is replaced.")
+            .arg(m_post.title),
+        QMessageBox::Cancel, &m_editor);
     box->setObjectName(QStringLiteral("undoConvertMessage"));
     box->setTextFormat(Qt::PlainText);
     QPushButton* back = box->addButton(tr("Back to HTML"), QMessageBox::AcceptRole);
