@@ -1,8 +1,9 @@
 // Web posts a writer can edit (issue 15, item 6), against the real WordPress: a post written in the block editor
 // (varied blocks: attributes, nested columns, an embed, a custom block, raw HTML) synced into Longhand, one word
-// edited there and published comes back with every block and every attribute as it was, only the word changed
-// (WordPress's parse_blocks() run in the fixture before and after). A convertible web post converted to Markdown
-// (webpost::toMarkdown, stored as the app stores it) and published keeps the same blocks with the same attributes.
+// edited there and published (over REST, and over XML-RPC) comes back with every block and every attribute as it was,
+// only the word changed (WordPress's parse_blocks() run in the fixture before and after). A convertible web post
+// converted to Markdown (webpost::toMarkdown, stored as the app stores it) and published keeps the same blocks with the
+// same attributes.
 #include "BlogHarness.h"
 #include "core/domain/Post.h"
 #include "core/markdown/WebPost.h"
@@ -65,6 +66,7 @@ class TestWebPostsWp : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void editedWebPostKeepsEveryBlock_data();
     void editedWebPostKeepsEveryBlock();
     void convertedWebPostKeepsItsBlocks();
 
@@ -77,6 +79,7 @@ private:
     LiveBlog m_blog;
     QTemporaryDir m_dir;
     std::unique_ptr<Cli> m_cli;
+    std::unique_ptr<Cli> m_xmlrpc; // the same blog through XML-RPC (the account password)
 };
 
 void TestWebPostsWp::initTestCase()
@@ -89,6 +92,21 @@ void TestWebPostsWp::initTestCase()
     m_cli = std::make_unique<Cli>(m_dir.filePath(QStringLiteral("profile")));
     const CliRun add = m_cli->addAccount(m_blog);
     QVERIFY2(add.code == 0, add.err.constData());
+    m_xmlrpc = std::make_unique<Cli>(m_dir.filePath(QStringLiteral("xmlrpc-profile")));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LONGHAND_PASSWORD"), m_blog.loginPassword());
+    m_xmlrpc->setEnvironment(environment);
+    const CliRun xmlrpc = m_xmlrpc->run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"),
+        m_blog.url(), QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--secret-store"),
+        QStringLiteral("file"), QStringLiteral("--protocol"), QStringLiteral("xmlrpc") });
+    QVERIFY2(xmlrpc.code == 0, xmlrpc.err.constData());
+}
+
+void TestWebPostsWp::editedWebPostKeepsEveryBlock_data()
+{
+    QTest::addColumn<bool>("xmlrpc");
+    QTest::addRow("rest") << false;
+    QTest::addRow("xmlrpc") << true;
 }
 
 qint64 TestWebPostsWp::createOnWeb(const QString& title, const QString& content)
@@ -136,7 +154,10 @@ qint64 TestWebPostsWp::localIdOf(Database& db, qint64 remoteId)
 
 void TestWebPostsWp::editedWebPostKeepsEveryBlock()
 {
-    const qint64 remoteId = createOnWeb(QStringLiteral("Heat, Written on the Web"), kVaried);
+    QFETCH(bool, xmlrpc);
+    const Cli& cli = xmlrpc ? *m_xmlrpc : *m_cli;
+    const qint64 remoteId = createOnWeb(
+        QStringLiteral("Heat, Written on the Web (%1)").arg(QString::fromLatin1(QTest::currentDataTag())), kVaried);
     QVERIFY(remoteId > 0);
     const QString before = raw(remoteId);
     QCOMPARE(before, kVaried); // the admin's text is stored as sent (unfiltered_html)
@@ -144,10 +165,10 @@ void TestWebPostsWp::editedWebPostKeepsEveryBlock()
     QCOMPARE(blocksBefore.value(QStringLiteral("blocks")).toArray().size(), 14);
     QVERIFY(!blocksBefore.value(QStringLiteral("blocks")).toArray().contains(QStringLiteral("freeform")));
 
-    const CliRun sync = m_cli->run({ QStringLiteral("sync") });
+    const CliRun sync = cli.run({ QStringLiteral("sync") });
     QVERIFY2(sync.code == 0, sync.err.constData());
     {
-        auto database = Database::open(QDir(m_cli->profile()).filePath(QStringLiteral("longhand.sqlite")));
+        auto database = Database::open(QDir(cli.profile()).filePath(QStringLiteral("longhand.sqlite")));
         QVERIFY(database);
         Database& db = *database.value();
         const qint64 id = localIdOf(db, remoteId);
@@ -170,7 +191,7 @@ void TestWebPostsWp::editedWebPostKeepsEveryBlock()
         QVERIFY(PostRepository(db).update(edited));
         QVERIFY(PublishRepository(db).enqueuePublish(id, edited.siteId, postStatusToString(edited.status)));
     }
-    const CliRun publish = m_cli->run({ QStringLiteral("sync") });
+    const CliRun publish = cli.run({ QStringLiteral("sync") });
     QVERIFY2(publish.code == 0, publish.err.constData());
 
     QString expected = kVaried;
