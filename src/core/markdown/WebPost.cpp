@@ -198,6 +198,7 @@ Conversion toMarkdown(const QString& html, bool blockMarkup)
 {
     Conversion result;
     const bool blockPost = hasBlocks(html);
+    result.blockPost = blockPost;
     const QStringList pieces = blockPost ? BlockSerializer::splitTopLevel(html) : htmlblocks::split(html);
     result.blocks = int(pieces.size());
     if (pieces.isEmpty()) {

@@ -29,6 +29,7 @@ struct Conversion
     QStringList keptAsHtml; // the blocks with no Markdown form, by name ("columns", "gallery", "my-plugin/box",
                             // "classic" for HTML outside blocks, else an element: "<div>"), each once, in order
     int blocks = 0; // top-level blocks in the post
+    bool blockPost = false; // the post holds block markup (else a classic post, which a blocks blog gets as blocks)
     bool convertible() const { return obstacle == Obstacle::None; }
 };
 
