@@ -4017,8 +4017,8 @@ in %2</translation>
         <translation>Das Rechtschreibwörterbuch %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <source>This post was written on the web: its HTML is edited as it is, without conversion.</source>
-        <translation>Dieser Beitrag wurde im Web geschrieben: Sein HTML wird unverändert und ohne Umwandlung bearbeitet.</translation>
+        <source>This post was written on the web: its HTML is edited as it is. Blog ▸ Convert to Markdown… offers Markdown where every block has a Markdown form.</source>
+        <translation>Dieser Beitrag wurde im Web geschrieben: Sein HTML wird unverändert bearbeitet. Blog ▸ In Markdown umwandeln… bietet Markdown an, wo jeder Block eine Markdown-Form hat.</translation>
     </message>
     <message>
         <source>Write your post in HTML…</source>

@@ -4012,7 +4012,7 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This post was written on the web: its HTML is edited as it is, without conversion.</source>
+        <source>This post was written on the web: its HTML is edited as it is. Blog ▸ Convert to Markdown… offers Markdown where every block has a Markdown form.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

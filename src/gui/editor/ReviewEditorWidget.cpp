@@ -190,7 +190,8 @@ void ReviewEditorWidget::showPost(const Post& post, bool takeFocus)
 {
     m_expandedSpoilers.clear();
     m_htmlSource = post.format == SourceFormat::Html;
-    m_editor->setToolTip(m_htmlSource ? tr("This post was written on the web: its HTML is edited as it is, without conversion.")
+    m_editor->setToolTip(m_htmlSource ? tr("This post was written on the web: its HTML is edited as it is. Blog ▸ Convert to "
+                                                 "Markdown… offers Markdown where every block has a Markdown form.")
                                       : QString());
     m_metadata->setPost(post);
     showBlogFeaturedImage(post);
