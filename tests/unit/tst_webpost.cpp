@@ -68,6 +68,7 @@ private Q_SLOTS:
     void convertibility_data();
     void convertibility();
     void convertedMarkdownPublishesTheSameBlocks();
+    void neighbouringListsRunTogether();
     void plainHtmlBlogKeepsABlockPost();
     void classicPostConvertsForAPlainHtmlBlog();
     void storageConvertsKeepsAndUndoes();
@@ -190,6 +191,18 @@ void TestWebPost::convertedMarkdownPublishesTheSameBlocks()
         QCOMPARE(htmlblocks::canonical(published.at(i)), htmlblocks::canonical(original.at(i)));
         QCOMPARE(published.at(i).section(u'\n', 0, 0), original.at(i).section(u'\n', 0, 0)); // the opening delimiter
     }
+}
+
+void TestWebPost::neighbouringListsRunTogether()
+{
+    // Each list alone converts; side by side, Markdown would make them one list.
+    const QString list = QStringLiteral("<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>one</li>\n<!-- /wp:list-item --></ul>\n"
+                                        "<!-- /wp:list -->");
+    QVERIFY(webpost::toMarkdown(list, true).convertible());
+    const webpost::Conversion conversion = webpost::toMarkdown(joined({ list, list }), true);
+    QCOMPARE(conversion.obstacle, webpost::Obstacle::BlocksRunTogether);
+    QVERIFY(conversion.keptAsHtml.isEmpty());
+    QVERIFY(conversion.markdown.isEmpty());
 }
 
 void TestWebPost::plainHtmlBlogKeepsABlockPost()
