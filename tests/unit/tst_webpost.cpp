@@ -68,7 +68,7 @@ private Q_SLOTS:
     void convertibility_data();
     void convertibility();
     void convertedMarkdownPublishesTheSameBlocks();
-    void neighbouringListsRunTogether();
+    void neighbouringListsStayApart();
     void plainHtmlBlogKeepsABlockPost();
     void classicPostConvertsForAPlainHtmlBlog();
     void storageConvertsKeepsAndUndoes();
@@ -193,16 +193,22 @@ void TestWebPost::convertedMarkdownPublishesTheSameBlocks()
     }
 }
 
-void TestWebPost::neighbouringListsRunTogether()
+void TestWebPost::neighbouringListsStayApart()
 {
-    // Each list alone converts; side by side, Markdown would make them one list.
-    const QString list = QStringLiteral("<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>one</li>\n<!-- /wp:list-item --></ul>\n"
-                                        "<!-- /wp:list -->");
-    QVERIFY(webpost::toMarkdown(list, true).convertible());
-    const webpost::Conversion conversion = webpost::toMarkdown(joined({ list, list }), true);
-    QCOMPARE(conversion.obstacle, webpost::Obstacle::BlocksRunTogether);
-    QVERIFY(conversion.keptAsHtml.isEmpty());
-    QVERIFY(conversion.markdown.isEmpty());
+    // Side by side, two Markdown lists with the same marker are one list: the second gets the other marker.
+    const QString bullets
+        = QStringLiteral("<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>one</li>\n<!-- /wp:list-item -->"
+                         "</ul>\n<!-- /wp:list -->");
+    const QString numbers
+        = QStringLiteral("<!-- wp:list {\"ordered\":true} -->\n<ol><!-- wp:list-item -->\n<li>two</li>\n"
+                         "<!-- /wp:list-item --></ol>\n<!-- /wp:list -->");
+    webpost::Conversion conversion = webpost::toMarkdown(joined({ bullets, bullets, bullets, numbers, numbers }), true);
+    QVERIFY(conversion.convertible());
+    QCOMPARE(conversion.markdown, QStringLiteral("- one\n\n* one\n\n- one\n\n1. two\n\n1) two\n"));
+    // Classic HTML the same way.
+    conversion = webpost::toMarkdown(QStringLiteral("<ul><li>a</li></ul>\n<ul><li>b</li></ul>"), false);
+    QVERIFY(conversion.convertible());
+    QCOMPARE(conversion.markdown, QStringLiteral("- a\n\n* b\n"));
 }
 
 void TestWebPost::plainHtmlBlogKeepsABlockPost()

@@ -168,6 +168,34 @@ bool hasBlocks(const QString& html)
     return false;
 }
 
+// Two lists of the same kind side by side are one list in Markdown unless their markers differ ("-" then "*",
+// "1." then "1)"): every other one of such a run gets the other marker. Only its own top-level items start a line at
+// column 0 (htmlblocks::toMarkdown indents the rest).
+void keepListsApart(QStringList& pieces)
+{
+    static const QRegularExpression bullet(QStringLiteral("^- "), QRegularExpression::MultilineOption);
+    static const QRegularExpression ordered(QStringLiteral("^(\\d{1,9})\\. "), QRegularExpression::MultilineOption);
+    enum class Kind { Other, Bullets, Numbers };
+    const auto kindOf = [](const QString& piece) {
+        if (piece.startsWith(QLatin1String("- "))) {
+            return Kind::Bullets;
+        }
+        return ordered.match(piece).capturedStart() == 0 ? Kind::Numbers : Kind::Other;
+    };
+    Kind previous = Kind::Other;
+    bool previousSwitched = false;
+    for (QString& piece : pieces) {
+        const Kind kind = kindOf(piece);
+        const bool switchThis = kind != Kind::Other && kind == previous && !previousSwitched;
+        if (switchThis) {
+            piece.replace(bullet, QStringLiteral("* "));
+            piece.replace(ordered, QStringLiteral("\\1) "));
+        }
+        previous = kind;
+        previousSwitched = switchThis;
+    }
+}
+
 RenderOptions publishOptions(bool blockMarkup)
 {
     RenderOptions options;
@@ -243,6 +271,7 @@ Conversion toMarkdown(const QString& html, bool blockMarkup)
         result.obstacle = Obstacle::BlocksWithoutMarkdown;
         return result;
     }
+    keepListsApart(markdown);
     const QString whole = markdown.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
     if (htmlblocks::canonical(published(whole)) != htmlblocks::canonical(html)) {
         result.obstacle = Obstacle::BlocksRunTogether;
