@@ -146,6 +146,9 @@ void TestWebPost::convertibility_data()
                                   << none << QStringList();
     QTest::addRow("classic post with a div")
         << QStringLiteral("<p>One.</p>\n<div class=\"x\" onclick=\"y()\">Two <p>three</div>") << none << QStringList();
+    QTest::addRow("classic post with a form")
+        << QStringLiteral("<p>One.</p>\n<form><input name=\"q\"><textarea>a\n\nb</textarea></form>") << kept
+        << QStringList { QStringLiteral("form") };
     QTest::addRow("empty") << QStringLiteral("  \n") << int(webpost::Obstacle::Empty) << QStringList();
 }
 

@@ -138,9 +138,9 @@ QString pieceName(const QString& piece, bool blockPost)
     }
     static const QRegularExpression element(QStringLiteral("^<([a-zA-Z][a-zA-Z0-9-]*)"));
     if (const QRegularExpressionMatch m = element.match(piece); m.hasMatch()) {
-        return QLatin1Char('<') + m.captured(1).toLower() + QLatin1Char('>');
+        return m.captured(1).toLower(); // no angle brackets: a tooltip would take "<div>" for rich text
     }
-    return piece.startsWith(QLatin1String("<!--")) ? QStringLiteral("<!-- -->") : QStringLiteral("text");
+    return piece.startsWith(QLatin1String("<!--")) ? QStringLiteral("comment") : QStringLiteral("text");
 }
 
 // The classes the block editor gives a block's element (blockquote.wp-block-quote, hr.wp-block-separator…), which

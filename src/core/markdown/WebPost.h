@@ -26,8 +26,9 @@ struct Conversion
     Obstacle obstacle = Obstacle::Empty;
     QString markdown; // the whole post as Markdown, when convertible
     QString published; // what Publisher would send for that Markdown
-    QStringList keptAsHtml; // the blocks with no Markdown form, by name ("columns", "gallery", "my-plugin/box",
-                            // "classic" for HTML outside blocks, else an element: "<div>"), each once, in order
+    QStringList
+        keptAsHtml; // the blocks with no Markdown form, by name ("columns", "gallery", "my-plugin/box",
+                    // "classic" for HTML outside blocks, else an element's name: "div"; "comment"), each once, in order
     int blocks = 0; // top-level blocks in the post
     bool blockPost = false; // the post holds block markup (else a classic post, which a blocks blog gets as blocks)
     bool convertible() const { return obstacle == Obstacle::None; }
