@@ -882,10 +882,6 @@
         <translation>Rezension %1 wurde nicht veröffentlicht (siehe: sync).</translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation>Veröffentlicht: %1</translation>
-    </message>
-    <message>
         <source>Review %1 not published%2: %3</source>
         <translation>Rezension %1 nicht veröffentlicht%2: %3</translation>
     </message>
@@ -1234,22 +1230,6 @@
     <message>
         <source>%1 file(s) could not be written; everything else was exported.</source>
         <translation>%1 Datei(en) konnten nicht geschrieben werden; alles andere wurde exportiert.</translation>
-    </message>
-    <message>
-        <source>Saved as a draft on the blog: %1</source>
-        <translation>Als Entwurf im Blog gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Submitted for review: %1</source>
-        <translation>Zur Prüfung eingereicht: %1</translation>
-    </message>
-    <message>
-        <source>Scheduled: %1</source>
-        <translation>Geplant: %1</translation>
-    </message>
-    <message>
-        <source>Published privately: %1</source>
-        <translation>Privat veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Waiting for another Longhand (%1) to finish sending this profile&apos;s queue…</source>
@@ -1675,6 +1655,41 @@ Longhand kann sich stattdessen über XML-RPC verbinden, mit dem Passwort, mit de
             <numerusform>%n Rezension zu veröffentlichen, zu sendende Moderationsaktionen: %1. Klicken Sie, um sie anzuzeigen.</numerusform>
             <numerusform>%n Rezensionen zu veröffentlichen, zu sendende Moderationsaktionen: %1. Klicken Sie, um sie anzuzeigen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::BlogWorkflow</name>
+    <message>
+        <source>Cancelled; what waits stays in the outbox.</source>
+        <translation>Abgebrochen; was noch wartet, bleibt vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Connect a blog first (Blog ▸ Add Blog…).</source>
+        <translation>Verbinden Sie zuerst einen Blog (Blog ▸ Blog hinzufügen…).</translation>
+    </message>
+    <message>
+        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
+        <translation>Wählen Sie das Blog für diese Rezension in ihren Angaben (Blog) und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Draft saved to the blog:</source>
+        <translation>Entwurf im Blog gespeichert:</translation>
+    </message>
+    <message>
+        <source>Submitted for review:</source>
+        <translation>Zur Prüfung eingereicht:</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>Geplant:</translation>
+    </message>
+    <message>
+        <source>Published privately:</source>
+        <translation>Privat veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
     </message>
 </context>
 <context>
@@ -4410,41 +4425,6 @@ in %2</translation>
     <message>
         <source>Images without alt text, links to this computer, words that give the story away, new categories and tags: shown before a review first goes out</source>
         <translation>Bilder ohne Alternativtext, Links auf diesen Computer, Wörter, die die Handlung verraten, neue Kategorien und Schlagwörter: gezeigt, bevor eine Rezension zum ersten Mal veröffentlicht wird</translation>
-    </message>
-</context>
-<context>
-    <name>longhand::SyncController</name>
-    <message>
-        <source>Connect a blog first (Blog ▸ Add Blog…).</source>
-        <translation>Verbinden Sie zuerst einen Blog (Blog ▸ Blog hinzufügen…).</translation>
-    </message>
-    <message>
-        <source>Cancelled; what waits stays in the outbox.</source>
-        <translation>Abgebrochen; was noch wartet, bleibt vorgemerkt.</translation>
-    </message>
-    <message>
-        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
-        <translation>Wählen Sie das Blog für diese Besprechung in ihren Angaben (Blog) und veröffentlichen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Draft saved to the blog:</source>
-        <translation>Entwurf im Blog gespeichert:</translation>
-    </message>
-    <message>
-        <source>Submitted for review:</source>
-        <translation>Zur Prüfung eingereicht:</translation>
-    </message>
-    <message>
-        <source>Scheduled:</source>
-        <translation>Geplant:</translation>
-    </message>
-    <message>
-        <source>Published privately:</source>
-        <translation>Privat veröffentlicht:</translation>
-    </message>
-    <message>
-        <source>Published:</source>
-        <translation>Veröffentlicht:</translation>
     </message>
 </context>
 <context>

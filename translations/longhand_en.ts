@@ -882,10 +882,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review %1 not published%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1233,22 +1229,6 @@
     </message>
     <message>
         <source>%1 file(s) could not be written; everything else was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as a draft on the blog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted for review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published privately: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,6 +1651,41 @@ Longhand can connect through XML-RPC instead, with the password you sign in to t
             <numerusform>%n review to publish, %1 moderation action(s) to send. Click to see them.</numerusform>
             <numerusform>%n reviews to publish, %1 moderation action(s) to send. Click to see them.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::BlogWorkflow</name>
+    <message>
+        <source>Cancelled; what waits stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a blog first (Blog ▸ Add Blog…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved to the blog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published privately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4404,41 +4419,6 @@ on %2</source>
     </message>
     <message>
         <source>Images without alt text, links to this computer, words that give the story away, new categories and tags: shown before a review first goes out</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>longhand::SyncController</name>
-    <message>
-        <source>Connect a blog first (Blog ▸ Add Blog…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; what waits stays in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft saved to the blog:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted for review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published privately:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -94,8 +94,8 @@ Result<QList<OutboxEntry>> PublishRepository::entries(std::optional<qint64> site
         entry.id = q.value(0).toLongLong();
         entry.siteId = q.value(1).toLongLong();
         entry.entity = q.value(2).toString();
+        entry.operation = outboxOperation(entry.entity, q.value(4).toString());
         entry.entityId = q.value(3).toLongLong();
-        entry.operation = q.value(4).toString();
         entry.attempts = q.value(5).toInt();
         entry.nextAttemptAt = fromStorageTime(q.value(6).toString());
         entry.state = q.value(7).toString();

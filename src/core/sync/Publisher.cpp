@@ -119,7 +119,7 @@ void Publisher::next()
         if (entry.state != QLatin1String("pending") || (!m_ignoreRetryDelay && entry.nextAttemptAt.isValid() && entry.nextAttemptAt > now)) {
             continue;
         }
-        if (entry.operation == QLatin1String("publish") && entry.entity == QLatin1String("post")) {
+        if (entry.operation == OutboxOperation::Publish) {
             start(entry);
             return;
         }
