@@ -41,6 +41,9 @@ const char* const kUsage = R"(Commands:
                                            posts, terms, media, users and comments into the cache
   posts list [--status STATUS|trash] [--json]
                                            reviews in the cache (trash: the local trash)
+  media list [--site ID] [--search TEXT] [--json]
+                                           the blogs' media libraries in the cache, newest upload
+                                           first; --search matches title, file name and alt text
   publish FILE.md [--site ID] [--title T] [--category C]... [--tag T]... [--status S] [--date ISO8601]
           [--featured IMAGE] [--also-like TITLE] [--json]
                                            publish a Markdown file (front matter: title, slug, excerpt,
@@ -196,6 +199,8 @@ int main(int argc, char* argv[])
             runExportCommand(context);
         } else if (command == QLatin1String("comments")) {
             runCommentsCommand(context);
+        } else if (command == QLatin1String("media")) {
+            runMediaCommand(context);
         } else {
             context.fail(QCoreApplication::translate("longhand", "Unknown command: %1 (see --help)").arg(command), 2);
         }

@@ -86,9 +86,11 @@ void TestMigrations::migrationsAreNumberedFromOne()
 {
     const QList<Migration>& migrations = allMigrations();
     QVERIFY(migrations.size() >= 2);
+    QCOMPARE(migrations.constFirst().version, 1);
     for (int i = 0; i < migrations.size(); ++i) {
         const Migration& migration = migrations.at(i);
-        QCOMPARE(migration.version, i + 1);
+        // Strictly increasing; a number may be skipped while a change that holds it is merged separately.
+        QVERIFY(i == 0 || migration.version > migrations.at(i - 1).version);
         QVERIFY2(migration.name.startsWith(QStringLiteral("%1_").arg(migration.version, 3, 10, QLatin1Char('0'))),
                  qPrintable(migration.name));
         QVERIFY(migration.name.endsWith(QLatin1String(".sql")));
@@ -190,7 +192,8 @@ void TestMigrations::everyMigrationRunsInOrder()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("stepwise.sqlite"));
     // One step at a time on the same file: each open applies exactly the next migration.
-    for (int version = 1; version <= latestSchemaVersion(); ++version) {
+    for (const Migration& migration : allMigrations()) {
+        const int version = migration.version;
         auto opened = Database::open(path, version);
         QVERIFY2(opened, qPrintable(test::errorOf(opened)));
         QCOMPARE((*opened)->schemaVersion(), version);

@@ -204,6 +204,20 @@ void MetadataPanel::setBlogFeaturedImageLabel(qint64 mediaId, const QString& lab
     }
 }
 
+void MetadataPanel::setBlogFeaturedImage(qint64 mediaId, const QString& label)
+{
+    if (mediaId <= 0 || (m_featuredImage.isEmpty() && mediaId == m_featuredMediaId)) {
+        return;
+    }
+    m_featuredImage.clear();
+    m_featuredMediaId = mediaId;
+    m_featuredMediaLabel = label;
+    showFeaturedThumbnail();
+    if (!m_loading) {
+        Q_EMIT changed();
+    }
+}
+
 PostStatus MetadataPanel::chosenStatus() const
 {
     return postStatusFromString(m_ui->statusCombo->currentData().toString()).value_or(PostStatus::Draft);

@@ -42,6 +42,8 @@ public:
     void setFeaturedImage(const QString& reference);
     // What the cache knows of a featured image set on the web (its title or file name).
     void setBlogFeaturedImageLabel(qint64 mediaId, const QString& label);
+    // One of the blog's images (from the media library) becomes the featured image: published by its id, not uploaded.
+    void setBlogFeaturedImage(qint64 mediaId, const QString& label);
     void focusTitle();
 
     PostStatus chosenStatus() const;

@@ -2,6 +2,8 @@
 
 #include "core/FutureUtils.h"
 #include "core/library/ReviewLibrary.h"
+#include "core/media/ThumbnailCache.h"
+#include "core/remote/HttpClient.h"
 #include "core/settings/AppSettings.h"
 #include "core/spelling/DictionaryCatalog.h"
 #include "core/spelling/SpellChecker.h"
@@ -11,6 +13,7 @@
 #include "gui/editor/FindReplaceBar.h"
 #include "gui/editor/MarkdownEditor.h"
 #include "gui/editor/MarkdownHighlighter.h"
+#include "gui/editor/MediaLibraryDialog.h"
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewSession.h"
 #include "gui/preview/PreviewPane.h"
@@ -144,6 +147,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
 
 void ReviewEditorWidget::setSites(const QList<Site>& sites)
 {
+    m_sites = sites;
     m_metadata->setSites(sites);
     const qint64 last = AppSettings::lastBlog(m_services.settings());
     qint64 newSite = sites.size() == 1 ? sites.constFirst().id : 0;
@@ -269,6 +273,37 @@ void ReviewEditorWidget::refreshRelated()
             m_metadata->setRelatedTitles(related.value());
         }
     });
+}
+
+void ReviewEditorWidget::openMediaLibrary()
+{
+    if (!m_session->hasReview()) {
+        return;
+    }
+    const qint64 siteId = m_metadata->chosenSiteId(); // 0: no blog chosen yet, every blog's images are shown
+    if (!m_thumbnails) {
+        m_thumbnailHttp = new HttpClient(nullptr, this);
+        m_thumbnailHttp->setRetryPolicy(RetryPolicy {1, 0});
+        m_thumbnails = new ThumbnailCache(m_services.profile().rootPath(), m_thumbnailHttp, this);
+    }
+    QUrl blogUrl;
+    for (const Site& site : std::as_const(m_sites)) {
+        if (site.id == siteId) {
+            blogUrl = site.baseUrl;
+        }
+    }
+    m_thumbnails->setBlogUrl(blogUrl); // none: only thumbnails already in the profile
+    auto* dialog = new MediaLibraryDialog(m_services.reviews(), m_thumbnails, siteId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MediaLibraryDialog::insertRequested, this, [this](const MediaItem& item) {
+        // The blog's own address: Publisher finds it in the cache and writes it as that attachment, no upload.
+        m_editor->insertImageReference(item.sourceUrl, item.altText.isEmpty() ? item.title : item.altText);
+        m_editor->setFocus();
+    });
+    connect(dialog, &MediaLibraryDialog::featuredRequested, this, [this](const MediaItem& item) {
+        m_metadata->setBlogFeaturedImage(item.remoteId, item.label());
+    });
+    dialog->open();
 }
 
 void ReviewEditorWidget::insertImagesFromDisk()

@@ -13,6 +13,8 @@ namespace longhand {
 
 class AppServices;
 class FindReplaceBar;
+class HttpClient;
+class ThumbnailCache;
 class MarkdownEditor;
 class MetadataPanel;
 class PreviewPane;
@@ -50,6 +52,8 @@ public Q_SLOTS:
     void importImageFiles(const QStringList& paths);
     void importPastedImage(const QImage& image);
     void chooseFeaturedImage();
+    // The review's blog's media library (MediaLibraryDialog): insert an image or make it the featured image.
+    void openMediaLibrary();
     void refreshCompletions();
     void refreshRelated();
 
@@ -69,6 +73,9 @@ private:
     void showBlogFeaturedImage(const Post& post); // a featured image set on the web: its name from the cache
 
     AppServices& m_services;
+    QList<Site> m_sites;
+    HttpClient* m_thumbnailHttp = nullptr; // no credentials: thumbnails are the blog's public files
+    ThumbnailCache* m_thumbnails = nullptr;
     ReviewSession* m_session;
     MarkdownEditor* m_editor;
     FindReplaceBar* m_findBar;
