@@ -90,7 +90,11 @@ MediaLibraryDialog::MediaLibraryDialog(ReviewLibrary& library, ThumbnailCache* t
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_insert, QDialogButtonBox::ActionRole);
     buttons->addButton(m_featured, QDialogButtonBox::ActionRole);
-    m_insert->setDefault(true);
+    // No default button: Return in the search field goes to the results (whose list may still be coming), Return
+    // on an image inserts it.
+    for (QPushButton* button : {m_insert, m_featured, m_more, buttons->button(QDialogButtonBox::Close)}) {
+        button->setAutoDefault(false);
+    }
 
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
@@ -268,7 +272,16 @@ void MediaLibraryDialog::showCurrent()
 void MediaLibraryDialog::showThumbnail(qint64 siteId, qint64 remoteId, const QImage& image)
 {
     if (QListWidgetItem* entry = m_byKey.value(keyOf(siteId, remoteId))) {
-        entry->setIcon(QIcon(QPixmap::fromImage(image)));
+        // Centred in a square, so that every caption lines up whatever the image's shape.
+        QPixmap square(ThumbnailCache::kEdge, ThumbnailCache::kEdge);
+        square.fill(Qt::transparent);
+        QPainter painter(&square);
+        const QImage shown = image.width() > square.width() || image.height() > square.height()
+            ? image.scaled(square.size(), Qt::KeepAspectRatio, Qt::SmoothTransformation)
+            : image;
+        painter.drawImage((square.width() - shown.width()) / 2, (square.height() - shown.height()) / 2, shown);
+        painter.end();
+        entry->setIcon(QIcon(square));
     }
 }
 
