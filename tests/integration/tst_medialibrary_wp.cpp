@@ -1,7 +1,11 @@
 // The media library against the real WordPress (issue 15, item 3): an image uploaded on the blog (with alt text)
 // is pulled by a sync over REST and over XML-RPC, `media list --json` shows it (and --search finds it by its alt
 // text), and a review that inserts it and sets it as its featured image is published without a second upload: the
-// post names the existing attachment (wp-image-ID, featured_media) and the blog's media count did not grow.
+// post names the existing attachment (wp-image-ID, featured_media) and the blog's media count did not grow. The
+// thumbnail cache fetches the image's small copy from the blog into the profile.
+#include "core/media/ThumbnailCache.h"
+#include "core/remote/HttpClient.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QEventLoop>
@@ -13,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
@@ -25,6 +30,7 @@ private Q_SLOTS:
     void initTestCase();
     void restSyncListsTheImage();
     void insertedImageIsNotUploadedAgain();
+    void thumbnailComesFromTheBlog();
     void xmlRpcSyncListsTheImage();
 
 private:
@@ -205,6 +211,30 @@ void TestMediaLibraryWp::insertedImageIsNotUploadedAgain()
     QVERIFY2(raw.contains(QStringLiteral("class=\"wp-image-%1\"").arg(m_mediaId)), qPrintable(raw));
     QVERIFY2(raw.contains(QStringLiteral("src=\"%1\"").arg(m_sourceUrl)), qPrintable(raw));
     QVERIFY2(raw.contains(QStringLiteral("alt=\"Boats in the harbour at dusk\"")), qPrintable(raw));
+}
+
+void TestMediaLibraryWp::thumbnailComesFromTheBlog()
+{
+    const QJsonObject listedItem = listed(m_rest);
+    QVERIFY(!listedItem.isEmpty());
+    longhand::MediaItem item;
+    item.siteId = listedItem.value(QStringLiteral("site")).toInteger();
+    item.remoteId = m_mediaId;
+    item.sourceUrl = listedItem.value(QStringLiteral("source_url")).toString();
+    item.thumbnailUrl = listedItem.value(QStringLiteral("thumbnail_url")).toString();
+    item.mimeType = listedItem.value(QStringLiteral("mime_type")).toString();
+    longhand::HttpClient http;
+    longhand::ThumbnailCache cache(m_rest, &http);
+    cache.setBlogUrls({QUrl(env("WP_URL"))});
+    QSignalSpy ready(&cache, &longhand::ThumbnailCache::thumbnailReady);
+    QSignalSpy missing(&cache, &longhand::ThumbnailCache::thumbnailMissing);
+    cache.request(item);
+    QTRY_VERIFY_WITH_TIMEOUT(!ready.isEmpty() || !missing.isEmpty(), 30000);
+    QVERIFY2(missing.isEmpty(), missing.isEmpty() ? "" : qPrintable(missing.constFirst().at(2).toString()));
+    const QImage stored(cache.pathFor(item.siteId, item.remoteId));
+    QVERIFY(!stored.isNull());
+    QVERIFY(stored.width() <= longhand::ThumbnailCache::kEdge && stored.height() <= longhand::ThumbnailCache::kEdge);
+    QCOMPARE(stored.pixelColor(stored.width() / 2, stored.height() / 2), QColor(30, 120, 200));
 }
 
 void TestMediaLibraryWp::xmlRpcSyncListsTheImage()

@@ -351,7 +351,7 @@ void TestMediaLibrary::fetchesOnlyFromTheBlogsOrigin()
     });
     HttpClient http(network);
     ThumbnailCache cache(dir.path(), &http);
-    cache.setBlogUrl(QUrl(QStringLiteral("https://films.example.org/")));
+    cache.setBlogUrls({QUrl(QStringLiteral("https://films.example.org/"))});
     QSignalSpy ready(&cache, &ThumbnailCache::thumbnailReady);
     QSignalSpy missing(&cache, &ThumbnailCache::thumbnailMissing);
 

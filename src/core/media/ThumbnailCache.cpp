@@ -97,7 +97,10 @@ void ThumbnailCache::fetch(const MediaItem& item)
 {
     // The small copy when the blog made one; the file itself otherwise (capped: a huge original is not read).
     const QUrl url(item.thumbnailUrl.isEmpty() ? item.sourceUrl : item.thumbnailUrl);
-    if (!url.isValid() || !m_blogUrl.isValid() || !HttpClient::sameOrigin(url, m_blogUrl)) {
+    const bool onTheBlog = url.isValid() && std::any_of(m_blogUrls.cbegin(), m_blogUrls.cend(), [&url](const QUrl& blog) {
+        return blog.isValid() && HttpClient::sameOrigin(url, blog);
+    });
+    if (!onTheBlog) {
         m_busy.remove(keyOf(item));
         Q_EMIT thumbnailMissing(item.siteId, item.remoteId, tr("The image is not on the blog's own address; Longhand does not fetch it."));
         return;

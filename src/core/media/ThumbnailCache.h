@@ -3,6 +3,7 @@
 #include "core/domain/MediaItem.h"
 
 #include <QHash>
+#include <QList>
 #include <QImage>
 #include <QObject>
 #include <QSet>
@@ -35,8 +36,8 @@ public:
     QString pathFor(qint64 siteId, qint64 remoteId) const;
     void setCapBytes(qint64 bytes) { m_capBytes = bytes; }
     qint64 capBytes() const { return m_capBytes; }
-    // The blog's address: only its origin is asked.
-    void setBlogUrl(const QUrl& url) { m_blogUrl = url; }
+    // The blog's addresses (its site, its API): only their origins are asked. None: nothing is fetched.
+    void setBlogUrls(const QList<QUrl>& urls) { m_blogUrls = urls; }
 
     // Answers with thumbnailReady (from the folder, else from the blog) or thumbnailMissing.
     void request(const MediaItem& item);
@@ -56,7 +57,7 @@ private:
 
     QString m_folder;
     HttpClient* m_http;
-    QUrl m_blogUrl;
+    QList<QUrl> m_blogUrls;
     qint64 m_capBytes = kDefaultCapBytes;
     QSet<QString> m_busy;   // "<site>-<id>" asked and not yet answered
     QList<MediaItem> m_waiting;

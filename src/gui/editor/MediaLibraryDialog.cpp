@@ -29,12 +29,12 @@ QString keyOf(qint64 siteId, qint64 remoteId)
     return QStringLiteral("%1-%2").arg(siteId).arg(remoteId);
 }
 
-QIcon placeholderIcon()
+QIcon placeholderIcon(const QPalette& palette)
 {
     QPixmap pixmap(ThumbnailCache::kEdge, ThumbnailCache::kEdge);
-    pixmap.fill(QColor(0xe8, 0xe8, 0xe8));
+    pixmap.fill(palette.color(QPalette::AlternateBase));
     QPainter painter(&pixmap);
-    painter.setPen(QColor(0x99, 0x99, 0x99));
+    painter.setPen(palette.color(QPalette::PlaceholderText));
     painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
     painter.drawText(pixmap.rect(), Qt::AlignCenter, MediaLibraryDialog::tr("No preview"));
     return QIcon(pixmap);
@@ -213,7 +213,7 @@ void MediaLibraryDialog::showItems(const QList<MediaItem>& items, bool append)
         m_items.clear();
         m_byKey.clear();
     }
-    static const QIcon placeholder = placeholderIcon();
+    const QIcon placeholder = placeholderIcon(m_list->palette());
     const QLocale locale;
     for (const MediaItem& item : items) {
         const int index = int(m_items.size());

@@ -286,13 +286,13 @@ void ReviewEditorWidget::openMediaLibrary()
         m_thumbnailHttp->setRetryPolicy(RetryPolicy {1, 0});
         m_thumbnails = new ThumbnailCache(m_services.profile().rootPath(), m_thumbnailHttp, this);
     }
-    QUrl blogUrl;
+    QList<QUrl> blogUrls;
     for (const Site& site : std::as_const(m_sites)) {
         if (site.id == siteId) {
-            blogUrl = site.baseUrl;
+            blogUrls = {site.baseUrl, site.restRoot, site.xmlRpcEndpoint};
         }
     }
-    m_thumbnails->setBlogUrl(blogUrl); // none: only thumbnails already in the profile
+    m_thumbnails->setBlogUrls(blogUrls); // none: only thumbnails already in the profile
     auto* dialog = new MediaLibraryDialog(m_services.reviews(), m_thumbnails, siteId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MediaLibraryDialog::insertRequested, this, [this](const MediaItem& item) {
