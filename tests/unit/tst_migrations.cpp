@@ -80,6 +80,7 @@ private slots:
     void refusesNonSqliteFile();
     void upgradesCommittedSchemaOneFile();
     void sitesKeepTheirProtocol();
+    void mediaLibraryPullsMediaAgain();
 };
 
 void TestMigrations::migrationsAreNumberedFromOne()
@@ -443,6 +444,29 @@ void TestMigrations::sitesKeepTheirProtocol()
     // Only the two words the code knows can be stored.
     QSqlQuery bogus(db.connection());
     QVERIFY(!bogus.exec(QStringLiteral("UPDATE sites SET protocol = 'soap' WHERE id = %1").arg(*restId)));
+}
+
+// Schema 12 adds columns the media pull fills: media pulled before it are asked again; the other resources not.
+void TestMigrations::mediaLibraryPullsMediaAgain()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("media.sqlite"));
+    {
+        auto old = Database::open(path, 10);
+        QVERIFY2(old, qPrintable(test::errorOf(old)));
+        QVERIFY(execOk(**old, QStringLiteral("INSERT INTO sites (id, name, base_url, created_at) VALUES (1, 'B', 'https://b.example', "
+                                             "'2024-01-01T00:00:00.000Z')")));
+        QVERIFY(execOk(**old, QStringLiteral("INSERT INTO sync_state (site_id, resource, high_water) VALUES (1, 'media', "
+                                             "'2026-01-01T00:00:00.000Z'), (1, 'posts', '2026-01-01T00:00:00.000Z')")));
+        QVERIFY(execOk(**old, QStringLiteral("INSERT INTO media (site_id, remote_id, source_url, created_at) VALUES (1, 5, "
+                                             "'https://b.example/a.png', '2024-01-01T00:00:00.000Z')")));
+    }
+    auto upgraded = Database::open(path);
+    QVERIFY2(upgraded, qPrintable(test::errorOf(upgraded)));
+    QCOMPARE(test::queryValue(**upgraded, QStringLiteral("SELECT count(*) FROM sync_state WHERE resource = 'media'")).toInt(), 0);
+    QCOMPARE(test::queryValue(**upgraded, QStringLiteral("SELECT count(*) FROM sync_state WHERE resource = 'posts'")).toInt(), 1);
+    QCOMPARE(test::queryValue(**upgraded, QStringLiteral("SELECT width + height FROM media WHERE remote_id = 5")).toInt(), 0);
+    QCOMPARE(test::queryValue(**upgraded, QStringLiteral("SELECT thumbnail_url FROM media WHERE remote_id = 5")).toString(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)
