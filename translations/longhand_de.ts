@@ -1178,8 +1178,8 @@
         <translation>Nur die Kommentare dieses Beitrags (seine ID im Blog).</translation>
     </message>
     <message>
-        <source>Only the comments whose text, author, email, URL or IP match.</source>
-        <translation>Nur die Kommentare, deren Text, Autor, E-Mail, URL oder IP passt.</translation>
+        <source>Only the comments whose text, author, email, URL or IP match (media list: the items whose title, file name or alt text match).</source>
+        <translation>Nur die Kommentare, deren Text, Autor, E-Mail, URL oder IP passt (media list: die Einträge, deren Titel, Dateiname oder Alternativtext passt).</translation>
     </message>
     <message>
         <source>How comments show prints the comment: text (default) or html.</source>

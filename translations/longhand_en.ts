@@ -1178,7 +1178,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the comments whose text, author, email, URL or IP match.</source>
+        <source>Only the comments whose text, author, email, URL or IP match (media list: the items whose title, file name or alt text match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

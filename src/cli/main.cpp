@@ -93,7 +93,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("featured"), tr("The featured image."), QStringLiteral("IMAGE")},
         {QStringLiteral("also-like"), tr("The title of another review for the closing “you may also like” line."), QStringLiteral("TITLE")},
         {QStringLiteral("post"), tr("Only the comments of this post (its id on the blog)."), QStringLiteral("ID")},
-        {QStringLiteral("search"), tr("Only the comments whose text, author, email, URL or IP match."), QStringLiteral("TEXT")},
+        {QStringLiteral("search"), tr("Only the comments whose text, author, email, URL or IP match (media list: the items whose title, file name or alt text match)."), QStringLiteral("TEXT")},
         {QStringLiteral("format"), tr("How comments show prints the comment: text (default) or html."), QStringLiteral("FORMAT")},
         {QStringLiteral("yes"), tr("Do it without asking (comments empty-spam, empty-trash).")},
         {QStringLiteral("unreplied"), tr("Only the comments no user of the blog has answered yet.")},
