@@ -163,7 +163,23 @@ void TestMediaLibraryDialog::insertAndSetFeatured()
     window.reviewEditor()->session().saveNow();
     QTRY_COMPARE(stored(services, postId).featuredMediaId, qint64(11));
     QVERIFY(stored(services, postId).featuredImage.isEmpty()); // nothing of the profile's to upload
-    QTRY_VERIFY(window.findChild<QLabel*>(QStringLiteral("featuredImagePreview"))->text().contains(QStringLiteral("Stalker poster")));
+    auto* featuredPreview = window.findChild<QLabel*>(QStringLiteral("featuredImagePreview"));
+    QTRY_VERIFY(featuredPreview->text().contains(QStringLiteral("Stalker poster"))); // no thumbnail: its name
+
+    // An image whose thumbnail the profile holds: the panel shows it.
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(editor, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY((dialog = window.findChild<MediaLibraryDialog*>(QStringLiteral("mediaLibraryDialog"))) != nullptr);
+    list = dialog->findChild<QListWidget*>(QStringLiteral("mediaList"));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("mediaSearchEdit")), QStringLiteral("solaris"));
+    QTRY_COMPARE(list->count(), 1);
+    QTest::keyClick(dialog, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(!featuredPreview->pixmap().isNull());
+    const QImage shown = featuredPreview->pixmap().toImage();
+    QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2), QColor(200, 30, 30));
+    window.reviewEditor()->session().saveNow();
+    QTRY_COMPARE(stored(services, postId).featuredMediaId, qint64(12));
 }
 
 QTEST_MAIN(TestMediaLibraryDialog)

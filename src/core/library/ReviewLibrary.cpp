@@ -92,6 +92,11 @@ QFuture<Result<QList<MediaItem>>> ReviewLibrary::mediaLibrary(const MediaFilter&
     return m_storage.run([filter](Database& db) { return MediaRepository(db).list(filter); });
 }
 
+QFuture<Result<std::optional<MediaItem>>> ReviewLibrary::mediaItem(qint64 siteId, qint64 remoteId)
+{
+    return m_storage.run([siteId, remoteId](Database& db) { return MediaRepository(db).find(siteId, remoteId); });
+}
+
 QFuture<Result<QStringList>> ReviewLibrary::termNames(const QString& taxonomy)
 {
     return m_storage.run([clock = m_clock, taxonomy](Database& db) { return PostRepository(db, clock).termNames(taxonomy); });

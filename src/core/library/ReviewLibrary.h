@@ -39,6 +39,7 @@ public:
     QFuture<Result<QString>> mediaLabel(qint64 siteId, qint64 remoteId);
     // A page of the blogs' media libraries (MediaRepository::list), newest upload first.
     QFuture<Result<QList<MediaItem>>> mediaLibrary(const MediaFilter& filter);
+    QFuture<Result<std::optional<MediaItem>>> mediaItem(qint64 siteId, qint64 remoteId);
     QFuture<Result<QStringList>> termNames(const QString& taxonomy);
     // One blog's categories (first) and tags (second) as the cache knows them.
     QFuture<Result<std::pair<QStringList, QStringList>>> blogTerms(qint64 siteId);

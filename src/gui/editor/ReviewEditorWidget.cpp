@@ -170,6 +170,13 @@ void ReviewEditorWidget::showBlogFeaturedImage(const Post& post)
                        m_metadata->setBlogFeaturedImageLabel(id, label.value());
                    }
                });
+    // Its thumbnail, from the profile (or the blog, once).
+    onFinished(m_services.reviews().mediaItem(post.siteId, post.featuredMediaId), this,
+               [this](const Result<std::optional<MediaItem>>& item) {
+                   if (item && item->has_value() && (*item)->isImage()) {
+                       thumbnailsFor((*item)->siteId)->request(**item);
+                   }
+               });
 }
 
 void ReviewEditorWidget::setEditingEnabled(bool enabled)
@@ -275,16 +282,17 @@ void ReviewEditorWidget::refreshRelated()
     });
 }
 
-void ReviewEditorWidget::openMediaLibrary()
+ThumbnailCache* ReviewEditorWidget::thumbnailsFor(qint64 siteId)
 {
-    if (!m_session->hasReview()) {
-        return;
-    }
-    const qint64 siteId = m_metadata->chosenSiteId(); // 0: no blog chosen yet, every blog's images are shown
     if (!m_thumbnails) {
         m_thumbnailHttp = new HttpClient(nullptr, this);
         m_thumbnailHttp->setRetryPolicy(RetryPolicy {1, 0});
         m_thumbnails = new ThumbnailCache(m_services.profile().rootPath(), m_thumbnailHttp, this);
+        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, [this](qint64 site, qint64 remoteId, const QImage& image) {
+            if (site == m_metadata->chosenSiteId()) {
+                m_metadata->setBlogFeaturedImagePreview(remoteId, image);
+            }
+        });
     }
     QList<QUrl> blogUrls;
     for (const Site& site : std::as_const(m_sites)) {
@@ -292,8 +300,17 @@ void ReviewEditorWidget::openMediaLibrary()
             blogUrls = {site.baseUrl, site.restRoot, site.xmlRpcEndpoint};
         }
     }
-    m_thumbnails->setBlogUrls(blogUrls); // none: only thumbnails already in the profile
-    auto* dialog = new MediaLibraryDialog(m_services.reviews(), m_thumbnails, siteId, this);
+    m_thumbnails->setBlogUrls(blogUrls);
+    return m_thumbnails;
+}
+
+void ReviewEditorWidget::openMediaLibrary()
+{
+    if (!m_session->hasReview()) {
+        return;
+    }
+    const qint64 siteId = m_metadata->chosenSiteId(); // 0: no blog chosen yet, every blog's images are shown
+    auto* dialog = new MediaLibraryDialog(m_services.reviews(), thumbnailsFor(siteId), siteId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MediaLibraryDialog::insertRequested, this, [this](const MediaItem& item) {
         // The blog's own address: Publisher finds it in the cache and writes it as that attachment, no upload.
@@ -302,6 +319,7 @@ void ReviewEditorWidget::openMediaLibrary()
     });
     connect(dialog, &MediaLibraryDialog::featuredRequested, this, [this](const MediaItem& item) {
         m_metadata->setBlogFeaturedImage(item.remoteId, item.label());
+        thumbnailsFor(item.siteId)->request(item);
     });
     dialog->open();
 }

@@ -71,6 +71,8 @@ private:
     void resolveAlsoLike();
     void setEditingEnabled(bool enabled);
     void showBlogFeaturedImage(const Post& post); // a featured image set on the web: its name from the cache
+    // The thumbnail cache, its blog addresses those of siteId (none: only what the profile holds is shown).
+    ThumbnailCache* thumbnailsFor(qint64 siteId);
 
     AppServices& m_services;
     QList<Site> m_sites;
