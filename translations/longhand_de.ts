@@ -1174,8 +1174,8 @@
         <translation>Nur die Kommentare dieses Beitrags (seine ID im Blog).</translation>
     </message>
     <message>
-        <source>Only the comments whose text, author, email, URL or IP match.</source>
-        <translation>Nur die Kommentare, deren Text, Autor, E-Mail, URL oder IP passt.</translation>
+        <source>Only the comments whose text, author, email, URL or IP match (media list: the items whose title, file name or alt text match).</source>
+        <translation>Nur die Kommentare, deren Text, Autor, E-Mail, URL oder IP passt (media list: die Einträge, deren Titel, Dateiname oder Alternativtext passt).</translation>
     </message>
     <message>
         <source>How comments show prints the comment: text (default) or html.</source>
@@ -1412,6 +1412,10 @@
     <message>
         <source>check: %1</source>
         <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>media takes list.</source>
+        <translation>media erwartet list.</translation>
     </message>
 </context>
 <context>
@@ -2399,6 +2403,10 @@ in %2</translation>
         <source>The blog redirected to %1; Longhand does not send your password to another address than %2.</source>
         <translation>Der Blog hat auf %1 umgeleitet; Longhand schickt Ihr Passwort an keine andere Adresse als %2.</translation>
     </message>
+    <message>
+        <source>The blog redirected to %1; Longhand asks only the blog itself for this.</source>
+        <translation>Der Blog hat auf %1 umgeleitet; Longhand fragt dafür nur den Blog selbst.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::ImagePreparer</name>
@@ -2736,6 +2744,10 @@ in %2</translation>
         <source>Send this review to the blog with the status chosen in its metadata</source>
         <translation>Diese Besprechung mit dem in ihren Metadaten gewählten Status an das Blog senden</translation>
     </message>
+    <message>
+        <source>&amp;Media Library…</source>
+        <translation>Me&amp;dienbibliothek…</translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -2762,6 +2774,68 @@ in %2</translation>
     <message>
         <source>Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move to the next or previous field.</source>
         <translation>Tab rückt ein; Strg+Tab und Strg+Umschalt+Tab wechseln zum nächsten bzw. vorherigen Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::MediaLibraryDialog</name>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Featured Image</source>
+        <translation>Als &amp;Beitragsbild festlegen</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>&amp;Mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Media Library</source>
+        <translation>Medienbibliothek</translation>
+    </message>
+    <message>
+        <source>Search by name or alt text, or a month (2026-12) or day (2026-12-07)</source>
+        <translation>Nach Name oder Alternativtext suchen, oder nach einem Monat (2026-12) oder Tag (2026-12-07)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Insert the image at the cursor, with its alt text; it is not uploaded again.</source>
+        <translation>Das Bild mit seinem Alternativtext an der Schreibmarke einfügen; es wird nicht erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Make it the review&apos;s featured image; it is not uploaded again.</source>
+        <translation>Als Beitragsbild der Rezension festlegen; es wird nicht erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No images found. A sync brings the blog&apos;s media library into the cache.</source>
+        <translation>Keine Bilder gefunden. Ein Abgleich holt die Medienbibliothek des Blogs in den Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation>Kein Alternativtext</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Alternativtext: %1</translation>
     </message>
 </context>
 <context>
@@ -4625,6 +4699,21 @@ in %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ThumbnailCache</name>
+    <message>
+        <source>Not downloaded yet; shown when the blog can be reached.</source>
+        <translation>Noch nicht heruntergeladen; wird gezeigt, sobald der Blog erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The image is not on the blog&apos;s own address; Longhand does not fetch it.</source>
+        <translation>Das Bild liegt nicht unter der eigenen Adresse des Blogs; Longhand ruft es nicht ab.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s file is not an image Longhand can show.</source>
+        <translation>Die Datei des Blogs ist kein Bild, das Longhand anzeigen kann.</translation>
     </message>
 </context>
 <context>

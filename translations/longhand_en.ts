@@ -1174,7 +1174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the comments whose text, author, email, URL or IP match.</source>
+        <source>Only the comments whose text, author, email, URL or IP match (media list: the items whose title, file name or alt text match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1411,6 +1411,10 @@
     </message>
     <message>
         <source>check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media takes list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,6 +2398,10 @@ on %2</source>
         <source>The blog redirected to %1; Longhand does not send your password to another address than %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The blog redirected to %1; Longhand asks only the blog itself for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::ImagePreparer</name>
@@ -2731,6 +2739,10 @@ on %2</source>
         <source>Send this review to the blog with the status chosen in its metadata</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Media Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -2756,6 +2768,68 @@ on %2</source>
     </message>
     <message>
         <source>Tab indents; Ctrl+Tab and Ctrl+Shift+Tab move to the next or previous field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::MediaLibraryDialog</name>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as &amp;Featured Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or alt text, or a month (2026-12) or day (2026-12-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the image at the cursor, with its alt text; it is not uploaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the review&apos;s featured image; it is not uploaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images found. A sync brings the blog&apos;s media library into the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4619,6 +4693,21 @@ on %2</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ThumbnailCache</name>
+    <message>
+        <source>Not downloaded yet; shown when the blog can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not on the blog&apos;s own address; Longhand does not fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s file is not an image Longhand can show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,7 @@ void runPostsCommand(CliContext& context);
 void runPublishCommand(CliContext& context);
 void runExportCommand(CliContext& context);
 void runCommentsCommand(CliContext& context);
+void runMediaCommand(CliContext& context); // media list (MediaCommands.cpp)
 
 // What sending a blog's queued comment actions did, by local comment id.
 struct CommentPushReport

@@ -166,8 +166,8 @@ Result<std::optional<UploadedMedia>> PublishRepository::uploadedMedia(qint64 sit
 Status PublishRepository::recordUpload(qint64 siteId, const QString& sha256, const QString& localPath, const RemoteMedia& media)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO media (site_id, remote_id, local_path, source_url, mime_type, alt_text, sha256, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site_id, remote_id) DO UPDATE SET "
+    q.prepare(QStringLiteral("INSERT INTO media (site_id, remote_id, local_path, source_url, mime_type, alt_text, sha256, created_at, uploaded_gmt) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site_id, remote_id) DO UPDATE SET "
                              "local_path = excluded.local_path, sha256 = excluded.sha256, source_url = excluded.source_url"));
     q.addBindValue(siteId);
     q.addBindValue(media.id);
@@ -177,6 +177,7 @@ Status PublishRepository::recordUpload(qint64 siteId, const QString& sha256, con
     q.addBindValue(notNullText(media.altText));
     q.addBindValue(sha256);
     q.addBindValue(toStorageTime(m_clock->nowUtc()));
+    q.addBindValue(toStorageTime(m_clock->nowUtc())); // the next pull says the blog's own time
     if (!q.exec()) {
         return databaseError(QStringLiteral("record upload"), q.lastError().text());
     }
