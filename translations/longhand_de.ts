@@ -882,10 +882,6 @@
         <translation>Rezension %1 wurde nicht veröffentlicht (siehe: sync).</translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation>Veröffentlicht: %1</translation>
-    </message>
-    <message>
         <source>Review %1 not published%2: %3</source>
         <translation>Rezension %1 nicht veröffentlicht%2: %3</translation>
     </message>
@@ -1178,8 +1174,8 @@
         <translation>Nur die Kommentare dieses Beitrags (seine ID im Blog).</translation>
     </message>
     <message>
-        <source>Only the comments whose text, author, email, URL or IP match.</source>
-        <translation>Nur die Kommentare, deren Text, Autor, E-Mail, URL oder IP passt.</translation>
+        <source>Only the comments whose text, author, email, URL or IP match (media list: the items whose title, file name or alt text match).</source>
+        <translation>Nur die Kommentare, deren Text, Autor, E-Mail, URL oder IP passt (media list: die Einträge, deren Titel, Dateiname oder Alternativtext passt).</translation>
     </message>
     <message>
         <source>How comments show prints the comment: text (default) or html.</source>
@@ -1234,22 +1230,6 @@
     <message>
         <source>%1 file(s) could not be written; everything else was exported.</source>
         <translation>%1 Datei(en) konnten nicht geschrieben werden; alles andere wurde exportiert.</translation>
-    </message>
-    <message>
-        <source>Saved as a draft on the blog: %1</source>
-        <translation>Als Entwurf im Blog gespeichert: %1</translation>
-    </message>
-    <message>
-        <source>Submitted for review: %1</source>
-        <translation>Zur Prüfung eingereicht: %1</translation>
-    </message>
-    <message>
-        <source>Scheduled: %1</source>
-        <translation>Geplant: %1</translation>
-    </message>
-    <message>
-        <source>Published privately: %1</source>
-        <translation>Privat veröffentlicht: %1</translation>
     </message>
     <message>
         <source>Waiting for another Longhand (%1) to finish sending this profile&apos;s queue…</source>
@@ -1432,6 +1412,10 @@
     <message>
         <source>check: %1</source>
         <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>media takes list.</source>
+        <translation>media erwartet list.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1659,41 @@ Longhand kann sich stattdessen über XML-RPC verbinden, mit dem Passwort, mit de
             <numerusform>%n Rezension zu veröffentlichen, zu sendende Moderationsaktionen: %1. Klicken Sie, um sie anzuzeigen.</numerusform>
             <numerusform>%n Rezensionen zu veröffentlichen, zu sendende Moderationsaktionen: %1. Klicken Sie, um sie anzuzeigen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::BlogWorkflow</name>
+    <message>
+        <source>Cancelled; what waits stays in the outbox.</source>
+        <translation>Abgebrochen; was noch wartet, bleibt vorgemerkt.</translation>
+    </message>
+    <message>
+        <source>Connect a blog first (Blog ▸ Add Blog…).</source>
+        <translation>Verbinden Sie zuerst einen Blog (Blog ▸ Blog hinzufügen…).</translation>
+    </message>
+    <message>
+        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
+        <translation>Wählen Sie das Blog für diese Rezension in ihren Angaben (Blog) und veröffentlichen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Draft saved to the blog:</source>
+        <translation>Entwurf im Blog gespeichert:</translation>
+    </message>
+    <message>
+        <source>Submitted for review:</source>
+        <translation>Zur Prüfung eingereicht:</translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation>Geplant:</translation>
+    </message>
+    <message>
+        <source>Published privately:</source>
+        <translation>Privat veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation>Veröffentlicht:</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2440,10 @@ in %2</translation>
         <source>The blog redirected to %1; Longhand does not send your password to another address than %2.</source>
         <translation>Der Blog hat auf %1 umgeleitet; Longhand schickt Ihr Passwort an keine andere Adresse als %2.</translation>
     </message>
+    <message>
+        <source>The blog redirected to %1; Longhand asks only the blog itself for this.</source>
+        <translation>Der Blog hat auf %1 umgeleitet; Longhand fragt dafür nur den Blog selbst.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::ImagePreparer</name>
@@ -2758,6 +2781,10 @@ in %2</translation>
         <source>Send this review to the blog with the status chosen in its metadata</source>
         <translation>Diese Besprechung mit dem in ihren Metadaten gewählten Status an das Blog senden</translation>
     </message>
+    <message>
+        <source>&amp;Media Library…</source>
+        <translation>Me&amp;dienbibliothek…</translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -2788,6 +2815,68 @@ in %2</translation>
     <message>
         <source>Post text (HTML)</source>
         <translation>Text des Beitrags (HTML)</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::MediaLibraryDialog</name>
+    <message>
+        <source>No preview</source>
+        <translation>Keine Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>Set as &amp;Featured Image</source>
+        <translation>Als &amp;Beitragsbild festlegen</translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation>&amp;Mehr zeigen</translation>
+    </message>
+    <message>
+        <source>Media Library</source>
+        <translation>Medienbibliothek</translation>
+    </message>
+    <message>
+        <source>Search by name or alt text, or a month (2026-12) or day (2026-12-07)</source>
+        <translation>Nach Name oder Alternativtext suchen, oder nach einem Monat (2026-12) oder Tag (2026-12-07)</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Insert the image at the cursor, with its alt text; it is not uploaded again.</source>
+        <translation>Das Bild mit seinem Alternativtext an der Schreibmarke einfügen; es wird nicht erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Make it the review&apos;s featured image; it is not uploaded again.</source>
+        <translation>Als Beitragsbild der Rezension festlegen; es wird nicht erneut hochgeladen.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>No images found. A sync brings the blog&apos;s media library into the cache.</source>
+        <translation>Keine Bilder gefunden. Ein Abgleich holt die Medienbibliothek des Blogs in den Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation>Kein Alternativtext</translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
+        <translation>Alternativtext: %1</translation>
     </message>
 </context>
 <context>
@@ -4017,12 +4106,12 @@ in %2</translation>
         <translation>Das Rechtschreibwörterbuch %1 ist nicht installiert.</translation>
     </message>
     <message>
-        <source>This post was written on the web: its HTML is edited as it is. Blog ▸ Convert to Markdown… offers Markdown where every block has a Markdown form.</source>
-        <translation>Dieser Beitrag wurde im Web geschrieben: Sein HTML wird unverändert bearbeitet. Blog ▸ In Markdown umwandeln… bietet Markdown an, wo jeder Block eine Markdown-Form hat.</translation>
-    </message>
-    <message>
         <source>Write your post in HTML…</source>
         <translation>Schreiben Sie Ihren Beitrag in HTML…</translation>
+    </message>
+    <message>
+        <source>This post was written on the web: its HTML is edited as it is. Blog ▸ Convert to Markdown… offers Markdown where every block has a Markdown form.</source>
+        <translation>Dieser Beitrag wurde im Web geschrieben: Sein HTML wird unverändert bearbeitet. Blog ▸ In Markdown umwandeln… bietet Markdown an, wo jeder Block eine Markdown-Form hat.</translation>
     </message>
 </context>
 <context>
@@ -4458,41 +4547,6 @@ in %2</translation>
     </message>
 </context>
 <context>
-    <name>longhand::SyncController</name>
-    <message>
-        <source>Connect a blog first (Blog ▸ Add Blog…).</source>
-        <translation>Verbinden Sie zuerst einen Blog (Blog ▸ Blog hinzufügen…).</translation>
-    </message>
-    <message>
-        <source>Cancelled; what waits stays in the outbox.</source>
-        <translation>Abgebrochen; was noch wartet, bleibt vorgemerkt.</translation>
-    </message>
-    <message>
-        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
-        <translation>Wählen Sie das Blog für diese Besprechung in ihren Angaben (Blog) und veröffentlichen Sie dann erneut.</translation>
-    </message>
-    <message>
-        <source>Draft saved to the blog:</source>
-        <translation>Entwurf im Blog gespeichert:</translation>
-    </message>
-    <message>
-        <source>Submitted for review:</source>
-        <translation>Zur Prüfung eingereicht:</translation>
-    </message>
-    <message>
-        <source>Scheduled:</source>
-        <translation>Geplant:</translation>
-    </message>
-    <message>
-        <source>Published privately:</source>
-        <translation>Privat veröffentlicht:</translation>
-    </message>
-    <message>
-        <source>Published:</source>
-        <translation>Veröffentlicht:</translation>
-    </message>
-</context>
-<context>
     <name>longhand::SyncStatus</name>
     <message>
         <source>Sync progress</source>
@@ -4690,6 +4744,21 @@ in %2</translation>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ThumbnailCache</name>
+    <message>
+        <source>Not downloaded yet; shown when the blog can be reached.</source>
+        <translation>Noch nicht heruntergeladen; wird gezeigt, sobald der Blog erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The image is not on the blog&apos;s own address; Longhand does not fetch it.</source>
+        <translation>Das Bild liegt nicht unter der eigenen Adresse des Blogs; Longhand ruft es nicht ab.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s file is not an image Longhand can show.</source>
+        <translation>Die Datei des Blogs ist kein Bild, das Longhand anzeigen kann.</translation>
     </message>
 </context>
 <context>

@@ -882,10 +882,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Published: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review %1 not published%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1178,7 +1174,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the comments whose text, author, email, URL or IP match.</source>
+        <source>Only the comments whose text, author, email, URL or IP match (media list: the items whose title, file name or alt text match).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1233,22 +1229,6 @@
     </message>
     <message>
         <source>%1 file(s) could not be written; everything else was exported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved as a draft on the blog: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted for review: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published privately: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1431,6 +1411,10 @@
     </message>
     <message>
         <source>check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media takes list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1671,6 +1655,41 @@ Longhand can connect through XML-RPC instead, with the password you sign in to t
             <numerusform>%n review to publish, %1 moderation action(s) to send. Click to see them.</numerusform>
             <numerusform>%n reviews to publish, %1 moderation action(s) to send. Click to see them.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>longhand::BlogWorkflow</name>
+    <message>
+        <source>Cancelled; what waits stays in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect a blog first (Blog ▸ Add Blog…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft saved to the blog:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted for review:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published privately:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2435,10 @@ on %2</source>
         <source>The blog redirected to %1; Longhand does not send your password to another address than %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The blog redirected to %1; Longhand asks only the blog itself for this.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::ImagePreparer</name>
@@ -2753,6 +2776,10 @@ on %2</source>
         <source>Send this review to the blog with the status chosen in its metadata</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Media Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::MarkdownEditor</name>
@@ -2782,6 +2809,68 @@ on %2</source>
     </message>
     <message>
         <source>Post text (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::MediaLibraryDialog</name>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as &amp;Featured Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name or alt text, or a month (2026-12) or day (2026-12-07)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the image at the cursor, with its alt text; it is not uploaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it the review&apos;s featured image; it is not uploaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No images found. A sync brings the blog&apos;s media library into the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image</numerusform>
+            <numerusform>%n images</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No alt text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt text: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4012,11 +4101,11 @@ on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This post was written on the web: its HTML is edited as it is. Blog ▸ Convert to Markdown… offers Markdown where every block has a Markdown form.</source>
+        <source>Write your post in HTML…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write your post in HTML…</source>
+        <source>This post was written on the web: its HTML is edited as it is. Blog ▸ Convert to Markdown… offers Markdown where every block has a Markdown form.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4453,41 +4542,6 @@ on %2</source>
     </message>
 </context>
 <context>
-    <name>longhand::SyncController</name>
-    <message>
-        <source>Connect a blog first (Blog ▸ Add Blog…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled; what waits stays in the outbox.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the blog for this review in its details (Blog), then publish again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft saved to the blog:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted for review:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scheduled:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published privately:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Published:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>longhand::SyncStatus</name>
     <message>
         <source>Sync progress</source>
@@ -4684,6 +4738,21 @@ on %2</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::ThumbnailCache</name>
+    <message>
+        <source>Not downloaded yet; shown when the blog can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is not on the blog&apos;s own address; Longhand does not fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s file is not an image Longhand can show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

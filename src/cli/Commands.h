@@ -18,6 +18,7 @@ namespace longhand {
 class CliContext;
 class CommentRepository;
 class BlogClient;
+class BlogWorkflow;
 
 // Each starts its work and finishes it asynchronously through the context.
 void runAccountCommand(CliContext& context);
@@ -26,6 +27,7 @@ void runPostsCommand(CliContext& context);
 void runPublishCommand(CliContext& context);
 void runExportCommand(CliContext& context);
 void runCommentsCommand(CliContext& context);
+void runMediaCommand(CliContext& context); // media list (MediaCommands.cpp)
 
 // What sending a blog's queued comment actions did, by local comment id.
 struct CommentPushReport
@@ -43,11 +45,11 @@ struct CommentPushReport
     int stillQueued = 0; // the blog's comment actions left in the outbox
 };
 
-// Sends the blog's queued comment actions now (retry delays ignored), then calls done with the report,
-// whose comments include alsoRead. Stops at the first sign that the blog cannot be reached: every other
-// action would only wait out the same failure.
-void pushCommentActions(CliContext& context, std::shared_ptr<BlogClient> client, const QList<qint64>& alsoRead,
-    std::function<void(const CommentPushReport&)> done);
+// Records in report how each comment action the workflow sends fares (for pushNow and sync).
+void collectCommentOutcomes(BlogWorkflow* workflow, std::shared_ptr<CommentPushReport> report);
+// Reads back the comments a push touched (and alsoRead) and what is still queued for the blog, then calls done.
+void completeCommentPushReport(CliContext& context, std::shared_ptr<CommentPushReport> report, qint64 siteId,
+    const QList<qint64>& alsoRead, std::function<void(const CommentPushReport&)> done);
 // The overruled and failed actions of a push, one line each on standard error (for sync).
 void printCommentPushProblems(CliContext& context, const CommentPushReport& report);
 

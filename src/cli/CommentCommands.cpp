@@ -8,6 +8,7 @@
 #include "core/blog/BlogClient.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
+#include "core/sync/BlogWorkflow.h"
 #include "core/sync/CommentReplayer.h"
 #include "core/TerminalText.h"
 
@@ -411,15 +412,21 @@ bool reportOutcome(CliContext& context, const QList<qint64>& localIds, const QHa
 void pushNow(CliContext& context, qint64 siteId, const QList<qint64>& localIds,
     std::function<void(const CommentPushReport&)> done)
 {
-    onFinished(context.accounts().connectSite(siteId), &context.accounts(),
-        [&context, localIds, done = std::move(done)](const Result<std::shared_ptr<BlogClient>>& client) {
-            if (!client) {
+    auto* workflow = new BlogWorkflow(context.accounts(), context.storage(), context.profile().rootPath(), &context.accounts());
+    workflow->setUserAsked(true); // asked for now: try what waits now
+    auto report = std::make_shared<CommentPushReport>();
+    collectCommentOutcomes(workflow, report);
+    QObject::connect(workflow, &BlogWorkflow::finished, workflow,
+        [&context, workflow, report, siteId, localIds, done = std::move(done)](const Status& status, const WorkflowReport& run) {
+            workflow->deleteLater();
+            if (!run.reachedBlog) {
                 context.fail(tr("Not sent (%1): the changes stay queued and will go out with the next sync.")
-                                 .arg(client.error().message));
+                                 .arg(status.error().message));
                 return;
             }
-            pushCommentActions(context, client.value(), localIds, done);
+            completeCommentPushReport(context, report, siteId, localIds, done);
         });
+    workflow->run(siteId, BlogWorkflow::Step::Moderation);
 }
 
 namespace {
@@ -602,74 +609,53 @@ void replyTo(CliContext& context)
 
 } // namespace
 
-void pushCommentActions(CliContext& context, std::shared_ptr<BlogClient> client, const QList<qint64>& alsoRead,
-    std::function<void(const CommentPushReport&)> done)
+void completeCommentPushReport(CliContext& context, std::shared_ptr<CommentPushReport> report, qint64 siteId,
+    const QList<qint64>& alsoRead, std::function<void(const CommentPushReport&)> done)
 {
-    auto report = std::make_shared<CommentPushReport>();
-    auto* replayer = new CommentReplayer(context.storage(), *client, Clock::system(), &context.accounts());
-    replayer->setIgnoreRetryDelay(true); // asked for now: try what waits now
-    // The client outlives the replayer, which may go away in the middle of a round.
-    QObject::connect(replayer, &QObject::destroyed, &context.accounts(), [client] {});
-    const qint64 siteId = client->site().id;
-    auto finish = [&context, report, siteId, alsoRead, done = std::move(done)]() {
-        // Reads back the comments the round touched, and what is left to send.
-        QList<qint64> ids = alsoRead;
-        ids += report->pushed.values();
-        ids += report->overruled.keys();
-        ids += report->failed.keys();
-        auto future = context.storage().run([ids, siteId](Database& db) -> Result<std::pair<QList<Comment>, int>> {
-            CommentRepository repo(db);
-            auto comments = repo.byIds(ids);
-            if (!comments) {
-                return comments.error();
-            }
-            auto queued = repo.queuedActions(siteId);
-            if (!queued) {
-                return queued.error();
-            }
-            return std::make_pair(comments.value(), int(queued->size()));
-        });
-        onFinished(
-            future, &context.accounts(), [&context, report, done](const Result<std::pair<QList<Comment>, int>>& after) {
-                if (!after) {
-                    context.fail(after.error());
-                    return;
-                }
-                for (const Comment& c : after->first) {
-                    report->comments.insert(c.id, c);
-                }
-                report->stillQueued = after->second;
-                done(*report);
-            });
-    };
-    auto once = std::make_shared<std::function<void()>>(std::move(finish));
-    const auto callOnce = [once] {
-        if (auto fn = std::exchange(*once, nullptr)) {
-            fn();
+    // Reads back the comments the round touched, and what is left to send.
+    QList<qint64> ids = alsoRead;
+    ids += report->pushed.values();
+    ids += report->overruled.keys();
+    ids += report->failed.keys();
+    auto future = context.storage().run([ids, siteId](Database& db) -> Result<std::pair<QList<Comment>, int>> {
+        CommentRepository repo(db);
+        auto comments = repo.byIds(ids);
+        if (!comments) {
+            return comments.error();
         }
-    };
-    QObject::connect(replayer, &CommentReplayer::actionPushed, replayer, [report](qint64 id) {
+        auto queued = repo.queuedActions(siteId);
+        if (!queued) {
+            return queued.error();
+        }
+        return std::make_pair(comments.value(), int(queued->size()));
+    });
+    onFinished(future, &context.accounts(), [&context, report, done = std::move(done)](const Result<std::pair<QList<Comment>, int>>& after) {
+        if (!after) {
+            context.fail(after.error());
+            return;
+        }
+        for (const Comment& c : after->first) {
+            report->comments.insert(c.id, c);
+        }
+        report->stillQueued = after->second;
+        done(*report);
+    });
+}
+
+void collectCommentOutcomes(BlogWorkflow* workflow, std::shared_ptr<CommentPushReport> report)
+{
+    QObject::connect(workflow, &BlogWorkflow::commentActionPushed, workflow, [report](qint64 id) {
         report->pushed.insert(id);
         report->failed.remove(id);
     });
-    QObject::connect(replayer, &CommentReplayer::actionOverruled, replayer,
+    QObject::connect(workflow, &BlogWorkflow::commentActionOverruled, workflow,
         [report](qint64 id, const QString& message) { report->overruled.insert(id, message); });
-    QObject::connect(replayer, &CommentReplayer::actionFailed, replayer,
-        [&context, report, replayer, callOnce](qint64 id, const Error& error, bool willRetry) {
-            report->failed.insert(id, CommentPushReport::Failure { error, willRetry });
-            if (error.code == Error::Code::Network || error.code == Error::Code::Timeout) {
-                // The failure is recorded already; deleting the replayer now (before it starts the next
-                // action) ends the round, and the rest stays queued untouched.
-                report->unreachable = error;
-                replayer->deleteLater();
-                QMetaObject::invokeMethod(&context.accounts(), callOnce, Qt::QueuedConnection);
-            }
-        });
-    QObject::connect(replayer, &CommentReplayer::finished, replayer, [replayer, callOnce](const Status&) {
-        replayer->deleteLater();
-        callOnce();
+    QObject::connect(workflow, &BlogWorkflow::commentActionFailed, workflow, [report](qint64 id, const Error& error, bool willRetry) {
+        report->failed.insert(id, CommentPushReport::Failure { error, willRetry });
+        if (error.code == Error::Code::Network || error.code == Error::Code::Timeout) {
+            report->unreachable = error; // the replayer stops the round here: the rest stays queued untouched
+        }
     });
-    replayer->replay();
 }
 
 void printCommentPushProblems(CliContext& context, const CommentPushReport& report)

@@ -19,7 +19,7 @@
 #include "core/storage/StorageExecutor.h"
 #include "core/media/ImagePreparer.h"
 #include "core/settings/AppSettings.h"
-#include "core/sync/Publisher.h"
+#include "core/sync/BlogWorkflow.h"
 
 #include <QSettings>
 #include <QCoreApplication>
@@ -284,7 +284,9 @@ Result<qint64> queueFromFile(Database& db, qint64 siteId, const Post& post, cons
         if (auto owner = state.setValue(FileLink::sourceKey(id), source); !owner) {
             return owner;
         }
-        if (auto entry = publish.enqueuePublish(id, siteId, postStatusToString(post.status)); !entry) {
+        // The same decision the app makes (the writer's status, scheduled when dated ahead), except that the file's
+        // status stands for an account that may not publish: the blog's refusal is told, the file says "pending".
+        if (auto entry = BlogWorkflow::queuePublication(db, id, siteId, BlogWorkflow::MayNotPublish::AsIs); !entry) {
             return entry.error();
         }
         return {};
@@ -295,22 +297,10 @@ Result<qint64> queueFromFile(Database& db, qint64 siteId, const Post& post, cons
     return id;
 }
 
-// Says what happened on the blog, in the blog's words for the status.
+// Says what happened on the blog, in the blog's words for the status (the app's words too).
 QString publishedLine(const RemotePost& remote)
 {
-    if (remote.status == QLatin1String("draft")) {
-        return tr("Saved as a draft on the blog: %1").arg(remote.link);
-    }
-    if (remote.status == QLatin1String("pending")) {
-        return tr("Submitted for review: %1").arg(remote.link);
-    }
-    if (remote.status == QLatin1String("future")) {
-        return tr("Scheduled: %1").arg(remote.link);
-    }
-    if (remote.status == QLatin1String("private")) {
-        return tr("Published privately: %1").arg(remote.link);
-    }
-    return tr("Published: %1").arg(remote.link);
+    return BlogWorkflow::publishedText(remote.status) + QLatin1Char(' ') + remote.link;
 }
 
 // Before a review's first publication, when the blog's check is on: what the pre-publish check finds (the app shows
@@ -381,72 +371,66 @@ void runPublishCommand(CliContext& context)
                 context.fail(postId.error());
                 return;
             }
-            onFinished(context.accounts().connectSite(siteId), &context.accounts(),
-                       [&context, id = postId.value(), file, fileName](const Result<std::shared_ptr<BlogClient>>& client) {
-                if (!client) {
-                    context.fail(tr("Queued for the next sync: %1").arg(client.error().message));
+            auto* workflow = new BlogWorkflow(context.accounts(), context.storage(), context.profile().rootPath(), &context.accounts());
+            workflow->setImagePreparation([&context](qint64 blog) { return ImagePreparer::forBlog(context.profile().settingsPath(), blog); });
+            workflow->setUserAsked(true);
+            workflow->setSourceIsAFile(true); // the file is the writer's text: a merge is not written into it
+            const qint64 id = postId.value();
+            auto result = std::make_shared<std::optional<RemotePost>>();
+            auto failure = std::make_shared<std::optional<std::pair<Error, bool>>>();
+            auto notices = std::make_shared<QStringList>();
+            QObject::connect(workflow, &BlogWorkflow::published, workflow, [result, id](qint64 post, const RemotePost& remote) {
+                if (post == id) {
+                    *result = remote;
+                }
+            });
+            const auto notice = [notices, id](qint64 post, const QString& message) {
+                if (post == id) {
+                    notices->append(message);
+                }
+            };
+            QObject::connect(workflow, &BlogWorkflow::slugReplaced, workflow, notice);
+            QObject::connect(workflow, &BlogWorkflow::mergedWebEdits, workflow, notice);
+            QObject::connect(workflow, &BlogWorkflow::publishFailed, workflow, [failure, id](qint64 post, const Error& error, bool willRetry) {
+                if (post == id) {
+                    *failure = std::make_pair(error, willRetry);
+                }
+            });
+            QObject::connect(workflow, &BlogWorkflow::finished, workflow,
+                             [&context, workflow, result, failure, notices, id, file, fileName](const Status& status, const WorkflowReport& report) {
+                workflow->deleteLater();
+                if (!report.reachedBlog) {
+                    context.fail(tr("Queued for the next sync: %1").arg(status.error().message));
                     return;
                 }
-                auto keep = client.value();
-                auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
-                publisher->setImagePreparation(ImagePreparer::forBlog(context.profile().settingsPath(), keep->site().id));
-                publisher->setBlockMarkup(
-                    BlogSettings::load(QSettings(context.profile().settingsPath(), QSettings::IniFormat), keep->site().id).blockEditor);
-                auto result = std::make_shared<std::optional<RemotePost>>();
-                auto failure = std::make_shared<std::optional<std::pair<Error, bool>>>();
-                QObject::connect(publisher, &Publisher::published, publisher, [result, id](qint64 postId, const RemotePost& remote) {
-                    if (postId == id) {
-                        *result = remote;
+                if (*failure) {
+                    const auto& [error, willRetry] = **failure;
+                    context.fail(willRetry ? tr("Not published yet (%1); it stays queued for the next sync.").arg(error.message)
+                                           : error.message);
+                    return;
+                }
+                if (!*result) {
+                    context.fail(tr("Review %1 was not published (see: sync).").arg(id));
+                    return;
+                }
+                const RemotePost& remote = **result;
+                linkFile(context, fileName, file, id);
+                if (context.json()) {
+                    context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("id"), id},
+                                                                 {QStringLiteral("remote_id"), remote.id},
+                                                                 {QStringLiteral("status"), remote.status},
+                                                                 {QStringLiteral("slug"), remote.slug},
+                                                                 {QStringLiteral("notice"), notices->join(QLatin1Char(' '))},
+                                                                 {QStringLiteral("link"), remote.link}}));
+                } else {
+                    for (const QString& line : std::as_const(*notices)) {
+                        context.out() << line << Qt::endl;
                     }
-                });
-                auto notices = std::make_shared<QStringList>();
-                QObject::connect(publisher, &Publisher::slugReplaced, publisher, [notices, id](qint64 postId, const QString& message) {
-                    if (postId == id) {
-                        notices->append(message);
-                    }
-                });
-                publisher->setSourceIsAFile(true); // the file is the writer's text: a merge is not written into it
-                QObject::connect(publisher, &Publisher::mergedWebEdits, publisher, [notices, id](qint64 postId, const QString& message) {
-                    if (postId == id) {
-                        notices->append(message);
-                    }
-                });
-                QObject::connect(publisher, &Publisher::entryFailed, publisher, [failure, id](qint64 postId, const Error& error, bool willRetry) {
-                    if (postId == id) {
-                        *failure = std::make_pair(error, willRetry);
-                    }
-                });
-                QObject::connect(publisher, &Publisher::finished, publisher, [&context, publisher, keep, result, failure, notices, id, file, fileName](const Status&) {
-                    publisher->deleteLater();
-                    if (*failure) {
-                        const auto& [error, willRetry] = **failure;
-                        context.fail(willRetry ? tr("Not published yet (%1); it stays queued for the next sync.").arg(error.message)
-                                               : error.message);
-                        return;
-                    }
-                    if (!*result) {
-                        context.fail(tr("Review %1 was not published (see: sync).").arg(id));
-                        return;
-                    }
-                    const RemotePost& remote = **result;
-                    linkFile(context, fileName, file, id);
-                    if (context.json()) {
-                        context.printJson(QJsonDocument(QJsonObject {{QStringLiteral("id"), id},
-                                                                     {QStringLiteral("remote_id"), remote.id},
-                                                                     {QStringLiteral("status"), remote.status},
-                                                                     {QStringLiteral("slug"), remote.slug},
-                                                                     {QStringLiteral("notice"), notices->join(QLatin1Char(' '))},
-                                                                     {QStringLiteral("link"), remote.link}}));
-                    } else {
-                        for (const QString& notice : std::as_const(*notices)) {
-                            context.out() << notice << Qt::endl;
-                        }
-                        context.out() << publishedLine(remote) << Qt::endl;
-                    }
-                    context.succeed();
-                });
-                publisher->replay();
+                    context.out() << publishedLine(remote) << Qt::endl;
+                }
+                context.succeed();
             });
+            workflow->run(siteId, BlogWorkflow::Step::Publish);
         });
     });
 }

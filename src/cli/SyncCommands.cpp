@@ -4,14 +4,12 @@
 
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
-#include "core/blog/BlogClient.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "core/moderation/TriageRules.h"
 #include "core/media/ImagePreparer.h"
 #include "core/settings/AppSettings.h"
-#include "core/sync/Publisher.h"
-#include "core/sync/SyncEngine.h"
+#include "core/sync/BlogWorkflow.h"
 #include "core/TerminalText.h"
 
 #include <QCoreApplication>
@@ -45,73 +43,52 @@ void reportGonePosts(CliContext& context, const QList<GonePost>& posts)
 void runSyncCommand(CliContext& context)
 {
     context.withSite([&context](qint64 siteId) {
-        onFinished(context.accounts().connectSite(siteId), &context.accounts(),
-                   [&context](const Result<std::shared_ptr<BlogClient>>& client) {
-            if (!client) {
-                context.fail(client.error());
-                return;
-            }
-            auto keep = client.value();
-            // Push first (queued publications, then comment moderation), then pull.
-            auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
-            publisher->setImagePreparation(ImagePreparer::forBlog(context.profile().settingsPath(), keep->site().id));
-            publisher->setBlockMarkup(
-                BlogSettings::load(QSettings(context.profile().settingsPath(), QSettings::IniFormat), keep->site().id).blockEditor);
-            publisher->setIgnoreRetryDelay(true); // asked for now: try what waits now
-            QObject::connect(publisher, &Publisher::postsGoneFromBlog, publisher, [&context](const QList<GonePost>& posts) {
-                reportGonePosts(context, posts);
-            });
-            QObject::connect(publisher, &Publisher::entryFailed, publisher, [&context](qint64 postId, const Error& error, bool willRetry) {
-                context.err() << tr("Review %1 not published%2: %3").arg(postId).arg(willRetry ? tr(" (will retry)") : QString(), error.message)
-                              << Qt::endl;
-            });
-            auto* engine = new SyncEngine(context.storage(), *keep, Clock::system(), &context.accounts());
-            const QSettings settings(context.profile().settingsPath(), QSettings::IniFormat);
-            engine->setTriageSettings(TriageSettings::load(settings));
-            auto stillQueued = std::make_shared<int>(0);
-            QObject::connect(publisher, &Publisher::finished, engine, [&context, publisher, engine, keep, stillQueued](const Status&) {
-                publisher->deleteLater();
-                pushCommentActions(context, keep, {}, [&context, engine, stillQueued](const CommentPushReport& report) {
-                    printCommentPushProblems(context, report);
-                    *stillQueued = report.stillQueued;
-                    engine->start();
-                });
-            });
-            QObject::connect(engine, &SyncEngine::postsGoneFromBlog, engine, [&context](const QList<GonePost>& posts) {
-                reportGonePosts(context, posts);
-            });
-            QObject::connect(engine, &SyncEngine::progressChanged, engine, [&context](const SyncProgress& progress) {
-                // The lists are fetched side by side: the pages are counted over all of them.
-                context.err() << tr("%1 of %2 pages, %3 items (%4)")
-                                     .arg(progress.pagesDone)
-                                     .arg(progress.pagesTotal)
-                                     .arg(progress.items)
-                                     .arg(progress.resource)
-                              << Qt::endl;
-            });
-            QObject::connect(engine, &SyncEngine::finished, engine, [&context, engine, keep, stillQueued](const Status& status) {
-                engine->deleteLater();
+        // Push first (queued publications, then comment moderation), then pull: the blog's workflow, as in the app.
+        auto* workflow = new BlogWorkflow(context.accounts(), context.storage(), context.profile().rootPath(), &context.accounts());
+        workflow->setImagePreparation([&context](qint64 blog) { return ImagePreparer::forBlog(context.profile().settingsPath(), blog); });
+        workflow->setUserAsked(true); // asked for now: try what waits now
+        workflow->setTriageSettings(TriageSettings::load(QSettings(context.profile().settingsPath(), QSettings::IniFormat)));
+        auto comments = std::make_shared<CommentPushReport>();
+        collectCommentOutcomes(workflow, comments);
+        QObject::connect(workflow, &BlogWorkflow::postsGoneFromBlog, workflow, [&context](const QList<GonePost>& posts) {
+            reportGonePosts(context, posts);
+        });
+        QObject::connect(workflow, &BlogWorkflow::publishFailed, workflow, [&context](qint64 postId, const Error& error, bool willRetry) {
+            context.err() << tr("Review %1 not published%2: %3").arg(postId).arg(willRetry ? tr(" (will retry)") : QString(), error.message)
+                          << Qt::endl;
+        });
+        QObject::connect(workflow, &BlogWorkflow::progressChanged, workflow, [&context](const SyncProgress& progress) {
+            // The lists are fetched side by side: the pages are counted over all of them.
+            context.err() << tr("%1 of %2 pages, %3 items (%4)")
+                                 .arg(progress.pagesDone)
+                                 .arg(progress.pagesTotal)
+                                 .arg(progress.items)
+                                 .arg(progress.resource)
+                          << Qt::endl;
+        });
+        QObject::connect(workflow, &BlogWorkflow::finished, workflow,
+                         [&context, workflow, comments, siteId](const Status& status, const WorkflowReport& run) {
+            workflow->deleteLater();
+            const QString name = workflow->site().name;
+            completeCommentPushReport(context, comments, siteId, {}, [&context, status, run, name](const CommentPushReport& report) {
+                printCommentPushProblems(context, report);
                 if (!status) {
                     context.fail(status.error());
                     return;
                 }
-                QString summary = tr("Synced %1: %2 items, %3 new pending comments.")
-                                      .arg(keep->site().name)
-                                      .arg(engine->progress().items)
-                                      .arg(engine->progress().newPendingComments);
-                if (engine->progress().postsGone > 0) {
-                    summary += QCoreApplication::translate("longhand", " %n post(s) no longer on the blog.", nullptr,
-                                                           engine->progress().postsGone);
+                QString summary = tr("Synced %1: %2 items, %3 new pending comments.").arg(name).arg(run.items).arg(run.newPendingComments);
+                if (run.postsGone > 0) {
+                    summary += QCoreApplication::translate("longhand", " %n post(s) no longer on the blog.", nullptr, run.postsGone);
                 }
-                if (*stillQueued > 0) {
-                    summary += QCoreApplication::translate("longhand", " %n comment action(s) still waiting to be sent.",
-                                                           nullptr, *stillQueued);
+                if (report.stillQueued > 0) {
+                    summary += QCoreApplication::translate("longhand", " %n comment action(s) still waiting to be sent.", nullptr,
+                                                           report.stillQueued);
                 }
                 context.out() << summary << Qt::endl;
                 context.succeed();
             });
-            publisher->replay();
         });
+        workflow->run(siteId, BlogWorkflow::everything());
     });
 }
 

@@ -41,6 +41,9 @@ const char* const kUsage = R"(Commands:
                                            posts, terms, media, users and comments into the cache
   posts list [--status STATUS|trash] [--json]
                                            reviews in the cache (trash: the local trash)
+  media list [--site ID] [--search TEXT] [--json]
+                                           the blogs' media libraries in the cache, newest upload
+                                           first; --search matches title, file name and alt text
   publish FILE.md [--site ID] [--title T] [--category C]... [--tag T]... [--status S] [--date ISO8601]
           [--featured IMAGE] [--also-like TITLE] [--json]
                                            publish a Markdown file (front matter: title, slug, excerpt,
@@ -90,7 +93,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("featured"), tr("The featured image."), QStringLiteral("IMAGE")},
         {QStringLiteral("also-like"), tr("The title of another review for the closing “you may also like” line."), QStringLiteral("TITLE")},
         {QStringLiteral("post"), tr("Only the comments of this post (its id on the blog)."), QStringLiteral("ID")},
-        {QStringLiteral("search"), tr("Only the comments whose text, author, email, URL or IP match."), QStringLiteral("TEXT")},
+        {QStringLiteral("search"), tr("Only the comments whose text, author, email, URL or IP match (media list: the items whose title, file name or alt text match)."), QStringLiteral("TEXT")},
         {QStringLiteral("format"), tr("How comments show prints the comment: text (default) or html."), QStringLiteral("FORMAT")},
         {QStringLiteral("yes"), tr("Do it without asking (comments empty-spam, empty-trash).")},
         {QStringLiteral("unreplied"), tr("Only the comments no user of the blog has answered yet.")},
@@ -196,6 +199,8 @@ int main(int argc, char* argv[])
             runExportCommand(context);
         } else if (command == QLatin1String("comments")) {
             runCommentsCommand(context);
+        } else if (command == QLatin1String("media")) {
+            runMediaCommand(context);
         } else {
             context.fail(QCoreApplication::translate("longhand", "Unknown command: %1 (see --help)").arg(command), 2);
         }

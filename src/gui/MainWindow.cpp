@@ -206,6 +206,9 @@ void MainWindow::createActions()
     QAction* insertImage = file->addAction(tr("Insert &Image…"), m_editor, &ReviewEditorWidget::insertImagesFromDisk);
     insertImage->setObjectName(QStringLiteral("actionInsertImage"));
     insertImage->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    QAction* mediaLibrary = file->addAction(tr("&Media Library…"), m_editor, &ReviewEditorWidget::openMediaLibrary);
+    mediaLibrary->setObjectName(QStringLiteral("actionMediaLibrary"));
+    mediaLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     QAction* save = file->addAction(tr("&Save Now"), &session, &ReviewSession::saveNow);
     save->setObjectName(QStringLiteral("actionSave"));
     save->setShortcut(QKeySequence::Save);
@@ -269,7 +272,7 @@ void MainWindow::createActions()
     italic->setObjectName(QStringLiteral("actionItalic"));
     QAction* link = format->addAction(tr("&Link"), QKeySequence(Qt::CTRL | Qt::Key_K), editor, &MarkdownEditor::insertLink);
     link->setObjectName(QStringLiteral("actionLink"));
-    m_editorActions << format->menuAction() << insertImage;
+    m_editorActions << format->menuAction() << insertImage << mediaLibrary;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     auto* pages = new QActionGroup(this);

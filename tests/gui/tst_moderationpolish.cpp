@@ -336,7 +336,7 @@ void TestModerationPolish::emptySpamAsksThenDeletesThatBlogsSpam()
     QVERIFY(actions.result().ok());
     QList<qint64> queued;
     for (const CommentAction& action : actions.result().value()) {
-        QCOMPARE(action.operation, QStringLiteral("delete"));
+        QCOMPARE(action.operation, OutboxOperation::CommentDelete);
         queued.append(action.comment.id);
     }
     std::sort(queued.begin(), queued.end());

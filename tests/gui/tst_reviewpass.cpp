@@ -261,10 +261,10 @@ void TestReviewPass::replyApproveSkipAndEnd()
     // The outbox holds exactly what was done: one reply to Early Reader, one approval of Reader 3.
     const QList<CommentAction> actions = outbox();
     QCOMPARE(actions.size(), 2);
-    QCOMPARE(actions.at(0).operation, QStringLiteral("reply"));
+    QCOMPARE(actions.at(0).operation, OutboxOperation::CommentReply);
     QCOMPARE(actions.at(0).parentRemoteId, 200);
     QCOMPARE(actions.at(0).target, QStringLiteral("Thank you for reading."));
-    QCOMPARE(actions.at(1).operation, QStringLiteral("status"));
+    QCOMPARE(actions.at(1).operation, OutboxOperation::CommentStatus);
     QCOMPARE(actions.at(1).comment.id, reader3);
     QCOMPARE(actions.at(1).target, QStringLiteral("approved"));
 

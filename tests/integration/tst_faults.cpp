@@ -3,6 +3,9 @@
 // network drops, resets, truncates, delays or fails chosen requests; then the proxy heals and sync runs
 // until nothing waits. The blog must end exactly as intended: no duplicate post, image, term or reply,
 // no lost moderation action or edit, and the CLI's exit codes and messages must say what happened.
+// Run twice (CTest): over REST, and as tst_faults_xmlrpc over XML-RPC (LONGHAND_TEST_BACKEND=xmlrpc: the account is
+// added with --protocol xmlrpc, the faults hit xmlrpc.php calls chosen by their method name; the blog is checked
+// through REST all the same).
 #include "BlogHarness.h"
 
 #include <QDir>
@@ -62,15 +65,71 @@ bool fullMatrix()
     return qEnvironmentVariable("LONGHAND_FAULTS") == QLatin1String("all");
 }
 
-QJsonObject rule(const QString& kind, const QString& method, const QString& path, int nth, int times)
+// The requests a fault is aimed at, whichever way the blog is reached.
+enum class Target {
+    LaterPage,     // a second page of posts or comments
+    Upload,        // an image
+    CreatePost,
+    UpdatePost,
+    CreateTerm,    // a category or tag
+    WriteComment,  // a status change, an edit or a reply
+    DeleteComment,
+};
+
+struct Aim
 {
+    QString method;
+    QString path;
+    QString body; // XML-RPC: the method called
+};
+
+Aim aim(Target target)
+{
+    if (overXmlRpc()) {
+        const auto call = [](const QString& methods) {
+            return Aim {QStringLiteral("POST"), QStringLiteral("xmlrpc\\.php"),
+                        QStringLiteral("<methodName>wp\\.(%1)</methodName>").arg(methods)};
+        };
+        switch (target) {
+        case Target::LaterPage: {
+            Aim later = call(QStringLiteral("getPosts|getComments"));
+            later.body += QStringLiteral("[\\s\\S]*<name>offset</name>\\s*<value>\\s*<int>100</int>");
+            return later;
+        }
+        case Target::Upload: return call(QStringLiteral("uploadFile"));
+        case Target::CreatePost: return call(QStringLiteral("newPost"));
+        case Target::UpdatePost: return call(QStringLiteral("editPost"));
+        case Target::CreateTerm: return call(QStringLiteral("newTerm"));
+        case Target::WriteComment: return call(QStringLiteral("editComment|newComment"));
+        case Target::DeleteComment: return call(QStringLiteral("deleteComment"));
+        }
+    }
+    switch (target) {
+    case Target::LaterPage: return {QStringLiteral("GET"), QStringLiteral("wp/v2/(posts|comments)\\?(.*&)?page=2(&|$)"), {}};
+    case Target::Upload: return {QStringLiteral("POST"), QStringLiteral("wp/v2/media"), {}};
+    case Target::CreatePost: return {QStringLiteral("POST"), QStringLiteral("wp/v2/posts(\\?|$)"), {}};
+    case Target::UpdatePost: return {QStringLiteral("POST"), QStringLiteral("wp/v2/posts/\\d+"), {}};
+    case Target::CreateTerm: return {QStringLiteral("POST"), QStringLiteral("wp/v2/(categories|tags)"), {}};
+    case Target::WriteComment: return {QStringLiteral("POST"), QStringLiteral("wp/v2/comments"), {}};
+    case Target::DeleteComment: return {QStringLiteral("DELETE"), QStringLiteral("wp/v2/comments"), {}};
+    }
+    return {};
+}
+
+QJsonObject rule(const QString& kind, Target target, int nth, int times)
+{
+    const Aim at = aim(target);
     QJsonObject object = kindNamed(kind).rule;
-    object.insert(QStringLiteral("method"), method);
-    object.insert(QStringLiteral("path"), path);
+    object.insert(QStringLiteral("method"), at.method);
+    object.insert(QStringLiteral("path"), at.path);
+    if (!at.body.isEmpty()) {
+        object.insert(QStringLiteral("body"), at.body);
+    }
     object.insert(QStringLiteral("nth"), nth);
     object.insert(QStringLiteral("times"), times);
     return object;
 }
+
 
 QString raw(const QJsonObject& object, const QString& field)
 {
@@ -156,7 +215,7 @@ void TestFaults::initTestCase()
     const QString proxy = m_proxy.start(QUrl(m_blog.url()));
     QVERIFY2(proxy.isEmpty(), qPrintable(proxy));
     m_cli = std::make_unique<Cli>(m_dir.filePath(QStringLiteral("work")));
-    const CliRun add = m_cli->addAccount(m_blog);
+    const CliRun add = m_cli->addAccount(m_blog, QStringLiteral("file"), protocolOptions());
     QVERIFY2(add.code == 0, add.err.constData());
     const CliRun sync = m_cli->run({ QStringLiteral("sync") });
     QVERIFY2(sync.code == 0, sync.err.constData());
@@ -233,12 +292,11 @@ void TestFaults::sync()
     QFETCH(QString, kind);
     QFETCH(int, times);
     const Cli cli(m_dir.filePath(QStringLiteral("sync-%1-%2").arg(kind).arg(times)));
-    const CliRun add = cli.addAccount(m_blog);
+    const CliRun add = cli.addAccount(m_blog, QStringLiteral("file"), protocolOptions());
     QVERIFY2(add.code == 0, add.err.constData());
     const QString pointed = profiledb::pointAt(cli.profile(), m_proxy.port());
     QVERIFY2(pointed.isEmpty(), qPrintable(pointed));
-    QVERIFY(m_proxy.setRules(
-        { rule(kind, QStringLiteral("GET"), QStringLiteral("wp/v2/(posts|comments)\\?(.*&)?page=2(&|$)"), 1, times) }));
+    QVERIFY(m_proxy.setRules({ rule(kind, Target::LaterPage, 1, times) }));
 
     const CliRun run = cli.run({ QStringLiteral("sync") });
     const int hits = m_proxy.hits();
@@ -336,18 +394,15 @@ void TestFaults::publish()
         file = write(name + QStringLiteral(".md"), body(marker, 3));
         inlineImages.append(images.at(3));
     }
-    QString path;
+    Target aimed = Target::UpdatePost;
     int nth = 1;
     if (target == QLatin1String("upload")) {
-        path = QStringLiteral("wp/v2/media");
+        aimed = Target::Upload;
         nth = row % 3 + 1; // the first, second or the featured image
     } else if (target == QLatin1String("create")) {
-        path = QStringLiteral("wp/v2/posts(\\?|$)");
-    } else {
-        path = QStringLiteral("wp/v2/posts/\\d+");
+        aimed = Target::CreatePost;
     }
-    QVERIFY(m_proxy.setRules({ rule(kind, QStringLiteral("POST"), path, nth, 0),
-        rule(kind, QStringLiteral("POST"), QStringLiteral("wp/v2/(categories|tags)"), 1, 1) }));
+    QVERIFY(m_proxy.setRules({ rule(kind, aimed, nth, 0), rule(kind, Target::CreateTerm, 1, 1) }));
 
     const CliRun run = m_cli->run({ QStringLiteral("publish"), file, QStringLiteral("--json") });
     const int hits = m_proxy.rules().at(0).toObject().value(QStringLiteral("hits")).toInt();
@@ -498,8 +553,7 @@ void TestFaults::moderation()
         }
     }
     ++m_moderationRow;
-    QVERIFY(m_proxy.setRules({ rule(kind, QStringLiteral("POST"), QStringLiteral("wp/v2/comments"), 1, 0),
-        rule(kind, QStringLiteral("DELETE"), QStringLiteral("wp/v2/comments"), 1, 0) }));
+    QVERIFY(m_proxy.setRules({ rule(kind, Target::WriteComment, 1, 0), rule(kind, Target::DeleteComment, 1, 0) }));
 
     QHash<qint64, QString> wanted { { answer, QStringLiteral("approved") } }; // a reply approves its parent
     for (const Command& command : std::as_const(commands)) {

@@ -5,7 +5,8 @@
 // every post, image, reply and decision exactly once.
 //
 // The normal run makes at least 10 kills. LONGHAND_KILLS=N makes about N (tests/bench/bench_kills.sh);
-// LONGHAND_KILL_SEED=S replays the moments of an earlier run (the seed is printed).
+// LONGHAND_KILL_SEED=S replays the moments of an earlier run (the seed is printed). Registered twice: over REST,
+// and as tst_kills_xmlrpc over XML-RPC (LONGHAND_TEST_BACKEND=xmlrpc; the blog is checked through REST all the same).
 #include "BlogHarness.h"
 
 #include <QDir>
@@ -116,7 +117,7 @@ void TestKills::initTestCase()
 
     // One uninterrupted first sync: the profile moderation works on, and how long a whole sync takes.
     m_synced = std::make_unique<Cli>(m_dir.filePath(QStringLiteral("synced")));
-    const CliRun add = m_synced->addAccount(m_blog);
+    const CliRun add = m_synced->addAccount(m_blog, QStringLiteral("file"), protocolOptions());
     QVERIFY2(add.code == 0, add.err.constData());
     const CliRun sync = m_synced->run({ QStringLiteral("sync") });
     QVERIFY2(sync.code == 0, sync.err.constData());
@@ -210,7 +211,7 @@ void TestKills::killSync()
     int kills = 0;
     for (int trial = 0; kills < wanted && trial < wanted + 5; ++trial) {
         const Cli cli(m_dir.filePath(QStringLiteral("sync-%1").arg(trial)));
-        const CliRun add = cli.addAccount(m_blog);
+        const CliRun add = cli.addAccount(m_blog, QStringLiteral("file"), protocolOptions());
         QVERIFY2(add.code == 0, add.err.constData());
         for (int k = 0; k < 3 && kills < wanted; ++k) {
             // A resumed sync has less left to do: later moments come sooner.
@@ -243,7 +244,7 @@ void TestKills::killPublish()
     logging.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("longhand.net.info=true"));
     logging.insert(QStringLiteral("QT_MESSAGE_PATTERN"), QStringLiteral("%{time process} %{message}"));
     cli.setEnvironment(logging); // what each run did, for a failure message
-    const CliRun add = cli.addAccount(m_blog);
+    const CliRun add = cli.addAccount(m_blog, QStringLiteral("file"), protocolOptions());
     QVERIFY2(add.code == 0, add.err.constData());
     const int wanted = target(0.3, 4);
     int kills = 0;

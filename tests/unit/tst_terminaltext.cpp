@@ -4,6 +4,7 @@
 #include "core/TerminalText.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"
+#include "core/storage/SyncRepository.h"
 #include "support/TestSupport.h"
 
 #include <QDir>
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void c1CutBetweenWritesIsStillEscaped();
     void fieldsStayOneField();
     void cliPrintsNoEscape();
+    void mediaListPrintsNoEscape();
 };
 
 void TestTerminalText::escapesControls()
@@ -71,6 +73,35 @@ void TestTerminalText::cliPrintsNoEscape()
     QVERIFY2(!out.contains('\x1b') && !out.contains('\x07') && !out.contains(QStringLiteral("\u009b").toUtf8()), out.constData());
     QVERIFY2(out.contains("Nice\\u001b]0;owned\\u0007 review\\u009b2J\\u000afake\\u0009row"), out.constData());
     QCOMPARE(out.count('\n'), 1); // one review, one line
+}
+
+// A media item's file name, title and alt text come from the blog: media list prints them as fields too.
+void TestTerminalText::mediaListPrintsNoEscape()
+{
+    QTemporaryDir profile;
+    {
+        auto db = Database::open(QDir(profile.path()).filePath(QStringLiteral("longhand.sqlite")));
+        QVERIFY2(db, qPrintable(errorOf(db)));
+        QVERIFY(test::queryValue(**db, QStringLiteral("INSERT INTO sites (name, base_url, created_at) VALUES ('B', "
+                                                     "'https://b.example', '2024-01-01T00:00:00.000Z') RETURNING id")).isValid());
+        RemoteMedia media;
+        media.id = 7;
+        media.sourceUrl = QStringLiteral("https://b.example/up/evil\u001b]0;x\u0007.png");
+        media.mimeType = QStringLiteral("image/png");
+        media.title = QStringLiteral("Title\u009b2J\nrow");
+        media.altText = QStringLiteral("alt\ttab");
+        QVERIFY(SyncRepository(**db).upsertMedia(1, {media}));
+    }
+    QProcess cli;
+    cli.start(QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")),
+              { QStringLiteral("--profile"), profile.path(), QStringLiteral("media"), QStringLiteral("list") });
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    const QByteArray out = cli.readAllStandardOutput();
+    QVERIFY2(!out.contains('\x1b') && !out.contains('\x07') && !out.contains(QStringLiteral("\u009b").toUtf8()), out.constData());
+    QVERIFY2(out.contains("evil\\u001b]0;x\\u0007.png"), out.constData());
+    QCOMPARE(out.count('\n'), 1);
+    QCOMPARE(out.count('\t'), 5); // six fields
 }
 
 QTEST_GUILESS_MAIN(TestTerminalText)

@@ -46,6 +46,10 @@ struct RemoteMedia
     QString title;
     qint64 post = 0;
     QDateTime modifiedGmt;
+    QDateTime uploadedGmt;  // when it was uploaded (REST date_gmt, XML-RPC date_created_gmt)
+    QString thumbnailUrl;   // the blog's small copy ("thumbnail" size); empty: none (not an image, or not made)
+    int width = 0;          // of the full image; 0: unknown or not an image
+    int height = 0;
 };
 
 struct RemoteUser

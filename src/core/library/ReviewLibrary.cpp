@@ -1,6 +1,7 @@
 #include "core/library/ReviewLibrary.h"
 
 #include "core/storage/AppStateRepository.h"
+#include "core/storage/MediaRepository.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
 #include "core/storage/RelatedReviews.h"
@@ -84,6 +85,16 @@ QFuture<Result<QStringList>> ReviewLibrary::relatedTitles(qint64 id)
 QFuture<Result<QString>> ReviewLibrary::mediaLabel(qint64 siteId, qint64 remoteId)
 {
     return m_storage.run([clock = m_clock, siteId, remoteId](Database& db) { return PostRepository(db, clock).mediaLabel(siteId, remoteId); });
+}
+
+QFuture<Result<QList<MediaItem>>> ReviewLibrary::mediaLibrary(const MediaFilter& filter)
+{
+    return m_storage.run([filter](Database& db) { return MediaRepository(db).list(filter); });
+}
+
+QFuture<Result<std::optional<MediaItem>>> ReviewLibrary::mediaItem(qint64 siteId, qint64 remoteId)
+{
+    return m_storage.run([siteId, remoteId](Database& db) { return MediaRepository(db).find(siteId, remoteId); });
 }
 
 QFuture<Result<QStringList>> ReviewLibrary::termNames(const QString& taxonomy)

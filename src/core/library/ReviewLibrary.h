@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/domain/MediaItem.h"
 #include "core/domain/Post.h"
 
 #include <QFuture>
@@ -36,6 +37,9 @@ public:
     // "You may also like" suggestions for a review, best first (RelatedReviews: shared terms, text similarity).
     QFuture<Result<QStringList>> relatedTitles(qint64 id);
     QFuture<Result<QString>> mediaLabel(qint64 siteId, qint64 remoteId);
+    // A page of the blogs' media libraries (MediaRepository::list), newest upload first.
+    QFuture<Result<QList<MediaItem>>> mediaLibrary(const MediaFilter& filter);
+    QFuture<Result<std::optional<MediaItem>>> mediaItem(qint64 siteId, qint64 remoteId);
     QFuture<Result<QStringList>> termNames(const QString& taxonomy);
     // One blog's categories (first) and tags (second) as the cache knows them.
     QFuture<Result<std::pair<QStringList, QStringList>>> blogTerms(qint64 siteId);

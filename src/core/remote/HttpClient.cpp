@@ -82,6 +82,7 @@ struct HttpClient::Attempt
 {
     QUrl current;            // the URL being fetched now (changes with each redirect followed)
     bool withCredentials = false;
+    bool sameOriginOnly = false;
     QByteArray body;         // read as it arrives, never past the cap
     bool tooLarge = false;
     bool pastDeadline = false;
@@ -179,6 +180,7 @@ void HttpClient::attempt(std::shared_ptr<Call> call)
     auto state = std::make_shared<Attempt>();
     state->current = call->request.url;
     state->withCredentials = hasCredentials() || call->request.secretInBody;
+    state->sameOriginOnly = call->request.sameOriginOnly;
     QNetworkRequest request(call->request.url);
     request.setTransferTimeout(m_timeoutMs);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
@@ -334,7 +336,14 @@ void HttpClient::decideRedirect(QNetworkReply* reply, const std::shared_ptr<Atte
         reply->abort();
         return;
     }
-    if (auto refusal = redirectRefusal(state->current, target, state->withCredentials)) {
+    std::optional<Error> refusal = redirectRefusal(state->current, target, state->withCredentials);
+    if (!refusal && state->sameOriginOnly && !sameOrigin(state->current, state->current.resolved(target))) {
+        refusal = Error::make(Error::Code::CrossOrigin, tr("The blog redirected to %1; Longhand asks only the blog itself for this.")
+                                                            .arg(originOf(state->current.resolved(target))));
+        refusal->url = state->current;
+        refusal->otherUrl = state->current.resolved(target);
+    }
+    if (refusal) {
         qCWarning(lcNet) << "Refused a redirect from" << originOf(state->current) << "to" << originOf(refusal->otherUrl);
         state->refusedRedirect = std::move(refusal);
         reply->abort();

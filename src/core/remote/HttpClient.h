@@ -43,6 +43,8 @@ struct HttpRequest
     // The body holds a password (XML-RPC): redirects are decided as for a signed-in request, so it never
     // follows one to another origin.
     bool secretInBody = false;
+    // Never follow a redirect to another origin, credentials or not (thumbnails: only the blog's own files).
+    bool sameOriginOnly = false;
 };
 
 struct HttpResponse

@@ -252,6 +252,24 @@ Result<RemoteMedia> mediaFrom(const QJsonObject& object)
     media.title = r.raw("title");
     media.post = r.id("post", false);
     media.modifiedGmt = r.gmt("modified_gmt");
+    media.uploadedGmt = r.gmt("date_gmt");
+    // media_details differs by type (an image's sizes, a sound's length) and plugins add to it: read leniently,
+    // what is not there or not of the expected type is simply unknown.
+    const QJsonObject details = object.value(QLatin1String("media_details")).toObject();
+    const auto dimension = [](const QJsonValue& value) {
+        const double number = value.toDouble();
+        return number > 0 && number < 1e6 ? int(number) : 0;
+    };
+    media.width = dimension(details.value(QLatin1String("width")));
+    media.height = dimension(details.value(QLatin1String("height")));
+    const QJsonObject sizes = details.value(QLatin1String("sizes")).toObject();
+    for (const char* size : {"thumbnail", "medium"}) {
+        const QString url = sizes.value(QLatin1String(size)).toObject().value(QLatin1String("source_url")).toString();
+        if (!url.isEmpty()) {
+            media.thumbnailUrl = url;
+            break;
+        }
+    }
     if (r.error()) {
         return *r.error();
     }
@@ -397,7 +415,7 @@ QString termFields()
 
 QString mediaFields()
 {
-    return QStringLiteral("id,source_url,mime_type,alt_text,title,post,modified_gmt");
+    return QStringLiteral("id,source_url,mime_type,alt_text,title,post,modified_gmt,date_gmt,media_details");
 }
 
 QString userFields()

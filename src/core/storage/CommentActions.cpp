@@ -94,11 +94,12 @@ Status refreshPending(const QSqlDatabase& db, qint64 id)
 }
 
 
-Result<std::optional<Entry>> findEntry(const QSqlDatabase& db, qint64 commentId, const QString& operations)
+Result<std::optional<Entry>> findEntry(const QSqlDatabase& db, qint64 commentId,
+                                       const std::function<bool(const OutboxKind&)>& operations)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, payload FROM outbox WHERE entity = 'comment' AND entity_id = ? AND operation IN (%1) "
-                             "ORDER BY id LIMIT 1").arg(operations));
+                             "ORDER BY id LIMIT 1").arg(commentOperationSqlList(operations)));
     q.addBindValue(commentId);
     if (!q.exec()) {
         return databaseError(QStringLiteral("read outbox"), q.lastError().text());
@@ -119,13 +120,13 @@ Status deleteEntry(const QSqlDatabase& db, qint64 entryId)
 
 // Inserts or rewrites (keeping its place in line) the comment's entry of this kind.
 Status putEntry(const QSqlDatabase& db, const std::optional<Entry>& existing, qint64 siteId, qint64 commentId,
-                const QString& operation, const QJsonObject& payload, const QDateTime& now)
+                OutboxOperation operation, const QJsonObject& payload, const QDateTime& now)
 {
     QSqlQuery q(db);
     if (existing) {
         q.prepare(QStringLiteral("UPDATE outbox SET operation = ?, payload = ?, state = 'pending', attempts = 0, "
                                  "next_attempt_at = NULL, last_error = NULL WHERE id = ?"));
-        q.addBindValue(operation);
+        q.addBindValue(outboxOperationName(operation));
         q.addBindValue(compact(payload));
         q.addBindValue(existing->id);
     } else {
@@ -133,7 +134,7 @@ Status putEntry(const QSqlDatabase& db, const std::optional<Entry>& existing, qi
                                  "VALUES (?, 'comment', ?, ?, ?, ?)"));
         q.addBindValue(siteId);
         q.addBindValue(commentId);
-        q.addBindValue(operation);
+        q.addBindValue(outboxOperationName(operation));
         q.addBindValue(compact(payload));
         q.addBindValue(toStorageTime(now));
     }
@@ -152,7 +153,7 @@ Status queueStatus(const QSqlDatabase& db, const Row& row, CommentStatus target,
     if (auto s = exec(update, "update comments"); !s) {
         return s;
     }
-    auto existing = findEntry(db, row.id, QStringLiteral("'status', 'delete'"));
+    auto existing = findEntry(db, row.id, [](const OutboxKind& k) { return k.decidesStatus; });
     if (!existing) {
         return existing.error();
     }
@@ -167,10 +168,10 @@ Status queueStatus(const QSqlDatabase& db, const Row& row, CommentStatus target,
         }
     } else {
         QJsonObject payload {{QStringLiteral("base"), base}};
-        QString operation = QStringLiteral("delete");
+        OutboxOperation operation = OutboxOperation::CommentDelete;
         if (target != CommentStatus::Deleted) {
             payload.insert(QStringLiteral("status"), commentStatusName(target));
-            operation = QStringLiteral("status");
+            operation = OutboxOperation::CommentStatus;
         }
         if (auto s = putEntry(db, existing.value(), row.siteId, row.id, operation, payload, now); !s) {
             return s;
@@ -336,7 +337,7 @@ Result<ModerationChange> CommentRepository::reply(qint64 parentId, const QString
             return s;
         }
         change.replyId = insert.lastInsertId().toLongLong();
-        return putEntry(db, std::nullopt, p.siteId, change.replyId, QStringLiteral("reply"),
+        return putEntry(db, std::nullopt, p.siteId, change.replyId, OutboxOperation::CommentReply,
                         QJsonObject {{QStringLiteral("content"), text}, {QStringLiteral("parent_local"), p.id}},
                         m_clock->nowUtc());
     });
@@ -411,17 +412,17 @@ Result<QList<CommentAction>> CommentRepository::queuedActions(qint64 siteId)
     while (q.next()) {
         CommentAction action;
         action.entryId = q.value(0).toLongLong();
-        action.operation = q.value(1).toString();
+        action.operation = outboxOperation(u"comment", q.value(1).toString());
         const QJsonObject payload = parsePayload(q.value(2).toString());
         action.state = q.value(3).toString();
         action.attempts = q.value(4).toInt();
         action.nextAttemptAt = q.value(5).isNull() ? QDateTime() : fromStorageTime(q.value(5).toString());
         action.comment.id = q.value(6).toLongLong();
         action.base = payload.value(QStringLiteral("base")).toString();
-        action.target = action.operation == QLatin1String("status") ? payload.value(QStringLiteral("status")).toString()
+        action.target = action.operation == OutboxOperation::CommentStatus ? payload.value(QStringLiteral("status")).toString()
                                                                      : payload.value(QStringLiteral("content")).toString();
         action.parentRemoteId = payload.value(QStringLiteral("parent_local")).toInteger(0); // resolved below
-        if (action.operation == QLatin1String("edit")) {
+        if (outboxKind(action.operation).changesFields) {
             readEditFields(payload, action);
         }
         actions.append(action);
@@ -437,7 +438,7 @@ Result<QList<CommentAction>> CommentRepository::queuedActions(qint64 siteId)
     }
     for (CommentAction& action : actions) {
         action.comment = byId.value(action.comment.id, action.comment);
-        if (action.operation == QLatin1String("reply")) {
+        if (action.operation == OutboxOperation::CommentReply) {
             QSqlQuery parent(m_database.connection());
             parent.prepare(QStringLiteral("SELECT remote_id FROM comments WHERE id = ?"));
             parent.addBindValue(action.parentRemoteId);
@@ -461,10 +462,10 @@ Status CommentRepository::actionPushed(const CommentAction& action, const std::o
             return s;
         }
         const qint64 id = action.comment.id;
-        if (action.operation == QLatin1String("delete")) {
+        if (action.operation == OutboxOperation::CommentDelete) {
             return forgetComment(db, id);
         }
-        if (action.operation == QLatin1String("reply") && server) {
+        if (action.operation == OutboxOperation::CommentReply && server) {
             // A sync may have pulled the reply already (an earlier attempt whose answer was lost): one row, not two.
             QSqlQuery twin(db);
             twin.prepare(QStringLiteral("DELETE FROM comments WHERE site_id = ? AND remote_id = ? AND id != ?"));
@@ -489,7 +490,7 @@ Status CommentRepository::actionPushed(const CommentAction& action, const std::o
             if (auto s = exec(q, "update comments"); !s) {
                 return s;
             }
-        } else if (action.operation == QLatin1String("status")) {
+        } else if (action.operation == OutboxOperation::CommentStatus) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("UPDATE comments SET remote_status = ?, gone = 0 WHERE id = ?"));
             q.addBindValue(server ? commentStatusName(commentStatusFromString(server->status).value_or(CommentStatus::Hold))
@@ -501,7 +502,7 @@ Status CommentRepository::actionPushed(const CommentAction& action, const std::o
             // Later queued changes of this comment were decided against the status just written.
             QSqlQuery rebase(db);
             rebase.prepare(QStringLiteral("SELECT id, payload FROM outbox WHERE entity = 'comment' AND entity_id = ? "
-                                          "AND operation IN ('status', 'delete')"));
+                                          "AND operation IN (%1)").arg(commentOperationSqlList([](const OutboxKind& k) { return k.decidesStatus; })));
             rebase.addBindValue(id);
             if (auto s = exec(rebase, "read outbox"); !s) {
                 return s;
@@ -517,7 +518,7 @@ Status CommentRepository::actionPushed(const CommentAction& action, const std::o
                     return s;
                 }
             }
-        } else if (action.operation == QLatin1String("edit")) {
+        } else if (outboxKind(action.operation).changesFields) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("UPDATE comments SET remote_content = NULL WHERE id = ?"));
             q.addBindValue(id);
@@ -537,13 +538,15 @@ Status CommentRepository::actionOverruled(const CommentAction& action, const QSt
         const qint64 id = action.comment.id;
         QSqlQuery drop(db);
         drop.prepare(QStringLiteral("DELETE FROM outbox WHERE entity = 'comment' AND entity_id = ? AND operation IN (%1)")
-                         .arg(action.operation == QLatin1String("edit") ? QStringLiteral("'edit'")
-                                                                         : QStringLiteral("'status', 'delete'")));
+                         .arg(commentOperationSqlList([&action](const OutboxKind& k) {
+                             // An overruled edit drops the comment's edits; an overruled decision its decisions.
+                             return outboxKind(action.operation).changesFields ? k.changesFields : k.decidesStatus;
+                         })));
         drop.addBindValue(id);
         if (auto s = exec(drop, "update outbox"); !s) {
             return s;
         }
-        if (action.operation == QLatin1String("edit")) {
+        if (outboxKind(action.operation).changesFields) {
             if (auto s = setContent(db, id, serverContent); !s) {
                 return s;
             }
@@ -554,7 +557,7 @@ Status CommentRepository::actionOverruled(const CommentAction& action, const QSt
                                  "status = CASE WHEN ? THEN ? ELSE status END, remote_content = NULL WHERE id = ?"));
         q.addBindValue(commentStatusName(local));
         q.addBindValue(notNullText(notice));
-        q.addBindValue(action.operation != QLatin1String("edit"));
+        q.addBindValue(outboxKind(action.operation).decidesStatus);
         q.addBindValue(commentStatusName(local));
         q.addBindValue(id);
         if (auto s = exec(q, "update comments"); !s) {
@@ -578,15 +581,15 @@ Status CommentRepository::discardAction(qint64 entryId)
             return {};
         }
         const qint64 id = q.value(0).toLongLong();
-        const QString operation = q.value(1).toString();
+        const OutboxKind& kind = outboxKind(outboxOperation(u"comment", q.value(1).toString()));
         const QJsonObject payload = parsePayload(q.value(2).toString());
         if (auto s = deleteEntry(db, entryId); !s) {
             return s;
         }
-        if (operation == QLatin1String("reply")) {
+        if (kind.createsOnBlog) {
             return forgetComment(db, id); // a reply entry exists only while the reply has not been sent
         }
-        if (operation == QLatin1String("edit")) {
+        if (kind.changesFields) {
             if (payload.contains(QLatin1String("content"))) {
                 if (auto s = setContent(db, id, payload.value(QStringLiteral("base")).toString()); !s) {
                     return s;

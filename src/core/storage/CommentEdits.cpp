@@ -112,20 +112,20 @@ Status queueEdit(const QSqlDatabase& db, const Row& row, const CommentEdit& edit
     }
     if (row.remoteId == 0) {
         // Not on the blog yet: the reply goes out with the new text.
-        auto reply = findEntry(db, row.id, QStringLiteral("'reply'"));
+        auto reply = findEntry(db, row.id, [](const OutboxKind& k) { return k.createsOnBlog; });
         if (!reply) {
             return reply.error();
         }
         if (reply.value() && edit.text) {
             QJsonObject payload = reply.value()->payload;
             payload.insert(QStringLiteral("content"), *edit.text);
-            if (auto s = putEntry(db, reply.value(), row.siteId, row.id, QStringLiteral("reply"), payload, now); !s) {
+            if (auto s = putEntry(db, reply.value(), row.siteId, row.id, OutboxOperation::CommentReply, payload, now); !s) {
                 return s;
             }
         }
         return {};
     }
-    auto existing = findEntry(db, row.id, QStringLiteral("'edit'"));
+    auto existing = findEntry(db, row.id, [](const OutboxKind& k) { return k.changesFields; });
     if (!existing) {
         return existing.error();
     }
@@ -152,7 +152,7 @@ Status queueEdit(const QSqlDatabase& db, const Row& row, const CommentEdit& edit
                 return s;
             }
         }
-    } else if (auto s = putEntry(db, existing.value(), row.siteId, row.id, QStringLiteral("edit"), payload, now); !s) {
+    } else if (auto s = putEntry(db, existing.value(), row.siteId, row.id, OutboxOperation::CommentEdit, payload, now); !s) {
         return s;
     }
     return refreshPending(db, row.id);
@@ -296,7 +296,8 @@ Status CommentRepository::editOverruled(const CommentAction& action, const Remot
     return m_database.transaction([&]() -> Status {
         const qint64 id = action.comment.id;
         QSqlQuery drop(db);
-        drop.prepare(QStringLiteral("DELETE FROM outbox WHERE entity = 'comment' AND entity_id = ? AND operation = 'edit'"));
+        drop.prepare(QStringLiteral("DELETE FROM outbox WHERE entity = 'comment' AND entity_id = ? AND operation IN (%1)")
+                         .arg(commentOperationSqlList([](const OutboxKind& k) { return k.changesFields; })));
         drop.addBindValue(id);
         if (auto s = exec(drop, "update outbox"); !s) {
             return s;

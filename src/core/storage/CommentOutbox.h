@@ -4,12 +4,14 @@
 
 #include "core/Error.h"
 #include "core/domain/Comment.h"
+#include "core/domain/Outbox.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <functional>
 #include <optional>
 
 namespace longhand {
@@ -46,11 +48,13 @@ Status exec(QSqlQuery& q, const char* what);
 // Removes a comment and everything queued for it: a reply never sent, or one deleted for good on the blog.
 Status forgetComment(const QSqlDatabase& db, qint64 id);
 Status refreshPending(const QSqlDatabase& db, qint64 id);
-Result<std::optional<Entry>> findEntry(const QSqlDatabase& db, qint64 commentId, const QString& operations);
+// The comment's first entry among the operations the predicate picks.
+Result<std::optional<Entry>> findEntry(const QSqlDatabase& db, qint64 commentId,
+                                       const std::function<bool(const OutboxKind&)>& operations);
 Status deleteEntry(const QSqlDatabase& db, qint64 entryId);
 // Inserts or rewrites (keeping its place in line) the comment's entry of this kind.
 Status putEntry(const QSqlDatabase& db, const std::optional<Entry>& existing, qint64 siteId, qint64 commentId,
-                const QString& operation, const QJsonObject& payload, const QDateTime& now);
+                OutboxOperation operation, const QJsonObject& payload, const QDateTime& now);
 Status queueStatus(const QSqlDatabase& db, const Row& row, CommentStatus target, const QDateTime& now);
 Status setContent(const QSqlDatabase& db, qint64 id, const QString& text);
 

@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/domain/Comment.h"
+#include "core/domain/Outbox.h"
 #include "core/domain/RemoteValues.h"
 
 #include <QJsonObject>
@@ -33,7 +34,7 @@ struct ModerationChange
 struct CommentAction
 {
     qint64 entryId = 0;
-    QString operation;  // "status", "delete", "reply", "edit"
+    OutboxOperation operation = OutboxOperation::Unknown; // a comment operation
     QString target;     // status: the status asked for; reply/edit: the text
     QString base;       // status/delete: the server status it was decided against; edit: the server text
     QString state;      // "pending" or "failed"

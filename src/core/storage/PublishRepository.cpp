@@ -95,8 +95,8 @@ Result<QList<OutboxEntry>> PublishRepository::entries(std::optional<qint64> site
         entry.id = q.value(0).toLongLong();
         entry.siteId = q.value(1).toLongLong();
         entry.entity = q.value(2).toString();
+        entry.operation = outboxOperation(entry.entity, q.value(4).toString());
         entry.entityId = q.value(3).toLongLong();
-        entry.operation = q.value(4).toString();
         entry.attempts = q.value(5).toInt();
         entry.nextAttemptAt = fromStorageTime(q.value(6).toString());
         entry.state = q.value(7).toString();
@@ -167,8 +167,8 @@ Result<std::optional<UploadedMedia>> PublishRepository::uploadedMedia(qint64 sit
 Status PublishRepository::recordUpload(qint64 siteId, const QString& sha256, const QString& localPath, const RemoteMedia& media)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO media (site_id, remote_id, local_path, source_url, mime_type, alt_text, sha256, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site_id, remote_id) DO UPDATE SET "
+    q.prepare(QStringLiteral("INSERT INTO media (site_id, remote_id, local_path, source_url, mime_type, alt_text, sha256, created_at, uploaded_gmt) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (site_id, remote_id) DO UPDATE SET "
                              "local_path = excluded.local_path, sha256 = excluded.sha256, source_url = excluded.source_url"));
     q.addBindValue(siteId);
     q.addBindValue(media.id);
@@ -178,6 +178,7 @@ Status PublishRepository::recordUpload(qint64 siteId, const QString& sha256, con
     q.addBindValue(notNullText(media.altText));
     q.addBindValue(sha256);
     q.addBindValue(toStorageTime(m_clock->nowUtc()));
+    q.addBindValue(toStorageTime(m_clock->nowUtc())); // the next pull says the blog's own time
     if (!q.exec()) {
         return databaseError(QStringLiteral("record upload"), q.lastError().text());
     }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Error.h"
+#include "core/domain/Outbox.h"
 #include "core/domain/RemoteValues.h"
 
 #include <QDateTime>
@@ -22,9 +23,9 @@ struct OutboxEntry
 {
     qint64 id = 0;
     qint64 siteId = 0;
-    QString entity;     // "post"
+    QString entity;     // "post" or "comment"
     qint64 entityId = 0;
-    QString operation;  // "publish"
+    OutboxOperation operation = OutboxOperation::Unknown; // with entity, outbox.operation
     QString payload;    // JSON; for publish: {"status": "publish" | "draft" | "pending" | "private", "token": "lh…" once sent}
     int attempts = 0;
     QDateTime nextAttemptAt;

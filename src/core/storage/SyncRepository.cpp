@@ -90,10 +90,12 @@ Result<UpsertCounts> SyncRepository::upsertMedia(qint64 siteId, const QList<Remo
     auto status = m_database.transaction([&]() -> Status {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("INSERT INTO media (site_id, remote_id, source_url, mime_type, alt_text, title, post_remote_id, "
-                                 "modified_gmt, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                 "modified_gmt, created_at, uploaded_gmt, thumbnail_url, width, height) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                                  "ON CONFLICT (site_id, remote_id) DO UPDATE SET source_url = excluded.source_url, "
                                  "mime_type = excluded.mime_type, alt_text = excluded.alt_text, title = excluded.title, "
-                                 "post_remote_id = excluded.post_remote_id, modified_gmt = excluded.modified_gmt"));
+                                 "post_remote_id = excluded.post_remote_id, modified_gmt = excluded.modified_gmt, "
+                                 "uploaded_gmt = excluded.uploaded_gmt, thumbnail_url = excluded.thumbnail_url, "
+                                 "width = excluded.width, height = excluded.height"));
         for (const RemoteMedia& item : media) {
             q.addBindValue(siteId);
             q.addBindValue(item.id);
@@ -104,6 +106,10 @@ Result<UpsertCounts> SyncRepository::upsertMedia(qint64 siteId, const QList<Remo
             q.addBindValue(item.post);
             q.addBindValue(nullableTime(item.modifiedGmt));
             q.addBindValue(now);
+            q.addBindValue(nullableTime(item.uploadedGmt.isValid() ? item.uploadedGmt : item.modifiedGmt));
+            q.addBindValue(notNullText(item.thumbnailUrl));
+            q.addBindValue(item.width);
+            q.addBindValue(item.height);
             if (!q.exec()) {
                 return databaseError(QStringLiteral("store media"), q.lastError().text());
             }

@@ -87,7 +87,7 @@ void CommentReplayer::next()
                        }
                        const bool due = action.state == QLatin1String("pending")
                            && (m_ignoreRetryDelay || !action.nextAttemptAt.isValid() || action.nextAttemptAt <= now);
-                       const bool ready = action.operation == QLatin1String("reply")
+                       const bool ready = outboxKind(action.operation).createsOnBlog
                            ? (action.parentRemoteId > 0 || action.comment.parentRemoteId == 0)
                            : action.comment.remoteId > 0;
                        if (!due || !ready) {
@@ -105,7 +105,7 @@ void CommentReplayer::next()
 
 void CommentReplayer::start(const CommentAction& action)
 {
-    if (action.operation == QLatin1String("reply")) {
+    if (outboxKind(action.operation).createsOnBlog) {
         if (action.attempts > 0) {
             // An earlier attempt may have reached the blog with its answer lost: look before posting again.
             adoptExisting(action, Error {});
@@ -130,7 +130,7 @@ void CommentReplayer::start(const CommentAction& action)
 void CommentReplayer::checked(const CommentAction& action, const RemoteComment& server)
 {
     const QString serverStatus = normalized(server.status);
-    if (action.operation == QLatin1String("edit")) {
+    if (outboxKind(action.operation).changesFields) {
         // Text and commenter: a field changed on the web meanwhile keeps the web's value (CommentEditPlan).
         const CommentEditPlan plan = CommentEditPlan::make(action, server);
         const auto done = [this, action, plan](const RemoteComment& now) {
@@ -149,7 +149,7 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
         });
         return;
     }
-    const QString wanted = action.operation == QLatin1String("delete") ? QStringLiteral("deleted") : action.target;
+    const QString wanted = action.operation == OutboxOperation::CommentDelete ? QStringLiteral("deleted") : action.target;
     if (serverStatus != action.base) {
         if (serverStatus == wanted) {
             pushed(action, server); // someone did the same on the web
@@ -160,7 +160,7 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
                   tr("Changed on the blog to \"%1\" meanwhile; the blog's decision stands.").arg(label));
         return;
     }
-    if (action.operation == QLatin1String("delete")) {
+    if (action.operation == OutboxOperation::CommentDelete) {
         onFinished(m_client.deleteComment(server.id, true), this, [this, action](const Result<bool>& deleted) {
             if (!deleted && deleted.error().code != Error::Code::RemoteNotFound) {
                 failAction(action, deleted.error());
@@ -262,7 +262,7 @@ void CommentReplayer::editOverruled(const CommentAction& action, const RemoteCom
 
 void CommentReplayer::deletedOnBlog(const CommentAction& action)
 {
-    if (action.operation == QLatin1String("delete")) {
+    if (action.operation == OutboxOperation::CommentDelete) {
         pushed(action, std::nullopt); // what was asked for
         return;
     }
@@ -291,7 +291,7 @@ void CommentReplayer::failAction(const CommentAction& action, const Error& error
     const int attempts = action.attempts + 1;
     const qint64 delay = std::min<qint64>(3600, qint64(m_baseRetryDelaySecs) << std::min(attempts - 1, 10));
     const QDateTime nextAttempt = transient ? m_clock->nowUtc().addSecs(delay) : QDateTime();
-    qCWarning(lcModeration) << "Comment action" << action.operation << "failed:" << error.message;
+    qCWarning(lcModeration) << "Comment action" << outboxOperationName(action.operation) << "failed:" << error.message;
     onFinished(m_storage.run([entry = action.entryId, message = error.message, transient, nextAttempt, clock = m_clock](Database& db) {
                    return PublishRepository(db, clock).recordFailure(entry, message, !transient, nextAttempt);
                }),

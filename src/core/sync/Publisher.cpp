@@ -7,6 +7,7 @@
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/markdown/Slug.h"
 #include "core/blog/BlogClient.h"
+#include "core/storage/MediaRepository.h"
 #include "core/storage/MediaStore.h"
 #include "core/storage/PostRepository.h"
 #include "core/storage/PublishRepository.h"
@@ -119,7 +120,7 @@ void Publisher::next()
         if (entry.state != QLatin1String("pending") || (!m_ignoreRetryDelay && entry.nextAttemptAt.isValid() && entry.nextAttemptAt > now)) {
             continue;
         }
-        if (entry.operation == QLatin1String("publish") && entry.entity == QLatin1String("post")) {
+        if (entry.operation == OutboxOperation::Publish) {
             start(entry);
             return;
         }
@@ -133,8 +134,9 @@ void Publisher::start(const OutboxEntry& entry)
     auto job = std::make_shared<Job>();
     job->entry = entry;
     const QString root = m_profileRoot;
+    const qint64 siteId = m_client.site().id;
     // Load the review and read its images on the storage thread (file reads grow with the data).
-    onFinished(m_storage.run([id = entry.entityId, root, clock = m_clock](Database& db) -> Result<std::pair<Post, QList<LocalImage>>> {
+    onFinished(m_storage.run([id = entry.entityId, root, siteId, clock = m_clock](Database& db) -> Result<LoadedReview> {
                    auto post = PostRepository(db, clock).load(id);
                    if (!post) {
                        return post.error();
@@ -167,15 +169,34 @@ void Publisher::start(const OutboxEntry& entry)
                        image.sha256 = QString::fromLatin1(QCryptographicHash::hash(image.bytes, QCryptographicHash::Sha256).toHex());
                        images.append(image);
                    }
-                   return std::pair<Post, QList<LocalImage>>(post.value(), images);
+                   // Images the blog already holds (inserted from the media library): linked by their address, written
+                   // as that attachment (wp-image-ID), never uploaded again.
+                   QStringList remote;
+                   if (post->format == SourceFormat::Markdown) {
+                       for (const QString& url : MarkdownRenderer::images(post->body)) {
+                           if (url.startsWith(QLatin1String("https://")) || url.startsWith(QLatin1String("http://"))) {
+                               remote.append(url);
+                           }
+                       }
+                   }
+                   auto blogMedia = MediaRepository(db).findBySourceUrls(siteId, remote);
+                   if (!blogMedia) {
+                       return blogMedia.error();
+                   }
+                   return LoadedReview {post.value(), images, blogMedia.value()};
                }),
-               this, [this, job](const Result<std::pair<Post, QList<LocalImage>>>& loaded) {
+               this, [this, job](const Result<LoadedReview>& loaded) {
                    if (!loaded) {
                        failJob(job, loaded.error());
                        return;
                    }
-                   job->post = loaded->first;
-                   job->images = loaded->second;
+                   job->post = loaded->post;
+                   job->images = loaded->images;
+                   for (auto it = loaded->blogMedia.cbegin(); it != loaded->blogMedia.cend(); ++it) {
+                       const QSize size = it->width > 0 && it->height > 0 ? QSize(it->width, it->height) : QSize();
+                       job->imageUrls.insert(it.key(), it.key());
+                       job->blogImages.insert(it.key(), BlogImage {it->remoteId, size});
+                   }
                    if (job->post.title.trimmed().isEmpty()) {
                        failJob(job, Error::make(Error::Code::InvalidInput, tr("A review needs a title before it can be published.")));
                        return;

@@ -2,6 +2,7 @@
 
 // Private to Publisher.cpp and PublisherImages.cpp: one publication's state as it goes through its steps.
 #include "core/blog/BlogClient.h"
+#include "core/domain/MediaItem.h"
 #include "core/domain/Post.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/storage/PublishRepository.h"
@@ -23,6 +24,14 @@ struct LocalImage
     QString originalSha256; // of the file in the profile, once prepared (an upload before preparation existed)
     QSize size;             // as uploaded, when known
     bool prepared = false;
+};
+
+// A review as Publisher loads it: its text, its local images, and the blog's media it links to (by address).
+struct LoadedReview
+{
+    Post post;
+    QList<LocalImage> images;
+    QHash<QString, MediaItem> blogMedia;
 };
 
 struct Publisher::Job

@@ -24,12 +24,9 @@ using namespace syncpages;
 
 namespace {
 
-constexpr int kPostsIndex = 4;
-constexpr int kCommentsIndex = 5;
-
 struct LoadedStates
 {
-    QList<SyncState> states; // in the order of SyncEngine::resources()
+    QList<SyncState> states; // in the order of kSyncResources
     QList<QDateTime> asked;
     int postsInWindow = -1;  // posts the cache holds in the newest pulled second; -1: the posts are not probed
     QList<CachedPostStamp> postsAfter; // cached posts newer than the mark: scheduled ones
@@ -49,12 +46,6 @@ SyncEngine::SyncEngine(StorageExecutor& storage, BlogClient& client, std::shared
 
 SyncEngine::~SyncEngine() = default;
 
-QStringList SyncEngine::resources()
-{
-    return {QStringLiteral("users"), QStringLiteral("categories"), QStringLiteral("tags"), QStringLiteral("media"),
-            QStringLiteral("posts"), QStringLiteral("comments")};
-}
-
 void SyncEngine::start()
 {
     if (m_running) {
@@ -63,7 +54,7 @@ void SyncEngine::start()
     m_running = true;
     ++m_generation;
     m_progress = SyncProgress {};
-    m_stagesLeft = int(resources().size()) + 1; // + posts deleted on the blog
+    m_stagesLeft = int(kSyncResources.size()) + 1; // + posts deleted on the blog
     m_termStagesLeft = 2;
     m_heldPosts.clear();
     m_deferred.clear();
@@ -90,12 +81,12 @@ void SyncEngine::start()
                    LoadedStates loaded;
                    SyncRepository repo(db, clock);
                    AppStateRepository appState(db);
-                   for (const QString& resource : resources()) {
-                       auto state = repo.state(siteId, resource);
+                   for (const SyncResourceKind& kind : kSyncResources) {
+                       auto state = repo.state(siteId, QLatin1String(kind.name));
                        if (!state) {
                            return state.error();
                        }
-                       auto asked = appState.value(askedKey(siteId, resource));
+                       auto asked = appState.value(askedKey(siteId, kind.resource));
                        loaded.states.append(state.value());
                        loaded.asked.append(asked ? fromStorageTime(asked.value()) : QDateTime());
                    }
@@ -105,7 +96,7 @@ void SyncEngine::start()
                    if (auto open = appState.value(markOpenKey(siteId)); open) {
                        loaded.markOpen = open.value() == QLatin1String("1");
                    }
-                   SyncState& posts = loaded.states[kPostsIndex];
+                   SyncState& posts = loaded.states[int(SyncResource::Posts)];
                    PostRepository postRepo(db, clock);
                    if (posts.nextPage == 0 && posts.highWater.isValid()) {
                        // A mark taken from a scheduled post (an earlier version did) sits in the future and would
@@ -147,15 +138,13 @@ void SyncEngine::start()
                    askBlogClock();
                    // After the first pull the posts probe brings the blog's count of posts; before, it is asked apart.
                    startPostReconciler(m_postsInWindow < 0);
-                   // Every resource at once: a sync costs about the slowest list, not the sum of them. The long
-                   // lists ask first, so their first pages (which say how many more there are) are not queued
-                   // behind the short ones.
-                   for (const int index : {kPostsIndex, kCommentsIndex, 1, 2, 3, 0}) {
+                   // Every resource at once: a sync costs about the slowest list, not the sum of them.
+                   for (const SyncResource resource : kSyncLaunchOrder) {
                        auto stage = std::make_shared<Stage>();
                        stage->generation = m_generation;
-                       stage->resource = resources().at(index);
-                       stage->state = loaded->states.at(index);
-                       stage->askedAt = loaded->asked.at(index);
+                       stage->resource = resource;
+                       stage->state = loaded->states.at(int(resource));
+                       stage->askedAt = loaded->asked.at(int(resource));
                        stateLoaded(stage);
                        if (generation != m_generation || !m_running) {
                            return; // failed on the way
@@ -177,12 +166,12 @@ void SyncEngine::cancel()
 
 void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
 {
-    const bool incremental = stage->resource == QLatin1String("posts") || stage->resource == QLatin1String("media");
+    const bool incremental = syncResourceKind(stage->resource).byModifiedDate;
     if (stage->state.nextPage > 0) {
         // An interrupted run: continue it with the same query.
         stage->after = stage->state.runAfter;
         stage->resumeFrom = stage->state.nextPage;
-        qCInfo(lcNet) << "Resuming" << stage->resource << "at page" << stage->resumeFrom;
+        qCInfo(lcNet) << "Resuming" << syncResourceName(stage->resource) << "at page" << stage->resumeFrom;
     } else {
         // modified_after is exclusive with one-second resolution: step back a second, storing twice is harmless.
         stage->after = incremental && stage->state.highWater.isValid() ? stage->state.highWater.addSecs(-1) : QDateTime();
@@ -191,12 +180,12 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
     // After a complete first pull (the asked-at mark also covers a blog that had no comment then).
     // The catch-up asks for comments by id; a blog that cannot list by id (XML-RPC) is listed whole each sync (its
     // listing has every held and approved comment, so a status changed on the web is seen there).
-    if (stage->resource == QLatin1String("comments") && stage->state.nextPage == 0 && m_client.capabilities().canListByIds
+    if (stage->resource == SyncResource::Comments && stage->state.nextPage == 0 && m_client.capabilities().canListByIds
         && (stage->state.highWater.isValid() || stage->askedAt.isValid())) {
         catchUpComments(stage);
         return;
     }
-    if (stage->resource == QLatin1String("posts") && m_postsInWindow >= 0) {
+    if (stage->resource == SyncResource::Posts && m_postsInWindow >= 0) {
         probePosts(stage);
         return;
     }
@@ -217,7 +206,7 @@ void SyncEngine::beginFetching(std::shared_ptr<Stage> stage)
 {
     stage->nextToFetch = stage->resumeFrom;
     fetchPage(stage, stage->nextToFetch++);
-    if (stage->resource == QLatin1String("posts")) {
+    if (stage->resource == SyncResource::Posts) {
         m_postsStage = stage;
         if (m_postsTotal) {
             postsCounted(*m_postsTotal);
@@ -235,7 +224,7 @@ void SyncEngine::postsCounted(int total)
         return;
     }
     stage->totalPages = int(std::min<qint64>((qint64(total) + m_perPage - 1) / m_perPage, m_maxPages));
-    m_pagesTotal[stage->resource] = stage->totalPages;
+    m_pagesTotal[syncResourceName(stage->resource)] = stage->totalPages;
     m_progress.pagesTotal = sumOf(m_pagesTotal);
     recordRun(stage);
     // Ahead of the lists nothing waits for (media, users); after the terms the posts are stored with.
@@ -245,8 +234,8 @@ void SyncEngine::postsCounted(int total)
     m_waiting.resize(before);
     qsizetype at = 0;
     while (at < m_waiting.size() && m_waiting.at(at).stage
-           && (m_waiting.at(at).stage->resource == QLatin1String("categories") || m_waiting.at(at).stage->resource == QLatin1String("tags")
-               || m_waiting.at(at).stage->resource == QLatin1String("posts") || m_waiting.at(at).stage->resource == QLatin1String("comments"))) {
+           && (syncResourceKind(m_waiting.at(at).stage->resource).storedBeforePosts
+               || !syncResourceKind(m_waiting.at(at).stage->resource).shortList)) {
         ++at;
     }
     for (const WaitingRequest& request : std::as_const(posts)) {
@@ -263,7 +252,7 @@ void SyncEngine::recordRun(const std::shared_ptr<Stage>& stage)
     running.totalPages = stage->totalPages;
     const qint64 siteId = m_client.site().id;
     m_storage.run([siteId, resource = stage->resource, running, clock = m_clock](Database& db) {
-        return SyncRepository(db, clock).saveState(siteId, resource, running);
+        return SyncRepository(db, clock).saveState(siteId, syncResourceName(resource), running);
     });
 }
 
@@ -272,10 +261,7 @@ void SyncEngine::recordRun(const std::shared_ptr<Stage>& stage)
 // posts brought something (a new post may name a new term or author) or when they are due.
 bool SyncEngine::deferrable(const std::shared_ptr<Stage>& stage) const
 {
-    const QString& resource = stage->resource;
-    const bool shortList = resource == QLatin1String("users") || resource == QLatin1String("categories")
-                           || resource == QLatin1String("tags") || resource == QLatin1String("media");
-    return shortList && stage->state.nextPage == 0 && stage->askedAt.isValid()
+    return syncResourceKind(stage->resource).shortList && stage->state.nextPage == 0 && stage->askedAt.isValid()
            && stage->askedAt > m_clock->nowUtc().addSecs(-m_listRefreshSecs);
 }
 
@@ -290,7 +276,7 @@ void SyncEngine::releaseDeferred(bool postsChanged)
         if (postsChanged) {
             beginFetching(stage);
         } else {
-            qCInfo(lcNet) << "No post changed:" << stage->resource << "not asked (asked at" << stage->askedAt << ")";
+            qCInfo(lcNet) << "No post changed:" << syncResourceName(stage->resource) << "not asked (asked at" << stage->askedAt << ")";
             stageDone(stage);
         }
     }
@@ -299,7 +285,7 @@ void SyncEngine::releaseDeferred(bool postsChanged)
 void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
 {
     ListRequest request;
-    request.kind = listKind(stage->resource);
+    request.kind = syncResourceKind(stage->resource).list;
     request.page = page;
     request.perPage = m_perPage;
     if (request.kind == ListKind::Posts || request.kind == ListKind::Comments) {
@@ -348,13 +334,13 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
         if (stage->generation != m_generation || !m_running) {
             return;
         }
-        if (stage->resource == QLatin1String("posts")) {
+        if (stage->resource == SyncResource::Posts) {
             postsAnswered(result);
         }
         if (!result) {
             // Past the last page (the list shrank meanwhile): nothing more to read.
             if (result.error().meaning == Error::Meaning::PastLastPage) {
-                if (stage->resource == QLatin1String("posts")) {
+                if (stage->resource == SyncResource::Posts) {
                     releaseDeferred(true); // a resumed run: do not guess
                 }
                 stage->totalPages = std::min(stage->totalPages, page - 1);
@@ -364,7 +350,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             fail(result.error());
             return;
         }
-        if (stage->resource == QLatin1String("posts")) {
+        if (stage->resource == SyncResource::Posts) {
             // A resumed run may have stored posts already: the short lists are asked then too.
             releaseDeferred(stage->state.nextPage > 0 || result->decoder->bringsNewer(result->body, stage->state.highWater));
         }
@@ -374,7 +360,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             const int known = result->more && page < m_maxPages ? page + 1 : page;
             if (known > stage->totalPages) {
                 stage->totalPages = known;
-                m_pagesTotal[stage->resource] = known;
+                m_pagesTotal[syncResourceName(stage->resource)] = known;
                 m_progress.pagesTotal = sumOf(m_pagesTotal);
                 recordRun(stage);
             }
@@ -382,11 +368,11 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             // The first answer says how many pages there are (or more than the early count said: written meanwhile).
             stage->totalPages = std::min(result->totalPages, m_maxPages);
             if (result->totalPages > m_maxPages) {
-                qCWarning(lcSync) << "The blog says" << stage->resource << "has" << result->totalPages << "pages; reading"
+                qCWarning(lcSync) << "The blog says" << syncResourceName(stage->resource) << "has" << result->totalPages << "pages; reading"
                                   << m_maxPages;
             }
             // An empty list says 0 pages, and its one page is still counted done.
-            m_pagesTotal[stage->resource] = std::max(stage->totalPages, 1);
+            m_pagesTotal[syncResourceName(stage->resource)] = std::max(stage->totalPages, 1);
             m_progress.pagesTotal = sumOf(m_pagesTotal);
             recordRun(stage);
         }
@@ -394,10 +380,10 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             // An empty page ends the list, whatever the page count said: a page count that lies must not send
             // the sync through a million empty pages.
             stage->totalPages = page;
-            m_pagesTotal[stage->resource] = page;
+            m_pagesTotal[syncResourceName(stage->resource)] = page;
             m_progress.pagesTotal = sumOf(m_pagesTotal);
         }
-        if (stage->resource == QLatin1String("posts")) {
+        if (stage->resource == SyncResource::Posts) {
             parsePosts(stage, page, result.value());
         } else {
             storeBody(stage, page, result.value());
@@ -497,8 +483,8 @@ void SyncEngine::pageStored(std::shared_ptr<Stage> stage, int page, int count, c
         stage->newest = std::max(stage->newest, newest);
     }
     m_progress.items += count;
-    m_progress.resource = stage->resource;
-    m_pagesDone[stage->resource] = int(stage->stored.size());
+    m_progress.resource = syncResourceName(stage->resource);
+    m_pagesDone[syncResourceName(stage->resource)] = int(stage->stored.size());
     m_progress.pagesDone = sumOf(m_pagesDone);
     Q_EMIT progressChanged(m_progress);
     const int before = stage->resumeFrom;
@@ -518,7 +504,7 @@ void SyncEngine::pageStored(std::shared_ptr<Stage> stage, int page, int count, c
         running.totalPages = stage->totalPages;
         const qint64 siteId = m_client.site().id;
         m_storage.run([siteId, resource = stage->resource, running, clock = m_clock](Database& db) {
-            return SyncRepository(db, clock).saveState(siteId, resource, running);
+            return SyncRepository(db, clock).saveState(siteId, syncResourceName(resource), running);
         });
     }
     launchMore(stage);
@@ -531,18 +517,18 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
     const qint64 siteId = m_client.site().id;
     // The clock the new mark was taken under (stored with it: the next sync compares against it).
     const std::optional<BlogClock> clock
-        = stage->resource == QLatin1String("posts") && m_clockNow && m_clockNow != m_storedClock ? m_clockNow : std::nullopt;
+        = stage->resource == SyncResource::Posts && m_clockNow && m_clockNow != m_storedClock ? m_clockNow : std::nullopt;
     if (clock) {
         m_storedClock = clock;
     }
     // Whether the new mark's second was over when the posts were read (see m_markOpen): stored when it changes.
-    const bool markOpen = stage->resource == QLatin1String("posts") && markStillOpen(finished.highWater);
-    const bool storeMarkOpen = stage->resource == QLatin1String("posts") && markOpen != m_markOpen;
+    const bool markOpen = stage->resource == SyncResource::Posts && markStillOpen(finished.highWater);
+    const bool storeMarkOpen = stage->resource == SyncResource::Posts && markOpen != m_markOpen;
     if (storeMarkOpen) {
         m_markOpen = markOpen;
     }
     // Comments too: a blog without a single comment has no high water mark to say the first pull is done.
-    const QDateTime askedAt = stage->resource == QLatin1String("posts") ? QDateTime() : m_clock->nowUtc();
+    const QDateTime askedAt = stage->resource == SyncResource::Posts ? QDateTime() : m_clock->nowUtc();
     if (stage->nextToFetch == 0 && stage->state.nextPage == 0 && finished.highWater == stage->state.highWater && !askedAt.isValid()) {
         if (clock) { // first seen (the clock cannot have changed: the probe would have pulled)
             m_storage.run([siteId, json = blogClockToJson(*clock)](Database& db) { return AppStateRepository(db).setValue(blogClockKey(siteId), json); });
@@ -556,10 +542,10 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
         return;
     }
     // A complete pull of every comment (not a catch-up, which keeps its own mark).
-    const bool commentsPulled = stage->resource == QLatin1String("comments") && stage->nextToFetch > 0;
+    const bool commentsPulled = stage->resource == SyncResource::Comments && stage->nextToFetch > 0;
     onFinished(m_storage.run([siteId, resource = stage->resource, finished, askedAt, commentsPulled, blogClock = clock, storeMarkOpen,
                               markOpen, clock = m_clock](Database& db) -> Status {
-                   if (auto saved = SyncRepository(db, clock).saveState(siteId, resource, finished); !saved) {
+                   if (auto saved = SyncRepository(db, clock).saveState(siteId, syncResourceName(resource), finished); !saved) {
                        return saved;
                    }
                    if (blogClock) {
@@ -612,7 +598,7 @@ void SyncEngine::catchUpComments(std::shared_ptr<Stage> stage)
         }
         m_progress.items += newComments;
         m_progress.newPendingComments += newPending;
-        m_progress.resource = stage->resource;
+        m_progress.resource = syncResourceName(stage->resource);
         Q_EMIT progressChanged(m_progress);
     });
     connect(m_reconciler.get(), &CommentReconciler::finished, this, [this, stage](const Status& reconciled) {
@@ -634,10 +620,10 @@ void SyncEngine::catchUpComments(std::shared_ptr<Stage> stage)
 
 void SyncEngine::stageDone(std::shared_ptr<Stage> stage)
 {
-    if (stage->resource == QLatin1String("comments") && m_reconciler) {
+    if (stage->resource == SyncResource::Comments && m_reconciler) {
         m_reconciler.release()->deleteLater(); // we may be inside its finished signal
     }
-    if (stage->resource == QLatin1String("categories") || stage->resource == QLatin1String("tags")) {
+    if (stage->resource == SyncResource::Categories || stage->resource == SyncResource::Tags) {
         if (--m_termStagesLeft == 0) {
             const auto held = std::exchange(m_heldPosts, {});
             for (const HeldPage& page : held) {
@@ -645,7 +631,7 @@ void SyncEngine::stageDone(std::shared_ptr<Stage> stage)
             }
         }
     }
-    if (stage->resource == QLatin1String("posts") && m_postReconciler) {
+    if (stage->resource == SyncResource::Posts && m_postReconciler) {
         m_postReconciler->postsStored();
     }
     oneStageLess();

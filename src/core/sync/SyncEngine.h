@@ -64,7 +64,6 @@ public:
     bool isRunning() const { return m_running; }
     const SyncProgress& progress() const { return m_progress; }
 
-    static QStringList resources();
 
 public Q_SLOTS:
     void start();

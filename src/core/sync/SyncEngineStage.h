@@ -4,6 +4,7 @@
 // SyncEngineSchedule.cpp). Not for use elsewhere.
 #include "core/storage/SyncRepository.h"
 #include "core/sync/SyncEngine.h"
+#include "core/sync/SyncResource.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -14,7 +15,7 @@ namespace longhand {
 struct SyncEngine::Stage
 {
     int generation = 0;
-    QString resource;
+    SyncResource resource = SyncResource::Posts;
     SyncState state;
     QDateTime after;        // modified_after of this run (invalid = everything)
     QDateTime newest;       // newest modified_gmt stored in this run

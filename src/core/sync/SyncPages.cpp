@@ -13,17 +13,7 @@
 
 namespace longhand::syncpages {
 
-ListKind listKind(const QString& resource)
-{
-    static const QHash<QString, ListKind> kinds {
-        {QStringLiteral("posts"), ListKind::Posts}, {QStringLiteral("categories"), ListKind::Categories},
-        {QStringLiteral("tags"), ListKind::Tags},   {QStringLiteral("media"), ListKind::Media},
-        {QStringLiteral("users"), ListKind::Users}, {QStringLiteral("comments"), ListKind::Comments},
-    };
-    return kinds.value(resource, ListKind::Posts);
-}
-
-Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const ListPage& page,
+Result<PageResult> storePage(Database& db, qint64 siteId, SyncResource resource, const ListPage& page,
                              const std::shared_ptr<Clock>& clock, const TriageSettings& triage)
 {
     const PageDecoder& decode = *page.decoder;
@@ -42,12 +32,13 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
         return {};
     };
     Status status;
-    if (resource == QLatin1String("users")) {
+    const SyncResourceKind& kind = syncResourceKind(resource);
+    if (resource == SyncResource::Users) {
         status = apply(decode.users(body), [&](const auto& items) { return repo.upsertUsers(siteId, items); });
-    } else if (resource == QLatin1String("categories") || resource == QLatin1String("tags")) {
-        const QString taxonomy = resource == QLatin1String("categories") ? QStringLiteral("category") : QStringLiteral("post_tag");
+    } else if (kind.list == ListKind::Categories || kind.list == ListKind::Tags) {
+        const QString taxonomy = QLatin1String(kind.taxonomy);
         status = apply(decode.terms(body), [&](const auto& items) { return repo.upsertTerms(siteId, taxonomy, items); });
-    } else if (resource == QLatin1String("media")) {
+    } else if (resource == SyncResource::Media) {
         auto parsed = decode.media(body);
         if (parsed) {
             for (const RemoteMedia& item : parsed.value()) {
@@ -55,7 +46,7 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
             }
         }
         status = apply(parsed, [&](const auto& items) { return repo.upsertMedia(siteId, items); });
-    } else if (resource == QLatin1String("comments")) {
+    } else if (resource == SyncResource::Comments) {
         auto parsed = decode.comments(body);
         if (parsed) {
             for (const RemoteComment& comment : parsed.value()) {
@@ -71,7 +62,7 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
             return counts;
         });
     } else {
-        return Error::make(Error::Code::InvalidInput, QStringLiteral("no page store for %1").arg(resource)); // posts: storePosts
+        return Error::make(Error::Code::InvalidInput, QStringLiteral("no page store for %1").arg(syncResourceName(resource))); // posts: storePosts
     }
     if (!status) {
         return status.error();
@@ -79,9 +70,9 @@ Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resourc
     return result;
 }
 
-QString askedKey(qint64 siteId, const QString& resource)
+QString askedKey(qint64 siteId, SyncResource resource)
 {
-    return QStringLiteral("sync/%1/%2/asked_at").arg(siteId).arg(resource);
+    return QStringLiteral("sync/%1/%2/asked_at").arg(siteId).arg(syncResourceName(resource));
 }
 
 bool postsUpToDate(const QList<RemotePostStamp>& newest, int total, const QDateTime& highWater, int cachedInWindow,

@@ -16,6 +16,8 @@
 #include <QList>
 #include <QString>
 
+#include "core/sync/SyncResource.h"
+
 #include <memory>
 #include <optional>
 
@@ -34,11 +36,8 @@ struct PageResult
 
 // Parses one page of a short list (users, categories, tags, media) or of comments and stores it: runs on
 // the storage thread. (Posts are parsed on a pool thread first: SyncEngine::parsePosts.)
-Result<PageResult> storePage(Database& db, qint64 siteId, const QString& resource, const ListPage& page,
+Result<PageResult> storePage(Database& db, qint64 siteId, SyncResource resource, const ListPage& page,
                              const std::shared_ptr<Clock>& clock, const TriageSettings& triage);
-
-// The kind of list a sync resource name ("posts", "categories", ...: the names kept in sync_state) asks for.
-ListKind listKind(const QString& resource);
 
 // What a change of the blog's clock since the last sync means for the next pull of posts.
 struct ClockAdjustment
@@ -54,7 +53,7 @@ QString blogClockToJson(const BlogClock& clock);
 std::optional<BlogClock> blogClockFromJson(const QString& json);
 
 // When a list was last pulled whole (for comments: when the hold queue was last read whole), in app_state.
-QString askedKey(qint64 siteId, const QString& resource);
+QString askedKey(qint64 siteId, SyncResource resource);
 
 // Whether the newest posts of the blog (newest first, ids and dates) say that nothing changed since the
 // cache's high water mark: none is newer, and the blog has as many in that mark's second as the cache

@@ -108,16 +108,16 @@ OutboxDialog::OutboxDialog(StorageExecutor& storage, SyncController& sync, QWidg
     refresh();
 }
 
-QString OutboxDialog::describeCommentAction(const QString& operation, const QString& payload, const QString& author)
+QString OutboxDialog::describeCommentAction(OutboxOperation operation, const QString& payload, const QString& author)
 {
     const QJsonObject fields = QJsonDocument::fromJson(payload.toUtf8()).object();
-    if (operation == QLatin1String("reply")) {
+    if (operation == OutboxOperation::CommentReply) {
         return tr("Reply to %1").arg(author);
     }
-    if (operation == QLatin1String("edit")) {
+    if (operation == OutboxOperation::CommentEdit) {
         return tr("Edit of %1's comment").arg(author);
     }
-    if (operation == QLatin1String("delete")) {
+    if (operation == OutboxOperation::CommentDelete) {
         return tr("Delete %1's comment for good").arg(author);
     }
     const auto status = commentStatusFromString(fields.value(QStringLiteral("status")).toString());

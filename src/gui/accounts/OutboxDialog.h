@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/Outbox.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -24,7 +26,7 @@ public Q_SLOTS:
 
 private:
     qint64 selectedEntry() const;
-    static QString describeCommentAction(const QString& operation, const QString& payload, const QString& author);
+    static QString describeCommentAction(OutboxOperation operation, const QString& payload, const QString& author);
 
     StorageExecutor& m_storage;
     SyncController& m_sync;

@@ -3,7 +3,7 @@
 #include "core/Error.h"
 #include "core/domain/Site.h"
 #include "core/moderation/TriageRules.h"
-#include "core/sync/SyncEngine.h"
+#include "core/sync/BlogWorkflow.h"
 
 #include <QObject>
 #include <QPointer>
@@ -16,9 +16,7 @@ namespace longhand {
 
 class AccountService;
 class OutboxLock;
-class Publisher;
 class StorageExecutor;
-class BlogClient;
 
 // Runs syncs for the connected blogs one after another: on request (Sync button) and periodically.
 // The GUI only sees progress and results.
@@ -45,7 +43,7 @@ public:
 
     // What a publication did, by the status the blog gave it: a draft saved or a review submitted is not
     // "published" ("Submitted for review:", "Scheduled:", …).
-    static QString publishedText(const QString& blogStatus);
+    static QString publishedText(const QString& blogStatus) { return BlogWorkflow::publishedText(blogStatus); }
 
 public Q_SLOTS:
     void syncAll();
@@ -92,9 +90,9 @@ private:
     void startSync(bool userAsked);
     void syncNext();
     void pushThenPull(const Site& site);
-    void pull(const Site& site);
-    void replayComments(const std::shared_ptr<BlogClient>& client, bool ignoreRetryDelay, std::function<void()> then);
     void pushNextSite();
+    // One blog's workflow, its signals passed on as this controller's.
+    std::unique_ptr<BlogWorkflow> makeWorkflow(bool userAsked);
     // The profile's outbox lock, shared by this process's sync and push; false when another process holds it.
     bool takeOutbox();
     void releaseOutbox();
@@ -104,9 +102,8 @@ private:
     StorageExecutor& m_storage;
     QTimer m_timer;
     QList<Site> m_queue;
-    std::shared_ptr<BlogClient> m_client;
-    std::unique_ptr<SyncEngine> m_engine;
-    QPointer<Publisher> m_publisher; // while queued publications are sent
+    std::unique_ptr<BlogWorkflow> m_workflow;     // the blog being synced
+    std::unique_ptr<BlogWorkflow> m_pushWorkflow; // the blog whose moderation actions are being sent
     QString m_profileRoot;
     std::unique_ptr<OutboxLock> m_outboxLock; // the profile's one-sender lock (see OutboxLock)
     int m_outboxHolds = 0;                    // this process's sync and push share one hold
@@ -116,11 +113,9 @@ private:
     bool m_pushing = false;
     bool m_pushAgain = false;
     QList<Site> m_pushQueue;
-    std::shared_ptr<BlogClient> m_pushClient;
     TriageSettings m_triage;
     QSet<qint64> m_periodicExcluded;
     QSet<qint64> m_quietSites;
-    bool m_cancelled = false; // Cancel pressed while publishing: no replay or pull after the current step
 };
 
 } // namespace longhand

@@ -103,6 +103,7 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     connect(m_ui->featuredImageClearButton, &QPushButton::clicked, this, [this] {
         const bool blogImage = m_featuredImage.isEmpty() && m_featuredMediaId > 0;
         m_featuredMediaId = 0; // the writer removes the blog's image too: publishing sends that
+        m_featuredMediaPreview = QImage();
         if (blogImage) {
             showFeaturedThumbnail();
             if (!m_loading) {
@@ -140,6 +141,7 @@ void MetadataPanel::setPost(const Post& post)
     m_featuredImage = post.featuredImage;
     if (post.featuredMediaId != m_featuredMediaId) {
         m_featuredMediaLabel.clear();
+        m_featuredMediaPreview = QImage();
     }
     m_featuredMediaId = post.featuredMediaId;
     showFeaturedThumbnail();
@@ -200,6 +202,29 @@ void MetadataPanel::setBlogFeaturedImageLabel(qint64 mediaId, const QString& lab
 {
     if (mediaId == m_featuredMediaId) {
         m_featuredMediaLabel = label;
+        showFeaturedThumbnail();
+    }
+}
+
+void MetadataPanel::setBlogFeaturedImage(qint64 mediaId, const QString& label)
+{
+    if (mediaId <= 0 || (m_featuredImage.isEmpty() && mediaId == m_featuredMediaId)) {
+        return;
+    }
+    m_featuredImage.clear();
+    m_featuredMediaId = mediaId;
+    m_featuredMediaLabel = label;
+    m_featuredMediaPreview = QImage();
+    showFeaturedThumbnail();
+    if (!m_loading) {
+        Q_EMIT changed();
+    }
+}
+
+void MetadataPanel::setBlogFeaturedImagePreview(qint64 mediaId, const QImage& image)
+{
+    if (mediaId == m_featuredMediaId && m_featuredImage.isEmpty()) {
+        m_featuredMediaPreview = image.scaled(QSize(96, 54), Qt::KeepAspectRatio, Qt::SmoothTransformation);
         showFeaturedThumbnail();
     }
 }
@@ -375,6 +400,10 @@ void MetadataPanel::showFeaturedThumbnail()
         preview->setPixmap({});
         preview->setText(m_featuredMediaLabel.isEmpty() ? tr("On the blog: image %1").arg(m_featuredMediaId)
                                                         : tr("On the blog: %1").arg(m_featuredMediaLabel));
+        if (!m_featuredMediaPreview.isNull()) {
+            preview->setText({});
+            preview->setPixmap(QPixmap::fromImage(m_featuredMediaPreview));
+        }
         preview->setToolTip(tr("The blog's featured image (media %1); publishing keeps it unless you clear it or choose another.").arg(m_featuredMediaId));
         return;
     }

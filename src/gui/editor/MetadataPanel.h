@@ -3,6 +3,7 @@
 #include "core/domain/Post.h"
 #include "core/domain/Site.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <memory>
@@ -42,6 +43,11 @@ public:
     void setFeaturedImage(const QString& reference);
     // What the cache knows of a featured image set on the web (its title or file name).
     void setBlogFeaturedImageLabel(qint64 mediaId, const QString& label);
+    // One of the blog's images (from the media library) becomes the featured image: published by its id, not uploaded.
+    void setBlogFeaturedImage(qint64 mediaId, const QString& label);
+    // Its thumbnail (ThumbnailCache), shown instead of the name when it comes.
+    void setBlogFeaturedImagePreview(qint64 mediaId, const QImage& image);
+    qint64 blogFeaturedImageId() const { return m_featuredImage.isEmpty() ? m_featuredMediaId : 0; }
     void focusTitle();
 
     PostStatus chosenStatus() const;
@@ -90,6 +96,7 @@ private:
     QString m_featuredImage;
     qint64 m_featuredMediaId = 0; // the blog's featured image (set on the web)
     QString m_featuredMediaLabel;
+    QImage m_featuredMediaPreview;
     bool m_slugEdited = false;
     bool m_mayPublish = true;
     QDateTime m_loadedDate;  // as the review had them when shown: kept when the editors did not change them

@@ -2,6 +2,8 @@
 
 #include "core/FutureUtils.h"
 #include "core/library/ReviewLibrary.h"
+#include "core/media/ThumbnailCache.h"
+#include "core/remote/HttpClient.h"
 #include "core/settings/AppSettings.h"
 #include "core/spelling/DictionaryCatalog.h"
 #include "core/spelling/SpellChecker.h"
@@ -11,6 +13,7 @@
 #include "gui/editor/FindReplaceBar.h"
 #include "gui/editor/MarkdownEditor.h"
 #include "gui/editor/MarkdownHighlighter.h"
+#include "gui/editor/MediaLibraryDialog.h"
 #include "gui/editor/MetadataPanel.h"
 #include "gui/editor/ReviewSession.h"
 #include "gui/editor/WebPostActions.h"
@@ -152,6 +155,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
 
 void ReviewEditorWidget::setSites(const QList<Site>& sites)
 {
+    m_sites = sites;
     m_metadata->setSites(sites);
     const qint64 last = AppSettings::lastBlog(m_services.settings());
     qint64 newSite = sites.size() == 1 ? sites.constFirst().id : 0;
@@ -172,6 +176,13 @@ void ReviewEditorWidget::showBlogFeaturedImage(const Post& post)
                [this, id = post.featuredMediaId](const Result<QString>& label) {
                    if (label && !label->isEmpty()) {
                        m_metadata->setBlogFeaturedImageLabel(id, label.value());
+                   }
+               });
+    // Its thumbnail, from the profile (or the blog, once).
+    onFinished(m_services.reviews().mediaItem(post.siteId, post.featuredMediaId), this,
+               [this](const Result<std::optional<MediaItem>>& item) {
+                   if (item && item->has_value() && (*item)->isImage()) {
+                       thumbnailsFor((*item)->siteId)->request(**item);
                    }
                });
 }
@@ -280,6 +291,48 @@ void ReviewEditorWidget::refreshRelated()
             m_metadata->setRelatedTitles(related.value());
         }
     });
+}
+
+ThumbnailCache* ReviewEditorWidget::thumbnailsFor(qint64 siteId)
+{
+    if (!m_thumbnails) {
+        m_thumbnailHttp = new HttpClient(nullptr, this);
+        m_thumbnailHttp->setRetryPolicy(RetryPolicy {1, 0});
+        m_thumbnails = new ThumbnailCache(m_services.profile().rootPath(), m_thumbnailHttp, this);
+        connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, [this](qint64 site, qint64 remoteId, const QImage& image) {
+            if (site == m_metadata->chosenSiteId()) {
+                m_metadata->setBlogFeaturedImagePreview(remoteId, image);
+            }
+        });
+    }
+    QList<QUrl> blogUrls;
+    for (const Site& site : std::as_const(m_sites)) {
+        if (site.id == siteId) {
+            blogUrls = {site.baseUrl, site.restRoot, site.xmlRpcEndpoint};
+        }
+    }
+    m_thumbnails->setBlogUrls(blogUrls);
+    return m_thumbnails;
+}
+
+void ReviewEditorWidget::openMediaLibrary()
+{
+    if (!m_session->hasReview()) {
+        return;
+    }
+    const qint64 siteId = m_metadata->chosenSiteId(); // 0: no blog chosen yet, every blog's images are shown
+    auto* dialog = new MediaLibraryDialog(m_services.reviews(), thumbnailsFor(siteId), siteId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MediaLibraryDialog::insertRequested, this, [this](const MediaItem& item) {
+        // The blog's own address: Publisher finds it in the cache and writes it as that attachment, no upload.
+        m_editor->insertImageReference(item.sourceUrl, item.altText.isEmpty() ? item.title : item.altText);
+        m_editor->setFocus();
+    });
+    connect(dialog, &MediaLibraryDialog::featuredRequested, this, [this](const MediaItem& item) {
+        m_metadata->setBlogFeaturedImage(item.remoteId, item.label());
+        thumbnailsFor(item.siteId)->request(item);
+    });
+    dialog->open();
 }
 
 void ReviewEditorWidget::insertImagesFromDisk()

@@ -13,6 +13,8 @@ namespace longhand {
 
 class AppServices;
 class FindReplaceBar;
+class HttpClient;
+class ThumbnailCache;
 class MarkdownEditor;
 class MetadataPanel;
 class PreviewPane;
@@ -53,6 +55,8 @@ public Q_SLOTS:
     void importImageFiles(const QStringList& paths);
     void importPastedImage(const QImage& image);
     void chooseFeaturedImage();
+    // The review's blog's media library (MediaLibraryDialog): insert an image or make it the featured image.
+    void openMediaLibrary();
     void refreshCompletions();
     void refreshRelated();
 
@@ -70,8 +74,13 @@ private:
     void resolveAlsoLike();
     void setEditingEnabled(bool enabled);
     void showBlogFeaturedImage(const Post& post); // a featured image set on the web: its name from the cache
+    // The thumbnail cache, its blog addresses those of siteId (none: only what the profile holds is shown).
+    ThumbnailCache* thumbnailsFor(qint64 siteId);
 
     AppServices& m_services;
+    QList<Site> m_sites;
+    HttpClient* m_thumbnailHttp = nullptr; // no credentials: thumbnails are the blog's public files
+    ThumbnailCache* m_thumbnails = nullptr;
     ReviewSession* m_session;
     MarkdownEditor* m_editor;
     FindReplaceBar* m_findBar;

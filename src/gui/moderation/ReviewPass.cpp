@@ -360,18 +360,18 @@ void ReviewPass::readWaiting()
         QStringList lines;
         for (const CommentAction& a : actions.value()) {
             QString line;
-            if (a.operation == QLatin1String("reply")) {
+            if (a.operation == OutboxOperation::CommentReply) {
                 if (a.parentRemoteId == 0 || !nameByRemote.contains(a.parentRemoteId)) {
                     continue;
                 }
                 line = tr("Reply to %1: “%2”").arg(nameByRemote.value(a.parentRemoteId), shortened(a.target));
             } else if (!nameById.contains(a.comment.id)) {
                 continue;
-            } else if (a.operation == QLatin1String("status")) {
+            } else if (a.operation == OutboxOperation::CommentStatus) {
                 const auto status = commentStatusFromString(a.target);
                 line = tr("%1: the comment by %2")
                            .arg(status ? commentStatusLabel(*status) : a.target, nameById.value(a.comment.id));
-            } else if (a.operation == QLatin1String("delete")) {
+            } else if (a.operation == OutboxOperation::CommentDelete) {
                 line = tr("Delete for good: the comment by %1").arg(nameById.value(a.comment.id));
             } else {
                 line = tr("Edit: the comment by %1").arg(nameById.value(a.comment.id));

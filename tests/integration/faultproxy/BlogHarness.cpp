@@ -194,14 +194,25 @@ CliRun Cli::runAndKill(const QStringList& args, int killAfterMs) const
     return run;
 }
 
-CliRun Cli::addAccount(const LiveBlog& blog, const QString& store) const
+bool overXmlRpc()
+{
+    return qEnvironmentVariable("LONGHAND_TEST_BACKEND") == QLatin1String("xmlrpc");
+}
+
+QStringList protocolOptions()
+{
+    return overXmlRpc() ? QStringList {QStringLiteral("--protocol"), QStringLiteral("xmlrpc")} : QStringList {};
+}
+
+CliRun Cli::addAccount(const LiveBlog& blog, const QString& store, const QStringList& extra) const
 {
     Cli withPassword(m_profile);
     QProcessEnvironment environment = m_environment;
     environment.insert(QStringLiteral("LONGHAND_PASSWORD"), blog.password());
     withPassword.setEnvironment(environment);
-    return withPassword.run({ QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), blog.url(),
-        QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--secret-store"), store });
+    return withPassword.run(QStringList { QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"), blog.url(),
+                                QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--secret-store"), store }
+                            + extra);
 }
 
 // --- profiledb

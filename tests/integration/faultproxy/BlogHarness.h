@@ -64,6 +64,12 @@ private:
 };
 
 // longhand-cli on one profile.
+// The backend a reliability test runs over: REST, or XML-RPC when LONGHAND_TEST_BACKEND=xmlrpc (CTest registers
+// tst_faults and tst_kills once for each).
+bool overXmlRpc();
+// account add's options for that backend ("--protocol xmlrpc", or none).
+QStringList protocolOptions();
+
 class Cli final
 {
 public:
@@ -79,7 +85,8 @@ public:
     // Starts the command and sends it SIGKILL after killAfterMs unless it finished before.
     CliRun runAndKill(const QStringList& args, int killAfterMs) const;
     // account add --url URL --user admin with the given secret store; the password through LONGHAND_PASSWORD.
-    CliRun addAccount(const LiveBlog& blog, const QString& store = QStringLiteral("file")) const;
+    // extra: more options for account add ("--protocol", "xmlrpc").
+    CliRun addAccount(const LiveBlog& blog, const QString& store = QStringLiteral("file"), const QStringList& extra = {}) const;
 
 private:
     QString m_profile;

@@ -299,6 +299,23 @@ Result<RemoteMedia> mediaAt(const XmlRpcValue& value, const QString& path)
     media.title = fields.string("title");
     media.post = fields.id("parent");
     media.modifiedGmt = fields.gmt("date_created_gmt");
+    media.uploadedGmt = media.modifiedGmt; // XML-RPC says only when it was uploaded (and never its alt text)
+    if (!uploaded) {
+        media.thumbnailUrl = fields.string("thumbnail");
+        if (media.thumbnailUrl == media.sourceUrl) {
+            media.thumbnailUrl.clear(); // WordPress names the full file when it made no small copy
+        }
+        // metadata is wp_get_attachment_metadata(): a struct for an image, false or empty for others.
+        if (const XmlRpcValue* metadata = value.member(QStringLiteral("metadata")); metadata && metadata->is(XmlRpcValue::Type::Struct)) {
+            const auto dimension = [metadata](const QString& name) {
+                const XmlRpcValue* member = metadata->member(name);
+                const std::optional<qint64> number = member ? Fields::readId(*member) : std::nullopt;
+                return number && *number < 1000000 ? int(*number) : 0;
+            };
+            media.width = dimension(QStringLiteral("width"));
+            media.height = dimension(QStringLiteral("height"));
+        }
+    }
     if (!fields.error() && media.id <= 0) {
         fields.fail(fields.path(uploaded ? "id" : "attachment_id"), tr("a whole number above 0"),
                     *value.member(uploaded ? QStringLiteral("id") : QStringLiteral("attachment_id")));
