@@ -86,6 +86,11 @@ QFuture<Result<QString>> ReviewLibrary::mediaLabel(qint64 siteId, qint64 remoteI
     return m_storage.run([clock = m_clock, siteId, remoteId](Database& db) { return PostRepository(db, clock).mediaLabel(siteId, remoteId); });
 }
 
+QFuture<Result<QList<RemoteUser>>> ReviewLibrary::blogUsers(qint64 siteId)
+{
+    return m_storage.run([clock = m_clock, siteId](Database& db) { return PostRepository(db, clock).blogUsers(siteId); });
+}
+
 QFuture<Result<QStringList>> ReviewLibrary::termNames(const QString& taxonomy)
 {
     return m_storage.run([clock = m_clock, taxonomy](Database& db) { return PostRepository(db, clock).termNames(taxonomy); });

@@ -51,6 +51,7 @@ public Q_SLOTS:
     void importPastedImage(const QImage& image);
     void chooseFeaturedImage();
     void refreshCompletions();
+    void refreshAuthors();
     void refreshRelated();
 
 Q_SIGNALS:
