@@ -396,6 +396,11 @@ void runPublishCommand(CliContext& context)
                     return;
                 }
                 auto keep = client.value();
+                if (file.meta.author && *file.meta.author != keep->site().userId && !keep->site().mayEditOthersPosts()) {
+                    context.err() << tr("warning: author: is not sent: only an editor or administrator of the blog may give a post "
+                                        "to another author.")
+                                  << Qt::endl;
+                }
                 auto* publisher = new Publisher(context.storage(), *keep, context.profile().rootPath(), Clock::system(), &context.accounts());
                 publisher->setImagePreparation(ImagePreparer::forBlog(context.profile().settingsPath(), keep->site().id));
                 publisher->setBlockMarkup(

@@ -10,6 +10,8 @@
 #include "core/storage/PublishRepository.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -102,7 +104,6 @@ void TestPostOptionsLive::optionsSurviveAndOnlyTheChangedOneIsSent()
         {QStringLiteral("status"), QStringLiteral("publish")},
         {QStringLiteral("sticky"), true},
         {QStringLiteral("format"), QStringLiteral("aside")},
-        {QStringLiteral("password"), QStringLiteral("rosebud")},
         {QStringLiteral("author"), m_otherUser},
         {QStringLiteral("comment_status"), QStringLiteral("closed")},
         {QStringLiteral("ping_status"), QStringLiteral("closed")},
@@ -114,10 +115,10 @@ void TestPostOptionsLive::optionsSurviveAndOnlyTheChangedOneIsSent()
     const CliRun sync = cli.run({QStringLiteral("sync")});
     QVERIFY2(sync.code == 0, sync.err.constData());
     QJsonObject before;
+    qint64 id = 0;
     {
     auto database = Database::open(QDir(cli.profile()).filePath(QStringLiteral("longhand.sqlite")));
     QVERIFY2(database, database ? "" : qPrintable(database.error().message));
-    qint64 id = 0;
     {
         Database& db = *database.value();
         QSqlQuery find(db.connection());
@@ -131,15 +132,18 @@ void TestPostOptionsLive::optionsSurviveAndOnlyTheChangedOneIsSent()
     // What the web set shows in Longhand.
     QCOMPARE(post->postFormat, QStringLiteral("aside"));
     QCOMPARE(post->sticky, true);
-    QCOMPARE(post->password, QStringLiteral("rosebud"));
+    QVERIFY(post->password.isEmpty());
     QCOMPARE(post->authorId, m_otherUser);
     QCOMPARE(post->commentsOpen, false);
     QCOMPARE(post->pingsOpen, false);
     QCOMPARE(post->meta.value(QStringLiteral("longhand_test_note")).toString(), QStringLiteral("from the web"));
 
-    // The web unsticks it after the sync; the writer changes only the format in Longhand and publishes.
+    // The web unsticks it and gives it a password after the sync (WordPress refuses a sticky post with a password);
+    // the writer changes only the format in Longhand and publishes.
     const RestAnswer unstuck = m_blog.rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(remoteId), {}, R"({"sticky":false})");
     QVERIFY2(unstuck.status == 200, unstuck.json.toJson().constData());
+    const RestAnswer locked = m_blog.rest("POST", QStringLiteral("/wp/v2/posts/%1").arg(remoteId), {}, R"({"password":"rosebud"})");
+    QVERIFY2(locked.status == 200, locked.json.toJson().constData());
     before = read(remoteId);
     Post edited = post.value();
     edited.postFormat = QStringLiteral("video");
@@ -152,11 +156,79 @@ void TestPostOptionsLive::optionsSurviveAndOnlyTheChangedOneIsSent()
     const QJsonObject after = read(remoteId);
     QCOMPARE(after.value(QStringLiteral("format")).toString(), QStringLiteral("video"));
     QCOMPARE(after.value(QStringLiteral("sticky")).toBool(), false); // the web's, not the sync's
+    QCOMPARE(after.value(QStringLiteral("password")).toString(), QStringLiteral("rosebud"));
     for (const QString& field : {QStringLiteral("title"), QStringLiteral("content"), QStringLiteral("password"),
                                  QStringLiteral("author"), QStringLiteral("comment_status"), QStringLiteral("ping_status"),
                                  QStringLiteral("meta"), QStringLiteral("status"), QStringLiteral("slug")}) {
         QVERIFY2(after.value(field) == before.value(field),
                  qPrintable(QStringLiteral("%1: %2 became %3").arg(field, shown(before.value(field)), shown(after.value(field)))));
+    }
+
+    // Published clean: the review holds the blog's options now. The writer opens comments and gives the post to
+    // the admin; only those two change.
+    {
+        auto database = Database::open(QDir(cli.profile()).filePath(QStringLiteral("longhand.sqlite")));
+        QVERIFY(database);
+        auto published = PostRepository(*database.value()).load(id);
+        QVERIFY(published);
+        QCOMPARE(published->postFormat, QStringLiteral("video"));
+        QCOMPARE(published->sticky, false);
+        QCOMPARE(published->password, QStringLiteral("rosebud"));
+        Post edited = published.value();
+        edited.commentsOpen = true;
+        edited.authorId = 1;
+        QVERIFY(PostRepository(*database.value()).update(edited));
+        QVERIFY(PublishRepository(*database.value()).enqueuePublish(id, edited.siteId, postStatusToString(edited.status)));
+    }
+    const CliRun again = cli.run({QStringLiteral("sync")});
+    QVERIFY2(again.code == 0, again.err.constData());
+    const QJsonObject last = read(remoteId);
+    QCOMPARE(last.value(QStringLiteral("comment_status")).toString(), QStringLiteral("open"));
+    QCOMPARE(last.value(QStringLiteral("author")).toInteger(), 1);
+    for (const QString& field : {QStringLiteral("content"), QStringLiteral("password"), QStringLiteral("format"), QStringLiteral("sticky"),
+                                 QStringLiteral("ping_status"), QStringLiteral("meta"), QStringLiteral("status")}) {
+        QVERIFY2(last.value(field) == after.value(field),
+                 qPrintable(QStringLiteral("%1: %2 became %3").arg(field, shown(after.value(field)), shown(last.value(field)))));
+    }
+
+    // Exported, the options are in the front matter under WordPress's names; the writer opens pings in the file and
+    // publishes it: only ping_status changes.
+    const QString folder = m_dir.filePath(QStringLiteral("export-") + tag);
+    const CliRun exported = cli.run({QStringLiteral("export"), folder});
+    QVERIFY2(exported.code == 0, exported.err.constData());
+    QString path;
+    QDirIterator files(folder, {QStringLiteral("*.html"), QStringLiteral("*.md")}, QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString candidate = files.next();
+        QFile file(candidate);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        if (QString::fromUtf8(file.readAll()).contains(body.value(QStringLiteral("title")).toString())) {
+            path = candidate;
+        }
+    }
+    QVERIFY2(!path.isEmpty(), exported.out.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(file.readAll());
+    file.close();
+    for (const char* line : {"format: \"video\"", "password: \"rosebud\"", "author: 1", "ping_status: \"closed\"",
+                             "meta: {\"longhand_test_note\": \"from the web\"}"}) {
+        QVERIFY2(text.contains(QLatin1Char('\n') + QString::fromUtf8(line) + QLatin1Char('\n')), qPrintable(text));
+    }
+    QVERIFY2(!text.contains(QStringLiteral("\nsticky:")) && !text.contains(QStringLiteral("\ncomment_status:")), qPrintable(text));
+    text.replace(QStringLiteral("ping_status: \"closed\""), QStringLiteral("ping_status: \"open\""));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(text.toUtf8());
+    file.close();
+    const CliRun fromFile = cli.run({QStringLiteral("publish"), path});
+    QVERIFY2(fromFile.code == 0, fromFile.err.constData());
+    const QJsonObject published = read(remoteId);
+    QCOMPARE(published.value(QStringLiteral("ping_status")).toString(), QStringLiteral("open"));
+    for (const QString& field : {QStringLiteral("content"), QStringLiteral("password"), QStringLiteral("format"), QStringLiteral("sticky"),
+                                 QStringLiteral("author"), QStringLiteral("comment_status"), QStringLiteral("meta"),
+                                 QStringLiteral("status"), QStringLiteral("title")}) {
+        QVERIFY2(published.value(field) == last.value(field),
+                 qPrintable(QStringLiteral("%1: %2 became %3").arg(field, shown(last.value(field)), shown(published.value(field)))));
     }
 }
 

@@ -509,6 +509,15 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
             failJob(job, written.error());
             return;
         }
+        if (fields.meta) {
+            // REST ignores a key not registered for it, XML-RPC a protected one: said, never silently dropped.
+            job->droppedMeta.clear();
+            for (auto it = fields.meta->begin(); it != fields.meta->end(); ++it) {
+                if (!written->meta.contains(it.key())) {
+                    job->droppedMeta.append(it.key());
+                }
+            }
+        }
         if (fields.content) {
             job->written = *fields.content;
         } else {
@@ -572,6 +581,12 @@ void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
         job->notice = tr("The address “%1” belongs to another post on the blog, so WordPress gave “%2” the address “%3”. "
                          "The other post was not changed.")
                           .arg(job->requestedSlug, job->post.title, remote.slug);
+    }
+    if (!job->droppedMeta.isEmpty()) {
+        const QString dropped = tr("The blog did not keep the custom field(s) %1 of “%2”: it does not let Longhand write them. "
+                                   "Everything else was published.")
+                                    .arg(job->droppedMeta.join(QStringLiteral(", ")), job->post.title);
+        job->notice = job->notice.isEmpty() ? dropped : job->notice + QLatin1Char(' ') + dropped;
     }
     onFinished(m_storage.run([siteId, job, remote, sourceIsAFile = m_sourceIsAFile, clock = m_clock](Database& db) -> Status {
                    return db.transaction([&]() -> Status {
