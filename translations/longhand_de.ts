@@ -1469,6 +1469,10 @@
         <source>check: %1</source>
         <translation>Prüfung: %1</translation>
     </message>
+    <message>
+        <source>warning: author: is not sent: only an editor or administrator of the blog may give a post to another author.</source>
+        <translation>Warnung: author: wird nicht gesendet: Nur ein Redakteur oder Administrator des Blogs darf einen Beitrag einem anderen Autor geben.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -3841,6 +3845,10 @@ in %2</translation>
     <message>
         <source>“%1” had been edited on the web; those edits were merged with yours (as Markdown) and published.</source>
         <translation>„%1“ war im Web bearbeitet worden; diese Änderungen wurden mit Ihren (als Markdown) zusammengeführt und veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The blog did not keep the custom field(s) %1 of “%2”: it does not let Longhand write them. Everything else was published.</source>
+        <translation>Der Blog hat die benutzerdefinierten Felder %1 von „%2“ nicht übernommen: Er lässt Longhand sie nicht schreiben. Alles andere wurde veröffentlicht.</translation>
     </message>
 </context>
 <context>

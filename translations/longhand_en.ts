@@ -1469,6 +1469,10 @@
         <source>check: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: author: is not sent: only an editor or administrator of the blog may give a post to another author.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -3835,6 +3839,10 @@ on %2</source>
     </message>
     <message>
         <source>“%1” had been edited on the web; those edits were merged with yours (as Markdown) and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog did not keep the custom field(s) %1 of “%2”: it does not let Longhand write them. Everything else was published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,8 +191,8 @@ void TestPostOptionsLive::optionsSurviveAndOnlyTheChangedOneIsSent()
                  qPrintable(QStringLiteral("%1: %2 became %3").arg(field, shown(after.value(field)), shown(last.value(field)))));
     }
 
-    // Exported, the options are in the front matter under WordPress's names; the writer opens pings in the file and
-    // publishes it: only ping_status changes.
+    // Exported, the options are in the front matter under WordPress's names; the writer opens pings and changes the
+    // custom field in the file and publishes it: only those change.
     const QString folder = m_dir.filePath(QStringLiteral("export-") + tag);
     const CliRun exported = cli.run({QStringLiteral("export"), folder});
     QVERIFY2(exported.code == 0, exported.err.constData());
@@ -217,6 +217,7 @@ void TestPostOptionsLive::optionsSurviveAndOnlyTheChangedOneIsSent()
     }
     QVERIFY2(!text.contains(QStringLiteral("\nsticky:")) && !text.contains(QStringLiteral("\ncomment_status:")), qPrintable(text));
     text.replace(QStringLiteral("ping_status: \"closed\""), QStringLiteral("ping_status: \"open\""));
+    text.replace(QStringLiteral("\"from the web\"}"), QStringLiteral("\"from the file\"}"));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(text.toUtf8());
     file.close();
@@ -224,8 +225,11 @@ void TestPostOptionsLive::optionsSurviveAndOnlyTheChangedOneIsSent()
     QVERIFY2(fromFile.code == 0, fromFile.err.constData());
     const QJsonObject published = read(remoteId);
     QCOMPARE(published.value(QStringLiteral("ping_status")).toString(), QStringLiteral("open"));
+    // The custom field, changed in place (XML-RPC: by its meta id, not a second value).
+    QCOMPARE(published.value(QStringLiteral("meta")).toObject().value(QStringLiteral("longhand_test_note")).toString(),
+             QStringLiteral("from the file"));
     for (const QString& field : {QStringLiteral("content"), QStringLiteral("password"), QStringLiteral("format"), QStringLiteral("sticky"),
-                                 QStringLiteral("author"), QStringLiteral("comment_status"), QStringLiteral("meta"),
+                                 QStringLiteral("author"), QStringLiteral("comment_status"),
                                  QStringLiteral("status"), QStringLiteral("title")}) {
         QVERIFY2(published.value(field) == last.value(field),
                  qPrintable(QStringLiteral("%1: %2 became %3").arg(field, shown(last.value(field)), shown(published.value(field)))));

@@ -5,12 +5,17 @@
 #include "core/markdown/FrontMatter.h"
 #include "core/remote/WpJson.h"
 #include "core/remote/xmlrpc/XmlRpcMapping.h"
+#include "core/storage/Database.h"
+#include "core/storage/PostRepository.h"
+#include "core/storage/PublishRepository.h"
+#include "core/storage/SyncRepository.h"
 #include "core/sync/Publisher.h"
 
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace longhand;
@@ -25,6 +30,7 @@ private slots:
     void frontMatterRoundTrip();
     void frontMatterRefusesWrongValues_data();
     void frontMatterRefusesWrongValues();
+    void anAuthorOfAnotherToolIsAnUnknownKey();
     void aFileLeavesOutWhatItDoesNotSet();
     void exportWritesWhatDiffersFromTheDefaults();
     void changedFieldsSendsOnlyTheOptionsTheWriterChanged();
@@ -33,6 +39,7 @@ private slots:
     void restReadsTheOptions();
     void xmlRpcReadsTheOptions();
     void xmlRpcWritesTheOptions();
+    void syncKeepsTheOptions();
 };
 
 void TestPostOptions::frontMatterRoundTrip_data()
@@ -91,7 +98,6 @@ void TestPostOptions::frontMatterRefusesWrongValues_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("format") << QStringLiteral("format: poem") << QStringLiteral("poem");
     QTest::newRow("sticky") << QStringLiteral("sticky: maybe") << QStringLiteral("true or false");
-    QTest::newRow("author") << QStringLiteral("author: ann") << QStringLiteral("user id");
     QTest::newRow("comment_status") << QStringLiteral("comment_status: yes") << QStringLiteral("open or closed");
     QTest::newRow("meta") << QStringLiteral("meta: [a, b]") << QStringLiteral("key: value");
 }
@@ -104,6 +110,19 @@ void TestPostOptions::frontMatterRefusesWrongValues()
     QVERIFY(!read);
     QVERIFY2(read.error().message.contains(says), qPrintable(read.error().message));
     QVERIFY2(read.error().message.contains(QStringLiteral("line 3")), qPrintable(read.error().message));
+}
+
+void TestPostOptions::anAuthorOfAnotherToolIsAnUnknownKey()
+{
+    // Jekyll and Hugo write a name (or a mapping) under author: not a WordPress user id, so not Longhand's.
+    const auto read = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: Jane Doe\n---\n\nText.\n"));
+    QVERIFY2(read, qPrintable(errorOf(read)));
+    QVERIFY(!read->meta.author);
+    QCOMPARE(read->meta.unknownKeys, QStringList {QStringLiteral("author")});
+    const auto id = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: 2\n---\n\nText.\n"));
+    QVERIFY2(id, qPrintable(errorOf(id)));
+    QCOMPARE(id->meta.author, 2);
+    QVERIFY(id->meta.unknownKeys.isEmpty());
 }
 
 void TestPostOptions::aFileLeavesOutWhatItDoesNotSet()
@@ -329,6 +348,80 @@ void TestPostOptions::xmlRpcWritesTheOptions()
     meta.meta = QJsonObject {{QStringLiteral("cast"), QStringLiteral("Ruth")}};
     xmlrpc::postContent(wpjson::postBody(meta), &skipped, &current);
     QCOMPARE(skipped, QStringList {QStringLiteral("meta.cast")});
+}
+
+// A clean copy follows the blog's options; a dirty one keeps the writer's, except that one whose base predates the
+// options (schema 11) learns the blog's (they were only defaults) and its base learns them; a publication takes
+// the blog's answer.
+void TestPostOptions::syncKeepsTheOptions()
+{
+    auto temp = test::makeTempDatabase();
+    Database& db = *temp->database;
+    QSqlQuery q(db.connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO sites (id, name, base_url, created_at, user_id) VALUES (1, 'b', 'https://b', '2026-01-01', 1)")));
+    RemotePost remote;
+    remote.id = 40;
+    remote.title = QStringLiteral("T");
+    remote.status = QStringLiteral("publish");
+    remote.modifiedGmt = QDateTime(QDate(2026, 12, 1), QTime(10, 0), Qt::UTC);
+    remote.format = QStringLiteral("aside");
+    remote.sticky = true;
+    remote.password = QStringLiteral("pw");
+    remote.author = 3;
+    remote.meta = QJsonObject {{QStringLiteral("rating"), QStringLiteral("4")}};
+    SyncRepository sync(db);
+    QVERIFY(sync.upsertPosts(1, {remote}));
+    const qint64 id = test::queryValue(db, QStringLiteral("SELECT id FROM posts WHERE remote_id = 40")).toLongLong();
+    auto clean = PostRepository(db).load(id);
+    QVERIFY2(clean, qPrintable(errorOf(clean)));
+    QCOMPARE(clean->postFormat, QStringLiteral("aside"));
+    QCOMPARE(clean->sticky, true);
+    QCOMPARE(clean->password, QStringLiteral("pw"));
+    QCOMPARE(clean->authorId, 3);
+    QCOMPARE(clean->meta, remote.meta);
+    QCOMPARE(QJsonDocument::fromJson(clean->baseFields.toUtf8()).object().value(QStringLiteral("sticky")).toBool(), true);
+
+    // The writer unsticks it (dirty); the web changes the format: the writer's sticky stays, the base is the last one.
+    Post edited = clean.value();
+    edited.sticky = false;
+    QVERIFY(PostRepository(db).update(edited));
+    RemotePost web = remote;
+    web.format = QStringLiteral("gallery");
+    web.modifiedGmt = remote.modifiedGmt.addSecs(60);
+    QVERIFY(sync.upsertPosts(1, {web}));
+    auto dirty = PostRepository(db).load(id);
+    QVERIFY(dirty);
+    QCOMPARE(dirty->sticky, false);
+    QCOMPARE(dirty->postFormat, QStringLiteral("aside"));
+    QCOMPARE(dirty->baseFields, clean->baseFields);
+
+    // A dirty copy whose base predates the options learns the blog's.
+    QVERIFY(q.exec(QStringLiteral("UPDATE posts SET base_fields = '{\"title\":\"T\"}', sticky = 0, post_format = 'standard', "
+                                  "post_password = '', meta = '', author_id = 0")));
+    web.modifiedGmt = web.modifiedGmt.addSecs(60);
+    QVERIFY(sync.upsertPosts(1, {web}));
+    auto learned = PostRepository(db).load(id);
+    QVERIFY(learned);
+    QCOMPARE(learned->postFormat, QStringLiteral("gallery"));
+    QCOMPARE(learned->sticky, true);
+    QCOMPARE(learned->password, QStringLiteral("pw"));
+    QCOMPARE(learned->authorId, 3);
+    QCOMPARE(learned->meta, remote.meta);
+    const QJsonObject base = QJsonDocument::fromJson(learned->baseFields.toUtf8()).object();
+    QCOMPARE(base.value(QStringLiteral("title")).toString(), QStringLiteral("T")); // the rest of the base is kept
+    QCOMPARE(base.value(QStringLiteral("format")).toString(), QStringLiteral("gallery"));
+    QCOMPARE(learned->dirty, true);
+
+    // Published: the review holds the blog's answer (the writer's changes and the web's).
+    RemotePost answer = web;
+    answer.sticky = false;
+    answer.password = QString();
+    QVERIFY(PublishRepository(db).markPublished(id, 1, answer, QStringLiteral("<p>x</p>"), QStringLiteral("t"), QString()));
+    auto published = PostRepository(db).load(id);
+    QVERIFY(published);
+    QCOMPARE(published->sticky, false);
+    QVERIFY(published->password.isEmpty());
+    QCOMPARE(published->postFormat, QStringLiteral("gallery"));
 }
 
 QTEST_GUILESS_MAIN(TestPostOptions)

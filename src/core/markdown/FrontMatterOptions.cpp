@@ -155,19 +155,15 @@ std::optional<Status> readOption(const QString& key, const YAML::Node& value, in
         return read;
     }
     if (key == QLatin1String("author")) {
-        std::optional<QString> word;
-        Status read = readScalar(key, value, line, word);
-        if (read && word) {
-            bool ok = false;
-            const qint64 id = word->trimmed().toLongLong(&ok);
-            if (!ok || id <= 0) {
-                return optionError(line, QStringLiteral("author is the blog's user id (such as 2), not \"%1\".").arg(*word));
-            }
-            meta.author = id;
-        } else if (read) {
-            meta.author.reset();
+        // WordPress's author is a user id. Other tools write a name or a mapping here (Jekyll, Hugo): such a value is
+        // not Longhand's and is reported as an unknown key, never sent.
+        bool ok = false;
+        const qint64 id = value.IsScalar() ? text(value).trimmed().toLongLong(&ok) : 0;
+        if (!ok || id <= 0) {
+            return std::nullopt;
         }
-        return read;
+        meta.author = id;
+        return Status();
     }
     if (key == QLatin1String("comment_status")) {
         return readOpenClosed(key, value, line, meta.commentStatus);

@@ -19,7 +19,8 @@ namespace longhand::frontmatter {
 // The WordPress post formats (get_post_format_strings).
 const QStringList& postFormats();
 
-// Reads `key` when it is a post option into `meta`; nullopt when it is not one. line: the value's file line.
+// Reads `key` when it is a post option into `meta`; nullopt when it is not one (also author: with a value that is
+// not a user id, as other tools write it). line: the value's file line.
 std::optional<Status> readOption(const QString& key, const YAML::Node& value, int line, FrontMatter& meta);
 // Appends the options that are set, one "key: value" line each.
 void writeOptions(const FrontMatter& meta, QString& out);
