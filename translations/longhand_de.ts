@@ -3017,6 +3017,10 @@ in %2</translation>
         <source>Only an editor or administrator of the blog may give a post to another author.</source>
         <translation>Nur ein Redakteur oder Administrator des Blogs darf einen Beitrag einem anderen Autor geben.</translation>
     </message>
+    <message>
+        <source>WordPress does not let a password-protected post be sticky.</source>
+        <translation>WordPress lässt einen passwortgeschützten Beitrag nicht oben halten.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::ModerationController</name>

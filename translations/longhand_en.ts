@@ -3012,6 +3012,10 @@ on %2</source>
         <source>Only an editor or administrator of the blog may give a post to another author.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>WordPress does not let a password-protected post be sticky.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::ModerationController</name>

@@ -48,7 +48,6 @@ Post TestPostOptionsPanel::review()
     post.title = QStringLiteral("Never Let Me Go");
     post.postFormat = QStringLiteral("aside");
     post.sticky = true;
-    post.password = QStringLiteral("rosebud");
     post.authorId = 2;
     post.commentsOpen = false;
     post.pingsOpen = true;
@@ -78,7 +77,8 @@ void TestPostOptionsPanel::showsEditsAndWritesTheOptions()
     // Shown as the review has them.
     QCOMPARE(format->currentData().toString(), QStringLiteral("aside"));
     QVERIFY(sticky->isChecked());
-    QCOMPARE(password->text(), QStringLiteral("rosebud"));
+    QVERIFY(sticky->isEnabled());
+    QVERIFY(password->text().isEmpty());
     QCOMPARE(password->echoMode(), QLineEdit::Normal); // a post password, not a secret
     QCOMPARE(author->currentText(), QStringLiteral("Ann Author"));
     QVERIFY(author->isEnabled());
@@ -91,9 +91,14 @@ void TestPostOptionsPanel::showsEditsAndWritesTheOptions()
     format->setFocus();
     QTest::keyClick(format, Qt::Key_Down); // aside -> chat
     QTest::mouseClick(sticky, Qt::LeftButton, {}, QPoint(4, sticky->height() / 2));
+    QVERIFY(!sticky->isChecked());
+    QTest::mouseClick(sticky, Qt::LeftButton, {}, QPoint(4, sticky->height() / 2));
+    QVERIFY(sticky->isChecked());
+    // WordPress refuses a sticky post with a password: a password unsticks it, as WordPress's editor does.
     password->setFocus();
-    password->selectAll();
     QTest::keyClicks(password, QStringLiteral("opensesame"));
+    QVERIFY(!sticky->isChecked());
+    QVERIFY(!sticky->isEnabled());
     author->setFocus();
     QTest::keyClick(author, Qt::Key_Down); // Ann -> Ed
     comments->setFocus();

@@ -101,6 +101,16 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, edited);
     connect(m_ui->stickyCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, edited);
+    // WordPress refuses a sticky post with a password (rest_invalid_field): as in its own editor, a password
+    // unsticks the post.
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, [this](const QString& password) {
+        if (!password.isEmpty()) {
+            m_ui->stickyCheck->setChecked(false);
+        }
+        m_ui->stickyCheck->setEnabled(password.isEmpty());
+        m_ui->stickyCheck->setToolTip(password.isEmpty() ? QString()
+                                                         : tr("WordPress does not let a password-protected post be sticky."));
+    });
     connect(m_ui->authorCombo, &QComboBox::activated, this, [this, edited](int index) {
         m_authorId = m_ui->authorCombo->itemData(index).toLongLong();
         edited();
