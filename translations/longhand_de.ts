@@ -673,8 +673,8 @@
         <translation>Optionen</translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat:</translation>
+        <source>Format:</source>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>The post format the blog&apos;s theme may show differently (WordPress&apos;s format field)</source>
@@ -685,8 +685,8 @@
         <translation>Oben auf der Startseite des Blogs &amp;halten</translation>
     </message>
     <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;wort:</translation>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>None: everyone may read it</source>
@@ -697,8 +697,8 @@
         <translation>Leser müssen dieses Passwort eingeben, um den Beitrag zu lesen. Es wird als Text angezeigt: Es schützt einen Beitrag, es ist kein Geheimnis eines Kontos.</translation>
     </message>
     <message>
-        <source>A&amp;uthor:</source>
-        <translation>A&amp;utor:</translation>
+        <source>Author:</source>
+        <translation>Autor:</translation>
     </message>
     <message>
         <source>Custom fields:</source>

@@ -673,19 +673,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>F&amp;ormat:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The post format the blog&apos;s theme may show differently (WordPress&apos;s format field)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stic&amp;k to the top of the blog&apos;s front page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -697,11 +689,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;uthor:</source>
+        <source>Custom fields:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom fields:</source>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
