@@ -1,5 +1,7 @@
 #include "core/library/PostOptionsFile.h"
 
+#include <QJsonArray>
+
 namespace longhand {
 
 void writePostOptions(const Post& post, FrontMatter& meta)
@@ -22,8 +24,15 @@ void writePostOptions(const Post& post, FrontMatter& meta)
     if (!post.pingsOpen) {
         meta.pingStatus = QStringLiteral("closed");
     }
-    if (!post.meta.isEmpty()) {
-        meta.meta = post.meta;
+    // REST lists every registered key, set or not (""): only the set ones are written.
+    QJsonObject fields;
+    for (auto it = post.meta.begin(); it != post.meta.end(); ++it) {
+        if (!(it->isString() && it->toString().isEmpty()) && !(it->isArray() && it->toArray().isEmpty())) {
+            fields.insert(it.key(), *it);
+        }
+    }
+    if (!fields.isEmpty()) {
+        meta.meta = fields;
     }
 }
 
