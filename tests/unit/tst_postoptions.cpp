@@ -11,15 +11,21 @@
 #include "core/storage/SyncRepository.h"
 #include "core/sync/Publisher.h"
 
+#include "core/remote/WordPressClient.h"
+#include "core/storage/StorageExecutor.h"
+#include "support/FakeBlog.h"
+#include "support/FakeWordPress.h"
 #include "support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace longhand;
-using longhand::test::errorOf;
+using namespace longhand::test;
 
 class TestPostOptions : public QObject
 {
@@ -40,6 +46,8 @@ private slots:
     void xmlRpcReadsTheOptions();
     void xmlRpcWritesTheOptions();
     void syncKeepsTheOptions();
+    void authorIsSentOnlyByAnEditor_data();
+    void authorIsSentOnlyByAnEditor();
 };
 
 void TestPostOptions::frontMatterRoundTrip_data()
@@ -423,6 +431,64 @@ void TestPostOptions::syncKeepsTheOptions()
     QCOMPARE(published->sticky, false);
     QVERIFY(published->password.isEmpty());
     QCOMPARE(published->postFormat, QStringLiteral("gallery"));
+}
+
+void TestPostOptions::authorIsSentOnlyByAnEditor_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("sent");
+    QTest::newRow("administrator") << QStringLiteral("administrator") << true;
+    QTest::newRow("editor") << QStringLiteral("editor") << true;
+    QTest::newRow("author") << QStringLiteral("author") << false;
+    QTest::newRow("roles not known") << QString() << false;
+}
+
+// A publication through the whole Publisher: the writer changed the author and sticky; only those are sent, and
+// the author only by an account that may edit others' posts.
+void TestPostOptions::authorIsSentOnlyByAnEditor()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, sent);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("profile.sqlite"));
+    FakeBlog blog(path, [role](Site& site) {
+        site.roles = role.isEmpty() ? QStringList() : QStringList {role};
+        site.userId = 1;
+    });
+    QVERIFY2(blog.ok(), qPrintable(blog.error()));
+    QList<QJsonObject> bodies;
+    blog.wordpress().fault = [&bodies](const FakeRequest& request) -> std::optional<FakeResponse> {
+        if (request.method == "POST" && request.url.path().contains(QLatin1String("wp/v2/posts"))) {
+            bodies.append(QJsonDocument::fromJson(request.body).object());
+        }
+        return std::nullopt;
+    };
+    blog.wordpress().addPosts(1);
+    const auto pulled = wpjson::parsePost(QJsonDocument(blog.wordpress().post(1)).toJson(QJsonDocument::Compact));
+    QVERIFY2(pulled, qPrintable(errorOf(pulled)));
+    {
+        auto db = Database::open(path);
+        QVERIFY(db);
+        QVERIFY(SyncRepository(**db).upsertPosts(blog.siteId(), {pulled.value()}));
+        const qint64 id = test::queryValue(**db, QStringLiteral("SELECT id FROM posts WHERE remote_id = 1")).toLongLong();
+        Post post = PostRepository(**db).load(id).value();
+        post.authorId = 7;
+        post.sticky = true;
+        QVERIFY(PostRepository(**db).update(post));
+        QVERIFY(PublishRepository(**db).enqueuePublish(id, blog.siteId(), postStatusToString(post.status)));
+    }
+    Publisher publisher(blog.storage(), blog.client(), dir.path());
+    QSignalSpy finished(&publisher, &Publisher::finished);
+    publisher.replay();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.constFirst().constFirst().value<Status>().ok(), qPrintable(finished.constFirst().constFirst().value<Status>().error().message));
+    QCOMPARE(bodies.size(), 1);
+    const QJsonObject body = bodies.constFirst();
+    QCOMPARE(body.value(QStringLiteral("sticky")), QJsonValue(true));
+    QCOMPARE(body.contains(QStringLiteral("author")), sent);
+    for (const char* untouched : {"format", "password", "meta", "comment_status", "ping_status", "title", "excerpt", "slug"}) {
+        QVERIFY2(!body.contains(QLatin1String(untouched)), untouched);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPostOptions)
