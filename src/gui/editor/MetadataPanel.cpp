@@ -280,7 +280,11 @@ void MetadataPanel::showMeta(const QJsonObject& meta)
         const QString value = it->isString() ? it->toString()
                               : it->isBool() ? (it->toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                                              : QString::fromUtf8(QJsonDocument(QJsonArray {*it}).toJson(QJsonDocument::Compact)).chopped(1).mid(1);
-        lines.append(it.key() + QLatin1String(" = ") + value.left(200));
+        if (lines.size() == 20) { // remote text: bounded
+            lines.append(QStringLiteral("…"));
+            break;
+        }
+        lines.append(it.key().left(100) + QLatin1String(" = ") + value.left(200));
     }
     m_ui->metaValue->setText(lines.join(QLatin1Char('\n')));
     m_ui->metaLabel->setVisible(!lines.isEmpty());
