@@ -668,6 +668,42 @@
         <source>The blog this review is published to; it can be changed until the review is first published there.</source>
         <translation>Das Blog, in dem diese Besprechung erscheint; es kann geändert werden, bis die Besprechung dort zum ersten Mal veröffentlicht ist.</translation>
     </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>The post format the blog&apos;s theme may show differently (WordPress&apos;s format field)</source>
+        <translation>Das Beitragsformat, das das Theme des Blogs anders darstellen kann (das Feld „format“ von WordPress)</translation>
+    </message>
+    <message>
+        <source>Stic&amp;k to the top of the blog&apos;s front page</source>
+        <translation>Oben auf der Startseite des Blogs &amp;halten</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>None: everyone may read it</source>
+        <translation>Keines: alle dürfen ihn lesen</translation>
+    </message>
+    <message>
+        <source>Readers must enter this password to read the post. It is shown as text: it protects one post, it is not an account&apos;s secret.</source>
+        <translation>Leser müssen dieses Passwort eingeben, um den Beitrag zu lesen. Es wird als Text angezeigt: Es schützt einen Beitrag, es ist kein Geheimnis eines Kontos.</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation>Benutzerdefinierte Felder:</translation>
+    </message>
 </context>
 <context>
     <name>PostReconciler</name>
@@ -1412,6 +1448,10 @@
     <message>
         <source>check: %1</source>
         <translation>Prüfung: %1</translation>
+    </message>
+    <message>
+        <source>warning: author: is not sent: only an editor or administrator of the blog may give a post to another author.</source>
+        <translation>Warnung: author: wird nicht gesendet: Nur ein Redakteur oder Administrator des Blogs darf einen Beitrag einem anderen Autor geben.</translation>
     </message>
     <message>
         <source>media takes list.</source>
@@ -3051,6 +3091,66 @@ in %2</translation>
         <source>The blog this review is published to; it can be changed until the review is first published there.</source>
         <translation>Das Blog, in dem diese Besprechung erscheint; es kann geändert werden, bis die Besprechung dort zum ersten Mal veröffentlicht ist.</translation>
     </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Aside</source>
+        <translation>Kurzmitteilung</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation>Galerie</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>You (the blog&apos;s account)</source>
+        <translation>Sie (das Konto des Blogs)</translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s user this post is by</source>
+        <translation>Der Benutzer des Blogs, von dem dieser Beitrag ist</translation>
+    </message>
+    <message>
+        <source>Only an editor or administrator of the blog may give a post to another author.</source>
+        <translation>Nur ein Redakteur oder Administrator des Blogs darf einen Beitrag einem anderen Autor geben.</translation>
+    </message>
+    <message>
+        <source>WordPress does not let a password-protected post be sticky.</source>
+        <translation>WordPress lässt einen passwortgeschützten Beitrag nicht oben halten.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::ModerationController</name>
@@ -3879,6 +3979,10 @@ in %2</translation>
     <message>
         <source>“%1” had been edited on the web; those edits were merged with yours (as Markdown) and published.</source>
         <translation>„%1“ war im Web bearbeitet worden; diese Änderungen wurden mit Ihren (als Markdown) zusammengeführt und veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The blog did not keep the custom field(s) %1 of “%2”: it does not let Longhand write them. Everything else was published.</source>
+        <translation>Der Blog hat die benutzerdefinierten Felder %1 von „%2“ nicht übernommen: Er lässt Longhand sie nicht schreiben. Alles andere wurde veröffentlicht.</translation>
     </message>
 </context>
 <context>
@@ -4876,6 +4980,10 @@ in %2</translation>
     <message>
         <source>Longhand does not know the XML-RPC address of %1. Remove the blog and add it again.</source>
         <translation>Longhand kennt die XML-RPC-Adresse von %1 nicht. Entfernen Sie den Blog und fügen Sie ihn erneut hinzu.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC interface cannot write %1; nothing was sent.</source>
+        <translation>Die XML-RPC-Schnittstelle des Blogs kann %1 nicht schreiben; es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>

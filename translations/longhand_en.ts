@@ -668,6 +668,42 @@
         <source>The blog this review is published to; it can be changed until the review is first published there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The post format the blog&apos;s theme may show differently (WordPress&apos;s format field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stic&amp;k to the top of the blog&apos;s front page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: everyone may read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readers must enter this password to read the post. It is shown as text: it protects one post, it is not an account&apos;s secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostReconciler</name>
@@ -1411,6 +1447,10 @@
     </message>
     <message>
         <source>check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: author: is not sent: only an editor or administrator of the blog may give a post to another author.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3046,6 +3086,66 @@ on %2</source>
         <source>The blog this review is published to; it can be changed until the review is first published there.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gallery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You (the blog&apos;s account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s user this post is by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an editor or administrator of the blog may give a post to another author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress does not let a password-protected post be sticky.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::ModerationController</name>
@@ -3873,6 +3973,10 @@ on %2</source>
     </message>
     <message>
         <source>“%1” had been edited on the web; those edits were merged with yours (as Markdown) and published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog did not keep the custom field(s) %1 of “%2”: it does not let Longhand write them. Everything else was published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4870,6 +4974,10 @@ on %2</source>
     </message>
     <message>
         <source>Longhand does not know the XML-RPC address of %1. Remove the blog and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC interface cannot write %1; nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

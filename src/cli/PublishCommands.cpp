@@ -5,6 +5,7 @@
 #include "core/FutureUtils.h"
 #include "core/accounts/AccountService.h"
 #include "core/library/FileLink.h"
+#include "core/library/PostOptionsFile.h"
 #include "core/markdown/FrontMatter.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/markdown/PrePublishCheck.h"
@@ -123,6 +124,7 @@ Result<FileReview> reviewFromFile(CliContext& context, const QString& fileName)
         post.body.replace(QStringLiteral("](") + url + QLatin1Char(')'), QStringLiteral("](") + reference.value() + QLatin1Char(')'));
         post.body.replace(QStringLiteral("](") + url + QLatin1Char(' '), QStringLiteral("](") + reference.value() + QLatin1Char(' '));
     }
+    applyPostOptions(meta, post);
     if (fileName.endsWith(QLatin1String(".html"), Qt::CaseInsensitive)) {
         post.format = SourceFormat::Html; // exported from a post written on the web
     }
@@ -250,7 +252,7 @@ Result<qint64> queueFromFile(Database& db, qint64 siteId, const Post& post, cons
         AppStateRepository state(db);
         if (meta.id) {
             // The file names its post: that review, with the base the file was written from (see FileLink).
-            auto adopted = FileLink::adopt(db, siteId, post, *meta.id, meta.modified, source);
+            auto adopted = FileLink::adopt(db, siteId, post, *meta.id, meta.modified, source, meta);
             if (!adopted) {
                 return adopted.error();
             }
@@ -263,8 +265,14 @@ Result<qint64> queueFromFile(Database& db, qint64 siteId, const Post& post, cons
             updated.id = id;
             updated.siteId = siteId; // found on this blog: it stays there
             // The blog gave this review another slug (the file's was taken): keep the one it has.
-            if (auto stored = posts.load(id); stored && stored->requestedSlug == post.slug && !stored->slug.isEmpty()) {
-                updated.slug = stored->slug;
+            auto cached = posts.load(id);
+            if (cached && cached->requestedSlug == post.slug && !cached->slug.isEmpty()) {
+                updated.slug = cached->slug;
+            }
+            if (cached) {
+                // The options the file leaves out keep the review's values (never sent unless changed).
+                copyPostOptions(*cached, updated);
+                applyPostOptions(meta, updated);
             }
             if (auto saved = posts.update(updated); !saved) {
                 return saved;
@@ -402,6 +410,12 @@ void runPublishCommand(CliContext& context)
                 if (!report.reachedBlog) {
                     context.fail(tr("Queued for the next sync: %1").arg(status.error().message));
                     return;
+                }
+                const Site& blog = workflow->site();
+                if (file.meta.author && *file.meta.author != blog.userId && !blog.mayEditOthersPosts()) {
+                    context.err() << tr("warning: author: is not sent: only an editor or administrator of the blog may give a post "
+                                        "to another author.")
+                                  << Qt::endl;
                 }
                 if (*failure) {
                     const auto& [error, willRetry] = **failure;

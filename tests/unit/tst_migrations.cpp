@@ -397,6 +397,18 @@ void TestMigrations::upgradesCommittedSchemaOneFile()
     QCOMPARE(film->protocol, Site::Protocol::WordPressRest);
     QVERIFY(film->xmlRpcEndpoint.isEmpty());
 
+    // Migration 011: a review stored before post options has WordPress's defaults, and the next sync pulls every
+    // post again (no posts high-water mark is left).
+    auto options = posts.load(1);
+    QVERIFY2(options, qPrintable(test::errorOf(options)));
+    QCOMPARE(options->postFormat, QStringLiteral("standard"));
+    QCOMPARE(options->sticky, false);
+    QVERIFY(options->password.isEmpty());
+    QVERIFY(options->meta.isEmpty());
+    QCOMPARE(test::queryValue(db, QStringLiteral("SELECT count(*) FROM sync_state WHERE resource = 'posts' AND high_water IS NOT NULL"))
+                 .toInt(),
+             0);
+
     QCOMPARE(test::fileSha256(committed), committedHash);
 }
 

@@ -26,6 +26,13 @@ QList<qint64> idList(const QJsonValue& value)
     return ids;
 }
 
+// The fields schema 11 added to the shown ones: a base stored before it lacks them (see changedFrom).
+bool isPostOption(const QString& key)
+{
+    return key == QLatin1String("format") || key == QLatin1String("sticky") || key == QLatin1String("password")
+           || key == QLatin1String("author") || key == QLatin1String("meta");
+}
+
 QString openOrClosed(bool open)
 {
     return open ? QStringLiteral("open") : QStringLiteral("closed");
@@ -38,7 +45,7 @@ BlogClient::~BlogClient() = default;
 bool PostChanges::isEmpty() const
 {
     return !title && !excerpt && !content && !slug && !status && !dateGmt && !commentsOpen && !pingsOpen && !categories
-           && !tags && !featuredMedia;
+           && !tags && !featuredMedia && !format && !sticky && !password && !author && !meta;
 }
 
 QJsonObject PostChanges::toShownFields() const
@@ -74,6 +81,21 @@ QJsonObject PostChanges::toShownFields() const
     if (featuredMedia) {
         fields.insert(QStringLiteral("featured_media"), *featuredMedia);
     }
+    if (format) {
+        fields.insert(QStringLiteral("format"), *format);
+    }
+    if (sticky) {
+        fields.insert(QStringLiteral("sticky"), *sticky);
+    }
+    if (password) {
+        fields.insert(QStringLiteral("password"), *password);
+    }
+    if (author) {
+        fields.insert(QStringLiteral("author"), *author);
+    }
+    if (meta) {
+        fields.insert(QStringLiteral("meta"), *meta);
+    }
     return fields;
 }
 
@@ -106,6 +128,17 @@ PostChanges PostChanges::fromShownFields(const QJsonObject& fields)
     if (fields.contains(QStringLiteral("featured_media"))) {
         changes.featuredMedia = fields.value(QStringLiteral("featured_media")).toInteger();
     }
+    changes.format = text("format");
+    if (fields.contains(QStringLiteral("sticky"))) {
+        changes.sticky = fields.value(QStringLiteral("sticky")).toBool();
+    }
+    changes.password = text("password");
+    if (fields.contains(QStringLiteral("author"))) {
+        changes.author = fields.value(QStringLiteral("author")).toInteger();
+    }
+    if (fields.contains(QStringLiteral("meta"))) {
+        changes.meta = fields.value(QStringLiteral("meta")).toObject();
+    }
     return changes;
 }
 
@@ -122,12 +155,29 @@ PostChanges PostChanges::changedFrom(const PostChanges& wanted, const QJsonObjec
     QJsonObject changed;
     for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
         if (!base.contains(it.key())) {
-            changed.insert(it.key(), it.value());
+            if (!isPostOption(it.key())) {
+                changed.insert(it.key(), it.value());
+            }
             continue;
         }
         const QJsonValue was = base.value(it.key());
-        const bool same = it.value().isArray() ? sameIds(it.value(), was)
+        if (it.value().isObject()) { // meta: the keys whose value differs; a key only the base has is never deleted
+            const QJsonObject before = was.toObject();
+            const QJsonObject now = it.value().toObject();
+            QJsonObject keys;
+            for (auto key = now.constBegin(); key != now.constEnd(); ++key) {
+                if (!before.contains(key.key()) || before.value(key.key()) != key.value()) {
+                    keys.insert(key.key(), key.value());
+                }
+            }
+            if (!keys.isEmpty()) {
+                changed.insert(it.key(), keys);
+            }
+            continue;
+        }
+        const bool same = it.value().isArray()  ? sameIds(it.value(), was)
                           : it.value().isDouble() ? it.value().toInteger() == was.toInteger()
+                          : it.value().isBool()   ? it.value().toBool() == was.toBool()
                                                   : it.value().toString() == was.toString();
         if (!same) {
             changed.insert(it.key(), it.value());

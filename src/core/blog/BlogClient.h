@@ -107,6 +107,13 @@ struct PostChanges
     std::optional<QList<qint64>> categories;
     std::optional<QList<qint64>> tags;
     std::optional<qint64> featuredMedia; // 0 removes it
+    // Post options (issue 15 item 2), in WordPress's words. author: the blog's user id (only an account that may edit
+    // others' posts sends it). meta: only the keys to write (never a key to delete: what is not sent stays).
+    std::optional<QString> format;
+    std::optional<bool> sticky;
+    std::optional<QString> password;
+    std::optional<qint64> author;
+    std::optional<QJsonObject> meta;
     // With Capabilities::canConditionalUpdate, updatePost refuses (Error::Code::Conflict, nothing changed) when the
     // post was modified after this; invalid: unconditional. Not a field: toShownFields and isEmpty leave it out.
     QDateTime unlessModifiedAfter;
@@ -117,7 +124,9 @@ struct PostChanges
     QJsonObject toShownFields() const;
     static PostChanges fromShownFields(const QJsonObject& fields);
     // Of `wanted`, the fields whose value differs from `base` (a stored postShownFields object; id lists compared
-    // as sets), or that base lacks. content is not compared (the caller decides it).
+    // as sets), or that base lacks. content is not compared (the caller decides it). The post options (format,
+    // sticky, password, author, meta) are the exception: one a base lacks (a base stored before schema 11) is not
+    // known to have been changed by the writer and is not sent; of meta only the keys that differ are sent.
     static PostChanges changedFrom(const PostChanges& wanted, const QJsonObject& base);
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,13 @@ struct Post
     QDateTime scheduledAt;  // UTC; invalid = not scheduled
     bool commentsOpen = true;
     bool pingsOpen = true;
+    // Post options, in WordPress's words (issue 15 item 2): format (standard, aside, gallery, ...), sticky, the
+    // post's password ('' = none; a post password, not a secret) and the custom fields the blog exposes (meta: key
+    // -> value; read as the blog sent them, a publication sends only the keys the writer changed).
+    QString postFormat = QStringLiteral("standard");
+    bool sticky = false;
+    QString password;
+    QJsonObject meta;
     QString featuredImage;  // path relative to the profile's media folder
     QString alsoLike;       // title of another review for the "you may also like" line
     QStringList categories;
@@ -48,7 +56,7 @@ struct Post
     // What WordPress held when the base was taken (it may store our text differently from what was sent); any other
     // text on the blog is a web edit, even one within the base's second. nullopt: not known, the times decide.
     std::optional<QString> baseRemoteContent;
-    qint64 authorId = 0;
+    qint64 authorId = 0;       // the blog's user id of the post's author; 0 = the signed-in account (not known yet)
     qint64 featuredMediaId = 0;
     bool dirty = false;        // local changes the server does not have yet
     QString notice;            // what happened on the blog (deleted there, kept here as a draft); sync writes it

@@ -24,6 +24,11 @@ QJsonObject postShownFields(const RemotePost& post)
         {QStringLiteral("categories"), ids(post.categories)},
         {QStringLiteral("tags"), ids(post.tags)},
         {QStringLiteral("featured_media"), post.featuredMedia},
+        {QStringLiteral("format"), post.format},
+        {QStringLiteral("sticky"), post.sticky},
+        {QStringLiteral("password"), post.password},
+        {QStringLiteral("author"), post.author},
+        {QStringLiteral("meta"), post.meta},
     };
 }
 

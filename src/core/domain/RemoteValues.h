@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -23,6 +24,11 @@ struct RemotePost
     QString link;
     bool commentsOpen = true;
     bool pingsOpen = true;
+    QString format = QStringLiteral("standard");
+    bool sticky = false;
+    QString password;
+    QJsonObject meta; // REST: meta registered with show_in_rest; XML-RPC: custom_fields (unprotected keys), key -> value
+    QHash<QString, qint64> customFieldIds; // XML-RPC: each single-valued custom field's meta id (a write needs it)
     qint64 featuredMedia = 0;
     qint64 author = 0;
     QList<qint64> categories;
@@ -92,7 +98,8 @@ struct RemotePostStamp
 };
 
 // The fields of a post that Longhand shows and may change (title, excerpt, slug, status, date_gmt,
-// comment_status, ping_status, categories, tags, featured_media), as the JSON the cache keeps in
+// comment_status, ping_status, categories, tags, featured_media, and since schema 11 format, sticky, password,
+// author, meta), as the JSON the cache keeps in
 // posts.base_fields: the base an update is compared with, so that only what the writer changed is sent.
 // The names are WordPress's (REST's) field names; the stored form predates the backend seam and stays.
 QJsonObject postShownFields(const RemotePost& post);

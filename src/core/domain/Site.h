@@ -46,6 +46,13 @@ struct Site
         return false;
     }
 
+    // Whether the account may edit others' posts (edit_others_posts: administrator, editor), and so give a post
+    // another author. Unknown roles count as not allowed: the author is then never sent.
+    bool mayEditOthersPosts() const
+    {
+        return roles.contains(QLatin1String("administrator")) || roles.contains(QLatin1String("editor"));
+    }
+
     bool operator==(const Site&) const = default;
 };
 

@@ -3,6 +3,7 @@
 #include "core/Profile.h"
 #include "core/library/FileLink.h"
 #include "core/library/FileNames.h"
+#include "core/library/PostOptionsFile.h"
 #include "core/markdown/FrontMatter.h"
 #include "core/markdown/MarkdownRenderer.h"
 #include "core/storage/MediaStore.h"
@@ -57,6 +58,7 @@ FrontMatter frontMatterFor(const Post& post, const QHash<qint64, QUrl>& blogs)
     } else if (post.featuredMediaId > 0) {
         meta.featuredMedia = post.featuredMediaId; // only on the blog
     }
+    writePostOptions(post, meta);
     // Where it lives, so that `longhand-cli publish` of this file updates that post (see FileLink).
     if (post.remoteId > 0 && blogs.contains(post.siteId)) {
         meta.blog = blogs.value(post.siteId).toString();

@@ -1,5 +1,6 @@
 #include "core/library/FileLink.h"
 
+#include "core/library/PostOptionsFile.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"
@@ -73,7 +74,8 @@ Status FileLink::rememberBase(Database& db, const Post& post)
 }
 
 Result<qint64> FileLink::adopt(Database& db, qint64 siteId, const Post& fromFile, qint64 remoteId,
-                               const std::optional<QDateTime>& modified, const QString& sourcePath)
+                               const std::optional<QDateTime>& modified, const QString& sourcePath,
+                               const FrontMatter& frontMatter)
 {
     qint64 id = 0;
     const Status done = db.transaction([&]() -> Status {
@@ -139,6 +141,8 @@ Result<qint64> FileLink::adopt(Database& db, qint64 siteId, const Post& fromFile
         Post updated = fromFile;
         updated.id = id;
         updated.siteId = siteId;
+        copyPostOptions(*cached, updated);
+        applyPostOptions(frontMatter, updated);
         if (!cached->requestedSlug.isEmpty() && cached->requestedSlug == fromFile.slug && !cached->slug.isEmpty()) {
             updated.slug = cached->slug; // the blog gave this review another slug: it keeps the one it has
         }

@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 #include "core/domain/Post.h"
+#include "core/markdown/FrontMatter.h"
 
 #include <QDateTime>
 #include <QString>
@@ -35,8 +36,10 @@ public:
     // NotFound when this profile does not have the post yet (sync first); Conflict when the review has changes
     // made elsewhere (in the app, another file) that are not on the blog, or when the blog's copy moved on and
     // the version the file was written from is not known here.
+    // The post options (format, sticky, ...) the file's front matter leaves out keep the review's values.
     static Result<qint64> adopt(Database& db, qint64 siteId, const Post& fromFile, qint64 remoteId,
-                                const std::optional<QDateTime>& modified, const QString& sourcePath);
+                                const std::optional<QDateTime>& modified, const QString& sourcePath,
+                                const FrontMatter& frontMatter);
 
     static QString sourceKey(qint64 postId);     // app_state: the file a review was last published from
     static QString fileKey(const QString& path); // app_state: the review a file was last published as

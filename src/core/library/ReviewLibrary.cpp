@@ -97,6 +97,11 @@ QFuture<Result<std::optional<MediaItem>>> ReviewLibrary::mediaItem(qint64 siteId
     return m_storage.run([siteId, remoteId](Database& db) { return MediaRepository(db).find(siteId, remoteId); });
 }
 
+QFuture<Result<QList<RemoteUser>>> ReviewLibrary::blogUsers(qint64 siteId)
+{
+    return m_storage.run([clock = m_clock, siteId](Database& db) { return PostRepository(db, clock).blogUsers(siteId); });
+}
+
 QFuture<Result<QStringList>> ReviewLibrary::termNames(const QString& taxonomy)
 {
     return m_storage.run([clock = m_clock, taxonomy](Database& db) { return PostRepository(db, clock).termNames(taxonomy); });

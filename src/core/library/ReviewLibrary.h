@@ -4,6 +4,7 @@
 #include "core/Error.h"
 #include "core/domain/MediaItem.h"
 #include "core/domain/Post.h"
+#include "core/domain/RemoteValues.h"
 
 #include <QFuture>
 #include <QObject>
@@ -44,6 +45,8 @@ public:
     // One blog's categories (first) and tags (second) as the cache knows them.
     QFuture<Result<std::pair<QStringList, QStringList>>> blogTerms(qint64 siteId);
     QFuture<Result<std::optional<Post>>> findByTitle(const QString& title);
+    // One blog's users (the author choices of a review on it).
+    QFuture<Result<QList<RemoteUser>>> blogUsers(qint64 siteId);
 
     // The writer's merge of a web edit becomes the text (Markdown stays Markdown) and the web version the new base.
     QFuture<Status> acceptMerge(qint64 id, const QString& mergedText);

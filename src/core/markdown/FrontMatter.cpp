@@ -1,6 +1,7 @@
 #include "core/markdown/FrontMatter.h"
 
 #include "core/domain/Post.h"
+#include "core/markdown/FrontMatterOptions.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -16,6 +17,9 @@
 #include <vector>
 
 namespace longhand {
+
+using frontmatter::quoted;
+using frontmatter::quotedList;
 
 namespace {
 
@@ -508,6 +512,8 @@ Status readMapping(const YAML::Node& root, FrontMatter& meta)
             status = readId(entry, meta.featuredMedia);
         } else if (entry.key == QLatin1String("modified")) {
             status = readDate(entry, meta.modified);
+        } else if (auto option = frontmatter::readOption(entry.key, entry.value, entry.line, meta)) {
+            status = *option;
         } else {
             meta.unknownKeys.append(entry.key);
         }
@@ -579,53 +585,6 @@ Status parseYaml(const QString& yaml, int closingLine, FrontMatter& meta)
         return frontMatterError(kFirstYamlLine - 1,
             QStringLiteral("the front matter could not be read (%1).").arg(QString::fromLocal8Bit(e.what())));
     }
-}
-
-// A double-quoted YAML scalar that reads back as exactly the same text.
-QString quoted(const QString& text)
-{
-    QString out;
-    out.reserve(text.size() + 2);
-    out += u'"';
-    for (const QChar ch : text) {
-        const char16_t code = ch.unicode();
-        switch (code) {
-        case u'"':
-            out += QLatin1String("\\\"");
-            break;
-        case u'\\':
-            out += QLatin1String("\\\\");
-            break;
-        case u'\n':
-            out += QLatin1String("\\n");
-            break;
-        case u'\t':
-            out += QLatin1String("\\t");
-            break;
-        case u'\r':
-            out += QLatin1String("\\r");
-            break;
-        default:
-            // Control characters, and the characters YAML or our reader would take as a line break or a BOM.
-            if (code < 0x20 || (code >= 0x7F && code <= 0x9F) || code == 0x2028 || code == 0x2029 || code == 0xFEFF) {
-                out += QLatin1String("\\u") + QString::number(code, 16).rightJustified(4, u'0');
-            } else {
-                out += ch;
-            }
-        }
-    }
-    out += u'"';
-    return out;
-}
-
-QString quotedList(const QStringList& items)
-{
-    QStringList parts;
-    parts.reserve(items.size());
-    for (const QString& item : items) {
-        parts.append(quoted(item));
-    }
-    return QLatin1Char('[') + parts.join(QLatin1String(", ")) + QLatin1Char(']');
 }
 
 } // namespace
@@ -721,6 +680,7 @@ QString writeMarkdownDocument(const FrontMatter& meta, const QString& body)
     writeText(QLatin1String("blog"), meta.blog);
     writeId(QLatin1String("id"), meta.id);
     writeDate(QLatin1String("modified"), meta.modified);
+    frontmatter::writeOptions(meta, out);
     out += QLatin1String("---\n\n") + body;
     return out;
 }

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,15 @@ struct FrontMatter
     std::optional<qint64> id;
     std::optional<QDateTime> modified;
     std::optional<qint64> featuredMedia; // key featured_media
+    // Post options under WordPress's field names (issue 15 item 2). A key the file leaves out keeps the review's
+    // value (publishing sends only what changed from the blog's).
+    std::optional<QString> format;        // standard, aside, gallery, link, image, quote, status, video, audio, chat
+    std::optional<bool> sticky;
+    std::optional<QString> password;      // the post's password ("" = none)
+    std::optional<qint64> author;         // the blog's user id
+    std::optional<QString> commentStatus; // key comment_status: open or closed
+    std::optional<QString> pingStatus;    // key ping_status: open or closed
+    std::optional<QJsonObject> meta;      // custom fields: key -> text (or a number, true/false, a list)
     QStringList unknownKeys; // keys Longhand ignores, in file order, so that the CLI can warn about them
 
     bool operator==(const FrontMatter&) const = default;

@@ -123,6 +123,33 @@ public:
         return result;
     }
 
+    bool boolean(const char* key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isUndefined() || value.isNull()) {
+            return false;
+        }
+        if (!value.isBool()) {
+            fail(QStringLiteral("\"%1\" of %2 is not true or false").arg(QLatin1String(key), m_what));
+            return false;
+        }
+        return value.toBool();
+    }
+
+    // An object; PHP's empty array ([]) is read as an empty object (WordPress sends "meta": [] when no field is
+    // registered).
+    QJsonObject object(const char* key)
+    {
+        const QJsonValue value = m_object.value(QLatin1String(key));
+        if (value.isObject()) {
+            return value.toObject();
+        }
+        if (!value.isUndefined() && !value.isNull() && !(value.isArray() && value.toArray().isEmpty())) {
+            fail(QStringLiteral("\"%1\" of %2 is not an object").arg(QLatin1String(key), m_what));
+        }
+        return {};
+    }
+
     QDateTime gmt(const char* key)
     {
         const QString text = string(key);
@@ -218,6 +245,13 @@ Result<RemotePost> postFrom(const QJsonObject& object)
     post.author = r.id("author", false);
     post.categories = r.ids("categories");
     post.tags = r.ids("tags");
+    // Post options; absent (a post type without formats or sticky, an older WordPress) they keep WordPress's defaults.
+    if (const QString format = r.string("format"); !format.isEmpty()) {
+        post.format = format;
+    }
+    post.sticky = r.boolean("sticky");
+    post.password = r.string("password");
+    post.meta = r.object("meta");
     if (r.error()) {
         return *r.error();
     }
@@ -405,7 +439,7 @@ Result<QList<RemotePostStamp>> parsePostStamps(const QByteArray& body)
 QString postFields()
 {
     return QStringLiteral("id,title,slug,excerpt,content,status,date_gmt,modified_gmt,link,comment_status,ping_status,"
-                          "featured_media,author,categories,tags");
+                          "featured_media,author,categories,tags,format,sticky,password,meta");
 }
 
 QString termFields()

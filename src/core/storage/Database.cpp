@@ -6,6 +6,7 @@
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -235,6 +236,16 @@ void Database::rollback()
 {
     QSqlQuery query(connection());
     query.exec(QStringLiteral("ROLLBACK"));
+}
+
+QString metaToStorage(const QJsonObject& meta)
+{
+    return meta.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject metaFromStorage(const QString& text)
+{
+    return text.isEmpty() ? QJsonObject() : QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 } // namespace longhand

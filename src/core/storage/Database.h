@@ -2,6 +2,7 @@
 
 #include "core/Error.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -80,6 +81,10 @@ inline QString notNullText(const QString& text)
 {
     return text.isNull() ? QStringLiteral("") : text;
 }
+
+// posts.meta: a JSON object as compact text; '' for none (schema 11).
+QString metaToStorage(const QJsonObject& meta);
+QJsonObject metaFromStorage(const QString& text);
 
 // A sentence naming what failed, for Error::Code::Database. When SQLite's text names a cause the user
 // can act on (the disk is full, the file or folder is read-only, another program holds a lock, the

@@ -67,7 +67,7 @@ const QList<Migration>& allMigrations()
             loadMigration(8, QStringLiteral("008_base_remote_content.sql")),
             loadMigration(9, QStringLiteral("009_comment_filters.sql")),
             loadMigration(10, QStringLiteral("010_site_protocol.sql")),
-            // 11 is another change's, merged separately.
+            loadMigration(11, QStringLiteral("011_post_options.sql")),
             loadMigration(12, QStringLiteral("012_media_library.sql")),
         };
     }();

@@ -17,7 +17,7 @@ constexpr auto kPostColumns = "id, site_id, remote_id, title, slug, slug_edited,
                               "scheduled_at, comments_open, pings_open, featured_image, also_like, link, "
                               "base_modified_gmt, base_content, created_at, updated_at, trashed_at, remote_modified_gmt, remote_content, "
                               "remote_status, author_id, featured_media_id, dirty, notice, base_fields, requested_slug, "
-                              "base_remote_content";
+                              "base_remote_content, post_format, sticky, post_password, meta";
 
 QVariant nullableId(qint64 id)
 {
@@ -65,6 +65,10 @@ Post postFromQuery(const QSqlQuery& q)
     if (!q.value(30).isNull()) {
         post.baseRemoteContent = q.value(30).toString();
     }
+    post.postFormat = q.value(31).toString();
+    post.sticky = q.value(32).toBool();
+    post.password = q.value(33).toString();
+    post.meta = metaFromStorage(q.value(34).toString());
     return post;
 }
 
@@ -83,6 +87,11 @@ void bindEditable(QSqlQuery& q, const Post& post)
     // The blog's featured image: the editor keeps it, or removes it (the writer cleared it).
     q.bindValue(QStringLiteral(":featured_media_id"), post.featuredMediaId);
     q.bindValue(QStringLiteral(":also_like"), notNullText(post.alsoLike));
+    q.bindValue(QStringLiteral(":post_format"), post.postFormat.isEmpty() ? QStringLiteral("standard") : post.postFormat);
+    q.bindValue(QStringLiteral(":sticky"), post.sticky ? 1 : 0);
+    q.bindValue(QStringLiteral(":post_password"), notNullText(post.password));
+    q.bindValue(QStringLiteral(":meta"), metaToStorage(post.meta));
+    q.bindValue(QStringLiteral(":author_id"), post.authorId);
 }
 
 void bindPost(QSqlQuery& q, const Post& post)
@@ -128,9 +137,10 @@ Result<qint64> PostRepository::create(const Post& post)
         q.prepare(QStringLiteral(
             "INSERT INTO posts (site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
             "scheduled_at, comments_open, pings_open, featured_image, featured_media_id, also_like, link, base_modified_gmt, base_content, "
-            "created_at, updated_at) VALUES (:site_id, :remote_id, :title, :slug, :slug_edited, :excerpt, :source_format, "
-            ":body, :status, :scheduled_at, :comments_open, :pings_open, :featured_image, :featured_media_id, :also_like, :link, "
-            ":base_modified_gmt, :base_content, :created_at, :updated_at)"));
+            "created_at, updated_at, post_format, sticky, post_password, meta, author_id) VALUES (:site_id, :remote_id, :title, :slug, "
+            ":slug_edited, :excerpt, :source_format, :body, :status, :scheduled_at, :comments_open, :pings_open, :featured_image, "
+            ":featured_media_id, :also_like, :link, :base_modified_gmt, :base_content, :created_at, :updated_at, :post_format, :sticky, "
+            ":post_password, :meta, :author_id)"));
         bindPost(q, post);
         const QString now = toStorageTime(m_clock->nowUtc());
         q.bindValue(QStringLiteral(":created_at"), now);
@@ -158,6 +168,7 @@ Status PostRepository::update(const Post& post)
             "slug_edited = :slug_edited, excerpt = :excerpt, body = :body, "
             "status = :status, scheduled_at = :scheduled_at, comments_open = :comments_open, pings_open = :pings_open, "
             "featured_image = :featured_image, featured_media_id = :featured_media_id, also_like = :also_like, updated_at = :updated_at, "
+            "post_format = :post_format, sticky = :sticky, post_password = :post_password, meta = :meta, author_id = :author_id, "
             "dirty = CASE WHEN remote_id IS NULL THEN dirty ELSE 1 END, "
             // The writer chooses the blog until the review is first published: once it is on a blog, or queued
             // for one (a create may be on its way there), it stays where it is.
@@ -366,6 +377,21 @@ Result<QStringList> PostRepository::termNames(const QString& taxonomy)
         result.append(q.value(0).toString());
     }
     return result;
+}
+
+Result<QList<RemoteUser>> PostRepository::blogUsers(qint64 siteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT remote_id, name, slug FROM users WHERE site_id = ? ORDER BY name COLLATE NOCASE, remote_id"));
+    q.addBindValue(siteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("list users"), q.lastError().text());
+    }
+    QList<RemoteUser> users;
+    while (q.next()) {
+        users.append(RemoteUser {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), {}});
+    }
+    return users;
 }
 
 Result<std::optional<Post>> PostRepository::findByTitle(const QString& title)

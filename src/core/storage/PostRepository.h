@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/domain/Post.h"
+#include "core/domain/RemoteValues.h"
 
 #include <QList>
 #include <QSet>
@@ -76,6 +77,8 @@ public:
     Result<QStringList> termNames(const QString& taxonomy);
     // The names of one blog's terms of a taxonomy as the last sync saw them (not the reviews' own).
     Result<QStringList> blogTermNames(qint64 siteId, const QString& taxonomy);
+    // One blog's users as the last sync saw them (id, name, slug; no roles), by name: the author choices.
+    Result<QList<RemoteUser>> blogUsers(qint64 siteId);
     // A review with exactly this title (case-insensitive), if one is known.
     Result<std::optional<Post>> findByTitle(const QString& title);
 

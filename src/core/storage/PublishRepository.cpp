@@ -370,7 +370,8 @@ Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const Remo
     // On the blog (again): a "deleted on the blog" notice is over; the one given is about this publication.
     q.prepare(QStringLiteral("UPDATE posts SET site_id = ?, remote_id = ?, link = ?, slug = ?, status = ?, base_modified_gmt = ?, "
                              "base_content = ?, base_remote_content = ?, remote_modified_gmt = ?, remote_content = ?, remote_status = ?, dirty = 0, "
-                             "notice = ?, base_fields = ?, featured_media_id = ?, "
+                             "notice = ?, base_fields = ?, featured_media_id = ?, post_format = ?, sticky = ?, post_password = ?, "
+                             "meta = ?, author_id = ?, "
                              "requested_slug = CASE WHEN ? <> '' AND ? <> ? THEN ? ELSE requested_slug END WHERE id = ?"));
     const QString modified = remote.modifiedGmt.isValid() ? toStorageTime(remote.modifiedGmt) : QString();
     q.addBindValue(siteId);
@@ -387,6 +388,12 @@ Status PublishRepository::markPublished(qint64 postId, qint64 siteId, const Remo
     q.addBindValue(notNullText(notice));
     q.addBindValue(QString::fromUtf8(QJsonDocument(postShownFields(remote)).toJson(QJsonDocument::Compact)));
     q.addBindValue(remote.featuredMedia);
+    // The options as the blog has them now: the writer's changes (sent) and the web's (kept).
+    q.addBindValue(remote.format.isEmpty() ? QStringLiteral("standard") : remote.format);
+    q.addBindValue(remote.sticky ? 1 : 0);
+    q.addBindValue(notNullText(remote.password));
+    q.addBindValue(metaToStorage(remote.meta));
+    q.addBindValue(remote.author);
     q.addBindValue(notNullText(requestedSlug));
     q.addBindValue(notNullText(requestedSlug));
     q.addBindValue(notNullText(remote.slug));

@@ -150,14 +150,16 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
     const QString now = toStorageTime(m_clock->nowUtc());
     auto status = m_database.transaction([&]() -> Status {
         QSqlQuery find(m_database.connection());
-        find.prepare(QStringLiteral("SELECT id, dirty, remote_modified_gmt FROM posts WHERE site_id = ? AND remote_id = ?"));
+        find.prepare(QStringLiteral("SELECT id, dirty, remote_modified_gmt, base_fields FROM posts WHERE site_id = ? AND remote_id = ?"));
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral(
             "INSERT INTO posts (site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, scheduled_at, "
             "comments_open, pings_open, link, base_modified_gmt, base_content, base_remote_content, remote_modified_gmt, remote_content, "
-            "remote_status, author_id, featured_media_id, dirty, created_at, updated_at, base_fields) "
+            "remote_status, author_id, featured_media_id, dirty, created_at, updated_at, base_fields, post_format, sticky, "
+            "post_password, meta) "
             "VALUES (:site, :remote, :title, :slug, 1, :excerpt, 'html', :body, :status, :scheduled, :comments, :pings, :link, "
-            ":modified, :body, :body, :modified, :body, :rstatus, :author, :featured, 0, :now, :updated, :basefields)"));
+            ":modified, :body, :body, :modified, :body, :rstatus, :author, :featured, 0, :now, :updated, :basefields, :format, "
+            ":sticky, :password, :meta)"));
         // A clean local copy follows the server; a dirty one keeps its text and learns the server's. A Markdown review
         // keeps its Markdown and its base (the HTML its Markdown was published as), so the web's edits are merged into
         // the Markdown (merge view, or the next publication) instead of being lost under an unchanged base.
@@ -169,11 +171,18 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             "base_modified_gmt = CASE WHEN source_format = 'html' THEN :modified ELSE base_modified_gmt END, "
             "base_content = CASE WHEN source_format = 'html' THEN :body ELSE base_content END, "
             "base_remote_content = CASE WHEN source_format = 'html' THEN :body ELSE base_remote_content END, remote_modified_gmt = :modified, remote_content = :body, remote_status = :rstatus, "
-            "author_id = :author, featured_media_id = :featured, updated_at = :updated, base_fields = :basefields WHERE id = :id"));
+            "author_id = :author, featured_media_id = :featured, updated_at = :updated, base_fields = :basefields, "
+            "post_format = :format, sticky = :sticky, post_password = :password, meta = :meta WHERE id = :id"));
+        // A dirty copy whose base predates the post options (schema 11) takes the blog's: the local ones were only
+        // defaults, and its base learns them, so that a later change of one by the writer is known as such.
         QSqlQuery updateDirty(m_database.connection());
         updateDirty.prepare(QStringLiteral(
             "UPDATE posts SET link = :link, remote_modified_gmt = :modified, remote_content = :body, "
             "remote_status = :rstatus WHERE id = :id"));
+        QSqlQuery learnOptions(m_database.connection());
+        learnOptions.prepare(QStringLiteral(
+            "UPDATE posts SET post_format = :format, sticky = :sticky, post_password = :password, meta = :meta, author_id = :author, "
+            "base_fields = :basefields WHERE id = :id"));
         QSqlQuery clearTerms(m_database.connection());
         clearTerms.prepare(QStringLiteral("DELETE FROM post_terms WHERE post_id = ?"));
         QSqlQuery addTerm(m_database.connection());
@@ -188,11 +197,14 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             qint64 localId = 0;
             bool dirty = false;
             QDateTime storedModified;
+            QString baseFields;
             if (find.next()) {
                 localId = find.value(0).toLongLong();
                 dirty = find.value(1).toBool();
                 storedModified = fromStorageTime(find.value(2).toString());
+                baseFields = find.value(3).toString();
             }
+            const bool baseLacksOptions = !QJsonDocument::fromJson(baseFields.toUtf8()).object().contains(QStringLiteral("sticky"));
             find.finish();
             if (localId != 0 && storedModified.isValid() && remote.modifiedGmt.isValid() && remote.modifiedGmt < storedModified) {
                 // An older copy than the one stored: a post edited during a pull comes twice (its old place in
@@ -211,6 +223,26 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
                 if (!updateDirty.exec()) {
                     return databaseError(QStringLiteral("store post"), updateDirty.lastError().text());
                 }
+                if (baseLacksOptions) {
+                    QJsonObject base = QJsonDocument::fromJson(baseFields.toUtf8()).object();
+                    const QJsonObject shown = postShownFields(remote);
+                    for (const char* option : {"format", "sticky", "password", "author", "meta"}) {
+                        base.insert(QLatin1String(option), shown.value(QLatin1String(option)));
+                    }
+                    learnOptions.bindValue(QStringLiteral(":format"), notNullText(remote.format));
+                    learnOptions.bindValue(QStringLiteral(":sticky"), remote.sticky ? 1 : 0);
+                    learnOptions.bindValue(QStringLiteral(":password"), notNullText(remote.password));
+                    learnOptions.bindValue(QStringLiteral(":meta"), metaToStorage(remote.meta));
+                    learnOptions.bindValue(QStringLiteral(":author"), remote.author);
+                    // No base at all (before schema 7) stays so: the fields are then compared with the blog's.
+                    learnOptions.bindValue(QStringLiteral(":basefields"),
+                                           baseFields.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                                : QVariant(QString::fromUtf8(QJsonDocument(base).toJson(QJsonDocument::Compact))));
+                    learnOptions.bindValue(QStringLiteral(":id"), localId);
+                    if (!learnOptions.exec()) {
+                        return databaseError(QStringLiteral("store post"), learnOptions.lastError().text());
+                    }
+                }
                 ++counts.keptLocal;
                 continue;
             }
@@ -228,6 +260,10 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             q.bindValue(QStringLiteral(":rstatus"), notNullText(remote.status));
             q.bindValue(QStringLiteral(":author"), remote.author);
             q.bindValue(QStringLiteral(":featured"), remote.featuredMedia);
+            q.bindValue(QStringLiteral(":format"), remote.format.isEmpty() ? QStringLiteral("standard") : remote.format);
+            q.bindValue(QStringLiteral(":sticky"), remote.sticky ? 1 : 0);
+            q.bindValue(QStringLiteral(":password"), notNullText(remote.password));
+            q.bindValue(QStringLiteral(":meta"), metaToStorage(remote.meta));
             q.bindValue(QStringLiteral(":basefields"),
                         QString::fromUtf8(QJsonDocument(postShownFields(remote)).toJson(QJsonDocument::Compact)));
             q.bindValue(QStringLiteral(":updated"), updated);

@@ -434,6 +434,13 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
     wanted.excerpt = post.excerpt;
     wanted.commentsOpen = post.commentsOpen;
     wanted.pingsOpen = post.pingsOpen;
+    wanted.format = post.postFormat;
+    wanted.sticky = post.sticky;
+    wanted.password = post.password;
+    wanted.meta = post.meta;
+    if (m_client.site().mayEditOthersPosts() && post.authorId > 0) {
+        wanted.author = post.authorId; // an author or contributor may not give a post to another user: never sent
+    }
     wanted.categories = job->categoryIds;
     wanted.tags = job->tagIds;
     wanted.status = status;
@@ -457,6 +464,23 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
     PostChanges fields;
     if (remoteId == 0) {
         fields = wanted;
+        // A new post gets WordPress's defaults for the options the writer left alone: only the others are sent (an
+        // account that may not make a post sticky can still create one).
+        if (fields.format == QLatin1String("standard")) {
+            fields.format.reset();
+        }
+        if (fields.sticky == false) {
+            fields.sticky.reset();
+        }
+        if (fields.password && fields.password->isEmpty()) {
+            fields.password.reset();
+        }
+        if (fields.meta && fields.meta->isEmpty()) {
+            fields.meta.reset();
+        }
+        if (fields.author == m_client.site().userId) {
+            fields.author.reset();
+        }
         // The token, where a search finds it and no reader sees it (an HTML comment survives kses and wpautop).
         // In block markup it is a wp:html block of its own: loose HTML would open as a Classic block in the editor.
         const bool blocks = job->renderOptions.blockMarkup && job->post.format == SourceFormat::Markdown;
@@ -506,6 +530,15 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
             failJob(job, written.error());
             return;
         }
+        if (fields.meta) {
+            // REST ignores a key not registered for it, XML-RPC a protected one: said, never silently dropped.
+            job->droppedMeta.clear();
+            for (auto it = fields.meta->begin(); it != fields.meta->end(); ++it) {
+                if (!written->meta.contains(it.key())) {
+                    job->droppedMeta.append(it.key());
+                }
+            }
+        }
         if (fields.content) {
             job->written = *fields.content;
         } else {
@@ -518,14 +551,19 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
 // The fields of an update: only those the writer changed. A field is sent when its local value differs from
 // the blog's value when the local edit began (baseFields, from the last pull or publication); without a base
 // (a post stored before Longhand kept one), when it differs from what the blog holds now. Everything else
-// (sticky, format, password, template, author, meta, a featured image not chosen here, …) is never sent, so
+// (template, a featured image not chosen here, an option or meta key the writer left alone, …) is never sent, so
 // whatever the web set stays as it is.
 PostChanges Publisher::changedFields(const PostChanges& wanted, const QString& baseFields, const std::optional<RemotePost>& current)
 {
     const QJsonDocument baseDocument = QJsonDocument::fromJson(baseFields.toUtf8());
-    const QJsonObject base = baseDocument.isObject() ? baseDocument.object()
-                             : current                ? postShownFields(*current)
-                                                      : QJsonObject();
+    QJsonObject base = baseDocument.isObject() ? baseDocument.object() : current ? postShownFields(*current) : QJsonObject();
+    if (!baseDocument.isObject()) {
+        // Without a base, the post options stay as the blog has them: the local ones may be defaults from before
+        // schema 11, not the writer's choice (a base lacking an option never sends it).
+        for (const char* option : {"format", "sticky", "password", "author", "meta"}) {
+            base.remove(QLatin1String(option));
+        }
+    }
     return PostChanges::changedFrom(wanted, base);
 }
 
@@ -564,6 +602,12 @@ void Publisher::succeed(std::shared_ptr<Job> job, const RemotePost& remote)
         job->notice = tr("The address “%1” belongs to another post on the blog, so WordPress gave “%2” the address “%3”. "
                          "The other post was not changed.")
                           .arg(job->requestedSlug, job->post.title, remote.slug);
+    }
+    if (!job->droppedMeta.isEmpty()) {
+        const QString dropped = tr("The blog did not keep the custom field(s) %1 of “%2”: it does not let Longhand write them. "
+                                   "Everything else was published.")
+                                    .arg(job->droppedMeta.join(QStringLiteral(", ")), job->post.title);
+        job->notice = job->notice.isEmpty() ? dropped : job->notice + QLatin1Char(' ') + dropped;
     }
     onFinished(m_storage.run([siteId, job, remote, sourceIsAFile = m_sourceIsAFile, clock = m_clock](Database& db) -> Status {
                    return db.transaction([&]() -> Status {

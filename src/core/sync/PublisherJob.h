@@ -55,7 +55,8 @@ struct Publisher::Job
     std::optional<RemotePost> current; // the blog's post before an update
     QString written;                   // the text the blog now has from us (the next merge's base)
     QString requestedSlug;
-    QString notice;                    // for the writer: the blog gave another slug
+    QString notice;                    // for the writer: the blog gave another slug, did not keep a custom field
+    QStringList droppedMeta;           // custom fields sent that the blog's answer does not hold (not exposed to the API)
 };
 
 } // namespace longhand

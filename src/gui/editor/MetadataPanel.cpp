@@ -10,6 +10,8 @@
 
 #include <QCompleter>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringListModel>
 
 namespace longhand {
@@ -40,6 +42,16 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     for (const PostStatus status : {PostStatus::Draft, PostStatus::Pending, PostStatus::Private, PostStatus::Publish}) {
         m_ui->statusCombo->addItem(DraftListModel::statusLabel(status), postStatusToString(status));
     }
+    // WordPress's post formats (get_post_format_strings), in its order.
+    const std::pair<const char*, const char*> formats[] = {
+        {"standard", QT_TR_NOOP("Standard")}, {"aside", QT_TR_NOOP("Aside")},   {"chat", QT_TR_NOOP("Chat")},
+        {"gallery", QT_TR_NOOP("Gallery")},   {"link", QT_TR_NOOP("Link")},     {"image", QT_TR_NOOP("Image")},
+        {"quote", QT_TR_NOOP("Quote")},       {"status", QT_TR_NOOP("Status")}, {"video", QT_TR_NOOP("Video")},
+        {"audio", QT_TR_NOOP("Audio")},
+    };
+    for (const auto& [format, label] : formats) {
+        m_ui->formatCombo->addItem(tr(label), QString::fromLatin1(format));
+    }
     m_ui->scheduleEdit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
     m_ui->scheduleEdit->setDateTime(QDateTime::currentDateTime().addDays(1));
     auto* completer = new QCompleter(m_titles, this);
@@ -48,6 +60,7 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     m_ui->alsoLikeEdit->setCompleter(completer);
     m_ui->alsoLikeEdit->installEventFilter(this);
     showFeaturedThumbnail();
+    showMeta({});
 
     const auto edited = [this] {
         if (!m_loading) {
@@ -85,6 +98,23 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, &MetadataPanel::announcePublishAction);
     connect(m_ui->scheduleCheck, &QCheckBox::toggled, this, &MetadataPanel::announcePublishAction);
     connect(m_ui->scheduleEdit, &QDateTimeEdit::dateTimeChanged, this, &MetadataPanel::announcePublishAction);
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, edited);
+    connect(m_ui->stickyCheck, &QCheckBox::toggled, this, edited);
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, edited);
+    // WordPress refuses a sticky post with a password (rest_invalid_field): as in its own editor, a password
+    // unsticks the post.
+    connect(m_ui->passwordEdit, &QLineEdit::textChanged, this, [this](const QString& password) {
+        if (!password.isEmpty()) {
+            m_ui->stickyCheck->setChecked(false);
+        }
+        m_ui->stickyCheck->setEnabled(password.isEmpty());
+        m_ui->stickyCheck->setToolTip(password.isEmpty() ? QString()
+                                                         : tr("WordPress does not let a password-protected post be sticky."));
+    });
+    connect(m_ui->authorCombo, &QComboBox::activated, this, [this, edited](int index) {
+        m_authorId = m_ui->authorCombo->itemData(index).toLongLong();
+        edited();
+    });
     connect(m_ui->commentsOpenCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->pingsOpenCheck, &QCheckBox::toggled, this, edited);
     connect(m_ui->alsoLikeEdit, &QLineEdit::textChanged, this, edited);
@@ -137,6 +167,16 @@ void MetadataPanel::setPost(const Post& post)
     }
     m_ui->commentsOpenCheck->setChecked(post.commentsOpen);
     m_ui->pingsOpenCheck->setChecked(post.pingsOpen);
+    const int format = m_ui->formatCombo->findData(post.postFormat);
+    if (format < 0 && !post.postFormat.isEmpty()) {
+        // A format this list does not name (a plugin's): shown as the blog has it, kept.
+        m_ui->formatCombo->addItem(post.postFormat, post.postFormat);
+    }
+    m_ui->formatCombo->setCurrentIndex(std::max(0, m_ui->formatCombo->findData(post.postFormat)));
+    m_ui->stickyCheck->setChecked(post.sticky);
+    m_ui->passwordEdit->setText(post.password);
+    m_authorId = post.authorId;
+    showMeta(post.meta);
     m_ui->alsoLikeEdit->setText(post.alsoLike);
     m_featuredImage = post.featuredImage;
     if (post.featuredMediaId != m_featuredMediaId) {
@@ -150,6 +190,7 @@ void MetadataPanel::setPost(const Post& post)
     // Publish asks for one rather than guess (a new review gets the last one chosen when it is created).
     m_siteId = post.siteId;
     showBlogs();
+    showAuthors();
     m_loading = false;
     announcePublishAction();
 }
@@ -158,6 +199,7 @@ void MetadataPanel::setSites(const QList<Site>& sites)
 {
     m_sites = sites;
     showBlogs();
+    showAuthors(); // the account's roles say whether it may choose another author
 }
 
 qint64 MetadataPanel::chosenSiteId() const
@@ -196,6 +238,59 @@ void MetadataPanel::showBlogs()
     combo->setToolTip(m_blogLocked ? SafeText::toolTip(tr("This review is on %1; it stays there.").arg(current))
                                    : tr("The blog this review is published to; it can be changed until the review is first "
                                         "published there."));
+}
+
+void MetadataPanel::setAuthors(const QList<RemoteUser>& users)
+{
+    m_authors = users;
+    showAuthors();
+}
+
+void MetadataPanel::showAuthors()
+{
+    QComboBox* combo = m_ui->authorCombo;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    const Site* site = nullptr;
+    for (const Site& candidate : std::as_const(m_sites)) {
+        if (candidate.id == chosenSiteId()) {
+            site = &candidate;
+        }
+    }
+    if (m_authorId == 0) {
+        combo->addItem(site && !site->userDisplayName.isEmpty() ? site->userDisplayName : tr("You (the blog's account)"), qint64(0));
+    }
+    bool listed = m_authorId == 0;
+    for (const RemoteUser& user : std::as_const(m_authors)) {
+        combo->addItem(user.name.isEmpty() ? user.slug : user.name, user.id); // names are plain text in a combo
+        listed = listed || user.id == m_authorId;
+    }
+    if (!listed) {
+        combo->addItem(tr("User %1").arg(m_authorId), m_authorId); // not synced (yet): kept as it is
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(m_authorId)));
+    const bool mayChoose = site && site->mayEditOthersPosts() && !m_authors.isEmpty();
+    combo->setEnabled(mayChoose);
+    combo->setToolTip(mayChoose ? tr("The blog's user this post is by")
+                                : tr("Only an editor or administrator of the blog may give a post to another author."));
+}
+
+void MetadataPanel::showMeta(const QJsonObject& meta)
+{
+    QStringList lines;
+    for (auto it = meta.begin(); it != meta.end(); ++it) {
+        const QString value = it->isString() ? it->toString()
+                              : it->isBool() ? (it->toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                             : QString::fromUtf8(QJsonDocument(QJsonArray {*it}).toJson(QJsonDocument::Compact)).chopped(1).mid(1);
+        if (lines.size() == 20) { // remote text: bounded
+            lines.append(QStringLiteral("…"));
+            break;
+        }
+        lines.append(it.key().left(100) + QLatin1String(" = ") + value.left(200));
+    }
+    m_ui->metaValue->setText(lines.join(QLatin1Char('\n')));
+    m_ui->metaLabel->setVisible(!lines.isEmpty());
+    m_ui->metaValue->setVisible(!lines.isEmpty());
 }
 
 void MetadataPanel::setBlogFeaturedImageLabel(qint64 mediaId, const QString& label)
@@ -305,6 +400,12 @@ void MetadataPanel::applyTo(Post& post) const
     }
     post.commentsOpen = m_ui->commentsOpenCheck->isChecked();
     post.pingsOpen = m_ui->pingsOpenCheck->isChecked();
+    post.postFormat = m_ui->formatCombo->currentData().toString();
+    post.sticky = m_ui->stickyCheck->isChecked();
+    post.password = m_ui->passwordEdit->text();
+    if (m_ui->authorCombo->isEnabled()) {
+        post.authorId = m_authorId; // else the author is not the writer's to change: kept as the review has it
+    }
     post.alsoLike = m_ui->alsoLikeEdit->text().trimmed();
     post.featuredImage = m_featuredImage;
     post.featuredMediaId = m_featuredMediaId;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Post.h"
+#include "core/domain/RemoteValues.h"
 #include "core/domain/Site.h"
 
 #include <QImage>
@@ -19,8 +20,8 @@ namespace longhand {
 class MediaStore;
 
 // Everything the blog needs besides the text: title, slug (derived from the title until edited),
-// excerpt, categories, tags, status, schedule, comments and pings, featured image, and the
-// "you may also like" review.
+// excerpt, categories, tags, status, schedule, the options (format, sticky, password, author, comments and
+// pings; custom fields read-only), featured image, and the "you may also like" review.
 class MetadataPanel final : public QWidget
 {
     Q_OBJECT
@@ -66,6 +67,9 @@ public:
     qint64 onlyBlog() const { return m_sites.size() == 1 ? m_sites.constFirst().id : 0; }
     // The blog Publish sends the review to: the one chosen, else the only one connected; 0 when none is chosen.
     qint64 chosenSiteId() const;
+    // The users of the review's blog, for the Author field (editable only when the blog's account may edit others'
+    // posts: Site::mayEditOthersPosts).
+    void setAuthors(const QList<RemoteUser>& users);
     // A review queued for or published on its blog stays there: the field shows it, disabled.
     void setBlogLocked(bool locked);
     bool isBlogLocked() const { return m_blogLocked; }
@@ -87,6 +91,8 @@ private:
     void showFeaturedThumbnail();
     void announcePublishAction();
     void showBlogs();
+    void showAuthors();
+    void showMeta(const QJsonObject& meta);
 
     std::unique_ptr<Ui::MetadataPanel> m_ui;
     MediaStore& m_media;
@@ -105,6 +111,8 @@ private:
     QList<Site> m_sites;
     qint64 m_siteId = 0;        // the review's blog (0: none chosen yet)
     bool m_blogLocked = false;  // queued for or published on its blog
+    QList<RemoteUser> m_authors; // the blog's users
+    qint64 m_authorId = 0;       // the review's author as shown (0: the signed-in account)
 };
 
 } // namespace longhand

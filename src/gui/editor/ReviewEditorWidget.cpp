@@ -116,6 +116,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     connect(m_metadata, &MetadataPanel::blogChosen, this, [this](qint64 siteId) {
         AppSettings::setLastBlog(m_services.settings(), siteId);
         m_session->setNewReviewSiteId(siteId);
+        refreshAuthors();
     });
     connect(m_renderer, &PreviewRenderer::rendered, this, &ReviewEditorWidget::showRendered);
     connect(m_preview, &PreviewPane::spoilerToggled, this, [this](int index) {
@@ -143,6 +144,7 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     connect(m_webPost, &WebPostActions::errorOccurred, this, &ReviewEditorWidget::errorOccurred);
     connect(m_session, &ReviewSession::metadataReloaded, this, [this](const Post& post) {
         m_metadata->setPost(post);
+        refreshAuthors();
         showBlogFeaturedImage(post);
         m_notice->setText(post.notice); // a publish clears it, a sync may set it
         m_notice->setVisible(!post.notice.isEmpty());
@@ -205,6 +207,7 @@ void ReviewEditorWidget::showPost(const Post& post, bool takeFocus)
                                                  "Markdown… offers Markdown where every block has a Markdown form.")
                                       : QString());
     m_metadata->setPost(post);
+    refreshAuthors();
     showBlogFeaturedImage(post);
     m_notice->setText(post.notice);
     m_notice->setVisible(!post.notice.isEmpty());
@@ -270,12 +273,28 @@ void ReviewEditorWidget::refreshCompletions()
                 m_metadata->setKnownTags(names.value());
             }
         });
+    refreshAuthors();
     onFinished(m_services.reviews().titles(), this, [this](const Result<QStringList>& titles) {
         if (titles) {
             m_metadata->setKnownTitles(titles.value());
         }
     });
     refreshRelated();
+}
+
+// The Author choices: the users of the review's blog as the last sync saw them.
+void ReviewEditorWidget::refreshAuthors()
+{
+    const qint64 siteId = m_metadata->chosenSiteId();
+    if (siteId <= 0) {
+        m_metadata->setAuthors({});
+        return;
+    }
+    onFinished(m_services.reviews().blogUsers(siteId), this, [this, siteId](const Result<QList<RemoteUser>>& users) {
+        if (users && m_metadata->chosenSiteId() == siteId) {
+            m_metadata->setAuthors(users.value());
+        }
+    });
 }
 
 // Storage thread: the ranking reads terms and the full-text index, which grow with the cache.

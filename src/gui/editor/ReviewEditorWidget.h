@@ -58,6 +58,7 @@ public Q_SLOTS:
     // The review's blog's media library (MediaLibraryDialog): insert an image or make it the featured image.
     void openMediaLibrary();
     void refreshCompletions();
+    void refreshAuthors();
     void refreshRelated();
 
 Q_SIGNALS:

@@ -6,6 +6,7 @@
 #include "core/remote/xmlrpc/XmlRpcTransport.h"
 #include "core/remote/xmlrpc/XmlRpcWordPress.h"
 
+#include <QCoreApplication>
 #include <QPromise>
 
 #include <algorithm>
@@ -327,17 +328,45 @@ QFuture<Result<QList<RemotePost>>> XmlRpcBlogClient::findPostsContaining(const Q
     return m_wp->posts(query);
 }
 
+namespace {
+
+// A field wp.newPost/wp.editPost cannot carry is refused, never silently dropped: nothing is sent.
+Error cannotCarry(const QStringList& skipped)
+{
+    return Error::make(Error::Code::InvalidInput,
+                       QCoreApplication::translate("longhand::XmlRpcBlogClient",
+                                                   "The blog's XML-RPC interface cannot write %1; nothing was sent.")
+                           .arg(skipped.join(QStringLiteral(", "))));
+}
+
+} // namespace
+
 QFuture<Result<RemotePost>> XmlRpcBlogClient::createPost(const PostChanges& fields)
 {
-    const XmlRpcValue content = xmlrpc::postContent(wpjson::postBody(fields));
+    QStringList skipped;
+    const XmlRpcValue content = xmlrpc::postContent(wpjson::postBody(fields), &skipped);
+    if (!skipped.isEmpty()) {
+        return readyFuture(Result<RemotePost>(cannotCarry(skipped)));
+    }
     // wp.newPost answers only the id: the post is read back for what the blog made of it.
     return then<RemotePost>(this, m_wp->newPost(content), [this](qint64 id) { return m_wp->post(id); });
 }
 
 QFuture<Result<RemotePost>> XmlRpcBlogClient::updatePost(qint64 id, const PostChanges& fields)
 {
-    const XmlRpcValue content = xmlrpc::postContent(wpjson::postBody(fields));
-    return then<RemotePost>(this, m_wp->editPost(id, content, fields.unlessModifiedAfter), [this, id](bool) { return m_wp->post(id); });
+    const auto edit = [this, id, fields](const RemotePost* current) -> QFuture<Result<RemotePost>> {
+        QStringList skipped;
+        const XmlRpcValue content = xmlrpc::postContent(wpjson::postBody(fields), &skipped, current);
+        if (!skipped.isEmpty()) {
+            return readyFuture(Result<RemotePost>(cannotCarry(skipped)));
+        }
+        return then<RemotePost>(this, m_wp->editPost(id, content, fields.unlessModifiedAfter), [this, id](bool) { return m_wp->post(id); });
+    };
+    if (fields.meta) {
+        // A custom field is changed by its meta id: the post's fields as the blog has them first.
+        return then<RemotePost>(this, m_wp->post(id), [edit](const RemotePost& current) { return edit(&current); });
+    }
+    return edit(nullptr);
 }
 
 QFuture<Result<qint64>> XmlRpcBlogClient::ensureTerm(Taxonomy taxonomy, const QString& name)

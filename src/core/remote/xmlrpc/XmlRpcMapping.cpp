@@ -214,6 +214,35 @@ Result<RemotePost> postAt(const XmlRpcValue& value, const QString& path)
     post.commentsOpen = fields.string("comment_status") != QLatin1String("closed");
     post.pingsOpen = fields.string("ping_status") != QLatin1String("closed");
     post.author = fields.id("post_author");
+    if (const QString format = fields.string("post_format"); !format.isEmpty()) {
+        post.format = format;
+    }
+    post.sticky = fields.boolean("sticky", false);
+    post.password = fields.string("post_password");
+    // Custom fields (WordPress lists only keys not starting with "_" and only to an account that may edit the post):
+    // key -> value; a key held more than once -> the list of its values (shown, never written: no single id).
+    if (const XmlRpcValue* custom = fields.array("custom_fields")) {
+        for (size_t i = 0; i < custom->items().size(); ++i) {
+            Fields field(custom->items()[i], fields.path("custom_fields") + QStringLiteral("[%1]").arg(i));
+            const qint64 metaId = field.id("id", true);
+            const QString key = field.string("key", true);
+            const QString value = field.string("value");
+            if (field.error()) {
+                fields.setError(*field.error());
+                break;
+            }
+            if (!post.meta.contains(key)) {
+                post.meta.insert(key, value);
+                post.customFieldIds.insert(key, metaId);
+            } else {
+                QJsonValue was = post.meta.value(key);
+                QJsonArray values = was.isArray() ? was.toArray() : QJsonArray {was};
+                values.append(value);
+                post.meta.insert(key, values);
+                post.customFieldIds.remove(key);
+            }
+        }
+    }
     // No thumbnail: an empty array; else the attachment as a struct.
     if (const XmlRpcValue* thumbnail = fields.get("post_thumbnail", false)) {
         if (thumbnail->is(XmlRpcValue::Type::Struct)) {
@@ -444,7 +473,7 @@ Result<QList<RemoteMedia>> parseMediaLibrary(const XmlRpcValue& value)
     return parseList<RemoteMedia>(value, mediaAt);
 }
 
-XmlRpcValue postContent(const QJsonObject& restFields, QStringList* skipped)
+XmlRpcValue postContent(const QJsonObject& restFields, QStringList* skipped, const RemotePost* current)
 {
     static const std::pair<const char*, const char*> kStrings[] = {
         {"title", "post_title"},           {"content", "post_content"},   {"excerpt", "post_excerpt"},
@@ -488,6 +517,33 @@ XmlRpcValue postContent(const QJsonObject& restFields, QStringList* skipped)
             content.insert(QStringLiteral("sticky"), XmlRpcValue(it->toBool()));
         } else if (key == QLatin1String("author")) {
             content.insert(QStringLiteral("post_author"), XmlRpcValue(qint64(it->toInteger())));
+        } else if (key == QLatin1String("meta")) {
+            // custom_fields: {id, key, value} changes the field of that id, {key, value} adds one. A key the post
+            // holds more than once (no single id) or a value that is not text cannot be carried.
+            XmlRpcValue::Array customFields;
+            const QJsonObject meta = it->toObject();
+            for (auto field = meta.begin(); field != meta.end(); ++field) {
+                const bool text = field->isString() || field->isDouble() || field->isBool();
+                const bool held = current && current->meta.contains(field.key());
+                const qint64 metaId = current ? current->customFieldIds.value(field.key()) : 0;
+                if (!text || (held && metaId <= 0)) {
+                    if (skipped) {
+                        skipped->append(QStringLiteral("meta.") + field.key());
+                    }
+                    continue;
+                }
+                XmlRpcValue entry(XmlRpcValue::Struct {});
+                if (metaId > 0) {
+                    entry.insert(QStringLiteral("id"), XmlRpcValue(QString::number(metaId)));
+                }
+                entry.insert(QStringLiteral("key"), XmlRpcValue(field.key()));
+                entry.insert(QStringLiteral("value"),
+                             XmlRpcValue(field->isString() ? field->toString() : field->toVariant().toString()));
+                customFields.push_back(std::move(entry));
+            }
+            if (!customFields.empty()) {
+                content.insert(QStringLiteral("custom_fields"), XmlRpcValue(std::move(customFields)));
+            }
         } else if (skipped) {
             skipped->append(key);
         }

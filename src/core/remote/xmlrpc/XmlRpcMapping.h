@@ -47,11 +47,14 @@ Result<QList<RemoteMedia>> parseMediaLibrary(const XmlRpcValue& value);
 Result<qint64> parseId(const XmlRpcValue& value);
 
 // The REST fields Longhand writes (title, content, excerpt, slug, status, date_gmt, comment_status, ping_status,
-// categories, tags, featured_media, sticky, parent for comments is not here) as wp.newPost/wp.editPost's
-// content struct: post_title, post_content, post_excerpt, post_name, post_status, post_date_gmt,
-// comment_status, ping_status, terms {category, post_tag}, post_thumbnail, sticky. Fields with no XML-RPC
+// categories, tags, featured_media, sticky, format, password, author, meta; parent for comments is not here) as
+// wp.newPost/wp.editPost's content struct: post_title, post_content, post_excerpt, post_name, post_status,
+// post_date_gmt, comment_status, ping_status, terms {category, post_tag}, post_thumbnail, sticky, post_format,
+// post_password, post_author, custom_fields. Fields with no XML-RPC
 // counterpart are left out and named in skipped.
-XmlRpcValue postContent(const QJsonObject& restFields, QStringList* skipped = nullptr);
+// meta (custom fields) needs the post as the blog has it (`current`, read with its custom_fields) to change a
+// field in place; without it every key is added.
+XmlRpcValue postContent(const QJsonObject& restFields, QStringList* skipped = nullptr, const RemotePost* current = nullptr);
 // REST comment statuses (approved/approve, hold, spam, trash) as XML-RPC's (approve, hold, spam, trash).
 QString commentStatusToXmlRpc(const QString& status);
 

@@ -131,15 +131,18 @@ QFuture<Result<QList<RemotePost>>> XmlRpcWordPress::posts(const PostQuery& query
     if (!query.search.isEmpty()) {
         filter.insert(QStringLiteral("s"), XmlRpcValue(query.search));
     }
-    // "post" is every field of the post itself; "terms" its categories and tags. Custom fields are left out.
-    const XmlRpcValue fields(XmlRpcValue::Array {XmlRpcValue(QStringLiteral("post")), XmlRpcValue(QStringLiteral("terms"))});
+    // "post" is every field of the post itself (with sticky, post_format, post_password); "terms" its categories and
+    // tags; "custom_fields" the keys not starting with "_".
+    const XmlRpcValue fields(XmlRpcValue::Array {XmlRpcValue(QStringLiteral("post")), XmlRpcValue(QStringLiteral("terms")),
+                                                 XmlRpcValue(QStringLiteral("custom_fields"))});
     return call<QList<RemotePost>>(QStringLiteral("wp.getPosts"), signedIn({filter, fields}),
                                    {true, AnswerLimit::kList, 0}, xmlrpc::parsePosts);
 }
 
 QFuture<Result<RemotePost>> XmlRpcWordPress::post(qint64 id)
 {
-    const XmlRpcValue fields(XmlRpcValue::Array {XmlRpcValue(QStringLiteral("post")), XmlRpcValue(QStringLiteral("terms"))});
+    const XmlRpcValue fields(XmlRpcValue::Array {XmlRpcValue(QStringLiteral("post")), XmlRpcValue(QStringLiteral("terms")),
+                                                 XmlRpcValue(QStringLiteral("custom_fields"))});
     return call<RemotePost>(QStringLiteral("wp.getPost"), signedIn({XmlRpcValue(id), fields}), {}, xmlrpc::parsePost);
 }
 

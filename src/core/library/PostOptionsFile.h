@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/domain/Post.h"
+#include "core/markdown/FrontMatter.h"
+
+namespace longhand {
+
+// A review's post options in its file's front matter (issue 15 item 2), under WordPress's field names.
+
+// The options that differ from WordPress's defaults (format standard, not sticky, no password, comments and pings
+// open, no custom fields; a custom field that is empty is left out); the author of a post on a blog.
+void writePostOptions(const Post& post, FrontMatter& meta);
+// The options the front matter sets, over the post's own: a key the file leaves out keeps the post's value.
+void applyPostOptions(const FrontMatter& meta, Post& post);
+// from's options onto to (title, text and the rest untouched).
+void copyPostOptions(const Post& from, Post& to);
+
+} // namespace longhand
