@@ -431,7 +431,12 @@ void TestKills::killModeration()
         }
         const CliRun done = complete(cli, { QStringLiteral("sync") });
         QVERIFY2(done.code == 0, done.err.constData());
-        QVERIFY2(!done.out.contains("still wait"), done.all().constData());
+        if (done.out.contains("still wait")) {
+            QStringList waiting;
+            profiledb::outboxCount(cli.profile(), &waiting);
+            QFAIL(qPrintable(QStringLiteral("still waiting after the sync: %1\n%2")
+                                 .arg(waiting.join(QStringLiteral("; ")), QString::fromUtf8(done.all()))));
+        }
         ++m_trials[QStringLiteral("moderation")];
 
         const QHash<qint64, QString> now = serverComments(intended.keys() + remove);
@@ -439,7 +444,12 @@ void TestKills::killModeration()
             QCOMPARE(now.value(it.key()), it.value());
         }
         for (const qint64 id : remove) {
-            QVERIFY2(!now.contains(id), "a deleted comment is back");
+            QVERIFY2(!now.contains(id), qPrintable(QStringLiteral("deleted comment %1 is back as %2; the cache says: %3")
+                                                       .arg(id)
+                                                       .arg(now.value(id),
+                                                            QString::fromUtf8(cli.run({QStringLiteral("comments"), QStringLiteral("show"),
+                                                                                       QString::number(id), QStringLiteral("--json")})
+                                                                                  .all()))));
         }
         for (const qint64 parent : answer) {
             int copies = 0;

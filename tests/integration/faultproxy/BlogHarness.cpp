@@ -273,10 +273,11 @@ int outboxCount(const QString& profile, QStringList* failures)
     }
     if (failures) {
         QSqlQuery query(database.value()->connection());
-        query.exec(QStringLiteral("SELECT operation, state, last_error FROM outbox"));
+        query.exec(QStringLiteral("SELECT operation, state, last_error, entity_id, payload, attempts FROM outbox"));
         while (query.next()) {
-            failures->append(QStringLiteral("%1 (%2): %3")
-                                 .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString()));
+            failures->append(QStringLiteral("%1 (%2): %3 [entity %4, attempts %5, %6]")
+                                 .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                                      query.value(3).toString(), query.value(5).toString(), query.value(4).toString()));
         }
     }
     return queryValue(*database.value(), QStringLiteral("SELECT count(*) FROM outbox")).toInt();
