@@ -42,6 +42,7 @@ private Q_SLOTS:
     void replyToPendingApprovesParentFirst();
     void lostReplyAnswerIsNotPostedTwice();
     void deleteForGoodAndUndoBeforePush();
+    void deleteGoesOnFromTheTrash();
     void transientFailureKeepsActionQueued();
     void localDecisionSurvivesAPull();
     void catchUpAsksNewCommentsById();
@@ -435,6 +436,31 @@ void TestCommentSync::deleteForGoodAndUndoBeforePush()
     QVERIFY(!m_blog->wordpress().hasComment(2));
     QVERIFY(m_blog->wordpress().hasComment(1));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 1);
+}
+
+// A delete for good that finds its comment in the trash deletes it: XML-RPC deletes in two calls (trash, then delete),
+// and a run cut between them must not read its own first step as the web's decision (found by tst_kills_xmlrpc).
+void TestCommentSync::deleteGoesOnFromTheTrash()
+{
+    m_blog->wordpress().addComments(2, 1, QStringLiteral("approved"));
+    VERIFY_OK(runSync());
+    QVERIFY(onStorage([id = local(1).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Deleted); }).ok());
+    m_blog->wordpress().comment(1).insert(QStringLiteral("status"), QStringLiteral("trash")); // the first half, done before
+    CommentReplayer replayer(m_blog->storage(), m_blog->client());
+    QSignalSpy overruled(&replayer, &CommentReplayer::actionOverruled);
+    QSignalSpy finished(&replayer, &CommentReplayer::finished);
+    replayer.replay();
+    QVERIFY(finished.wait(10000));
+    m_blog->storage().waitForIdle();
+    QCOMPARE(overruled.size(), 0);
+    QVERIFY(!m_blog->wordpress().hasComment(1));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox")), 0);
+    // Any other status the web gave it meanwhile still stands.
+    QVERIFY(onStorage([id = local(2).id](Database& db) { return CommentRepository(db).setStatus({id}, CommentStatus::Deleted); }).ok());
+    m_blog->wordpress().comment(2).insert(QStringLiteral("status"), QStringLiteral("spam"));
+    VERIFY_OK(replay());
+    QVERIFY(m_blog->wordpress().hasComment(2));
+    QCOMPARE(m_blog->wordpress().comment(2).value(QStringLiteral("status")).toString(), QStringLiteral("spam"));
 }
 
 void TestCommentSync::transientFailureKeepsActionQueued()

@@ -150,7 +150,11 @@ void CommentReplayer::checked(const CommentAction& action, const RemoteComment& 
         return;
     }
     const QString wanted = action.operation == OutboxOperation::CommentDelete ? QStringLiteral("deleted") : action.target;
-    if (serverStatus != action.base) {
+    // A delete for good that finds the comment in the trash goes on: trashing is the way there (XML-RPC deletes in two
+    // calls, trash then delete, and a run cut between them leaves it there), and a comment the web trashed meanwhile
+    // was on its way out too.
+    const bool deleteFromTrash = action.operation == OutboxOperation::CommentDelete && serverStatus == QLatin1String("trash");
+    if (serverStatus != action.base && !deleteFromTrash) {
         if (serverStatus == wanted) {
             pushed(action, server); // someone did the same on the web
             return;
