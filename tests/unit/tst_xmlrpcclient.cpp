@@ -2,6 +2,7 @@
 // body never goes to another origin (not by the endpoint, not by a redirect, not by an RSD link), answers are capped,
 // faults become errors, discovery follows EditURI -> RSD -> apiLink or falls back to xmlrpc.php, and WordPress's
 // structs map onto the REST value types with wrong types named by their member path.
+#include "core/remote/xmlrpc/XmlRpcBlogClient.h"
 #include "core/remote/xmlrpc/XmlRpcDiscovery.h"
 #include "core/remote/xmlrpc/XmlRpcMapping.h"
 #include "core/remote/xmlrpc/XmlRpcTransport.h"
@@ -122,6 +123,7 @@ class TestXmlRpcClient : public QObject
 private Q_SLOTS:
     void callsAndReadsTheAnswer();
     void faultsBecomeErrors();
+    void refusedReplyIsAPossibleDuplicate();
     void passwordNeverLeavesTheOrigin_data();
     void passwordNeverLeavesTheOrigin();
     void endpointRefusals();
@@ -173,6 +175,32 @@ void TestXmlRpcClient::faultsBecomeErrors()
     QVERIFY(!post.ok());
     QCOMPARE(post.error().code, Error::Code::Auth); // by the fault string
     QCOMPARE(blog.requests().size(), 2); // a fault is never retried
+}
+
+// WordPress refuses a duplicate reply with fault 403 and a translated sentence; the client marks it a possible duplicate
+// so the replayer looks for the reply before giving up (found by tst_kills_xmlrpc).
+void TestXmlRpcClient::refusedReplyIsAPossibleDuplicate()
+{
+    LyingHttpServer blog([](const LyingRequest&) {
+        return xml("<?xml version=\"1.0\"?><methodResponse><fault><value><struct><member><name>faultCode</name><value><int>403"
+                   "</int></value></member><member><name>faultString</name><value><string>Doppelter Kommentar erkannt."
+                   "</string></value></member></struct></value></fault></methodResponse>");
+    });
+    QVERIFY(blog.listen());
+    HttpClient http(new QNetworkAccessManager);
+    Site site;
+    site.id = 1;
+    site.baseUrl = blog.url();
+    site.userName = QStringLiteral("admin");
+    site.protocol = Site::Protocol::WordPressXmlRpc;
+    XmlRpcBlogClient client(site, &http, blog.url(QStringLiteral("/xmlrpc.php")), QStringLiteral("secret"));
+    const auto created = wait(client.createComment(NewComment {4, 12, QStringLiteral("Thanks!")}));
+    QVERIFY(!created.ok());
+    QCOMPARE(created.error().meaning, Error::Meaning::DuplicateComment);
+    QVERIFY(created.error().message.contains(QStringLiteral("Doppelter Kommentar"))); // the blog's own sentence is kept
+    const auto read = wait(client.fetchComment(12));
+    QVERIFY(!read.ok());
+    QVERIFY(read.error().meaning != Error::Meaning::DuplicateComment); // only a refused new comment
 }
 
 void TestXmlRpcClient::passwordNeverLeavesTheOrigin_data()

@@ -420,7 +420,23 @@ QFuture<Result<RemoteComment>> XmlRpcBlogClient::createComment(const NewComment&
     if (comment.parent > 0) {
         fields.insert(QStringLiteral("comment_parent"), XmlRpcValue(comment.parent));
     }
-    return then<RemoteComment>(this, m_wp->newComment(comment.post, fields), [this](qint64 id) { return m_wp->comment(id); });
+    // WordPress refuses a duplicate reply with fault 403 and a sentence in the blog's language (XML-RPC carries no
+    // error code like REST's comment_duplicate): a 403 here is marked a possible duplicate, so the replayer looks for
+    // the reply on the blog before it gives up, and reports this refusal as it is when there is none.
+    auto created = std::make_shared<QPromise<Result<qint64>>>();
+    created->start();
+    QFuture<Result<qint64>> sent = created->future();
+    onFinished(m_wp->newComment(comment.post, fields), this, [created](const Result<qint64>& id) {
+        if (!id && id.error().remoteCode == QLatin1String("xmlrpc:403")) {
+            Error refused = id.error();
+            refused.meaning = Error::Meaning::DuplicateComment;
+            created->addResult(Result<qint64>(refused));
+        } else {
+            created->addResult(id);
+        }
+        created->finish();
+    });
+    return then<RemoteComment>(this, sent, [this](qint64 id) { return m_wp->comment(id); });
 }
 
 QFuture<Result<QList<RemoteComment>>> XmlRpcBlogClient::findReplies(qint64 postId, qint64 parentId, qint64 authorId)
