@@ -525,8 +525,10 @@ XmlRpcValue postContent(const QJsonObject& restFields, QStringList* skipped, con
             content.insert(QStringLiteral("post_author"), XmlRpcValue(qint64(it->toInteger())));
         } else if (key == QLatin1String("parent")) {
             content.insert(QStringLiteral("post_parent"), XmlRpcValue(qint64(it->toInteger())));
-        } else if (key == QLatin1String("menu_order")) {
-            content.insert(QStringLiteral("menu_order"), XmlRpcValue(qint64(it->toInteger())));
+        } else if (key == QLatin1String("menu_order") && skipped) {
+            // wp.newPost and wp.editPost keep only the fields they know (_insert_post): menu_order and a page's
+            // template are dropped by WordPress, so they are refused here, never silently lost.
+            skipped->append(key);
         } else if (key == QLatin1String("meta")) {
             // custom_fields: {id, key, value} changes the field of that id, {key, value} adds one. A key the post
             // holds more than once (no single id) or a value that is not text cannot be carried.
