@@ -404,6 +404,22 @@ Result<QList<RemoteUser>> PostRepository::blogUsers(qint64 siteId)
     return users;
 }
 
+Result<QList<std::pair<qint64, QString>>> PostRepository::blogPages(qint64 siteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT remote_id, title FROM posts WHERE site_id = ? AND post_type = 'page' AND remote_id IS NOT NULL "
+                             "AND trashed_at IS NULL ORDER BY title COLLATE NOCASE, remote_id LIMIT 2000"));
+    q.addBindValue(siteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("list pages"), q.lastError().text());
+    }
+    QList<std::pair<qint64, QString>> pages;
+    while (q.next()) {
+        pages.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return pages;
+}
+
 Result<std::optional<Post>> PostRepository::findByTitle(const QString& title)
 {
     // SQLite's lower() folds ASCII only ("Émile" vs "émile"), so Qt compares; the length narrows the rows down.
