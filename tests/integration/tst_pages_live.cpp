@@ -1,7 +1,7 @@
 // Pages against the real WordPress (issue 15 item 1), over REST and XML-RPC: a page made on the web with a parent,
 // an order and a template syncs and shows as a page; its text edited in Longhand and published keeps its parent,
 // order and template; a file with `type: page` publishes a page (not a post), once, and publishing it again does
-// not make a second one.
+// not make a second one, nor does a retry after the create's answer was lost (the fault proxy).
 #include "BlogHarness.h"
 
 #include "core/domain/Post.h"
@@ -48,6 +48,7 @@ private Q_SLOTS:
     void pageFromTheWebKeepsItsPlace();
     void fileWithTypePageMakesOnePage_data();
     void fileWithTypePageMakesOnePage();
+    void lostCreateAnswerMakesOnePage();
 
 private:
     const Cli& cli(bool xmlrpc) const { return xmlrpc ? *m_xmlrpc : *m_rest; }
@@ -57,6 +58,8 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Cli> m_rest;
     std::unique_ptr<Cli> m_xmlrpc;
+    FaultProxy m_proxy;
+    std::unique_ptr<Cli> m_proxied; // REST through the fault proxy
 };
 
 void TestPagesLive::initTestCase()
@@ -77,6 +80,13 @@ void TestPagesLive::initTestCase()
                                             QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("--secret-store"),
                                             QStringLiteral("file"), QStringLiteral("--protocol"), QStringLiteral("xmlrpc")});
     QVERIFY2(addXmlRpc.code == 0, addXmlRpc.err.constData());
+    const QString proxy = m_proxy.start(QUrl(m_blog.url()));
+    QVERIFY2(proxy.isEmpty(), qPrintable(proxy));
+    m_proxied = std::make_unique<Cli>(m_dir.filePath(QStringLiteral("proxied")));
+    const CliRun addProxied = m_proxied->addAccount(m_blog);
+    QVERIFY2(addProxied.code == 0, addProxied.err.constData());
+    const QString pointed = profiledb::pointAt(m_proxied->profile(), m_proxy.port());
+    QVERIFY2(pointed.isEmpty(), qPrintable(pointed));
 }
 
 qint64 TestPagesLive::makePage(const QJsonObject& body)
@@ -199,6 +209,33 @@ void TestPagesLive::fileWithTypePageMakesOnePage()
     // Publishing the file again (a retry) updates the same page.
     const CliRun again = cli(xmlrpc).run({QStringLiteral("publish"), path});
     QVERIFY2(again.code == 0, again.err.constData());
+    QCOMPARE(m_blog.all(QStringLiteral("/wp/v2/pages"), anyStatusSearch(title)).size(), 1);
+    QVERIFY(m_blog.all(QStringLiteral("/wp/v2/posts"), anyStatusSearch(title)).isEmpty());
+}
+
+// The create of a page reaches WordPress but its answer is lost on the way back: the next sync finds the page by its
+// publication token among the pages (not the posts) and makes no second one.
+void TestPagesLive::lostCreateAnswerMakesOnePage()
+{
+    const QString title = QStringLiteral("Lost Answer Page");
+    const QString path = m_dir.filePath(QStringLiteral("lost-page.md"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("---\ntitle: \"%1\"\ntype: page\nstatus: publish\n---\n\nThe answer never came back.\n").arg(title).toUtf8());
+    file.close();
+    QVERIFY(m_proxy.setRules({QJsonObject {{QStringLiteral("action"), QStringLiteral("drop-after")},
+                                           {QStringLiteral("method"), QStringLiteral("POST")},
+                                           {QStringLiteral("path"), QStringLiteral("wp/v2/pages(\\?|$)")},
+                                           {QStringLiteral("nth"), 1},
+                                           {QStringLiteral("times"), 1}}}));
+    const CliRun lost = m_proxied->run({QStringLiteral("publish"), path});
+    QCOMPARE(m_proxy.hits(), 1);
+    QVERIFY2(lost.code == 1, lost.all().constData());
+    QCOMPARE(m_blog.all(QStringLiteral("/wp/v2/pages"), anyStatusSearch(title)).size(), 1); // made, answer lost
+    QVERIFY(m_proxy.clear());
+    const CliRun sync = m_proxied->run({QStringLiteral("sync")});
+    QVERIFY2(sync.code == 0, sync.err.constData());
+    QCOMPARE(profiledb::outboxCount(m_proxied->profile()), 0);
     QCOMPARE(m_blog.all(QStringLiteral("/wp/v2/pages"), anyStatusSearch(title)).size(), 1);
     QVERIFY(m_blog.all(QStringLiteral("/wp/v2/posts"), anyStatusSearch(title)).isEmpty());
 }
