@@ -3,6 +3,7 @@
 #include "core/blog/BlogClient.h"
 #include "core/library/PostOptionsFile.h"
 #include "core/markdown/FrontMatter.h"
+#include "core/markdown/PrePublishCheck.h"
 #include "core/remote/WpJson.h"
 #include "core/remote/xmlrpc/XmlRpcMapping.h"
 #include "core/storage/Database.h"
@@ -34,6 +35,7 @@ private slots:
     void restReadsAPage();
     void xmlRpcReadsAPageAndRefusesItsOrder();
     void syncStoresAPage();
+    void aPageIsNotWarnedOfNewTerms();
 };
 
 void TestPages::frontMatterReadsAPage()
@@ -268,6 +270,15 @@ void TestPages::syncStoresAPage()
     QCOMPARE(stored->pageTemplate, QStringLiteral("blank"));
     // A page is not one of the posts the reconciler compares with the blog's posts.
     QVERIFY(PostRepository(db).linkedRemoteIds(siteId)->isEmpty());
+}
+
+void TestPages::aPageIsNotWarnedOfNewTerms()
+{
+    Post post;
+    post.categories = QStringList {QStringLiteral("Brand New")};
+    QCOMPARE(PrePublishCheck::newTerms(post, {}, {}).size(), 1);
+    post.type = PostType::Page;
+    QVERIFY(PrePublishCheck::newTerms(post, {}, {}).isEmpty()); // nothing is created for a page
 }
 
 QTEST_GUILESS_MAIN(TestPages)
