@@ -1406,10 +1406,6 @@
         <translation>Nur die Kommentare zu Ihren eigenen Beiträgen.</translation>
     </message>
     <message>
-        <source>Only comments of this type: comment, pingback or trackback.</source>
-        <translation>Nur Kommentare dieses Typs: comment, pingback oder trackback.</translation>
-    </message>
-    <message>
         <source>The commenter&apos;s name (comments edit).</source>
         <translation>Der Name des Kommentators (comments edit).</translation>
     </message>
@@ -1456,6 +1452,14 @@
     <message>
         <source>media takes list.</source>
         <translation>media erwartet list.</translation>
+    </message>
+    <message>
+        <source>--type is post or page.</source>
+        <translation>--type ist post oder page.</translation>
+    </message>
+    <message>
+        <source>Only comments of this type: comment, pingback or trackback (posts list: post or page).</source>
+        <translation>Nur Kommentare dieses Typs: comment, pingback oder trackback (posts list: post oder page).</translation>
     </message>
 </context>
 <context>
@@ -2272,6 +2276,26 @@ in %2</translation>
     <message>
         <source>Every unreplied comment on this review, oldest first, with the review beside it</source>
         <translation>Alle unbeantworteten Kommentare zu dieser Rezension, die ältesten zuerst, mit der Rezension daneben</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Nach Typ filtern</translation>
+    </message>
+    <message>
+        <source>List posts, pages or both</source>
+        <translation>Beiträge, Seiten oder beides auflisten</translation>
+    </message>
+    <message>
+        <source>Posts and pages</source>
+        <translation>Beiträge und Seiten</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
     </message>
 </context>
 <context>
@@ -3755,6 +3779,65 @@ in %2</translation>
     <message>
         <source>Discard this waiting operation? It will not be sent to the blog. The review itself stays as it is; a comment goes back to what the blog has.</source>
         <translation>Diesen wartenden Vorgang verwerfen? Er wird nicht an das Blog gesendet. Die Besprechung selbst bleibt, wie sie ist; ein Kommentar kehrt zu dem zurück, was das Blog hat.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::PageFields</name>
+    <message>
+        <source>Parent page:</source>
+        <translation>Übergeordnete Seite:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>The page this page sits under on the blog</source>
+        <translation>Die Seite, unter der diese Seite im Blog steht</translation>
+    </message>
+    <message>
+        <source>Where the page comes among its siblings (WordPress&apos;s menu order)</source>
+        <translation>Wo die Seite unter ihren Geschwistern steht (die Menü-Reihenfolge von WordPress)</translation>
+    </message>
+    <message>
+        <source>The theme&apos;s template for this page, as the blog has it; change it on the blog</source>
+        <translation>Die Vorlage des Themes für diese Seite, wie das Blog sie hat; ändern Sie sie im Blog</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>WordPress cannot turn a post into a page or back once it is on the blog.</source>
+        <translation>WordPress kann einen Beitrag nicht in eine Seite umwandeln oder umgekehrt, sobald er im Blog ist.</translation>
+    </message>
+    <message>
+        <source>A post appears in the blog&apos;s stream; a page stands on its own (About, Contact)</source>
+        <translation>Ein Beitrag erscheint im Verlauf des Blogs; eine Seite steht für sich (Über uns, Kontakt)</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>None (top level)</source>
+        <translation>Keine (oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
     </message>
 </context>
 <context>

@@ -1406,10 +1406,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only comments of this type: comment, pingback or trackback.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The commenter&apos;s name (comments edit).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1455,6 +1451,14 @@
     </message>
     <message>
         <source>media takes list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--type is post or page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only comments of this type: comment, pingback or trackback (posts list: post or page).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2266,6 +2270,26 @@ on %2</source>
     </message>
     <message>
         <source>Every unreplied comment on this review, oldest first, with the review beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List posts, pages or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts and pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3749,6 +3773,65 @@ on %2</source>
     </message>
     <message>
         <source>Discard this waiting operation? It will not be sent to the blog. The review itself stays as it is; a comment goes back to what the blog has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::PageFields</name>
+    <message>
+        <source>Parent page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page this page sits under on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the page comes among its siblings (WordPress&apos;s menu order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s template for this page, as the blog has it; change it on the blog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress cannot turn a post into a page or back once it is on the blog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post appears in the blog&apos;s stream; a page stands on its own (About, Contact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -108,6 +108,13 @@ void runPostsCommand(CliContext& context)
             return;
         }
     }
+    if (context.parser().isSet(QStringLiteral("type"))) {
+        filter.type = postTypeFromString(context.parser().value(QStringLiteral("type")));
+        if (!filter.type) {
+            context.fail(tr("--type is post or page."), 2);
+            return;
+        }
+    }
     auto future = context.storage().run([filter](Database& db) -> Result<QList<Post>> {
         PostRepository repo(db);
         auto summaries = repo.list(filter);
@@ -139,6 +146,10 @@ void runPostsCommand(CliContext& context)
                     {QStringLiteral("title"), post.title},
                     {QStringLiteral("slug"), post.slug},
                     {QStringLiteral("status"), postStatusToString(post.status)},
+                    {QStringLiteral("type"), postTypeToString(post.type)},
+                    {QStringLiteral("parent"), post.parentId},
+                    {QStringLiteral("menu_order"), post.menuOrder},
+                    {QStringLiteral("template"), post.pageTemplate},
                     {QStringLiteral("format"), sourceFormatToString(post.format)},
                     {QStringLiteral("link"), post.link},
                     {QStringLiteral("categories"), QJsonArray::fromStringList(post.categories)},

@@ -39,15 +39,17 @@ const char* const kUsage = R"(Commands:
   account remove --site ID                 disconnect a blog and forget its password
   sync [--site ID]                         send queued publications and comment moderation, then pull
                                            posts, terms, media, users and comments into the cache
-  posts list [--status STATUS|trash] [--json]
-                                           reviews in the cache (trash: the local trash)
+  posts list [--status STATUS|trash] [--type post|page] [--json]
+                                           reviews in the cache (trash: the local trash), posts and
+                                           pages unless --type says which
   media list [--site ID] [--search TEXT] [--json]
                                            the blogs' media libraries in the cache, newest upload
                                            first; --search matches title, file name and alt text
   publish FILE.md [--site ID] [--title T] [--category C]... [--tag T]... [--status S] [--date ISO8601]
           [--featured IMAGE] [--also-like TITLE] [--json]
                                            publish a Markdown file (front matter: title, slug, excerpt,
-                                           status, date, categories, tags, featured); web edits made
+                                           status, date, categories, tags, featured; type: page with
+                                           parent, menu_order, template makes a page); web edits made
                                            since are merged in as Markdown, a conflict stops it (exit 1)
   export DIR [--site ID]                   every review as Markdown (HTML for web-written ones) with
                                            front matter, and its images
@@ -98,7 +100,7 @@ void addOptions(QCommandLineParser& parser)
         {QStringLiteral("yes"), tr("Do it without asking (comments empty-spam, empty-trash).")},
         {QStringLiteral("unreplied"), tr("Only the comments no user of the blog has answered yet.")},
         {QStringLiteral("mine"), tr("Only the comments on your own posts.")},
-        {QStringLiteral("type"), tr("Only comments of this type: comment, pingback or trackback."), QStringLiteral("TYPE")},
+        {QStringLiteral("type"), tr("Only comments of this type: comment, pingback or trackback (posts list: post or page)."), QStringLiteral("TYPE")},
         {QStringLiteral("author-name"), tr("The commenter's name (comments edit)."), QStringLiteral("N")},
         {QStringLiteral("author-email"), tr("The commenter's email address (comments edit)."), QStringLiteral("E")},
         {QStringLiteral("author-url"), tr("The commenter's web address (comments edit)."), QStringLiteral("U")},

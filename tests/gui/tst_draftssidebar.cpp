@@ -28,12 +28,13 @@ private Q_SLOTS:
     void listsNewestFirst();
     void searchesTitleAndText();
     void filtersByStatus();
+    void filtersPostsAndPages();
     void aStatusIsTheBlogsOnlyOnceItIsThere();
     void duplicateOpensCopy();
     void trashAndRestore();
 
 private:
-    qint64 add(const QString& title, const QString& body, PostStatus status = PostStatus::Draft);
+    qint64 add(const QString& title, const QString& body, PostStatus status = PostStatus::Draft, PostType type = PostType::Post);
     QStringList titles() const;
     template <typename T>
     T* find(const char* name) const
@@ -71,9 +72,10 @@ void TestDraftsSidebar::cleanup()
     m_dir.reset();
 }
 
-qint64 TestDraftsSidebar::add(const QString& title, const QString& body, PostStatus status)
+qint64 TestDraftsSidebar::add(const QString& title, const QString& body, PostStatus status, PostType type)
 {
     Post post;
+    post.type = type;
     post.title = title;
     post.body = body;
     post.status = status;
@@ -129,6 +131,25 @@ void TestDraftsSidebar::filtersByStatus()
     auto* filter = find<QComboBox>("draftStatusFilter");
     filter->setCurrentIndex(filter->findData(QStringLiteral("pending")));
     QTRY_COMPARE(titles(), QStringList {QStringLiteral("Pending one")});
+}
+
+// The sidebar lists posts and pages, or one of them (issue 15 item 1), chosen from the keyboard.
+void TestDraftsSidebar::filtersPostsAndPages()
+{
+    add(QStringLiteral("A review"), {});
+    add(QStringLiteral("About"), {}, PostStatus::Draft, PostType::Page);
+    QTRY_COMPARE(titles().size(), 2);
+    auto* filter = find<QComboBox>("sidebarTypeFilter");
+    filter->setFocus();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_Down); // Posts
+    QTRY_COMPARE(titles(), QStringList {QStringLiteral("A review")});
+    QTest::keyClick(filter, Qt::Key_Down); // Pages
+    QTRY_COMPARE(titles(), QStringList {QStringLiteral("About")});
+    // With a search that matches nothing among the pages, the hint says nothing matches.
+    QTest::keyClick(filter, Qt::Key_Up);
+    QTest::keyClick(filter, Qt::Key_Up); // both again
+    QTRY_COMPARE(titles().size(), 2);
 }
 
 // A review never sent says so, whatever status the writer chose for it: "Published" would be a lie.

@@ -81,6 +81,7 @@ private slots:
     void upgradesCommittedSchemaOneFile();
     void sitesKeepTheirProtocol();
     void mediaLibraryPullsMediaAgain();
+    void postsStayPostsWhenPagesArrive();
 };
 
 void TestMigrations::migrationsAreNumberedFromOne()
@@ -479,6 +480,24 @@ void TestMigrations::mediaLibraryPullsMediaAgain()
     QCOMPARE(test::queryValue(**upgraded, QStringLiteral("SELECT count(*) FROM sync_state WHERE resource = 'posts'")).toInt(), 1);
     QCOMPARE(test::queryValue(**upgraded, QStringLiteral("SELECT width + height FROM media WHERE remote_id = 5")).toInt(), 0);
     QCOMPARE(test::queryValue(**upgraded, QStringLiteral("SELECT thumbnail_url FROM media WHERE remote_id = 5")).toString(), QString());
+}
+
+// Schema 13 (pages): every row stored before it is a post (pages were never pulled), in no page's place.
+void TestMigrations::postsStayPostsWhenPagesArrive()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("pages.sqlite"));
+    {
+        auto old = Database::open(path, 12);
+        QVERIFY2(old, qPrintable(test::errorOf(old)));
+        QVERIFY(execOk(**old, QStringLiteral("INSERT INTO posts (title, body, created_at, updated_at) VALUES ('Old', 'x', "
+                                             "'2024-01-01T00:00:00.000Z', '2024-01-01T00:00:00.000Z')")));
+    }
+    auto upgraded = Database::open(path);
+    QVERIFY2(upgraded, qPrintable(test::errorOf(upgraded)));
+    QCOMPARE(test::queryValue(**upgraded, QStringLiteral("SELECT post_type || parent_id || menu_order || page_template FROM posts"))
+                 .toString(),
+             QStringLiteral("post00"));
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -30,7 +30,8 @@ QList<qint64> idList(const QJsonValue& value)
 bool isPostOption(const QString& key)
 {
     return key == QLatin1String("format") || key == QLatin1String("sticky") || key == QLatin1String("password")
-           || key == QLatin1String("author") || key == QLatin1String("meta");
+           || key == QLatin1String("author") || key == QLatin1String("meta") || key == QLatin1String("parent")
+           || key == QLatin1String("menu_order") || key == QLatin1String("template");
 }
 
 QString openOrClosed(bool open)
@@ -45,7 +46,8 @@ BlogClient::~BlogClient() = default;
 bool PostChanges::isEmpty() const
 {
     return !title && !excerpt && !content && !slug && !status && !dateGmt && !commentsOpen && !pingsOpen && !categories
-           && !tags && !featuredMedia && !format && !sticky && !password && !author && !meta;
+           && !tags && !featuredMedia && !format && !sticky && !password && !author && !meta
+           && !parent && !menuOrder && !pageTemplate;
 }
 
 QJsonObject PostChanges::toShownFields() const
@@ -96,6 +98,15 @@ QJsonObject PostChanges::toShownFields() const
     if (meta) {
         fields.insert(QStringLiteral("meta"), *meta);
     }
+    if (parent) {
+        fields.insert(QStringLiteral("parent"), *parent);
+    }
+    if (menuOrder) {
+        fields.insert(QStringLiteral("menu_order"), *menuOrder);
+    }
+    if (pageTemplate) {
+        fields.insert(QStringLiteral("template"), *pageTemplate);
+    }
     return fields;
 }
 
@@ -139,6 +150,13 @@ PostChanges PostChanges::fromShownFields(const QJsonObject& fields)
     if (fields.contains(QStringLiteral("meta"))) {
         changes.meta = fields.value(QStringLiteral("meta")).toObject();
     }
+    if (fields.contains(QStringLiteral("parent"))) {
+        changes.parent = fields.value(QStringLiteral("parent")).toInteger();
+    }
+    if (fields.contains(QStringLiteral("menu_order"))) {
+        changes.menuOrder = fields.value(QStringLiteral("menu_order")).toInt();
+    }
+    changes.pageTemplate = text("template");
     return changes;
 }
 
@@ -183,7 +201,9 @@ PostChanges PostChanges::changedFrom(const PostChanges& wanted, const QJsonObjec
             changed.insert(it.key(), it.value());
         }
     }
-    return fromShownFields(changed);
+    PostChanges result = fromShownFields(changed);
+    result.type = wanted.type;
+    return result;
 }
 
 } // namespace longhand

@@ -6,6 +6,7 @@
 // How a backend is chosen: BlogBackends.h.
 #include "core/Error.h"
 #include "core/domain/BlogClock.h"
+#include "core/domain/Post.h"
 #include "core/domain/RemoteValues.h"
 #include "core/domain/Site.h"
 
@@ -35,7 +36,7 @@ struct Capabilities
     int maxPerPage = 100;              // the largest ListRequest::perPage the blog answers
 };
 
-enum class ListKind { Posts, Categories, Tags, Media, Users, Comments };
+enum class ListKind { Posts, Categories, Tags, Media, Users, Comments, Pages }; // Pages: listed and decoded as posts
 
 struct ListRequest
 {
@@ -114,6 +115,13 @@ struct PostChanges
     std::optional<QString> password;
     std::optional<qint64> author;
     std::optional<QJsonObject> meta;
+    // A page's place (issue 15 item 1), in WordPress's words: parent (page id, 0 = none), menu_order, template.
+    std::optional<qint64> parent;
+    std::optional<int> menuOrder;
+    std::optional<QString> pageTemplate;
+    // Not a field (WordPress cannot change it): which list createPost makes the post in, and where updatePost finds
+    // it (REST has one route per type). toShownFields and isEmpty leave it out.
+    PostType type = PostType::Post;
     // With Capabilities::canConditionalUpdate, updatePost refuses (Error::Code::Conflict, nothing changed) when the
     // post was modified after this; invalid: unconditional. Not a field: toShownFields and isEmpty leave it out.
     QDateTime unlessModifiedAfter;
@@ -125,8 +133,9 @@ struct PostChanges
     static PostChanges fromShownFields(const QJsonObject& fields);
     // Of `wanted`, the fields whose value differs from `base` (a stored postShownFields object; id lists compared
     // as sets), or that base lacks. content is not compared (the caller decides it). The post options (format,
-    // sticky, password, author, meta) are the exception: one a base lacks (a base stored before schema 11) is not
-    // known to have been changed by the writer and is not sent; of meta only the keys that differ are sent.
+    // sticky, password, author, meta) and a page's parent, menu_order and template are the exception: one a base lacks
+    // (a base stored before schema 11, a template XML-RPC could not read) is not known to have been changed by the
+    // writer and is not sent; of meta only the keys that differ are sent.
     static PostChanges changedFrom(const PostChanges& wanted, const QJsonObject& base);
 };
 
@@ -171,9 +180,11 @@ public:
     // One page of a list. Past the last page: an empty page, or Error::Meaning::PastLastPage.
     virtual QFuture<Result<ListPage>> list(const ListRequest& request) = 0;
 
-    virtual QFuture<Result<RemotePost>> fetchPost(qint64 id) = 0;
-    // Posts of any status whose text contains the word: how a publication's token finds the post its lost create made.
-    virtual QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word) = 0;
+    // type: where to look (REST has one route per post type; XML-RPC finds any post by id).
+    virtual QFuture<Result<RemotePost>> fetchPost(qint64 id, PostType type = PostType::Post) = 0;
+    // Posts (or pages) of any status whose text contains the word: how a publication's token finds the post its lost
+    // create made.
+    virtual QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word, PostType type = PostType::Post) = 0;
     // Not idempotent: the caller looks its publication token up before a retry.
     virtual QFuture<Result<RemotePost>> createPost(const PostChanges& fields) = 0;
     // Writes the fields set; safe to retry.

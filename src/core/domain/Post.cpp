@@ -40,6 +40,22 @@ QString sourceFormatToString(SourceFormat format)
     return format == SourceFormat::Html ? QStringLiteral("html") : QStringLiteral("markdown");
 }
 
+QString postTypeToString(PostType type)
+{
+    return type == PostType::Page ? QStringLiteral("page") : QStringLiteral("post");
+}
+
+std::optional<PostType> postTypeFromString(const QString& text)
+{
+    if (text == QLatin1String("post")) {
+        return PostType::Post;
+    }
+    if (text == QLatin1String("page")) {
+        return PostType::Page;
+    }
+    return std::nullopt;
+}
+
 std::optional<SourceFormat> sourceFormatFromString(const QString& text)
 {
     if (text == QLatin1String("markdown")) {

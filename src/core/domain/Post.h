@@ -12,11 +12,15 @@ namespace longhand {
 
 enum class PostStatus { Draft, Pending, Private, Publish, Future };
 enum class SourceFormat { Markdown, Html };
+// WordPress's post types Longhand writes: a post (in the blog's stream) or a page (issue 15 item 1).
+enum class PostType { Post, Page };
 
 QString postStatusToString(PostStatus status);
 std::optional<PostStatus> postStatusFromString(const QString& text);
 QString sourceFormatToString(SourceFormat format);
 std::optional<SourceFormat> sourceFormatFromString(const QString& text);
+QString postTypeToString(PostType type); // WordPress's words: "post", "page"
+std::optional<PostType> postTypeFromString(const QString& text);
 
 // A review (a WordPress post) as Longhand keeps it: the Markdown source is the truth,
 // the remote fields say which server version it was edited from.
@@ -42,6 +46,13 @@ struct Post
     bool sticky = false;
     QString password;
     QJsonObject meta;
+    // A page (issue 15 item 1): its type is chosen until it is on the blog (WordPress cannot change it then). The
+    // page's parent (the blog's page id; 0 = none), order and template (the theme's file name; '' = the default)
+    // are read from the blog; a publication sends them only when the writer changed them.
+    PostType type = PostType::Post;
+    qint64 parentId = 0;
+    int menuOrder = 0;
+    QString pageTemplate;
     QString featuredImage;  // path relative to the profile's media folder
     QString alsoLike;       // title of another review for the "you may also like" line
     QStringList categories;
@@ -86,6 +97,7 @@ struct PostSummary
     qint64 siteId = 0; // the blog it belongs to; 0 = none chosen
     bool onBlog = false;  // the blog has it (it was published or pulled); else its status is only the writer's intent
     bool changedHere = false; // edits the blog does not have yet
+    PostType type = PostType::Post;
     bool operator==(const PostSummary&) const = default;
 };
 
@@ -94,6 +106,7 @@ struct PostFilter
     QString search;                     // over title and text
     std::optional<PostStatus> status;   // nullopt = every status
     bool trashed = false;               // the trash instead of the live reviews
+    std::optional<PostType> type;       // nullopt = posts and pages
 };
 
 } // namespace longhand

@@ -13,7 +13,7 @@ QJsonObject postShownFields(const RemotePost& post)
         }
         return array;
     };
-    return QJsonObject {
+    QJsonObject fields {
         {QStringLiteral("title"), post.title},
         {QStringLiteral("excerpt"), post.excerpt},
         {QStringLiteral("slug"), post.slug},
@@ -30,6 +30,15 @@ QJsonObject postShownFields(const RemotePost& post)
         {QStringLiteral("author"), post.author},
         {QStringLiteral("meta"), post.meta},
     };
+    if (post.type == QLatin1String("page")) {
+        // A page's place (schema 13); the template only when the backend could read it.
+        fields.insert(QStringLiteral("parent"), post.parent);
+        fields.insert(QStringLiteral("menu_order"), post.menuOrder);
+        if (post.pageTemplate) {
+            fields.insert(QStringLiteral("template"), *post.pageTemplate);
+        }
+    }
+    return fields;
 }
 
 QDateTime parseWpGmt(const QString& text)

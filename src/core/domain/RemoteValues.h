@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace longhand {
 
 // What a blog holds, as plain values, whichever backend (REST, XML-RPC) read it: the cache stores these.
@@ -33,6 +35,12 @@ struct RemotePost
     qint64 author = 0;
     QList<qint64> categories;
     QList<qint64> tags;
+    // Pages (issue 15 item 1). type: WordPress's post type ("post", "page"). pageTemplate: nullopt when the backend
+    // cannot read it (XML-RPC's wp.getPost does not say), so that nothing is assumed about it.
+    QString type = QStringLiteral("post");
+    qint64 parent = 0;
+    int menuOrder = 0;
+    std::optional<QString> pageTemplate;
 };
 
 struct RemoteTerm
@@ -99,7 +107,7 @@ struct RemotePostStamp
 
 // The fields of a post that Longhand shows and may change (title, excerpt, slug, status, date_gmt,
 // comment_status, ping_status, categories, tags, featured_media, and since schema 11 format, sticky, password,
-// author, meta), as the JSON the cache keeps in
+// author, meta, and for a page since schema 13 parent, menu_order, template), as the JSON the cache keeps in
 // posts.base_fields: the base an update is compared with, so that only what the writer changed is sent.
 // The names are WordPress's (REST's) field names; the stored form predates the backend seam and stays.
 QJsonObject postShownFields(const RemotePost& post);

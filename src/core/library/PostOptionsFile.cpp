@@ -34,6 +34,19 @@ void writePostOptions(const Post& post, FrontMatter& meta)
     if (!fields.isEmpty()) {
         meta.meta = fields;
     }
+    if (post.type == PostType::Page) {
+        // A page says so, and where it sits (its template as the blog has it: publishing sends it only if changed).
+        meta.type = postTypeToString(post.type);
+        if (post.parentId > 0) {
+            meta.parent = post.parentId;
+        }
+        if (post.menuOrder != 0) {
+            meta.menuOrder = post.menuOrder;
+        }
+        if (!post.pageTemplate.isEmpty()) {
+            meta.pageTemplate = post.pageTemplate;
+        }
+    }
 }
 
 void applyPostOptions(const FrontMatter& meta, Post& post)
@@ -56,6 +69,19 @@ void applyPostOptions(const FrontMatter& meta, Post& post)
     if (meta.pingStatus) {
         post.pingsOpen = *meta.pingStatus == QLatin1String("open");
     }
+    if (meta.type && post.remoteId == 0) {
+        // WordPress cannot change a post's type: a review on the blog keeps its own.
+        post.type = postTypeFromString(*meta.type).value_or(post.type);
+    }
+    if (meta.parent) {
+        post.parentId = *meta.parent;
+    }
+    if (meta.menuOrder) {
+        post.menuOrder = *meta.menuOrder;
+    }
+    if (meta.pageTemplate) {
+        post.pageTemplate = *meta.pageTemplate;
+    }
     if (meta.meta) {
         // Keys the file leaves out stay (a publication never deletes a custom field).
         for (auto it = meta.meta->begin(); it != meta.meta->end(); ++it) {
@@ -73,6 +99,10 @@ void copyPostOptions(const Post& from, Post& to)
     to.commentsOpen = from.commentsOpen;
     to.pingsOpen = from.pingsOpen;
     to.meta = from.meta;
+    to.type = from.type; // (the repository keeps the type of a review on the blog whatever is saved)
+    to.parentId = from.parentId;
+    to.menuOrder = from.menuOrder;
+    to.pageTemplate = from.pageTemplate;
 }
 
 } // namespace longhand

@@ -5,7 +5,9 @@
 
 namespace longhand {
 
-// A review's post options in its file's front matter (issue 15 item 2), under WordPress's field names.
+// A review's post options in its file's front matter (issue 15 item 2), under WordPress's field names; a page's
+// type, parent, menu_order and template too (issue 15 item 1). The type is taken only while the review is not on
+// a blog (WordPress cannot change it).
 
 // The options that differ from WordPress's defaults (format standard, not sticky, no password, comments and pings
 // open, no custom fields; a custom field that is empty is left out); the author of a post on a blog.

@@ -102,6 +102,11 @@ QFuture<Result<QList<RemoteUser>>> ReviewLibrary::blogUsers(qint64 siteId)
     return m_storage.run([clock = m_clock, siteId](Database& db) { return PostRepository(db, clock).blogUsers(siteId); });
 }
 
+QFuture<Result<QList<std::pair<qint64, QString>>>> ReviewLibrary::blogPages(qint64 siteId)
+{
+    return m_storage.run([clock = m_clock, siteId](Database& db) { return PostRepository(db, clock).blogPages(siteId); });
+}
+
 QFuture<Result<QStringList>> ReviewLibrary::termNames(const QString& taxonomy)
 {
     return m_storage.run([clock = m_clock, taxonomy](Database& db) { return PostRepository(db, clock).termNames(taxonomy); });

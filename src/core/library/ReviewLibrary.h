@@ -47,6 +47,8 @@ public:
     QFuture<Result<std::optional<Post>>> findByTitle(const QString& title);
     // One blog's users (the author choices of a review on it).
     QFuture<Result<QList<RemoteUser>>> blogUsers(qint64 siteId);
+    // One blog's pages as (page id, title): a page's parent choices.
+    QFuture<Result<QList<std::pair<qint64, QString>>>> blogPages(qint64 siteId);
 
     // The writer's merge of a web edit becomes the text (Markdown stays Markdown) and the web version the new base.
     QFuture<Status> acceptMerge(qint64 id, const QString& mergedText);

@@ -38,6 +38,12 @@ struct FrontMatter
     std::optional<QString> commentStatus; // key comment_status: open or closed
     std::optional<QString> pingStatus;    // key ping_status: open or closed
     std::optional<QJsonObject> meta;      // custom fields: key -> text (or a number, true/false, a list)
+    // Pages (issue 15 item 1), under WordPress's names: type (post or page; another value, as Hugo writes, is an
+    // unknown key), parent (the blog's page id, 0 = none), menu_order, template (the theme's file, "" = default).
+    std::optional<QString> type;
+    std::optional<qint64> parent;
+    std::optional<int> menuOrder;         // key menu_order
+    std::optional<QString> pageTemplate;  // key template
     QStringList unknownKeys; // keys Longhand ignores, in file order, so that the CLI can warn about them
 
     bool operator==(const FrontMatter&) const = default;

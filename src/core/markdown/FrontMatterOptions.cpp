@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <limits>
+
 #include <yaml-cpp/yaml.h>
 
 namespace longhand::frontmatter {
@@ -174,11 +176,56 @@ std::optional<Status> readOption(const QString& key, const YAML::Node& value, in
     if (key == QLatin1String("meta")) {
         return readMeta(value, line, meta.meta);
     }
+    if (key == QLatin1String("type")) {
+        const QString type = value.IsScalar() ? text(value).trimmed().toLower() : QString();
+        if (type != QLatin1String("post") && type != QLatin1String("page")) {
+            return std::nullopt; // another tool's type (Hugo: a layout): not Longhand's
+        }
+        meta.type = type;
+        return Status();
+    }
+    if (key == QLatin1String("parent") || key == QLatin1String("menu_order")) {
+        if (value.IsNull()) {
+            return Status();
+        }
+        bool ok = false;
+        const qint64 number = value.IsScalar() ? text(value).trimmed().toLongLong(&ok) : 0;
+        const bool parent = key == QLatin1String("parent");
+        if (!ok || (parent && number < 0) || number > std::numeric_limits<int>::max() || number < std::numeric_limits<int>::min()) {
+            return optionError(line, parent ? QStringLiteral("parent is the id of a page on the blog (0 for none).")
+                                            : QStringLiteral("menu_order is a whole number."));
+        }
+        if (parent) {
+            meta.parent = number;
+        } else {
+            meta.menuOrder = int(number);
+        }
+        return Status();
+    }
+    if (key == QLatin1String("template")) {
+        Status read = readScalar(key, value, line, meta.pageTemplate);
+        if (read && !meta.pageTemplate && value.IsDefined() && value.IsNull() && value.Tag() == "!") {
+            meta.pageTemplate = QString(); // template: "" (the theme's default)
+        }
+        return read;
+    }
     return std::nullopt;
 }
 
 void writeOptions(const FrontMatter& meta, QString& out)
 {
+    if (meta.type) {
+        out += QLatin1String("type: ") + *meta.type + QLatin1Char('\n');
+    }
+    if (meta.parent) {
+        out += QLatin1String("parent: ") + QString::number(*meta.parent) + QLatin1Char('\n');
+    }
+    if (meta.menuOrder) {
+        out += QLatin1String("menu_order: ") + QString::number(*meta.menuOrder) + QLatin1Char('\n');
+    }
+    if (meta.pageTemplate) {
+        out += QLatin1String("template: ") + quoted(*meta.pageTemplate) + QLatin1Char('\n');
+    }
     if (meta.format) {
         out += QLatin1String("format: ") + quoted(*meta.format) + QLatin1Char('\n');
     }

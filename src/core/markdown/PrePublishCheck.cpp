@@ -279,6 +279,9 @@ QStringList PrePublishCheck::missingFrom(const QStringList& names, const QString
 QList<PrePublishFinding> PrePublishCheck::newTerms(const Post& post, const QStringList& blogCategories, const QStringList& blogTags)
 {
     QList<PrePublishFinding> findings;
+    if (post.type == PostType::Page) {
+        return findings; // a page has no categories or tags: none is created for it
+    }
     const QStringList categories = missingFrom(post.categories, blogCategories);
     if (!categories.isEmpty()) {
         findings.append({PrePublishFinding::Kind::NewTerm, categories.constFirst(), QStringLiteral("categories"),

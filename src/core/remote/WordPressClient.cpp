@@ -289,6 +289,16 @@ void WordPressClient::cancelAll()
     m_http->cancelAll();
 }
 
+namespace {
+
+// REST has one route per post type.
+QString routeOf(PostType type)
+{
+    return type == PostType::Page ? QStringLiteral("wp/v2/pages") : QStringLiteral("wp/v2/posts");
+}
+
+} // namespace
+
 // The query each kind of list request becomes: edit context where raw text is needed, _fields trimmed to what
 // Longhand stores, status=any for every status.
 QFuture<Result<ListPage>> WordPressClient::list(const ListRequest& request)
@@ -297,11 +307,12 @@ QFuture<Result<ListPage>> WordPressClient::list(const ListRequest& request)
         {ListKind::Posts, QStringLiteral("posts")}, {ListKind::Categories, QStringLiteral("categories")},
         {ListKind::Tags, QStringLiteral("tags")},   {ListKind::Media, QStringLiteral("media")},
         {ListKind::Users, QStringLiteral("users")}, {ListKind::Comments, QStringLiteral("comments")},
+        {ListKind::Pages, QStringLiteral("pages")},
     };
     const ListKind kind = request.kind;
     const bool terms = kind == ListKind::Categories || kind == ListKind::Tags;
     QUrlQuery query;
-    if (kind == ListKind::Posts || kind == ListKind::Comments) {
+    if (kind == ListKind::Posts || kind == ListKind::Pages || kind == ListKind::Comments) {
         query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     }
     switch (request.status) {
@@ -326,7 +337,7 @@ QFuture<Result<ListPage>> WordPressClient::list(const ListRequest& request)
         fields = QStringLiteral("id,status");
         break;
     case ListRequest::Detail::Full:
-        fields = kind == ListKind::Posts      ? wpjson::postFields()
+        fields = kind == ListKind::Posts || kind == ListKind::Pages ? wpjson::postFields()
                  : kind == ListKind::Media    ? wpjson::mediaFields()
                  : kind == ListKind::Comments ? wpjson::commentFields()
                  : kind == ListKind::Users    ? wpjson::userFields()
@@ -391,16 +402,16 @@ QFuture<Result<ListPage>> WordPressClient::fetchPage(const QString& resource, in
                             });
 }
 
-QFuture<Result<RemotePost>> WordPressClient::fetchPost(qint64 id)
+QFuture<Result<RemotePost>> WordPressClient::fetchPost(qint64 id, PostType type)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
-    return call<RemotePost>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/posts/%1").arg(id), query), {}, {}, true},
+    return call<RemotePost>(HttpRequest {"GET", endpoint(routeOf(type) + QStringLiteral("/%1").arg(id), query), {}, {}, true},
                             [](const HttpResponse& response) { return wpjson::parsePost(response.body); });
 }
 
-QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsContaining(const QString& word)
+QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsContaining(const QString& word, PostType type)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("search"), word);
@@ -408,7 +419,7 @@ QFuture<Result<QList<RemotePost>>> WordPressClient::findPostsContaining(const QS
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("per_page"), QStringLiteral("100"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
-    return call<QList<RemotePost>>(HttpRequest {"GET", endpoint(QStringLiteral("wp/v2/posts"), query), {}, {}, true, AnswerLimit::kList},
+    return call<QList<RemotePost>>(HttpRequest {"GET", endpoint(routeOf(type), query), {}, {}, true, AnswerLimit::kList},
                                    [](const HttpResponse& response) { return wpjson::parsePosts(response.body); });
 }
 
@@ -418,7 +429,7 @@ QFuture<Result<RemotePost>> WordPressClient::createPost(const PostChanges& field
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
     // Not idempotent by itself: the caller looks its publication token up before a retry.
-    return call<RemotePost>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/posts"), query),
+    return call<RemotePost>(HttpRequest {"POST", endpoint(routeOf(fields.type), query),
                                          QJsonDocument(wpjson::postBody(fields)).toJson(QJsonDocument::Compact),
                                          {{"Content-Type", "application/json"}}, false},
                             [](const HttpResponse& response) { return wpjson::parsePost(response.body); });
@@ -430,7 +441,7 @@ QFuture<Result<RemotePost>> WordPressClient::updatePost(qint64 id, const PostCha
     query.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
     query.addQueryItem(QStringLiteral("_fields"), wpjson::postFields());
     // Setting the same fields twice ends in the same state: safe to retry.
-    return call<RemotePost>(HttpRequest {"POST", endpoint(QStringLiteral("wp/v2/posts/%1").arg(id), query),
+    return call<RemotePost>(HttpRequest {"POST", endpoint(routeOf(fields.type) + QStringLiteral("/%1").arg(id), query),
                                          QJsonDocument(wpjson::postBody(fields)).toJson(QJsonDocument::Compact),
                                          {{"Content-Type", "application/json"}}, true},
                             [](const HttpResponse& response) { return wpjson::parsePost(response.body); });

@@ -60,9 +60,9 @@ public:
     // One page of a collection; resource is "posts", "categories", "tags", "media", "users" or "comments".
     QFuture<Result<ListPage>> fetchPage(const QString& resource, int page, int perPage, QUrlQuery query = {});
 
-    QFuture<Result<RemotePost>> fetchPost(qint64 id) override;
+    QFuture<Result<RemotePost>> fetchPost(qint64 id, PostType type = PostType::Post) override;
     // Posts of any status whose title, excerpt or text contain the word (search=, context=edit).
-    QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word) override;
+    QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word, PostType type = PostType::Post) override;
     QFuture<Result<RemotePost>> createPost(const PostChanges& fields) override;
     QFuture<Result<RemotePost>> updatePost(qint64 id, const PostChanges& fields) override;
     // An existing one (term_exists) answers with its id.

@@ -252,6 +252,16 @@ Result<RemotePost> postFrom(const QJsonObject& object)
     post.sticky = r.boolean("sticky");
     post.password = r.string("password");
     post.meta = r.object("meta");
+    // Pages: the type says which; parent and menu_order a page's place; template is sent for every type that has
+    // templates (absent: not read, nothing assumed).
+    if (const QString type = r.string("type"); !type.isEmpty()) {
+        post.type = type;
+    }
+    post.parent = r.id("parent", false);
+    post.menuOrder = object.value(QLatin1String("menu_order")).toInt(); // may be negative; not a number reads as 0
+    if (object.contains(QLatin1String("template"))) {
+        post.pageTemplate = r.string("template");
+    }
     if (r.error()) {
         return *r.error();
     }
@@ -439,7 +449,7 @@ Result<QList<RemotePostStamp>> parsePostStamps(const QByteArray& body)
 QString postFields()
 {
     return QStringLiteral("id,title,slug,excerpt,content,status,date_gmt,modified_gmt,link,comment_status,ping_status,"
-                          "featured_media,author,categories,tags,format,sticky,password,meta");
+                          "featured_media,author,categories,tags,format,sticky,password,meta,type,parent,menu_order,template");
 }
 
 QString termFields()

@@ -69,6 +69,7 @@ const QList<Migration>& allMigrations()
             loadMigration(10, QStringLiteral("010_site_protocol.sql")),
             loadMigration(11, QStringLiteral("011_post_options.sql")),
             loadMigration(12, QStringLiteral("012_media_library.sql")),
+            loadMigration(13, QStringLiteral("013_pages.sql")),
         };
     }();
     return migrations;

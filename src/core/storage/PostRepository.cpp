@@ -17,7 +17,8 @@ constexpr auto kPostColumns = "id, site_id, remote_id, title, slug, slug_edited,
                               "scheduled_at, comments_open, pings_open, featured_image, also_like, link, "
                               "base_modified_gmt, base_content, created_at, updated_at, trashed_at, remote_modified_gmt, remote_content, "
                               "remote_status, author_id, featured_media_id, dirty, notice, base_fields, requested_slug, "
-                              "base_remote_content, post_format, sticky, post_password, meta";
+                              "base_remote_content, post_format, sticky, post_password, meta, post_type, parent_id, menu_order, "
+                              "page_template";
 
 QVariant nullableId(qint64 id)
 {
@@ -69,6 +70,10 @@ Post postFromQuery(const QSqlQuery& q)
     post.sticky = q.value(32).toBool();
     post.password = q.value(33).toString();
     post.meta = metaFromStorage(q.value(34).toString());
+    post.type = postTypeFromString(q.value(35).toString()).value_or(PostType::Post);
+    post.parentId = q.value(36).toLongLong();
+    post.menuOrder = q.value(37).toInt();
+    post.pageTemplate = q.value(38).toString();
     return post;
 }
 
@@ -92,6 +97,10 @@ void bindEditable(QSqlQuery& q, const Post& post)
     q.bindValue(QStringLiteral(":post_password"), notNullText(post.password));
     q.bindValue(QStringLiteral(":meta"), metaToStorage(post.meta));
     q.bindValue(QStringLiteral(":author_id"), post.authorId);
+    q.bindValue(QStringLiteral(":post_type"), postTypeToString(post.type));
+    q.bindValue(QStringLiteral(":parent_id"), post.parentId);
+    q.bindValue(QStringLiteral(":menu_order"), post.menuOrder);
+    q.bindValue(QStringLiteral(":page_template"), notNullText(post.pageTemplate));
 }
 
 void bindPost(QSqlQuery& q, const Post& post)
@@ -137,10 +146,10 @@ Result<qint64> PostRepository::create(const Post& post)
         q.prepare(QStringLiteral(
             "INSERT INTO posts (site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, "
             "scheduled_at, comments_open, pings_open, featured_image, featured_media_id, also_like, link, base_modified_gmt, base_content, "
-            "created_at, updated_at, post_format, sticky, post_password, meta, author_id) VALUES (:site_id, :remote_id, :title, :slug, "
+            "created_at, updated_at, post_format, sticky, post_password, meta, author_id, post_type, parent_id, menu_order, page_template) VALUES (:site_id, :remote_id, :title, :slug, "
             ":slug_edited, :excerpt, :source_format, :body, :status, :scheduled_at, :comments_open, :pings_open, :featured_image, "
             ":featured_media_id, :also_like, :link, :base_modified_gmt, :base_content, :created_at, :updated_at, :post_format, :sticky, "
-            ":post_password, :meta, :author_id)"));
+            ":post_password, :meta, :author_id, :post_type, :parent_id, :menu_order, :page_template)"));
         bindPost(q, post);
         const QString now = toStorageTime(m_clock->nowUtc());
         q.bindValue(QStringLiteral(":created_at"), now);
@@ -169,6 +178,9 @@ Status PostRepository::update(const Post& post)
             "status = :status, scheduled_at = :scheduled_at, comments_open = :comments_open, pings_open = :pings_open, "
             "featured_image = :featured_image, featured_media_id = :featured_media_id, also_like = :also_like, updated_at = :updated_at, "
             "post_format = :post_format, sticky = :sticky, post_password = :post_password, meta = :meta, author_id = :author_id, "
+            "parent_id = :parent_id, menu_order = :menu_order, page_template = :page_template, "
+            // WordPress cannot change a post's type: it is the writer's until the review is on the blog.
+            "post_type = CASE WHEN remote_id IS NULL THEN :post_type ELSE post_type END, "
             "dirty = CASE WHEN remote_id IS NULL THEN dirty ELSE 1 END, "
             // The writer chooses the blog until the review is first published: once it is on a blog, or queued
             // for one (a create may be on its way there), it stays where it is.
@@ -218,7 +230,8 @@ Result<Post> PostRepository::load(qint64 id)
 
 Result<QList<PostSummary>> PostRepository::list(const PostFilter& filter)
 {
-    QString sql = QStringLiteral("SELECT id, title, status, updated_at, trashed_at, site_id, remote_id IS NOT NULL, dirty FROM posts WHERE ");
+    QString sql = QStringLiteral(
+        "SELECT id, title, status, updated_at, trashed_at, site_id, remote_id IS NOT NULL, dirty, post_type FROM posts WHERE ");
     sql += filter.trashed ? QStringLiteral("trashed_at IS NOT NULL") : QStringLiteral("trashed_at IS NULL");
     const QString match = ftsQueryFor(filter.search);
     if (!match.isEmpty()) {
@@ -226,6 +239,9 @@ Result<QList<PostSummary>> PostRepository::list(const PostFilter& filter)
     }
     if (filter.status) {
         sql += QStringLiteral(" AND status = :status");
+    }
+    if (filter.type) {
+        sql += QStringLiteral(" AND post_type = :type");
     }
     sql += QStringLiteral(" ORDER BY updated_at DESC, id DESC");
 
@@ -238,6 +254,9 @@ Result<QList<PostSummary>> PostRepository::list(const PostFilter& filter)
     if (filter.status) {
         q.bindValue(QStringLiteral(":status"), postStatusToString(*filter.status));
     }
+    if (filter.type) {
+        q.bindValue(QStringLiteral(":type"), postTypeToString(*filter.type));
+    }
     if (!q.exec()) {
         return databaseError(QStringLiteral("list reviews"), q.lastError().text());
     }
@@ -246,7 +265,8 @@ Result<QList<PostSummary>> PostRepository::list(const PostFilter& filter)
         result.append(PostSummary {q.value(0).toLongLong(), q.value(1).toString(),
                                    postStatusFromString(q.value(2).toString()).value_or(PostStatus::Draft),
                                    fromStorageTime(q.value(3).toString()), fromStorageTime(q.value(4).toString()),
-                                   q.value(5).toLongLong(), q.value(6).toBool(), q.value(7).toBool()});
+                                   q.value(5).toLongLong(), q.value(6).toBool(), q.value(7).toBool(),
+                                   postTypeFromString(q.value(8).toString()).value_or(PostType::Post)});
     }
     return result;
 }
@@ -394,6 +414,22 @@ Result<QList<RemoteUser>> PostRepository::blogUsers(qint64 siteId)
     return users;
 }
 
+Result<QList<std::pair<qint64, QString>>> PostRepository::blogPages(qint64 siteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT remote_id, title FROM posts WHERE site_id = ? AND post_type = 'page' AND remote_id IS NOT NULL "
+                             "AND trashed_at IS NULL ORDER BY title COLLATE NOCASE, remote_id LIMIT 2000"));
+    q.addBindValue(siteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("list pages"), q.lastError().text());
+    }
+    QList<std::pair<qint64, QString>> pages;
+    while (q.next()) {
+        pages.append({q.value(0).toLongLong(), q.value(1).toString()});
+    }
+    return pages;
+}
+
 Result<std::optional<Post>> PostRepository::findByTitle(const QString& title)
 {
     // SQLite's lower() folds ASCII only ("Émile" vs "émile"), so Qt compares; the length narrows the rows down.
@@ -471,7 +507,7 @@ Status PostRepository::loadTerms(Post& post)
 Result<int> PostRepository::countChangedBetween(qint64 siteId, const QDateTime& from, const QDateTime& to)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE site_id = ? AND remote_id IS NOT NULL AND remote_modified_gmt > ? "
+    q.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE site_id = ? AND post_type = 'post' AND remote_id IS NOT NULL AND remote_modified_gmt > ? "
                              "AND remote_modified_gmt <= ?"));
     q.addBindValue(siteId);
     q.addBindValue(toStorageTime(from));
@@ -485,7 +521,7 @@ Result<int> PostRepository::countChangedBetween(qint64 siteId, const QDateTime& 
 Result<QList<CachedPostStamp>> PostRepository::stampsAfter(qint64 siteId, const QDateTime& after)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT remote_id, remote_modified_gmt, remote_status FROM posts WHERE site_id = ? "
+    q.prepare(QStringLiteral("SELECT remote_id, remote_modified_gmt, remote_status FROM posts WHERE site_id = ? AND post_type = 'post' "
                              "AND remote_id IS NOT NULL AND remote_modified_gmt > ?"));
     q.addBindValue(siteId);
     q.addBindValue(toStorageTime(after));
@@ -502,7 +538,7 @@ Result<QList<CachedPostStamp>> PostRepository::stampsAfter(qint64 siteId, const 
 Result<QDateTime> PostRepository::newestNotScheduled(qint64 siteId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT max(remote_modified_gmt) FROM posts WHERE site_id = ? AND remote_id IS NOT NULL "
+    q.prepare(QStringLiteral("SELECT max(remote_modified_gmt) FROM posts WHERE site_id = ? AND post_type = 'post' AND remote_id IS NOT NULL "
                              "AND remote_status <> 'future'"));
     q.addBindValue(siteId);
     if (!q.exec() || !q.next()) {
@@ -514,7 +550,7 @@ Result<QDateTime> PostRepository::newestNotScheduled(qint64 siteId)
 Result<QList<qint64>> PostRepository::linkedRemoteIds(qint64 siteId)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT remote_id FROM posts WHERE site_id = ? AND remote_id IS NOT NULL ORDER BY remote_id"));
+    q.prepare(QStringLiteral("SELECT remote_id FROM posts WHERE site_id = ? AND post_type = 'post' AND remote_id IS NOT NULL ORDER BY remote_id"));
     q.addBindValue(siteId);
     if (!q.exec()) {
         return databaseError(QStringLiteral("read linked posts"), q.lastError().text());

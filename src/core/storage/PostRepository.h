@@ -79,6 +79,8 @@ public:
     Result<QStringList> blogTermNames(qint64 siteId, const QString& taxonomy);
     // One blog's users as the last sync saw them (id, name, slug; no roles), by name: the author choices.
     Result<QList<RemoteUser>> blogUsers(qint64 siteId);
+    // One blog's pages as (the blog's page id, title), by title: a page's parent choices.
+    Result<QList<std::pair<qint64, QString>>> blogPages(qint64 siteId);
     // A review with exactly this title (case-insensitive), if one is known.
     Result<std::optional<Post>> findByTitle(const QString& title);
 

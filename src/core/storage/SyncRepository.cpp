@@ -156,10 +156,10 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             "INSERT INTO posts (site_id, remote_id, title, slug, slug_edited, excerpt, source_format, body, status, scheduled_at, "
             "comments_open, pings_open, link, base_modified_gmt, base_content, base_remote_content, remote_modified_gmt, remote_content, "
             "remote_status, author_id, featured_media_id, dirty, created_at, updated_at, base_fields, post_format, sticky, "
-            "post_password, meta) "
+            "post_password, meta, post_type, parent_id, menu_order, page_template) "
             "VALUES (:site, :remote, :title, :slug, 1, :excerpt, 'html', :body, :status, :scheduled, :comments, :pings, :link, "
             ":modified, :body, :body, :modified, :body, :rstatus, :author, :featured, 0, :now, :updated, :basefields, :format, "
-            ":sticky, :password, :meta)"));
+            ":sticky, :password, :meta, :type, :parent, :order, COALESCE(:template, ''))"));
         // A clean local copy follows the server; a dirty one keeps its text and learns the server's. A Markdown review
         // keeps its Markdown and its base (the HTML its Markdown was published as), so the web's edits are merged into
         // the Markdown (merge view, or the next publication) instead of being lost under an unchanged base.
@@ -172,7 +172,9 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             "base_content = CASE WHEN source_format = 'html' THEN :body ELSE base_content END, "
             "base_remote_content = CASE WHEN source_format = 'html' THEN :body ELSE base_remote_content END, remote_modified_gmt = :modified, remote_content = :body, remote_status = :rstatus, "
             "author_id = :author, featured_media_id = :featured, updated_at = :updated, base_fields = :basefields, "
-            "post_format = :format, sticky = :sticky, post_password = :password, meta = :meta WHERE id = :id"));
+            "post_format = :format, sticky = :sticky, post_password = :password, meta = :meta, post_type = :type, parent_id = :parent, "
+            // A template the backend could not read (XML-RPC) stays as last known.
+            "menu_order = :order, page_template = COALESCE(:template, page_template) WHERE id = :id"));
         // A dirty copy whose base predates the post options (schema 11) takes the blog's: the local ones were only
         // defaults, and its base learns them, so that a later change of one by the writer is known as such.
         QSqlQuery updateDirty(m_database.connection());
@@ -264,6 +266,10 @@ Result<UpsertCounts> SyncRepository::upsertPosts(qint64 siteId, const QList<Remo
             q.bindValue(QStringLiteral(":sticky"), remote.sticky ? 1 : 0);
             q.bindValue(QStringLiteral(":password"), notNullText(remote.password));
             q.bindValue(QStringLiteral(":meta"), metaToStorage(remote.meta));
+            q.bindValue(QStringLiteral(":type"), remote.type == QLatin1String("page") ? QStringLiteral("page") : QStringLiteral("post"));
+            q.bindValue(QStringLiteral(":parent"), remote.parent);
+            q.bindValue(QStringLiteral(":order"), remote.menuOrder);
+            q.bindValue(QStringLiteral(":template"), remote.pageTemplate ? QVariant(*remote.pageTemplate) : QVariant(QMetaType(QMetaType::QString)));
             q.bindValue(QStringLiteral(":basefields"),
                         QString::fromUtf8(QJsonDocument(postShownFields(remote)).toJson(QJsonDocument::Compact)));
             q.bindValue(QStringLiteral(":updated"), updated);

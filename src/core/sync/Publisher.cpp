@@ -210,10 +210,12 @@ void Publisher::ensureTerms(std::shared_ptr<Job> job)
 {
     // One term at a time, categories first; each known id is reused, each new one recorded.
     QList<std::pair<QString, QString>> wanted;
-    for (const QString& name : std::as_const(job->post.categories)) {
+    // Pages have no categories or tags: none is made on the blog for one (and none is sent: see send).
+    const bool page = job->post.type == PostType::Page;
+    for (const QString& name : page ? QStringList() : job->post.categories) {
         wanted.append({QStringLiteral("category"), name});
     }
-    for (const QString& name : std::as_const(job->post.tags)) {
+    for (const QString& name : page ? QStringList() : job->post.tags) {
         wanted.append({QStringLiteral("post_tag"), name});
     }
     const int done = int(job->categoryIds.size() + job->tagIds.size());
@@ -300,7 +302,7 @@ void Publisher::write(std::shared_ptr<Job> job)
             }
         }
         // Before writing, see whether the web changed the post since the local edit began.
-        onFinished(m_client.fetchPost(job->post.remoteId), this, [this, job, tokenSuffix](const Result<RemotePost>& current) {
+        onFinished(m_client.fetchPost(job->post.remoteId, job->post.type), this, [this, job, tokenSuffix](const Result<RemotePost>& current) {
             if (!current) {
                 if (current.error().code == Error::Code::RemoteNotFound) {
                     goneOnBlog(job, false);
@@ -366,7 +368,7 @@ void Publisher::write(std::shared_ptr<Job> job)
 
 void Publisher::lookForCreated(std::shared_ptr<Job> job)
 {
-    onFinished(m_client.findPostsContaining(job->token), this, [this, job](const Result<QList<RemotePost>>& found) {
+    onFinished(m_client.findPostsContaining(job->token, job->post.type), this, [this, job](const Result<QList<RemotePost>>& found) {
         if (!found) {
             failJob(job, found.error()); // not knowing whether it exists, creating could make a second one
             return;
@@ -441,8 +443,18 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
     if (m_client.site().mayEditOthersPosts() && post.authorId > 0) {
         wanted.author = post.authorId; // an author or contributor may not give a post to another user: never sent
     }
-    wanted.categories = job->categoryIds;
-    wanted.tags = job->tagIds;
+    wanted.type = post.type;
+    if (post.type == PostType::Page) {
+        // A page has no categories, tags, format or stickiness: never sent. Its place is, where the writer changed it.
+        wanted.format.reset();
+        wanted.sticky.reset();
+        wanted.parent = post.parentId;
+        wanted.menuOrder = post.menuOrder;
+        wanted.pageTemplate = post.pageTemplate;
+    } else {
+        wanted.categories = job->categoryIds;
+        wanted.tags = job->tagIds;
+    }
     wanted.status = status;
     if (!slug.isEmpty()) {
         wanted.slug = slug;
@@ -481,6 +493,15 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
         if (fields.author == m_client.site().userId) {
             fields.author.reset();
         }
+        if (fields.parent == 0) {
+            fields.parent.reset();
+        }
+        if (fields.menuOrder == 0) {
+            fields.menuOrder.reset();
+        }
+        if (fields.pageTemplate && fields.pageTemplate->isEmpty()) {
+            fields.pageTemplate.reset();
+        }
         // The token, where a search finds it and no reader sees it (an HTML comment survives kses and wpautop).
         // In block markup it is a wp:html block of its own: loose HTML would open as a Classic block in the editor.
         const bool blocks = job->renderOptions.blockMarkup && job->post.format == SourceFormat::Markdown;
@@ -506,7 +527,7 @@ void Publisher::send(std::shared_ptr<Job> job, qint64 remoteId)
         }
     }
     if (remoteId == 0) {
-        qCInfo(lcNet) << "Creating a post with publication token" << job->token;
+        qCInfo(lcNet) << "Creating a" << postTypeToString(fields.type) << "with publication token" << job->token;
     }
     auto future = remoteId > 0 ? m_client.updatePost(remoteId, fields) : m_client.createPost(fields);
     onFinished(future, this, [this, job, remoteId, fields](const Result<RemotePost>& written) {

@@ -288,7 +288,7 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
     request.kind = syncResourceKind(stage->resource).list;
     request.page = page;
     request.perPage = m_perPage;
-    if (request.kind == ListKind::Posts || request.kind == ListKind::Comments) {
+    if (request.kind == ListKind::Posts || request.kind == ListKind::Pages || request.kind == ListKind::Comments) {
         request.status = ListRequest::Status::Any; // every status the account may see
     }
     if (request.kind == ListKind::Posts || request.kind == ListKind::Media) {
@@ -339,11 +339,18 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
         }
         if (!result) {
             // Past the last page (the list shrank meanwhile): nothing more to read.
-            if (result.error().meaning == Error::Meaning::PastLastPage) {
+            // A blog without pages (a plugin or the site removed the type: REST answers rest_no_route) has none to pull.
+            const bool noPages = stage->resource == SyncResource::Pages && result.error().code == Error::Code::RemoteNotFound;
+            if (result.error().meaning == Error::Meaning::PastLastPage || noPages) {
                 if (stage->resource == SyncResource::Posts) {
                     releaseDeferred(true); // a resumed run: do not guess
                 }
                 stage->totalPages = std::min(stage->totalPages, page - 1);
+                if (noPages) {
+                    // Counted as the one empty page an empty list costs.
+                    m_pagesTotal[syncResourceName(stage->resource)] = 1;
+                    m_progress.pagesTotal = sumOf(m_pagesTotal);
+                }
                 pageStored(stage, page, 0, {});
                 return;
             }

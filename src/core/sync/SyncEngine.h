@@ -71,7 +71,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void progressChanged(const longhand::SyncProgress& progress);
-    // Posts the blog no longer has, as the cache now holds them (before finished).
+    // Posts (of type post: pages are not reconciled) the blog no longer has, as the cache now holds them (before finished).
     void postsGoneFromBlog(const QList<longhand::GonePost>& posts);
     void finished(const longhand::Status& status);
 

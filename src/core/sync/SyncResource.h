@@ -11,7 +11,7 @@ namespace longhand {
 
 // The lists a sync pulls from a blog. What differs between them is in the table (syncResourceKind), not in
 // comparisons of their names; the name is what sync_state and the progress call them.
-enum class SyncResource { Users, Categories, Tags, Media, Posts, Comments };
+enum class SyncResource { Users, Categories, Tags, Media, Posts, Comments, Pages };
 
 struct SyncResourceKind
 {
@@ -25,19 +25,23 @@ struct SyncResourceKind
 };
 
 // In the order their states are read and stored.
-inline constexpr std::array<SyncResourceKind, 6> kSyncResources {{
+inline constexpr std::array<SyncResourceKind, 7> kSyncResources {{
     {SyncResource::Users, "users", ListKind::Users, false, true, false, ""},
     {SyncResource::Categories, "categories", ListKind::Categories, false, true, true, "category"},
     {SyncResource::Tags, "tags", ListKind::Tags, false, true, true, "post_tag"},
     {SyncResource::Media, "media", ListKind::Media, true, true, false, ""},
     {SyncResource::Posts, "posts", ListKind::Posts, true, false, false, ""},
     {SyncResource::Comments, "comments", ListKind::Comments, false, false, false, ""},
+    // Pages (issue 15 item 1) are few: listed whole each sync, by id, and stored as posts of type page. They have no
+    // modified mark, probe or reconciler of their own: a page deleted on the web stays here (docs/ARCHITECTURE.md).
+    {SyncResource::Pages, "pages", ListKind::Pages, false, false, false, ""},
 }};
 
 // The order a sync starts them: the long lists first, so their first pages (which say how many more there are) are
 // not queued behind the short ones.
-inline constexpr std::array<SyncResource, 6> kSyncLaunchOrder {
-    SyncResource::Posts, SyncResource::Comments, SyncResource::Categories, SyncResource::Tags, SyncResource::Media, SyncResource::Users,
+inline constexpr std::array<SyncResource, 7> kSyncLaunchOrder {
+    SyncResource::Posts,     SyncResource::Comments, SyncResource::Pages, SyncResource::Categories,
+    SyncResource::Tags,      SyncResource::Media,    SyncResource::Users,
 };
 
 constexpr const SyncResourceKind& syncResourceKind(SyncResource resource)

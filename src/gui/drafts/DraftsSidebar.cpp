@@ -25,6 +25,7 @@ DraftsSidebar::DraftsSidebar(ReviewLibrary& reviews, QWidget* parent)
     , m_model(new DraftListModel(this))
     , m_search(new QLineEdit(this))
     , m_statusFilter(new QComboBox(this))
+    , m_typeFilter(new QComboBox(this))
     , m_showTrash(new QCheckBox(tr("Show t&rash"), this))
     , m_list(new QListView(this))
     , m_emptyHint(new QLabel(this))
@@ -50,6 +51,12 @@ DraftsSidebar::DraftsSidebar(ReviewLibrary& reviews, QWidget* parent)
         { PostStatus::Draft, PostStatus::Pending, PostStatus::Private, PostStatus::Publish, PostStatus::Future }) {
         m_statusFilter->addItem(DraftListModel::statusLabel(status), postStatusToString(status));
     }
+    m_typeFilter->setObjectName(QStringLiteral("sidebarTypeFilter"));
+    m_typeFilter->setAccessibleName(tr("Filter by type"));
+    m_typeFilter->setToolTip(tr("List posts, pages or both"));
+    m_typeFilter->addItem(tr("Posts and pages"), QString());
+    m_typeFilter->addItem(tr("Posts"), postTypeToString(PostType::Post));
+    m_typeFilter->addItem(tr("Pages"), postTypeToString(PostType::Page));
     m_showTrash->setObjectName(QStringLiteral("showTrash"));
     m_list->setObjectName(QStringLiteral("draftList"));
     m_list->setAccessibleName(tr("Reviews"));
@@ -84,6 +91,7 @@ DraftsSidebar::DraftsSidebar(ReviewLibrary& reviews, QWidget* parent)
 
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_statusFilter, 1);
+    filters->addWidget(m_typeFilter, 1);
     filters->addWidget(m_showTrash);
     auto* buttons = new QHBoxLayout;
     for (QPushButton* button : { m_newButton, m_duplicateButton, m_trashButton, m_restoreButton, m_deleteButton }) {
@@ -100,6 +108,7 @@ DraftsSidebar::DraftsSidebar(ReviewLibrary& reviews, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &DraftsSidebar::refresh);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &DraftsSidebar::refresh);
+    connect(m_typeFilter, &QComboBox::currentIndexChanged, this, &DraftsSidebar::refresh);
     connect(m_showTrash, &QCheckBox::toggled, this, &DraftsSidebar::refresh);
     connect(&m_reviews, &ReviewLibrary::reviewsChanged, this, &DraftsSidebar::refresh);
     connect(m_newButton, &QPushButton::clicked, this, &DraftsSidebar::newReviewRequested);
@@ -145,6 +154,9 @@ void DraftsSidebar::refresh()
     if (const QString status = m_statusFilter->currentData().toString(); !status.isEmpty()) {
         filter.status = postStatusFromString(status);
     }
+    if (const QString type = m_typeFilter->currentData().toString(); !type.isEmpty()) {
+        filter.type = postTypeFromString(type);
+    }
     const int generation = ++m_generation;
     onFinished(m_reviews.list(filter), this,
         [this, generation, trashed = filter.trashed](const Result<QList<PostSummary>>& rows) {
@@ -163,7 +175,7 @@ void DraftsSidebar::refresh()
                     m_list->setCurrentIndex(m_model->index(row));
                 }
             }
-            const bool filtered = !m_search->text().isEmpty() || m_statusFilter->currentIndex() > 0;
+            const bool filtered = !m_search->text().isEmpty() || m_statusFilter->currentIndex() > 0 || m_typeFilter->currentIndex() > 0;
             m_emptyHint->setText(m_model->rowCount() > 0 ? QString()
                     : trashed                            ? tr("The trash is empty.")
                     : filtered                           ? tr("No review matches.")

@@ -16,7 +16,7 @@ namespace longhand {
 class DraftListModel;
 class ReviewLibrary;
 
-// Every local review: search over title and text, a status filter, newest change first; new,
+// Every local review: search over title and text, a status filter, a posts / pages filter, newest change first; new,
 // duplicate, move to the trash, and a trash view to restore from or empty.
 class DraftsSidebar final : public QWidget
 {
@@ -51,6 +51,7 @@ private:
     DraftListModel* m_model;
     QLineEdit* m_search;
     QComboBox* m_statusFilter;
+    QComboBox* m_typeFilter; // posts and pages, posts, pages (issue 15 item 1)
     QCheckBox* m_showTrash;
     QListView* m_list;
     QLabel* m_emptyHint;

@@ -7,6 +7,7 @@
 #include "core/storage/MediaStore.h"
 #include "gui/drafts/DraftListModel.h"
 #include "gui/SafeText.h"
+#include "gui/editor/PageFields.h"
 
 #include <QCompleter>
 #include <QImageReader>
@@ -36,8 +37,10 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     , m_ui(std::make_unique<Ui::MetadataPanel>())
     , m_media(media)
     , m_titles(new QStringListModel(this))
+    , m_pageFields(new PageFields(this))
 {
     m_ui->setupUi(this);
+    m_ui->form->insertRow(1, m_pageFields); // under the blog, which decides what a page can sit under
     setObjectName(QStringLiteral("metadataPanel"));
     for (const PostStatus status : {PostStatus::Draft, PostStatus::Pending, PostStatus::Private, PostStatus::Publish}) {
         m_ui->statusCombo->addItem(DraftListModel::statusLabel(status), postStatusToString(status));
@@ -89,6 +92,7 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
         }
     });
     connect(m_ui->excerptEdit, &QPlainTextEdit::textChanged, this, edited);
+    connect(m_pageFields, &PageFields::changed, this, edited);
     connect(m_ui->categoriesEdit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, edited);
@@ -176,6 +180,7 @@ void MetadataPanel::setPost(const Post& post)
     m_ui->stickyCheck->setChecked(post.sticky);
     m_ui->passwordEdit->setText(post.password);
     m_authorId = post.authorId;
+    m_pageFields->setPost(post);
     showMeta(post.meta);
     m_ui->alsoLikeEdit->setText(post.alsoLike);
     m_featuredImage = post.featuredImage;
@@ -244,6 +249,11 @@ void MetadataPanel::setAuthors(const QList<RemoteUser>& users)
 {
     m_authors = users;
     showAuthors();
+}
+
+void MetadataPanel::setBlogPages(const QList<std::pair<qint64, QString>>& pages)
+{
+    m_pageFields->setBlogPages(pages);
 }
 
 void MetadataPanel::showAuthors()
@@ -406,6 +416,7 @@ void MetadataPanel::applyTo(Post& post) const
     if (m_ui->authorCombo->isEnabled()) {
         post.authorId = m_authorId; // else the author is not the writer's to change: kept as the review has it
     }
+    m_pageFields->applyTo(post);
     post.alsoLike = m_ui->alsoLikeEdit->text().trimmed();
     post.featuredImage = m_featuredImage;
     post.featuredMediaId = m_featuredMediaId;

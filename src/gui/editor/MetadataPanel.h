@@ -18,9 +18,10 @@ class MetadataPanel;
 namespace longhand {
 
 class MediaStore;
+class PageFields;
 
 // Everything the blog needs besides the text: title, slug (derived from the title until edited),
-// excerpt, categories, tags, status, schedule, the options (format, sticky, password, author, comments and
+// excerpt, categories, tags, status, schedule, the type (post or page; a page's parent, order, template), the options (format, sticky, password, author, comments and
 // pings; custom fields read-only), featured image, and the "you may also like" review.
 class MetadataPanel final : public QWidget
 {
@@ -70,6 +71,8 @@ public:
     // The users of the review's blog, for the Author field (editable only when the blog's account may edit others'
     // posts: Site::mayEditOthersPosts).
     void setAuthors(const QList<RemoteUser>& users);
+    // The pages of the review's blog as (page id, title), for a page's Parent field.
+    void setBlogPages(const QList<std::pair<qint64, QString>>& pages);
     // A review queued for or published on its blog stays there: the field shows it, disabled.
     void setBlogLocked(bool locked);
     bool isBlogLocked() const { return m_blogLocked; }
@@ -111,6 +114,7 @@ private:
     QList<Site> m_sites;
     qint64 m_siteId = 0;        // the review's blog (0: none chosen yet)
     bool m_blogLocked = false;  // queued for or published on its blog
+    PageFields* m_pageFields;    // type, and a page's parent, order and template
     QList<RemoteUser> m_authors; // the blog's users
     qint64 m_authorId = 0;       // the review's author as shown (0: the signed-in account)
 };

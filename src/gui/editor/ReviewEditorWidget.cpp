@@ -282,17 +282,24 @@ void ReviewEditorWidget::refreshCompletions()
     refreshRelated();
 }
 
-// The Author choices: the users of the review's blog as the last sync saw them.
+// The Author choices: the users of the review's blog as the last sync saw them; the Parent choices: its pages.
 void ReviewEditorWidget::refreshAuthors()
 {
     const qint64 siteId = m_metadata->chosenSiteId();
     if (siteId <= 0) {
         m_metadata->setAuthors({});
+        m_metadata->setBlogPages({});
         return;
     }
     onFinished(m_services.reviews().blogUsers(siteId), this, [this, siteId](const Result<QList<RemoteUser>>& users) {
         if (users && m_metadata->chosenSiteId() == siteId) {
             m_metadata->setAuthors(users.value());
+        }
+    });
+    // And its pages: a page's parent choices.
+    onFinished(m_services.reviews().blogPages(siteId), this, [this, siteId](const Result<QList<std::pair<qint64, QString>>>& pages) {
+        if (pages && m_metadata->chosenSiteId() == siteId) {
+            m_metadata->setBlogPages(pages.value());
         }
     });
 }

@@ -200,8 +200,10 @@ QFuture<Result<ListPage>> XmlRpcBlogClient::list(const ListRequest& request)
     }
     const int offset = (std::max(request.page, 1) - 1) * request.perPage;
     switch (request.kind) {
-    case ListKind::Posts: {
+    case ListKind::Posts:
+    case ListKind::Pages: {
         XmlRpcWordPress::PostQuery query;
+        query.postType = request.kind == ListKind::Pages ? QStringLiteral("page") : QStringLiteral("post");
         query.postStatus = request.status == ListRequest::Status::Trash ? QStringLiteral("trash") : QString();
         query.number = request.perPage;
         query.offset = offset;
@@ -315,14 +317,15 @@ QFuture<Result<QList<RemoteComment>>> XmlRpcBlogClient::commentsUnlessEnded(cons
     });
 }
 
-QFuture<Result<RemotePost>> XmlRpcBlogClient::fetchPost(qint64 id)
+QFuture<Result<RemotePost>> XmlRpcBlogClient::fetchPost(qint64 id, PostType /*type: wp.getPost finds any type by id*/)
 {
     return m_wp->post(id);
 }
 
-QFuture<Result<QList<RemotePost>>> XmlRpcBlogClient::findPostsContaining(const QString& word)
+QFuture<Result<QList<RemotePost>>> XmlRpcBlogClient::findPostsContaining(const QString& word, PostType type)
 {
     XmlRpcWordPress::PostQuery query;
+    query.postType = postTypeToString(type);
     query.search = word;
     query.number = 100;
     return m_wp->posts(query);
@@ -344,9 +347,12 @@ Error cannotCarry(const QStringList& skipped)
 QFuture<Result<RemotePost>> XmlRpcBlogClient::createPost(const PostChanges& fields)
 {
     QStringList skipped;
-    const XmlRpcValue content = xmlrpc::postContent(wpjson::postBody(fields), &skipped);
+    XmlRpcValue content = xmlrpc::postContent(wpjson::postBody(fields), &skipped);
     if (!skipped.isEmpty()) {
         return readyFuture(Result<RemotePost>(cannotCarry(skipped)));
+    }
+    if (fields.type == PostType::Page) {
+        content.insert(QStringLiteral("post_type"), XmlRpcValue(QStringLiteral("page"))); // wp.newPost's default is post
     }
     // wp.newPost answers only the id: the post is read back for what the blog made of it.
     return then<RemotePost>(this, m_wp->newPost(content), [this](qint64 id) { return m_wp->post(id); });

@@ -41,8 +41,8 @@ public:
     QFuture<Result<BlogClock>> fetchBlogClock() override;
     QFuture<Result<ListPage>> list(const ListRequest& request) override;
 
-    QFuture<Result<RemotePost>> fetchPost(qint64 id) override;
-    QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word) override;
+    QFuture<Result<RemotePost>> fetchPost(qint64 id, PostType type = PostType::Post) override;
+    QFuture<Result<QList<RemotePost>>> findPostsContaining(const QString& word, PostType type = PostType::Post) override;
     QFuture<Result<RemotePost>> createPost(const PostChanges& fields) override;
     QFuture<Result<RemotePost>> updatePost(qint64 id, const PostChanges& fields) override;
     QFuture<Result<qint64>> ensureTerm(Taxonomy taxonomy, const QString& name) override;

@@ -219,6 +219,12 @@ Result<RemotePost> postAt(const XmlRpcValue& value, const QString& path)
     }
     post.sticky = fields.boolean("sticky", false);
     post.password = fields.string("post_password");
+    // Pages: wp.getPost says the type, parent and order, not the template (pageTemplate stays unknown).
+    if (const QString type = fields.string("post_type"); !type.isEmpty()) {
+        post.type = type;
+    }
+    post.parent = fields.id("post_parent");
+    post.menuOrder = fields.string("menu_order").toInt();
     // Custom fields (WordPress lists only keys not starting with "_" and only to an account that may edit the post):
     // key -> value; a key held more than once -> the list of its values (shown, never written: no single id).
     if (const XmlRpcValue* custom = fields.array("custom_fields")) {
@@ -517,6 +523,12 @@ XmlRpcValue postContent(const QJsonObject& restFields, QStringList* skipped, con
             content.insert(QStringLiteral("sticky"), XmlRpcValue(it->toBool()));
         } else if (key == QLatin1String("author")) {
             content.insert(QStringLiteral("post_author"), XmlRpcValue(qint64(it->toInteger())));
+        } else if (key == QLatin1String("parent")) {
+            content.insert(QStringLiteral("post_parent"), XmlRpcValue(qint64(it->toInteger())));
+        } else if (key == QLatin1String("menu_order") && skipped) {
+            // wp.newPost and wp.editPost keep only the fields they know (_insert_post): menu_order and a page's
+            // template are dropped by WordPress, so they are refused here, never silently lost.
+            skipped->append(key);
         } else if (key == QLatin1String("meta")) {
             // custom_fields: {id, key, value} changes the field of that id, {key, value} adds one. A key the post
             // holds more than once (no single id) or a value that is not text cannot be carried.
