@@ -2174,6 +2174,10 @@ in %2</translation>
         <source>%1, changed here</source>
         <translation>%1, hier geändert</translation>
     </message>
+    <message>
+        <source>Page: %1</source>
+        <translation>Seite: %1</translation>
+    </message>
 </context>
 <context>
     <name>longhand::DraftsSidebar</name>

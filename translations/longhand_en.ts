@@ -2169,6 +2169,10 @@ on %2</source>
         <source>%1, changed here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::DraftsSidebar</name>

@@ -146,6 +146,8 @@ void TestDraftsSidebar::filtersPostsAndPages()
     QTRY_COMPARE(titles(), QStringList {QStringLiteral("A review")});
     QTest::keyClick(filter, Qt::Key_Down); // Pages
     QTRY_COMPARE(titles(), QStringList {QStringLiteral("About")});
+    QCOMPARE(m_sidebar->model()->index(0, 0).data().toString().section(QLatin1Char('\n'), 1).section(QStringLiteral(" \u00B7 "), 0, 0),
+             QStringLiteral("Page: Draft, not on the blog")); // a page says so where posts and pages share the list
     // With a search that matches nothing among the pages, the hint says nothing matches.
     QTest::keyClick(filter, Qt::Key_Up);
     QTest::keyClick(filter, Qt::Key_Up); // both again

@@ -171,7 +171,8 @@ QStringList TestInterleavings::differences(const QStringList& publishedTitles)
         db.setDatabaseName(QDir(g_profile).filePath(QStringLiteral("longhand.sqlite")));
         if (db.open()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("SELECT remote_id, remote_status, remote_modified_gmt FROM posts WHERE remote_id IS NOT NULL"));
+            // Posts only: pages (issue 15 item 1) are the blog's too, and tst_pages_live follows them.
+            q.exec(QStringLiteral("SELECT remote_id, remote_status, remote_modified_gmt FROM posts WHERE remote_id IS NOT NULL AND post_type = 'post'"));
             while (q.next()) {
                 cachePosts.insert(q.value(0).toLongLong(), q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString().left(19));
             }

@@ -39,9 +39,12 @@ QVariant DraftListModel::data(const QModelIndex& index, int role) const
     const QString when = QLocale().toString(row.updatedAt.toLocalTime(), QLocale::ShortFormat);
     const QString blog = blogNameOf(row);
     // A status is the blog's only once the blog has the review; before, it is what the writer means to send.
-    const QString status = !row.onBlog          ? (row.status == PostStatus::Draft ? tr("Draft, not on the blog") : tr("Not on the blog yet"))
-                           : row.changedHere ? tr("%1, changed here").arg(statusLabel(row.status))
-                                             : statusLabel(row.status);
+    QString status = !row.onBlog          ? (row.status == PostStatus::Draft ? tr("Draft, not on the blog") : tr("Not on the blog yet"))
+                     : row.changedHere ? tr("%1, changed here").arg(statusLabel(row.status))
+                                       : statusLabel(row.status);
+    if (row.type == PostType::Page) {
+        status = tr("Page: %1").arg(status); // posts and pages share the list
+    }
     switch (role) {
     case Qt::DisplayRole:
         return QString(title + QLatin1Char('\n') + status + QStringLiteral(" \u00B7 ")

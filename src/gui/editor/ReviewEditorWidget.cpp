@@ -65,6 +65,11 @@ ReviewEditorWidget::ReviewEditorWidget(AppServices& services, QWidget* parent)
     metadataScroll->setObjectName(QStringLiteral("metadataScroll"));
     metadataScroll->setWidgetResizable(true);
     metadataScroll->setWidget(m_metadata);
+    // The details scroll down, never sideways: the pane keeps the width its fields need (a field cut at the right
+    // edge, with a horizontal scroll bar, hides what it holds).
+    metadataScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    metadataScroll->setMinimumWidth(m_metadata->minimumSizeHint().width() + metadataScroll->verticalScrollBar()->sizeHint().width()
+                                    + 2 * metadataScroll->frameWidth());
     m_splitter->setObjectName(QStringLiteral("editorSplitter"));
     m_splitter->addWidget(editorColumn);
     m_splitter->addWidget(m_preview);
