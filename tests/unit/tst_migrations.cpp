@@ -374,21 +374,21 @@ void TestMigrations::upgradesCommittedSchemaOneFile()
 
     // Migration 002 indexed the rows that were already there.
     QCOMPARE(test::idsOf(posts.list({})), (QList<qint64> {2, 1}));
-    QCOMPARE(test::idsOf(posts.list({QStringLiteral("hailsham"), {}, false})), QList<qint64> {1});
-    QCOMPARE(test::idsOf(posts.list({QStringLiteral("Tommy"), {}, false})), QList<qint64> {1});
-    QCOMPARE(test::idsOf(posts.list({QStringLiteral("never le"), {}, false})), QList<qint64> {1});
-    QCOMPARE(test::idsOf(posts.list({QStringLiteral("gnome"), {}, false})), QList<qint64> {2});
-    QCOMPARE(test::idsOf(posts.list({QStringLiteral("amelie"), {}, false})), QList<qint64> {2});
-    QCOMPARE(test::idsOf(posts.list({QStringLiteral("cafe"), PostStatus::Future, false})), QList<qint64> {2});
-    QCOMPARE(test::idsOf(posts.list({QStringLiteral("cafe"), PostStatus::Draft, false})), QList<qint64> {});
+    QCOMPARE(test::idsOf(posts.list({QStringLiteral("hailsham"), {}, false, {}})), QList<qint64> {1});
+    QCOMPARE(test::idsOf(posts.list({QStringLiteral("Tommy"), {}, false, {}})), QList<qint64> {1});
+    QCOMPARE(test::idsOf(posts.list({QStringLiteral("never le"), {}, false, {}})), QList<qint64> {1});
+    QCOMPARE(test::idsOf(posts.list({QStringLiteral("gnome"), {}, false, {}})), QList<qint64> {2});
+    QCOMPARE(test::idsOf(posts.list({QStringLiteral("amelie"), {}, false, {}})), QList<qint64> {2});
+    QCOMPARE(test::idsOf(posts.list({QStringLiteral("cafe"), PostStatus::Future, false, {}})), QList<qint64> {2});
+    QCOMPARE(test::idsOf(posts.list({QStringLiteral("cafe"), PostStatus::Draft, false, {}})), QList<qint64> {});
 
     // And its triggers keep new and edited rows in the index.
     Post edited = *never;
     edited.title = QStringLiteral("Never Let Me Go (2010)");
     edited.body = QStringLiteral("Carey Mulligan as Kathy.");
     QVERIFY(posts.update(edited));
-    QCOMPARE(test::idsOf(posts.list({QStringLiteral("hailsham"), {}, false})), QList<qint64> {});
-    QCOMPARE(test::idsOf(posts.list({QStringLiteral("mulligan"), {}, false})), QList<qint64> {1});
+    QCOMPARE(test::idsOf(posts.list({QStringLiteral("hailsham"), {}, false, {}})), QList<qint64> {});
+    QCOMPARE(test::idsOf(posts.list({QStringLiteral("mulligan"), {}, false, {}})), QList<qint64> {1});
     QVERIFY(execOk(db, QStringLiteral("INSERT INTO posts_fts (posts_fts) VALUES ('integrity-check')")));
 
     // Migration 010: a blog connected before it was added through REST.

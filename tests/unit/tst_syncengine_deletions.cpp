@@ -192,7 +192,7 @@ void TestSyncEngineDeletions::removedCleanPostsMoveToTheLocalTrash()
     auto db = Database::open(m_path);
     PostRepository repo(**db);
     QCOMPARE(repo.list({})->size(), 248);
-    QList<qint64> inTrash = test::idsOf(repo.list({QString(), std::nullopt, true}));
+    QList<qint64> inTrash = test::idsOf(repo.list({QString(), std::nullopt, true, {}}));
     std::sort(inTrash.begin(), inTrash.end());
     QCOMPARE(inTrash, (QList<qint64> {std::min(deleted, trashed), std::max(deleted, trashed)})); // pages store in any order
     QVERIFY(repo.restoreFromTrash(deleted).ok());
