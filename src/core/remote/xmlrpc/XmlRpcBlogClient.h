@@ -59,7 +59,12 @@ public:
     QFuture<Result<RemoteComment>> createComment(const NewComment& comment) override;
     QFuture<Result<QList<RemoteComment>>> findReplies(qint64 postId, qint64 parentId, qint64 authorId) override;
 
+    // How many pages of a post's newest comments findReplies reads at most.
+    static constexpr int kFindRepliesPages = 10;
+
 private:
+    QFuture<Result<QList<RemoteComment>>> findRepliesFrom(qint64 postId, qint64 parentId, qint64 authorId, int page,
+                                                          QList<RemoteComment> found);
     template <typename T>
     QFuture<Result<T>> refused(const QString& message) const;
     // One status's page of comments for a listing of every status; empty without asking past the page where that
