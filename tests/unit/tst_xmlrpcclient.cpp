@@ -127,6 +127,17 @@ QByteArray commentPage(int count, int firstId, int replyAt)
     return responseOf("<array><data>" + values + "</data></array>");
 }
 
+// A blog connected through XML-RPC as admin at `url`.
+Site xmlRpcSite(const QUrl& url)
+{
+    Site site;
+    site.id = 1;
+    site.baseUrl = url;
+    site.userName = QStringLiteral("admin");
+    site.protocol = Site::Protocol::WordPressXmlRpc;
+    return site;
+}
+
 XmlRpcValue read(const QByteArray& body)
 {
     auto value = xmlrpc::readResponse(body);
@@ -208,11 +219,7 @@ void TestXmlRpcClient::refusedReplyIsAPossibleDuplicate()
     });
     QVERIFY(blog.listen());
     HttpClient http(new QNetworkAccessManager);
-    Site site;
-    site.id = 1;
-    site.baseUrl = blog.url();
-    site.userName = QStringLiteral("admin");
-    site.protocol = Site::Protocol::WordPressXmlRpc;
+    const Site site = xmlRpcSite(blog.url());
     XmlRpcBlogClient client(site, &http, blog.url(QStringLiteral("/xmlrpc.php")), QStringLiteral("secret"));
     const auto created = wait(client.createComment(NewComment {4, 12, QStringLiteral("Thanks!")}));
     QVERIFY(!created.ok());
@@ -235,11 +242,7 @@ void TestXmlRpcClient::findRepliesReadsPastTheFirstPage()
     });
     QVERIFY(blog.listen());
     HttpClient http(new QNetworkAccessManager);
-    Site site;
-    site.id = 1;
-    site.baseUrl = blog.url();
-    site.userName = QStringLiteral("admin");
-    site.protocol = Site::Protocol::WordPressXmlRpc;
+    const Site site = xmlRpcSite(blog.url());
     XmlRpcBlogClient client(site, &http, blog.url(QStringLiteral("/xmlrpc.php")), QStringLiteral("secret"));
     const auto replies = wait(client.findReplies(4, 12, 1));
     QVERIFY2(replies.ok(), qPrintable(errorOf(replies)));
@@ -251,8 +254,7 @@ void TestXmlRpcClient::findRepliesReadsPastTheFirstPage()
     int endless = 0;
     LyingHttpServer busy([&endless](const LyingRequest&) { return ++endless, xml(commentPage(100, 100000 - endless * 100, -1)); });
     QVERIFY(busy.listen());
-    site.baseUrl = busy.url();
-    XmlRpcBlogClient bounded(site, &http, busy.url(QStringLiteral("/xmlrpc.php")), QStringLiteral("secret"));
+    XmlRpcBlogClient bounded(xmlRpcSite(busy.url()), &http, busy.url(QStringLiteral("/xmlrpc.php")), QStringLiteral("secret"));
     const auto none = wait(bounded.findReplies(4, 12, 1));
     QVERIFY2(none.ok(), qPrintable(errorOf(none)));
     QVERIFY(none->isEmpty());
