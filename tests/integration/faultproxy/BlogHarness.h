@@ -80,6 +80,9 @@ public:
     static QString program();
     QString profile() const { return m_profile; }
     void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
+    // This CLI with LONGHAND_PASSWORD set to password, or without it when password is empty (so that a command
+    // that needs one asks and fails instead of reading the test's own environment).
+    Cli withPassword(const QByteArray& password) const;
 
     CliRun run(const QStringList& args, const QByteArray& input = {}, int timeoutMs = 120000) const;
     // Starts the command and sends it SIGKILL after killAfterMs unless it finished before.
