@@ -8,6 +8,8 @@
 
 #include "XmlRpcTestSupport.h"
 
+#include "BlogHarness.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -39,34 +41,29 @@ private Q_SLOTS:
     void uploadsAreFoundAgain();
 
 private:
-    QString env(const char* key) const { return m_env.value(QLatin1String(key)).toString(); }
+    QString env(const char* key) const { return m_blog.env(QLatin1String(key)); }
     void fixture(const QStringList& arguments);
     BlogClient& client() { return *m_client; }
 
-    QJsonObject m_env;
-    QString m_state;
+    longhand::test::LiveBlog m_blog;
     HttpClient m_http;
     std::unique_ptr<XmlRpcBlogClient> m_client;
 };
 
 void TestXmlRpcBlogClient::fixture(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(qEnvironmentVariable("LONGHAND_WP_FIXTURE"), QStringList {arguments.front(), m_state} + arguments.mid(1));
-    QVERIFY2(process.waitForFinished(60000), qPrintable(arguments.join(QLatin1Char(' '))));
-    QCOMPARE(process.exitCode(), 0);
+    QString error;
+    m_blog.fixture(arguments.front(), arguments.mid(1), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestXmlRpcBlogClient::initTestCase()
 {
-    m_state = qEnvironmentVariable("LONGHAND_WP_STATE");
-    if (m_state.isEmpty()) {
+    if (qEnvironmentVariableIsEmpty("LONGHAND_WP_STATE")) {
         QSKIP("LONGHAND_WP_STATE is not set: run through ctest, which starts the wordpress fixture");
     }
-    QFile file(m_state + QStringLiteral("/env.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    m_env = QJsonDocument::fromJson(file.readAll()).object();
+    const QString loaded = m_blog.load();
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
     fixture({QStringLiteral("reset")});
     fixture({QStringLiteral("rest-locked"), QStringLiteral("on")});
     m_http.setRetryPolicy(RetryPolicy {1, 0});
@@ -84,7 +81,7 @@ void TestXmlRpcBlogClient::initTestCase()
 void TestXmlRpcBlogClient::cleanupTestCase()
 {
     m_client.reset();
-    if (!m_state.isEmpty()) {
+    if (!m_blog.state().isEmpty()) {
         fixture({QStringLiteral("rest-locked"), QStringLiteral("off")});
     }
 }

@@ -47,6 +47,8 @@ public:
     // The password that logs in to wp-admin (not an application password).
     QString loginPassword(const QString& user = QStringLiteral("admin")) const;
     QString state() const { return m_state; }
+    // Any value of env.json (WP_ADMIN_ID, WP_ADMIN_USER, ...); empty when it has none.
+    QString env(const QString& key) const { return m_env.value(key).toString(); }
 
     // wp-fixture COMMAND STATE ARGS...; its standard output, or an error sentence in *error.
     QByteArray fixture(const QString& command, const QStringList& args = {}, QString* error = nullptr);
