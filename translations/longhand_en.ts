@@ -706,6 +706,21 @@
     </message>
 </context>
 <context>
+    <name>PageReconciler</name>
+    <message>
+        <source>The page “%1” was deleted on the blog. This copy is no longer linked to it; publishing it creates a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page “%1” was moved to the trash on the blog. This copy is no longer linked to it; publishing it creates a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page “%1” is no longer on the blog (deleted or moved to its trash). It is kept as a local draft; retry to publish it as a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostReconciler</name>
     <message>
         <source>“%1” was deleted on the blog. This copy is no longer linked to it; publishing it creates a new post.</source>

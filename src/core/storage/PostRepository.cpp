@@ -547,11 +547,12 @@ Result<QDateTime> PostRepository::newestNotScheduled(qint64 siteId)
     return q.value(0).isNull() ? QDateTime() : fromStorageTime(q.value(0).toString());
 }
 
-Result<QList<qint64>> PostRepository::linkedRemoteIds(qint64 siteId)
+Result<QList<qint64>> PostRepository::linkedRemoteIds(qint64 siteId, PostType type)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT remote_id FROM posts WHERE site_id = ? AND post_type = 'post' AND remote_id IS NOT NULL ORDER BY remote_id"));
+    q.prepare(QStringLiteral("SELECT remote_id FROM posts WHERE site_id = ? AND post_type = ? AND remote_id IS NOT NULL ORDER BY remote_id"));
     q.addBindValue(siteId);
+    q.addBindValue(postTypeToString(type));
     if (!q.exec()) {
         return databaseError(QStringLiteral("read linked posts"), q.lastError().text());
     }
