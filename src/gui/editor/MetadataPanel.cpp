@@ -93,6 +93,8 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     });
     connect(m_ui->excerptEdit, &QPlainTextEdit::textChanged, this, edited);
     connect(m_pageFields, &PageFields::changed, this, edited);
+    connect(m_pageFields, &PageFields::typeShown, this, &MetadataPanel::showTypeRows);
+    showTypeRows(m_pageFields->isPage());
     connect(m_ui->categoriesEdit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, edited);
@@ -301,6 +303,16 @@ void MetadataPanel::showMeta(const QJsonObject& meta)
     m_ui->metaValue->setText(lines.join(QLatin1Char('\n')));
     m_ui->metaLabel->setVisible(!lines.isEmpty());
     m_ui->metaValue->setVisible(!lines.isEmpty());
+}
+
+// A page has no categories, tags, format or sticky flag (WordPress's pages do not support them; Publisher never sends
+// them for a page): their rows are hidden while the type shown is page, and what they hold is kept for a post.
+void MetadataPanel::showTypeRows(bool page)
+{
+    m_ui->form->setRowVisible(m_ui->categoriesEdit, !page);
+    m_ui->form->setRowVisible(m_ui->tagsEdit, !page);
+    m_ui->optionsForm->setRowVisible(m_ui->formatCombo, !page);
+    m_ui->optionsForm->setRowVisible(m_ui->stickyCheck, !page);
 }
 
 void MetadataPanel::setBlogFeaturedImageLabel(qint64 mediaId, const QString& label)

@@ -96,6 +96,7 @@ private:
     void showBlogs();
     void showAuthors();
     void showMeta(const QJsonObject& meta);
+    void showTypeRows(bool page);
 
     std::unique_ptr<Ui::MetadataPanel> m_ui;
     MediaStore& m_media;
