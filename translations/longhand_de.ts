@@ -2132,6 +2132,28 @@ in %2</translation>
     </message>
 </context>
 <context>
+    <name>longhand::CustomFieldsEditor</name>
+    <message>
+        <source>A number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <source>A list or a long text: change it in the review&apos;s file (front matter, meta:).</source>
+        <translation>Eine Liste oder ein langer Text: Ändern Sie ihn in der Datei der Rezension (Front Matter, meta:).</translation>
+    </message>
+    <message>
+        <source>Custom field %1</source>
+        <translation>Benutzerdefiniertes Feld %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s), kept as they are on the blog.</source>
+        <translation>
+            <numerusform>%n weiteres Feld, so belassen, wie es im Blog ist.</numerusform>
+            <numerusform>%n weitere Felder, so belassen, wie sie im Blog sind.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>longhand::DraftListModel</name>
     <message>
         <source>Draft</source>

@@ -2127,6 +2127,28 @@ on %2</source>
     </message>
 </context>
 <context>
+    <name>longhand::CustomFieldsEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list or a long text: change it in the review&apos;s file (front matter, meta:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s), kept as they are on the blog.</source>
+        <translation>
+            <numerusform>%n more field, kept as it is on the blog.</numerusform>
+            <numerusform>%n more fields, kept as they are on the blog.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>longhand::DraftListModel</name>
     <message>
         <source>Draft</source>

@@ -1,5 +1,6 @@
 // Post options (issue 15 item 2): format, sticky, password, author, comment and ping status, meta. Their front
 // matter round trip, the changed-only comparison a publication sends, and both backends' mapping.
+#include "core/domain/CustomFields.h"
 #include "core/blog/BlogClient.h"
 #include "core/library/PostOptionsFile.h"
 #include "core/markdown/FrontMatter.h"
@@ -42,6 +43,7 @@ private slots:
     void changedFieldsSendsOnlyTheOptionsTheWriterChanged();
     void anOldBaseNeverSendsAnOption();
     void metaSendsOnlyChangedKeysAndNeverDeletes();
+    void customFieldTextReadsBackAsItsKind();
     void restReadsTheOptions();
     void xmlRpcReadsTheOptions();
     void xmlRpcWritesTheOptions();
@@ -269,6 +271,46 @@ void TestPostOptions::metaSendsOnlyChangedKeysAndNeverDeletes()
              (QJsonObject {{QStringLiteral("meta"), QJsonObject {{QStringLiteral("rating"), QStringLiteral("5")}}}}));
     wanted.meta = onBlog.meta;
     QVERIFY(Publisher::changedFields(wanted, base, std::nullopt).isEmpty());
+}
+
+// The metadata panel edits custom fields as text (issue 15 item 3): each value reads back as its own kind, an untouched
+// one exactly as the blog has it, so that what is sent is the edited keys only.
+void TestPostOptions::customFieldTextReadsBackAsItsKind()
+{
+    QCOMPARE(customFieldKind(QJsonValue(QStringLiteral("4"))), CustomFieldKind::Text);
+    QCOMPARE(customFieldKind(QJsonValue(117)), CustomFieldKind::Number);
+    QCOMPARE(customFieldKind(QJsonValue(true)), CustomFieldKind::Flag);
+    QCOMPARE(customFieldKind(QJsonArray {QStringLiteral("a")}), CustomFieldKind::Fixed);
+    QCOMPARE(customFieldKind(QJsonValue(QStringLiteral("two\nlines"))), CustomFieldKind::Fixed);
+    QCOMPARE(customFieldKind(QJsonValue(QString(kCustomFieldMaxText + 1, QLatin1Char('x')))), CustomFieldKind::Fixed);
+
+    QCOMPARE(customFieldText(QJsonValue(117)), QStringLiteral("117"));
+    QCOMPARE(customFieldText(QJsonValue(2.5)), QStringLiteral("2.5"));
+    QCOMPARE(customFieldValue(QJsonValue(117), QStringLiteral(" 120 ")), QJsonValue(qint64(120)));
+    QCOMPARE(customFieldValue(QJsonValue(2.5), QStringLiteral("3.75")), QJsonValue(3.75));
+    QVERIFY(!customFieldValue(QJsonValue(117), QStringLiteral("-")));     // half a number: nothing
+    QVERIFY(!customFieldValue(QJsonValue(117), QStringLiteral("many")));
+    QCOMPARE(customFieldValue(QJsonValue(QStringLiteral("4")), QStringLiteral("five")), QJsonValue(QStringLiteral("five")));
+    QVERIFY(!customFieldValue(QJsonValue(QStringLiteral("4")), QStringLiteral("a\nb")));
+    QVERIFY(!customFieldValue(QJsonArray {QStringLiteral("a")}, QStringLiteral("[\"b\"]"))); // a list is not edited as text
+    const QJsonValue precise(0.1 + 0.2);
+    QCOMPARE(customFieldValue(precise, customFieldText(precise)), precise); // untouched: exactly the blog's value
+
+    // What publishing sends: the keys whose text changed, as their kind.
+    const QJsonObject onBlog {{QStringLiteral("rating"), QStringLiteral("4")}, {QStringLiteral("runtime"), 117},
+                              {QStringLiteral("ratio"), precise}, {QStringLiteral("cast"), QJsonArray {QStringLiteral("Kathy")}}};
+    RemotePost post;
+    post.meta = onBlog;
+    const QString base = QString::fromUtf8(QJsonDocument(postShownFields(post)).toJson());
+    QJsonObject edited;
+    for (auto it = onBlog.begin(); it != onBlog.end(); ++it) {
+        const QString text = it.key() == QLatin1String("runtime") ? QStringLiteral("118") : customFieldText(*it);
+        edited.insert(it.key(), customFieldValue(*it, text).value_or(*it));
+    }
+    PostChanges wanted;
+    wanted.meta = edited;
+    QCOMPARE(Publisher::changedFields(wanted, base, std::nullopt).toShownFields(),
+             (QJsonObject {{QStringLiteral("meta"), QJsonObject {{QStringLiteral("runtime"), 118}}}}));
 }
 
 void TestPostOptions::restReadsTheOptions()
