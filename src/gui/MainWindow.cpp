@@ -444,6 +444,8 @@ void MainWindow::createBlogMenu()
         m_editor->refreshCompletions();
     });
     connect(m_sync, &SyncController::postsGoneFromBlog, this, &MainWindow::reportPostsGone);
+    // Even a failed sync may have stored some of the media it read: an open Media Library looks again.
+    connect(m_sync, &SyncController::siteSynced, this, [this](qint64 siteId) { m_services.reviews().notifyMediaChanged(siteId); });
 }
 
 // Rare and worth knowing: the blog lost posts the cache had. Each kept review carries its own notice.
