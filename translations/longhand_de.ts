@@ -1476,6 +1476,14 @@
         <source>Only comments of this type: comment, pingback or trackback (posts list: post or page).</source>
         <translation>Nur Kommentare dieses Typs: comment, pingback oder trackback (posts list: post oder page).</translation>
     </message>
+    <message>
+        <source>author: “%1” names several users of %2 (ids %3); write the id instead. Nothing was sent.</source>
+        <translation>author: „%1“ bezeichnet mehrere Benutzer von %2 (IDs %3); geben Sie stattdessen die ID an. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>author: “%1” is not a user of %2 as Longhand last saw them (a login, a display name or an id; sync to learn new users). Nothing was sent.</source>
+        <translation>author: „%1“ ist kein Benutzer von %2, soweit Longhand sie zuletzt gesehen hat (ein Anmeldename, ein angezeigter Name oder eine ID; synchronisieren Sie, um neue Benutzer zu erfahren). Es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>

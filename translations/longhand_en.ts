@@ -1476,6 +1476,14 @@
         <source>Only comments of this type: comment, pingback or trackback (posts list: post or page).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>author: “%1” names several users of %2 (ids %3); write the id instead. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author: “%1” is not a user of %2 as Longhand last saw them (a login, a display name or an id; sync to learn new users). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>

@@ -38,6 +38,7 @@ private slots:
     void frontMatterRefusesWrongValues_data();
     void frontMatterRefusesWrongValues();
     void anAuthorOfAnotherToolIsAnUnknownKey();
+    void authorByNameIsResolvedAgainstTheBlogsUsers();
     void aFileLeavesOutWhatItDoesNotSet();
     void exportWritesWhatDiffersFromTheDefaults();
     void changedFieldsSendsOnlyTheOptionsTheWriterChanged();
@@ -124,15 +125,50 @@ void TestPostOptions::frontMatterRefusesWrongValues()
 
 void TestPostOptions::anAuthorOfAnotherToolIsAnUnknownKey()
 {
-    // Jekyll and Hugo write a name (or a mapping) under author: not a WordPress user id, so not Longhand's.
-    const auto read = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: Jane Doe\n---\n\nText.\n"));
+    // Hugo writes a mapping (or a list) under author: not Longhand's. A name is taken as a login or display name
+    // (issue 15 item 5: resolved when published).
+    const auto read = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: {name: Jane Doe}\n---\n\nText.\n"));
     QVERIFY2(read, qPrintable(errorOf(read)));
-    QVERIFY(!read->meta.author);
+    QVERIFY(!read->meta.author && !read->meta.authorName);
     QCOMPARE(read->meta.unknownKeys, QStringList {QStringLiteral("author")});
+    const auto name = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: Jane Doe\n---\n\nText.\n"));
+    QVERIFY2(name, qPrintable(errorOf(name)));
+    QVERIFY(!name->meta.author);
+    QCOMPARE(name->meta.authorName, QStringLiteral("Jane Doe"));
+    QVERIFY(name->meta.unknownKeys.isEmpty());
     const auto id = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: 2\n---\n\nText.\n"));
     QVERIFY2(id, qPrintable(errorOf(id)));
     QCOMPARE(id->meta.author, 2);
     QVERIFY(id->meta.unknownKeys.isEmpty());
+}
+
+void TestPostOptions::authorByNameIsResolvedAgainstTheBlogsUsers()
+{
+    const QList<RemoteUser> users {RemoteUser {1, QStringLiteral("Admin"), QStringLiteral("admin"), {}},
+                                   RemoteUser {4, QStringLiteral("Jane Doe"), QStringLiteral("jdoe"), {}},
+                                   RemoteUser {5, QStringLiteral("Sam"), QStringLiteral("sam-smith"), {}},
+                                   RemoteUser {6, QStringLiteral("Sam"), QStringLiteral("sam-jones"), {}}};
+    QCOMPARE(resolveAuthor(QStringLiteral("jdoe"), users, QStringLiteral("Films")).valueOr(0), 4);     // login
+    QCOMPARE(resolveAuthor(QStringLiteral("JANE DOE"), users, QStringLiteral("Films")).valueOr(0), 4); // display name
+    QCOMPARE(resolveAuthor(QStringLiteral("Sam Smith"), users, QStringLiteral("Films")).valueOr(0), 5); // login, as WordPress slugs it
+    const auto twoSams = resolveAuthor(QStringLiteral("Sam"), users, QStringLiteral("Films"));
+    QVERIFY(!twoSams);
+    QVERIFY2(twoSams.error().message.contains(QLatin1String("5, 6")), qPrintable(twoSams.error().message));
+    const auto unknown = resolveAuthor(QStringLiteral("Nobody"), users, QStringLiteral("Films"));
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("“Nobody” is not a user of Films")), qPrintable(unknown.error().message));
+    QVERIFY(unknown.error().message.contains(QLatin1String("Nothing was sent")));
+
+    // Written back as the blog's id once published; the rest of the file as it was.
+    const QString file = QStringLiteral("---\ntitle: T\nauthor: Jane Doe # the critic\n---\n\nText.\n");
+    const auto linked = linkFrontMatter(file, QStringLiteral("https://films.example/"), 30, QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC), 4);
+    QVERIFY2(linked, qPrintable(errorOf(linked)));
+    const auto reread = parseMarkdownDocument(linked.value());
+    QVERIFY2(reread, qPrintable(errorOf(reread)));
+    QCOMPARE(reread->meta.author, 4);
+    QVERIFY(!reread->meta.authorName);
+    QCOMPARE(reread->meta.title, QStringLiteral("T"));
+    QCOMPARE(reread->meta.id, 30);
 }
 
 void TestPostOptions::aFileLeavesOutWhatItDoesNotSet()
