@@ -1484,6 +1484,14 @@
         <source>author: “%1” is not a user of %2 as Longhand last saw them (a login, a display name or an id; sync to learn new users). Nothing was sent.</source>
         <translation>author: „%1“ ist kein Benutzer von %2, soweit Longhand sie zuletzt gesehen hat (ein Anmeldename, ein angezeigter Name oder eine ID; synchronisieren Sie, um neue Benutzer zu erfahren). Es wurde nichts gesendet.</translation>
     </message>
+    <message>
+        <source>; your unpublished changes are kept as local draft %1 (publishing it creates a new page).</source>
+        <translation>; Ihre unveröffentlichten Änderungen bleiben als lokaler Entwurf %1 erhalten (beim Veröffentlichen entsteht eine neue Seite).</translation>
+    </message>
+    <message>
+        <source>; page %1 moved to the local trash (restore it to publish it again as a new page).</source>
+        <translation>; Seite %1 wurde in den lokalen Papierkorb verschoben (stellen Sie sie wieder her, um sie erneut als neue Seite zu veröffentlichen).</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -2897,6 +2905,14 @@ in %2</translation>
     <message>
         <source>&amp;Media Library…</source>
         <translation>Me&amp;dienbibliothek…</translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new page.</source>
+        <translation>Wird eine davon erneut veröffentlicht, entsteht eine neue Seite.</translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new post or page.</source>
+        <translation>Wird eine davon erneut veröffentlicht, entsteht ein neuer Beitrag bzw. eine neue Seite.</translation>
     </message>
 </context>
 <context>

@@ -1484,6 +1484,14 @@
         <source>author: “%1” is not a user of %2 as Longhand last saw them (a login, a display name or an id; sync to learn new users). Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; your unpublished changes are kept as local draft %1 (publishing it creates a new page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; page %1 moved to the local trash (restore it to publish it again as a new page).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -2891,6 +2899,14 @@ on %2</source>
     </message>
     <message>
         <source>&amp;Media Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new post or page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

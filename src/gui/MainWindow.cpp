@@ -61,6 +61,8 @@
 #include <QToolButton>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace longhand {
 
 namespace {
@@ -465,8 +467,12 @@ void MainWindow::reportPostsGone(const QList<GonePost>& posts)
         QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("postsGoneMessage"));
     box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(SafeText::literal(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                                              + tr("Publishing one of them again creates a new post.")));
+    const bool pages = std::all_of(posts.cbegin(), posts.cend(), [](const GonePost& post) { return post.type == PostType::Page; });
+    const bool somePages = std::any_of(posts.cbegin(), posts.cend(), [](const GonePost& post) { return post.type == PostType::Page; });
+    const QString again = pages       ? tr("Publishing one of them again creates a new page.")
+                          : somePages ? tr("Publishing one of them again creates a new post or page.")
+                                      : tr("Publishing one of them again creates a new post.");
+    box->setInformativeText(SafeText::literal(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + again));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

@@ -7,6 +7,7 @@
 #include "gui/editor/MetadataPanel.h"
 
 #include <QCheckBox>
+#include <QFormLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QComboBox>
@@ -159,7 +160,8 @@ void TestPostOptionsPanel::customFieldsAreEditable()
     Post post = review();
     post.meta = QJsonObject {{QStringLiteral("rating"), QStringLiteral("4")}, {QStringLiteral("runtime"), 117},
                              {QStringLiteral("seen"), true}, {QStringLiteral("cast"), QJsonArray {QStringLiteral("Kathy"), QStringLiteral("Tommy")}},
-                             {QStringLiteral("<b>odd</b>"), QStringLiteral("<img src=x>")}};
+                             {QStringLiteral("<b>odd</b>"), QStringLiteral("<img src=x>")},
+                             {QString(80, QLatin1Char('k')), QStringLiteral("long key")}};
     panel.setPost(post);
     panel.show();
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
@@ -183,7 +185,11 @@ void TestPostOptionsPanel::customFieldsAreEditable()
     QCOMPARE(cast->textFormat(), Qt::PlainText);
     QCOMPARE(odd->text(), QStringLiteral("<img src=x>")); // the blog's text, as text
     // No way to add or remove a key: exactly the blog's fields are there.
-    QCOMPARE(panel.findChildren<QWidget*>(QStringLiteral("customField")).size(), 5);
+    QCOMPARE(panel.findChildren<QWidget*>(QStringLiteral("customField")).size(), 6);
+    // A long key of the blog's is cut short (the pane never scrolls sideways); the whole key is its tooltip.
+    auto* longKey = qobject_cast<QLabel*>(qobject_cast<QFormLayout*>(panel.findChild<QWidget*>(QStringLiteral("customFieldsEditor"))->layout())->labelForField(field(QString(80, QLatin1Char('k')))));
+    QVERIFY(longKey);
+    QCOMPARE(longKey->text(), QString(40, QLatin1Char('k')) + QStringLiteral("…:"));
 
     QSignalSpy changed(&panel, &MetadataPanel::changed);
     rating->setFocus();

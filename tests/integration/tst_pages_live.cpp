@@ -278,6 +278,7 @@ void TestPagesLive::pageDeletedOnTheWebIsReportedGone()
     const QByteArray said = (force ? QStringLiteral("“%1” was deleted on the blog") : QStringLiteral("“%1” was moved to the trash on the blog"))
                                 .arg(title).toUtf8();
     QVERIFY2(second.err.contains(said), second.err.constData());
+    QVERIFY2(second.err.contains("; page "), second.err.constData()); // said of a page, not of a post
     QVERIFY2(second.out.contains("no longer on the blog"), second.out.constData());
 
     auto database = Database::open(QDir(cli(xmlrpc).profile()).filePath(QStringLiteral("longhand.sqlite")));

@@ -175,6 +175,7 @@ void TestSyncEngineDeletions::removedCleanPostsMoveToTheLocalTrash()
     QCOMPARE(gone.at(1).remoteId, 207);
     QVERIFY(gone.at(1).trashedOnBlog);
     QCOMPARE(gone.at(1).title, QStringLiteral("Review 207"));
+    QCOMPARE(gone.at(1).type, PostType::Post);
     // The ids were asked for by include= (3 requests of up to 100 over 250 cached ids), then the trash.
     QCOMPARE(requestsWith(QStringLiteral("include")), 4);
 
@@ -391,6 +392,7 @@ void TestSyncEngineDeletions::pagesGoneAfterACompleteListing()
     QVERIFY(gone.at(1).keptAsDraft);
     QCOMPARE(gone.at(2).remoteId, 102);
     QVERIFY(gone.at(2).trashedOnBlog);
+    QVERIFY(std::all_of(gone.cbegin(), gone.cend(), [](const GonePost& page) { return page.type == PostType::Page; }));
     // Each missing page was asked for by id, and only those.
     const auto asked = std::count_if(m_blog->wordpress().requested.cbegin(), m_blog->wordpress().requested.cend(),
                                      [](const QUrl& url) { return url.path().startsWith(QLatin1String("/wp-json/wp/v2/pages/")); });

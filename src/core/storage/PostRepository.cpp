@@ -570,8 +570,8 @@ Result<QList<GonePost>> PostRepository::detachGoneFromBlog(qint64 siteId, const 
     const QString now = toStorageTime(m_clock->nowUtc());
     auto status = m_database.transaction([&]() -> Status {
         QSqlQuery find(m_database.connection());
-        find.prepare(QStringLiteral("SELECT id, title, dirty, EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'post' AND o.entity_id = posts.id) "
-                                    "FROM posts WHERE site_id = ? AND remote_id = ?"));
+        find.prepare(QStringLiteral("SELECT id, title, dirty, EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'post' AND o.entity_id = posts.id), "
+                                    "post_type FROM posts WHERE site_id = ? AND remote_id = ?"));
         // No base, no server version, no permalink: the post they described is gone. Status draft:
         // restored or kept, it is not on the blog.
         QSqlQuery detach(m_database.connection());
@@ -600,6 +600,7 @@ Result<QList<GonePost>> PostRepository::detachGoneFromBlog(qint64 siteId, const 
             post.trashedOnBlog = trashedOnBlog.contains(remoteId);
             const bool queued = find.value(3).toBool();
             post.keptAsDraft = find.value(2).toBool() || queued;
+            post.type = postTypeFromString(find.value(4).toString()).value_or(PostType::Post);
             find.finish();
             const QString notice = (post.trashedOnBlog ? texts.trashedNotice : texts.deletedNotice).arg(post.title);
             detach.bindValue(QStringLiteral(":remote"), remoteId);

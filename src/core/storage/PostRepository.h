@@ -23,6 +23,7 @@ struct GonePost
     QString title;
     bool trashedOnBlog = false; // in the blog's trash (else deleted for good, or no longer visible to this account)
     bool keptAsDraft = false;   // unpushed edits or queued publication: kept as a local draft; else moved to the local trash
+    PostType type = PostType::Post; // a page (PageReconciler) or a post
 };
 
 // The sentences written for gone posts; %1 is the title.

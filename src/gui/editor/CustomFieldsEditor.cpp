@@ -1,6 +1,7 @@
 #include "gui/editor/CustomFieldsEditor.h"
 
 #include "core/domain/CustomFields.h"
+#include "gui/SafeText.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -17,6 +18,9 @@ CustomFieldsEditor::CustomFieldsEditor(QWidget* parent)
 {
     setObjectName(QStringLiteral("customFieldsEditor"));
     m_form->setContentsMargins(0, 0, 0, 0);
+    // Each key above its value: a long key of the blog's does not widen the details pane (which never scrolls
+    // sideways), and the value gets the whole width.
+    m_form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     m_more->setObjectName(QStringLiteral("customFieldsMore"));
     m_more->setTextFormat(Qt::PlainText);
     m_more->setWordWrap(true);
@@ -35,7 +39,7 @@ void CustomFieldsEditor::setFields(const QJsonObject& meta)
     int shown = 0;
     for (auto it = meta.begin(); it != meta.end() && shown < kMaxShown; ++it, ++shown) {
         Row row {it.key(), it.value(), nullptr};
-        const QString key = it.key().left(100); // the blog's key: plain text, bounded
+        const QString key = it.key().size() > 40 ? it.key().left(40) + QStringLiteral("…") : it.key(); // the blog's key: bounded
         const QString text = customFieldText(it.value());
         switch (customFieldKind(it.value())) {
         case CustomFieldKind::Flag: {
@@ -74,6 +78,7 @@ void CustomFieldsEditor::setFields(const QJsonObject& meta)
         row.editor->setAccessibleName(tr("Custom field %1").arg(key));
         auto* label = new QLabel(key + QLatin1Char(':'), this);
         label->setTextFormat(Qt::PlainText);
+        label->setToolTip(SafeText::toolTip(it.key().left(1000)));
         label->setBuddy(row.editor);
         m_form->insertRow(int(m_rows.size()), label, row.editor);
         m_rows.append(row);

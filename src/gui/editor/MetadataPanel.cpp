@@ -42,8 +42,11 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     , m_customFields(new CustomFieldsEditor(this))
 {
     m_ui->setupUi(this);
-    m_ui->optionsForm->setWidget(6, QFormLayout::FieldRole, m_customFields); // beside "Custom fields:"
-    m_ui->metaLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // "Custom fields:" and the fields under it span the Options' width: the blog's keys and the label do not widen the
+    // label column (the pane's width is set when it is made, and it never scrolls sideways).
+    m_ui->optionsForm->takeRow(m_ui->metaLabel);
+    m_ui->optionsForm->addRow(m_ui->metaLabel);
+    m_ui->optionsForm->addRow(m_customFields);
     m_ui->form->insertRow(1, m_pageFields); // under the blog, which decides what a page can sit under
     setObjectName(QStringLiteral("metadataPanel"));
     for (const PostStatus status : {PostStatus::Draft, PostStatus::Pending, PostStatus::Private, PostStatus::Publish}) {
