@@ -365,12 +365,12 @@ void TestBlogWorkflow::blockSupportIsAskedOnceADayAndPublishedWith()
 {
     firstSync(); // without a profile (as the other tests): nothing asked
     QVERIFY(!m_requests.contains(QStringLiteral("GET block-types")));
-    bool refuse = false;
-    m_wordpress->fault = [this, &refuse](const FakeRequest& request) -> std::optional<FakeResponse> {
+    int refuseWith = 0; // an HTTP status, or 0 to answer
+    m_wordpress->fault = [this, &refuseWith](const FakeRequest& request) -> std::optional<FakeResponse> {
         m_requests.append(describe(request));
         if (request.url.path().endsWith(QLatin1String("/block-types/core"))) {
-            if (refuse) {
-                return FakeResponse::json(R"({"code":"rest_forbidden","message":"No.","data":{"status":403}})", 403);
+            if (refuseWith != 0) {
+                return FakeResponse::json(R"({"code":"refused","message":"No.","data":{"status":0}})", refuseWith);
             }
             return FakeResponse::json(R"([{"name":"core/details","supports":[]},{"name":"core/heading","supports":[]}])");
         }
@@ -406,14 +406,25 @@ void TestBlogWorkflow::blockSupportIsAskedOnceADayAndPublishedWith()
     QVERIFY(run(BlogWorkflow::Step::Moderation, withClock, root).first);
     QVERIFY(!m_requests.contains(QStringLiteral("GET block-types"))); // moderation alone does not ask
 
-    refuse = true;
-    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first); // a refusal does not stop the run
+    m_requests.clear();
+    refuseWith = 403; // a refusal does not stop the run, keeps what was known, and is asked again in a day
+    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first);
     QCOMPARE(m_requests.count(QStringLiteral("GET block-types")), 1);
-    QCOMPARE(detected().support, (BlockSupport {true, true})); // kept
+    QCOMPARE(detected(), (DetectedBlockSupport {BlockSupport {true, true}, clock->nowUtc()}));
+    clock->advance(3600 * 1000LL);
+    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first);
+    QCOMPARE(m_requests.count(QStringLiteral("GET block-types")), 1);
 
-    refuse = false;
-    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first); // asked again, as the last answer failed
-    QCOMPARE(m_requests.count(QStringLiteral("GET block-types")), 2);
+    clock->advance(24 * 3600 * 1000LL);
+    const QDateTime refusedAt = detected().checkedAt;
+    refuseWith = 503; // a failure that may pass (retried, then given up): asked again at the next run
+    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first);
+    QVERIFY(m_requests.count(QStringLiteral("GET block-types")) > 1);
+    QCOMPARE(detected(), (DetectedBlockSupport {BlockSupport {true, true}, refusedAt}));
+    m_requests.clear();
+    refuseWith = 0;
+    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first);
+    QCOMPARE(m_requests.count(QStringLiteral("GET block-types")), 1);
     QCOMPARE(detected().checkedAt, clock->nowUtc());
 }
 

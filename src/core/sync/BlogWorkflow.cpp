@@ -73,7 +73,8 @@ void BlogWorkflow::connected(const Result<std::shared_ptr<BlogClient>>& client)
 
 // What the blog's block editor writes (wp:details, the heading's class), asked once a day of a blog that gets reviews
 // as blocks, before a publication or a pull (a web post converted to Markdown is checked with it too), not for a
-// push of moderation alone. A failure keeps what was known, or the defaults, and is asked again at the next run.
+// push of moderation alone. A failure keeps what was known, or the defaults; asked again at the next run after a
+// network failure, a day later after a refusal.
 void BlogWorkflow::blockSupportStepRun()
 {
     const bool publishesOrPulls = m_steps.testFlag(Step::Publish) || m_steps.testFlag(Step::Pull);
@@ -91,11 +92,18 @@ void BlogWorkflow::blockSupportStepRun()
         }
     }
     onFinished(m_client->fetchBlockSupport(), this, [this, path](const Result<BlockSupport>& support) {
+        QSettings settings(path, QSettings::IniFormat);
         if (support) {
-            QSettings settings(path, QSettings::IniFormat);
             DetectedBlockSupport { support.value(), m_clock->nowUtc() }.save(settings, m_site.id);
         } else {
             qCWarning(lcSync) << "Could not ask the blog's block types:" << support.error().message;
+            if (!support.error().isTransient() && support.error().code != Error::Code::Cancelled) {
+                // A refusal (a plugin that hides the route, an account without edit_posts) says the same tomorrow:
+                // what was known stays, asked again in a day rather than at every run.
+                DetectedBlockSupport known = DetectedBlockSupport::load(settings, m_site.id);
+                known.checkedAt = m_clock->nowUtc();
+                known.save(settings, m_site.id);
+            }
         }
         publishStepRun();
     });
