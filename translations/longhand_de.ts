@@ -5234,6 +5234,10 @@ in %2</translation>
         <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be the new id, not %1.</source>
         <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Der Wert der Antwort sollte die neue ID sein, nicht %1.</translation>
     </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the options should hold software_version, not %1.</source>
+        <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Die Optionen sollten software_version enthalten, nicht %1.</translation>
+    </message>
 </context>
 <context>
     <name>longhand::xmlrpc::Fields</name>

@@ -5229,6 +5229,10 @@ on %2</source>
         <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be the new id, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the options should hold software_version, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::xmlrpc::Fields</name>

@@ -500,6 +500,7 @@ void MainWindow::mergeWebChanges()
         options.target = RenderOptions::Target::Blog;
         options.title = post.title;
         options.alsoLike = post.alsoLike;
+        options.blockSupport = DetectedBlockSupport::load(m_services.settings(), post.siteId).support; // as Publisher
         auto* dialog = post.format == SourceFormat::Html
                            ? new MergeDialog(post.title, post.baseContent, post.body, post.remoteContent, this)
                            : new MergeDialog(post.title, mergeMarkdown(post.baseContent, post.body, post.remoteContent, options), this);

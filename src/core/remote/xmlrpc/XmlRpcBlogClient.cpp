@@ -193,6 +193,14 @@ QFuture<Result<BlogClock>> XmlRpcBlogClient::fetchBlogClock()
     return refused<BlogClock>(tr("%1 is connected through XML-RPC, which does not tell the blog's time zone.").arg(m_site.name));
 }
 
+QFuture<Result<BlockSupport>> XmlRpcBlogClient::fetchBlockSupport()
+{
+    // XML-RPC cannot list block types: what core WordPress of the blog's version registers (a plugin such as
+    // Gutenberg that brings core/details to an older version is not seen; that blog gets the fallback, still valid).
+    return mapped<BlockSupport>(this, m_wp->softwareVersion(),
+                                [](const QString& version) { return BlockSupport::forVersion(version); });
+}
+
 QFuture<Result<ListPage>> XmlRpcBlogClient::list(const ListRequest& request)
 {
     if (!request.ids.isEmpty()) {

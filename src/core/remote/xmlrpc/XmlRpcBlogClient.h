@@ -39,6 +39,7 @@ public:
 
     QFuture<Result<RemoteUser>> verifyCredentials() override;
     QFuture<Result<BlogClock>> fetchBlogClock() override;
+    QFuture<Result<BlockSupport>> fetchBlockSupport() override;
     QFuture<Result<ListPage>> list(const ListRequest& request) override;
 
     QFuture<Result<RemotePost>> fetchPost(qint64 id, PostType type = PostType::Post) override;
