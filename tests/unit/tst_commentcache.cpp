@@ -7,6 +7,7 @@
 #include "core/storage/Migrations.h"
 #include "support/TestSupport.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -99,6 +100,7 @@ private slots:
     void duplicatesAndExcerptsWithoutStoredText();
     void mineFollowsPostsAndAuthors();
     void searchWordsAreSingleTokens();
+    void upgradeLeavesNoFreePages();
 };
 
 // A schema-13 cache as an earlier Longhand wrote it: text stored twice, ISO dates, hex hashes, a reply written offline
@@ -296,6 +298,33 @@ void TestCommentCache::searchWordsAreSingleTokens()
     QCOMPARE(search(db, QStringLiteral("my_film")).size(), 1);
     QCOMPARE(search(db, QStringLiteral("cafe")).size(), 1);
     QCOMPARE(search(db, QStringLiteral("\"crè")).size(), 1);
+}
+
+// The rebuilt table's old pages are given back (VACUUM after the step): the upgraded file is smaller, not larger.
+void TestCommentCache::upgradeLeavesNoFreePages()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big13.sqlite"));
+    {
+        auto old = Database::open(path, 13);
+        QVERIFY2(old, qPrintable(test::errorOf(old)));
+        QVERIFY(execOk(**old, QStringLiteral("INSERT INTO sites (id, name, base_url, created_at) VALUES (1, 'B', 'https://b', '2026')")));
+        QVERIFY(execOk(**old, QStringLiteral(
+            "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 2000) "
+            "INSERT INTO comments (site_id, remote_id, post_remote_id, status, date_gmt, content_raw, plain_text, content_hash) "
+            "SELECT 1, x, 1, 'approved', '2026-01-01T00:00:00.000Z', printf('<p>Comment %d %.*c</p>', x, 400, 'z'), "
+            "printf('Comment %d %.*c', x, 400, 'z'), lower(hex(randomblob(20))) FROM n")));
+        QCOMPARE(value(**old, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
+    }
+    const qint64 before = QFileInfo(path).size();
+    auto upgraded = Database::open(path);
+    QVERIFY2(upgraded, qPrintable(test::errorOf(upgraded)));
+    QCOMPARE(value(**upgraded, QStringLiteral("SELECT count(*) FROM comments")).toInt(), 2000);
+    QCOMPARE(value(**upgraded, QStringLiteral("PRAGMA freelist_count")).toInt(), 0);
+    const qint64 after = value(**upgraded, QStringLiteral("PRAGMA page_count")).toLongLong()
+        * value(**upgraded, QStringLiteral("PRAGMA page_size")).toLongLong();
+    QVERIFY2(after < before * 2 / 3, qPrintable(QStringLiteral("%1 -> %2 bytes").arg(before).arg(after)));
+    QCOMPARE(search(**upgraded, QStringLiteral("comment 1999")).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCommentCache)
