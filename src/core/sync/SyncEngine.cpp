@@ -390,6 +390,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             m_pagesTotal[syncResourceName(stage->resource)] = page;
             m_progress.pagesTotal = sumOf(m_pagesTotal);
         }
+        ++stage->unstored;
         if (stage->resource == SyncResource::Posts) {
             parsePosts(stage, page, result.value());
         } else {
@@ -440,6 +441,7 @@ void SyncEngine::storePosts(std::shared_ptr<Stage> stage, int page, const QList<
                    if (stage->generation != m_generation || !m_running) {
                        return;
                    }
+                   --stage->unstored;
                    if (!stored) {
                        fail(stored.error());
                        return;
@@ -458,6 +460,7 @@ void SyncEngine::storeBody(std::shared_ptr<Stage> stage, int page, const ListPag
                    if (stage->generation != m_generation || !m_running) {
                        return;
                    }
+                   --stage->unstored;
                    if (!stored) {
                        fail(stored.error());
                        return;
@@ -476,9 +479,13 @@ int SyncEngine::sumOf(const QHash<QString, int>& counts)
     return sum;
 }
 
+// Pages are asked only as fast as they are stored: a page answered but not yet stored waits in memory (a page of
+// 100 comments is ~70 KB of JSON, and storing it costs more than fetching it), so a list of 300,000 comments would
+// otherwise pile up on the storage thread's queue. At most twice the requests in flight wait per list.
 void SyncEngine::launchMore(std::shared_ptr<Stage> stage)
 {
-    while (stage->inFlight < m_concurrency && stage->nextToFetch <= stage->totalPages) {
+    while (stage->inFlight < m_concurrency && stage->inFlight + stage->unstored < 2 * m_concurrency
+           && stage->nextToFetch <= stage->totalPages) {
         fetchPage(stage, stage->nextToFetch++);
     }
 }
@@ -597,8 +604,10 @@ void SyncEngine::catchUpComments(std::shared_ptr<Stage> stage)
 {
     m_reconciler = std::make_unique<CommentReconciler>(m_storage, m_client, m_clock);
     m_reconciler->setTriageSettings(m_triage);
-    // The whole hold queue when it was last read (or all comments were) longer ago than the short lists.
-    m_reconciler->setHoldQueueDue(!stage->askedAt.isValid() || stage->askedAt <= m_clock->nowUtc().addSecs(-m_listRefreshSecs));
+    // The whole hold queue when it was last read (or all comments were) four times longer ago than the short lists
+    // (an hour in the app): every other sync probes its first page and count, which sees any single decision made
+    // on the web at once; the whole queue is read for what the count cannot show (decisions that cancel out).
+    m_reconciler->setHoldQueueDue(!stage->askedAt.isValid() || stage->askedAt <= m_clock->nowUtc().addSecs(-4 * m_listRefreshSecs));
     connect(m_reconciler.get(), &CommentReconciler::progressed, this, [this, stage](int newComments, int newPending) {
         if (stage->generation != m_generation || !m_running) {
             return;

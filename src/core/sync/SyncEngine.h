@@ -59,7 +59,8 @@ public:
     void setMaxPages(int pages) { m_maxPages = std::max(1, pages); }
     void setTriageSettings(const TriageSettings& settings) { m_triage = settings; }
     // In a sync after the first, users, categories, tags and media are asked for only when the posts
-    // changed or when they were last asked longer ago than this (renames of terms and users, uploads).
+    // changed or when they were last asked longer ago than this (renames of terms and users, uploads). The whole
+    // hold queue of comments is read at four times this interval (CommentReconciler probes it every sync).
     void setListRefreshSecs(int seconds) { m_listRefreshSecs = seconds; }
     bool isRunning() const { return m_running; }
     const SyncProgress& progress() const { return m_progress; }
