@@ -32,6 +32,7 @@ private Q_SLOTS:
     void nothingNewCostsTheSameWhateverTheQueue();
     void decisionBelowTheProbeIsSeenAtOnce();
     void decisionsThatCancelOutWaitForTheWholeQueue();
+    void newestPassAsksTheIdsBelowItsFirstPage();
     void pagesAreAskedAsFastAsTheyAreStored();
 
 private:
@@ -42,7 +43,8 @@ private:
     {
         int comments = 0;    // requests to /comments
         int holdPages = 0;   // of them, pages of the hold queue
-        int byId = 0;        // of them, include=
+        int byId = 0;        // of them, include= (held comments looked up)
+        int newestById = 0;  // of them, the newest pass's pages after the first (the ids below it)
         QList<int> holdPageNumbers;
     };
     Asked asked() const;
@@ -112,7 +114,15 @@ TestCommentSyncScale::Asked TestCommentSyncScale::asked() const
             seen.holdPageNumbers.append(query.queryItemValue(QStringLiteral("page")).toInt());
         }
         if (query.hasQueryItem(QStringLiteral("include"))) {
-            ++seen.byId;
+            // The newest pass asks the ids below its first page by id too: those are not look-ups of held ones.
+            const QStringList ids = query.queryItemValue(QStringLiteral("include")).split(QLatin1Char(','));
+            if (ids.size() == 100 && ids.constFirst().toLongLong() - ids.constLast().toLongLong() == 99
+                && query.queryItemValue(QStringLiteral("_fields")) == QLatin1String("id,status")
+                && ids.constFirst().toLongLong() >= m_blog->wordpress().commentCount() - 500) {
+                ++seen.newestById;
+            } else {
+                ++seen.byId;
+            }
         }
     }
     return seen;
@@ -139,10 +149,11 @@ void TestCommentSyncScale::nothingNewCostsTheSameWhateverTheQueue()
         const Asked seen = asked();
         QCOMPARE(seen.byId, 0);                          // no held comment asked for by id
         QCOMPARE(seen.holdPageNumbers, QList<int> {1}); // the probe: the queue's first page and its count
+        QCOMPARE(seen.newestById, 4); // listings are counted whole by WordPress on every page: ids are not
         costs.append(seen.comments);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments WHERE status = 'hold'")), held);
     }
-    QCOMPARE(costs.constFirst(), 5 + 1); // the newest 500 by id and status, and the probe
+    QCOMPARE(costs.constFirst(), 5 + 1); // the newest 500 by id and status (four of those pages by id), the probe
     QCOMPARE(costs.constLast(), costs.constFirst());
 }
 
@@ -195,6 +206,33 @@ void TestCommentSyncScale::decisionsThatCancelOutWaitForTheWholeQueue()
     QCOMPARE(localStatus(60), CommentStatus::Approved);
     QCOMPARE(localStatus(20), CommentStatus::Hold);
     QCOMPARE(asked().holdPageNumbers.size(), 3);
+}
+
+void TestCommentSyncScale::newestPassAsksTheIdsBelowItsFirstPage()
+{
+    m_blog->wordpress().addComments(900, 1, QStringLiteral("approved"));
+    VERIFY_OK(runSync());
+    // Deleted for good on the web (spam emptied): no comment with an id in 601…700, the third page of the newest.
+    for (qint64 id = 601; id <= 700; ++id) {
+        m_blog->wordpress().removeComment(id);
+    }
+    // Spammed on the web on the fifth page (401…500) and the first (801…900).
+    m_blog->wordpress().comment(420).insert(QStringLiteral("status"), QStringLiteral("spam"));
+    m_blog->wordpress().comment(880).insert(QStringLiteral("status"), QStringLiteral("spam"));
+    m_blog->wordpress().requested.clear();
+    VERIFY_OK(runSync());
+    QCOMPARE(localStatus(880), CommentStatus::Spam);
+    QCOMPARE(localStatus(420), CommentStatus::Spam); // an empty page of ids is no end of the pass
+    QStringList ranges;
+    for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
+        const QString include = QUrlQuery(url).queryItemValue(QStringLiteral("include"));
+        if (url.path().endsWith(QLatin1String("/comments")) && !include.isEmpty()) {
+            ranges.append(include.section(QLatin1Char(','), 0, 0) + QLatin1Char('-') + include.section(QLatin1Char(','), -1));
+        }
+    }
+    ranges.sort();
+    QCOMPARE(ranges, (QStringList {QStringLiteral("500-401"), QStringLiteral("600-501"), QStringLiteral("700-601"),
+                                   QStringLiteral("800-701")}));
 }
 
 void TestCommentSyncScale::pagesAreAskedAsFastAsTheyAreStored()

@@ -62,6 +62,7 @@ void CommentReconciler::start()
     m_readNew = false;
     m_newestRead = 0;
     m_newestListed = 0;
+    m_recentOldest = 0;
     m_lookUpsInFlight = 0;
     m_heldOnBlog = -1;
     m_holdStarted = false;
@@ -182,9 +183,36 @@ void CommentReconciler::fetchList(Pass pass, int page)
 {
     ListRequest request = commentsRequest(ListRequest::Detail::IdAndStatus, page);
     request.status = pass == Pass::Hold ? ListRequest::Status::Held : ListRequest::Status::Any;
-    fetchStatuses(request, [this, pass, page](const Result<ListPage>& result, const QList<RemoteCommentStatus>& items) {
+    // After its first page, the newest pass asks the 100 ids below, then the 100 below those, by id: WordPress
+    // counts every comment of the blog for X-WP-Total on each page of a listing (SQL_CALC_FOUND_ROWS, 0.15–0.2 s of
+    // MySQL at 300,000 comments whatever the page), but only the ids asked for with include=.
+    const bool byIds = pass == Pass::Recent && page > 1;
+    if (byIds) {
+        const qint64 high = m_recentOldest - 1 - qint64(page - 2) * 100;
+        if (high < 1) {
+            listFetched(pass, page, page - 1, {}); // below the first comment: the pass ends here
+            return;
+        }
+        QList<qint64> ids;
+        for (qint64 id = high; id >= std::max<qint64>(1, high - 99); --id) {
+            ids.append(id);
+        }
+        request = commentsRequest(ListRequest::Detail::IdAndStatus, 1, ids);
+    }
+    fetchStatuses(request, [this, pass, page, byIds](const Result<ListPage>& result, const QList<RemoteCommentStatus>& items) {
         if (!result) { // the list shrank meanwhile: it ends here
             listFetched(pass, page, page - 1, {});
+            return;
+        }
+        if (pass == Pass::Recent && page == 1) {
+            m_recentOldest = items.isEmpty() ? 0 : std::numeric_limits<qint64>::max();
+            for (const RemoteCommentStatus& item : items) {
+                m_recentOldest = std::min(m_recentOldest, item.id);
+            }
+        }
+        if (byIds) {
+            // Ids without a comment (deleted, never one of this blog's comments) are no end of the pass.
+            listFetched(pass, page, m_passes[int(pass)].last, items, false);
             return;
         }
         if (pass == Pass::Hold && page == 1) {
@@ -228,11 +256,11 @@ void CommentReconciler::fetchStatuses(const ListRequest& request,
 }
 
 
-void CommentReconciler::listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items)
+void CommentReconciler::listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items, bool emptyEnds)
 {
     qCDebug(lcSync) << "Reconciling:" << (pass == Pass::Hold ? "held" : "recent") << "page" << page << "of" << totalPages
                     << "," << items.size() << "comments";
-    if (items.isEmpty() && page > 1) {
+    if (items.isEmpty() && page > 1 && emptyEnds) {
         totalPages = std::min(totalPages, page - 1); // an empty page ends the list
     }
     QList<qint64> ids;

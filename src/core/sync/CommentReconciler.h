@@ -21,7 +21,8 @@ class BlogClient;
 // Catches a blog's comments up after the first full pull. REST comments have no modified date, so
 // comments are listed by id with their status only (_fields=id,status, newest id first):
 //  1. the newest 500 comments (status=any; where most web moderation happens): the first page, then
-//     the rest, four in flight. Listed ids the cache lacks are asked for whole by id (include=): new
+//     the 400 ids below its oldest by id (include=, 100 a request: cheap for the blog whatever its size), four in
+//     flight. Listed ids the cache lacks are asked for whole by id (include=): new
 //     ones, and ones an earlier sync missed (a reply sent from here can take a newer id than a
 //     comment still unseen). When the whole first page is above the catch-up mark (a flood), new
 //     comments are read whole, newest first, until a page reaches the mark, and the first page is
@@ -78,7 +79,7 @@ private:
     void fetchList(Pass pass, int page);
     void fetchStatuses(const ListRequest& request,
                        std::function<void(const Result<ListPage>&, const QList<RemoteCommentStatus>&)> done);
-    void listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items);
+    void listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items, bool emptyEnds = true);
     void pageDone(Pass pass, int page, int totalPages);
     void sendMore(Pass pass);
     void startHoldPass();
@@ -99,6 +100,7 @@ private:
     qint64 m_caughtUpLoaded = 0; // as stored (moves with saveCaughtUp)
     qint64 m_caughtUpAtStart = 0; // as stored when this catch-up began
     qint64 m_newestListed = 0;
+    qint64 m_recentOldest = 0; // the oldest id on the newest pass's first page: its other pages are the ids below
     TriageSettings m_triage;
     bool m_done = false;
     QSet<qint64> m_seen;
