@@ -180,7 +180,8 @@ void TestCommentSync::pullStoresEveryStatusWithFlags()
     bool sawAny = false;
     for (const QUrl& url : std::as_const(m_blog->wordpress().requested)) {
         const QUrlQuery query(url);
-        if (url.path().endsWith(QLatin1String("/comments")) && query.queryItemValue(QStringLiteral("status")) == QLatin1String("any")) {
+        if (url.path().endsWith(QLatin1String("/comments")) && query.queryItemValue(QStringLiteral("status")) == QLatin1String("any")
+            && query.queryItemValue(QStringLiteral("_fields")) != QLatin1String("id,status")) { // not the newest id's probe
             sawAny = true;
             QVERIFY(query.queryItemValue(QStringLiteral("_fields")).contains(QLatin1String("author_ip")));
         }

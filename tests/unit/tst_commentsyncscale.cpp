@@ -34,6 +34,9 @@ private Q_SLOTS:
     void decisionsThatCancelOutWaitForTheWholeQueue();
     void newestPassAsksTheIdsBelowItsFirstPage();
     void pagesAreAskedAsFastAsTheyAreStored();
+    void firstPullPagesByIds();
+    void sparseIdsArePagedByOffset();
+    void resumedPullPagesTheWayItBegan();
 
 private:
     Status runSync(int listRefreshSecs = 15 * 60);
@@ -262,10 +265,80 @@ void TestCommentSyncScale::pagesAreAskedAsFastAsTheyAreStored()
     QVERIFY(finished.wait(30000));
     m_blog->storage().waitForIdle();
     VERIFY_OK(finished.constFirst().constFirst().value<Status>());
-    // Four in flight and at most eight answered but not stored: never the whole list.
-    QVERIFY2(askedWhileStalled <= 8, qPrintable(QStringLiteral("%1 pages asked while nothing was stored").arg(askedWhileStalled)));
+    // The newest id's probe, then four in flight and at most eight answered but not stored: never the whole list.
+    QVERIFY2(askedWhileStalled <= 1 + 8, qPrintable(QStringLiteral("%1 requests while nothing was stored").arg(askedWhileStalled)));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 3000);
-    QCOMPARE(asked().comments, 30);
+    QCOMPARE(asked().comments, 1 + 30);
+}
+
+// Page N of a first pull by ids: "first-last" of its include=, or "page N" for a listing by offset.
+static QStringList commentPages(const QList<QUrl>& requested)
+{
+    QStringList pages;
+    for (const QUrl& url : requested) {
+        const QUrlQuery query(url);
+        if (!url.path().endsWith(QLatin1String("/comments")) || query.queryItemValue(QStringLiteral("per_page")) == QLatin1String("1")) {
+            continue;
+        }
+        const QString include = query.queryItemValue(QStringLiteral("include"));
+        pages.append(include.isEmpty() ? QStringLiteral("page %1").arg(query.queryItemValue(QStringLiteral("page")))
+                                       : include.section(QLatin1Char(','), 0, 0) + QLatin1Char('-') + include.section(QLatin1Char(','), -1));
+    }
+    pages.sort();
+    return pages;
+}
+
+void TestCommentSyncScale::firstPullPagesByIds()
+{
+    m_blog->wordpress().addComments(350, 1, QStringLiteral("approved"));
+    for (qint64 id = 101; id <= 200; ++id) {
+        m_blog->wordpress().removeComment(id); // a range without a comment is no end of the list
+    }
+    VERIFY_OK(runSync());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 250);
+    QCOMPARE(commentPages(m_blog->wordpress().requested),
+             (QStringList {QStringLiteral("1-100"), QStringLiteral("101-200"), QStringLiteral("201-300"), QStringLiteral("301-400")}));
+    // The next sync is a catch-up, quiet.
+    m_blog->wordpress().addComments(1, 1, QStringLiteral("hold"));
+    VERIFY_OK(runSync());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 251);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM app_state WHERE key LIKE '%by_ids'")), 0);
+}
+
+void TestCommentSyncScale::sparseIdsArePagedByOffset()
+{
+    m_blog->wordpress().addComments(1000, 1, QStringLiteral("approved"));
+    for (qint64 id = 1; id <= 800; ++id) {
+        m_blog->wordpress().removeComment(id); // 200 comments over 1,000 ids: ten ranges for two pages
+    }
+    VERIFY_OK(runSync());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments")), 200);
+    QCOMPARE(commentPages(m_blog->wordpress().requested), (QStringList {QStringLiteral("page 1"), QStringLiteral("page 2")}));
+}
+
+void TestCommentSyncScale::resumedPullPagesTheWayItBegan()
+{
+    m_blog->wordpress().addComments(600, 1, QStringLiteral("approved"));
+    // The fourth range fails: the run stops with what was stored before it recorded.
+    m_blog->wordpress().fault = [](const FakeRequest& request) -> std::optional<FakeResponse> {
+        if (QUrlQuery(request.url).queryItemValue(QStringLiteral("include")).startsWith(QLatin1String("301,"))) {
+            return FakeResponse::json(R"({"code":"forbidden","message":"No.","data":{"status":403}})", 403);
+        }
+        return std::nullopt;
+    };
+    QVERIFY(!runSync().ok());
+    QVERIFY(scalar(QStringLiteral("SELECT count(*) FROM comments")) < 600);
+    // Meanwhile comments 1…50 are deleted for good: by offset every page would shift and skip 50 comments.
+    for (qint64 id = 1; id <= 50; ++id) {
+        m_blog->wordpress().removeComment(id);
+    }
+    m_blog->wordpress().fault = nullptr;
+    m_blog->wordpress().requested.clear();
+    VERIFY_OK(runSync());
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM comments WHERE remote_id > 300")), 300);
+    for (const QString& page : commentPages(m_blog->wordpress().requested)) {
+        QVERIFY2(!page.startsWith(QLatin1String("page")), qPrintable(page));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommentSyncScale)

@@ -32,6 +32,7 @@ struct LoadedStates
     QList<CachedPostStamp> postsAfter; // cached posts newer than the mark: scheduled ones
     std::optional<BlogClock> clock;    // the blog's clock at the last sync
     bool markOpen = false;
+    bool commentsByIds = false;
 };
 
 } // namespace
@@ -96,6 +97,9 @@ void SyncEngine::start()
                    if (auto open = appState.value(markOpenKey(siteId)); open) {
                        loaded.markOpen = open.value() == QLatin1String("1");
                    }
+                   if (auto byIds = appState.value(commentsByIdsKey(siteId)); byIds) {
+                       loaded.commentsByIds = byIds.value() == QLatin1String("1");
+                   }
                    SyncState& posts = loaded.states[int(SyncResource::Posts)];
                    PostRepository postRepo(db, clock);
                    if (posts.nextPage == 0 && posts.highWater.isValid()) {
@@ -135,6 +139,7 @@ void SyncEngine::start()
                    m_postsAfter = loaded->postsAfter;
                    m_storedClock = loaded->clock;
                    m_markOpen = loaded->markOpen;
+                   m_commentsByIds = loaded->commentsByIds;
                    askBlogClock();
                    // After the first pull the posts probe brings the blog's count of posts; before, it is asked apart.
                    startPostReconciler(m_postsInWindow < 0);
@@ -188,6 +193,15 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
     if (stage->resource == SyncResource::Posts && m_postsInWindow >= 0) {
         probePosts(stage);
         return;
+    }
+    if (pullsCommentsByIds(stage)) {
+        if (stage->state.nextPage > 0) {
+            stage->byIds = m_commentsByIds; // resumed the way it began
+            stage->totalPages = m_commentsByIds ? stage->state.totalPages : 0;
+        } else {
+            probeComments(stage);
+            return;
+        }
     }
     if (deferrable(stage)) {
         if (!m_postsChanged) {
@@ -303,6 +317,10 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
         // By id: an item written during the pull lands after the last page instead of shifting the others.
         request.order = ListRequest::Order::IdAscending;
     }
+    if (stage->byIds) {
+        request.ids = idsOfPage(page);
+        request.page = 1;
+    }
     ++stage->inFlight;
     if (m_requestsInFlight >= m_concurrency) {
         // All lists share one budget of requests in flight (WordPress serves a few at a time).
@@ -327,7 +345,8 @@ void SyncEngine::pump()
 void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
 {
     ++m_requestsInFlight;
-    onFinished(m_client.list(request), this, [this, stage, page = request.page](const Result<ListPage>& result) {
+    const int page = stage->byIds ? pageOfIds(request) : request.page;
+    onFinished(m_client.list(request), this, [this, stage, page](const Result<ListPage>& result) {
         --m_requestsInFlight;
         --stage->inFlight;
         pump();
@@ -361,7 +380,9 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             // A resumed run may have stored posts already: the short lists are asked then too.
             releaseDeferred(stage->state.nextPage > 0 || result->decoder->bringsNewer(result->body, stage->state.highWater));
         }
-        if (!m_client.capabilities().hasTotalCounts) {
+        if (stage->byIds) {
+            // A range's count is of its ids, and a range without comments is no end of the list.
+        } else if (!m_client.capabilities().hasTotalCounts) {
             // No page count: the next page is asked once this one said there may be one (ListPage::more), so the
             // list ends at its first short or empty page, one page in flight.
             const int known = result->more && page < m_maxPages ? page + 1 : page;
@@ -383,7 +404,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             m_progress.pagesTotal = sumOf(m_pagesTotal);
             recordRun(stage);
         }
-        if (m_client.capabilities().hasTotalCounts && page < stage->totalPages && result->decoder->isEmpty(result->body)) {
+        if (!stage->byIds && m_client.capabilities().hasTotalCounts && page < stage->totalPages && result->decoder->isEmpty(result->body)) {
             // An empty page ends the list, whatever the page count said: a page count that lies must not send
             // the sync through a million empty pages.
             stage->totalPages = page;
@@ -571,6 +592,11 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
                        if (auto kept = AppStateRepository(db).setValue(markOpenKey(siteId), markOpen ? QStringLiteral("1") : QStringLiteral("0"));
                            !kept) {
                            return kept;
+                       }
+                   }
+                   if (resource == SyncResource::Comments) {
+                       if (auto cleared = AppStateRepository(db).remove(commentsByIdsKey(siteId)); !cleared) {
+                           return cleared;
                        }
                    }
                    if (commentsPulled) {
