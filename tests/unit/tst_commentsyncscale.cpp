@@ -37,6 +37,7 @@ private Q_SLOTS:
     void firstPullPagesByIds();
     void sparseIdsArePagedByOffset();
     void resumedPullPagesTheWayItBegan();
+    void heldIdsAreReadByTheirIndex();
 
 private:
     Status runSync(int listRefreshSecs = 15 * 60);
@@ -339,6 +340,27 @@ void TestCommentSyncScale::resumedPullPagesTheWayItBegan()
     for (const QString& page : commentPages(m_blog->wordpress().requested)) {
         QVERIFY2(!page.startsWith(QLatin1String("page")), qPrintable(page));
     }
+}
+
+void TestCommentSyncScale::heldIdsAreReadByTheirIndex()
+{
+    m_blog->wordpress().addComments(20, 1, QStringLiteral("hold"));
+    m_blog->wordpress().addComments(20, 1, QStringLiteral("approved"));
+    VERIFY_OK(runSync());
+    auto future = m_blog->storage().run([this](Database& db) { return CommentRepository(db).heldRemoteIds(m_blog->siteId()); });
+    future.waitForFinished();
+    QCOMPARE(future.result().value().size(), 20);
+    // The query CommentRepository::heldRemoteIds runs, as SQLite plans it: the partial index of schema 17, not a
+    // walk over every comment of the blog.
+    auto db = Database::open(m_path);
+    QSqlQuery q((*db)->connection());
+    QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT remote_id FROM comments WHERE site_id = 1 AND remote_status = 'hold' "
+                                  "AND gone = 0 AND remote_id IS NOT NULL ORDER BY remote_id")));
+    QString plan;
+    while (q.next()) {
+        plan += q.value(3).toString() + QLatin1Char('\n');
+    }
+    QVERIFY2(plan.contains(QLatin1String("comments_held_remote")), qPrintable(plan));
 }
 
 QTEST_GUILESS_MAIN(TestCommentSyncScale)

@@ -70,6 +70,7 @@ const QList<Migration>& allMigrations()
             loadMigration(11, QStringLiteral("011_post_options.sql")),
             loadMigration(12, QStringLiteral("012_media_library.sql")),
             loadMigration(13, QStringLiteral("013_pages.sql")),
+            loadMigration(17, QStringLiteral("017_held_comments.sql")),
         };
     }();
     return migrations;

@@ -407,7 +407,7 @@ void CommentReconciler::lookUpMissing()
 {
     const qint64 siteId = m_client.site().id;
     onFinished(m_storage.run([siteId, clock = m_clock](Database& db) {
-                   return CommentRepository(db, clock).remoteIdsWithStatus(siteId, QStringLiteral("hold"));
+                   return CommentRepository(db, clock).heldRemoteIds(siteId);
                }),
                this, [this](const Result<QList<qint64>>& held) {
                    if (m_done) {
