@@ -61,6 +61,9 @@ void SyncEngine::probeComments(std::shared_ptr<Stage> stage)
         const qint64 pages = (qint64(result->total) + m_perPage - 1) / m_perPage;
         if (newest <= 0 || ranges > 2 * pages + 1 || ranges > m_maxPages) {
             qCInfo(lcNet) << "Comments: newest id" << newest << "for" << result->total << "comments: read by page";
+            // A mark left by a run cut off before it recorded itself must not make this one resume by ids.
+            const qint64 siteId = m_client.site().id;
+            m_storage.run([siteId](Database& db) { return AppStateRepository(db).remove(commentsByIdsKey(siteId)); });
             beginFetching(stage);
             return;
         }
