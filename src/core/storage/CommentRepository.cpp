@@ -275,6 +275,23 @@ Result<QList<qint64>> CommentRepository::remoteIdsWithStatus(qint64 siteId, cons
     return ids;
 }
 
+Result<QList<qint64>> CommentRepository::heldRemoteIds(qint64 siteId)
+{
+    QSqlQuery q(m_database.connection());
+    // The literal condition of comments_held_remote: SQLite uses a partial index only for a WHERE that implies its own.
+    q.prepare(QStringLiteral("SELECT remote_id FROM comments WHERE site_id = ? AND remote_status = 'hold' AND gone = 0 "
+                             "AND remote_id IS NOT NULL ORDER BY remote_id"));
+    q.addBindValue(siteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read comments"), q.lastError().text());
+    }
+    QList<qint64> ids;
+    while (q.next()) {
+        ids.append(q.value(0).toLongLong());
+    }
+    return ids;
+}
+
 Status CommentRepository::markGone(qint64 siteId, const QList<qint64>& remoteIds, const QString& notice)
 {
     return m_database.transaction([&]() -> Status {

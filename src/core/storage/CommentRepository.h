@@ -92,6 +92,9 @@ public:
     Result<QList<qint64>> absentRemoteIds(qint64 siteId, const QList<qint64>& remoteIds);
     // Remote ids of comments the cache believes have this server status.
     Result<QList<qint64>> remoteIdsWithStatus(qint64 siteId, const QString& remoteStatus);
+    // Remote ids of the comments the cache believes held on the blog, in order (the partial index of schema 15:
+    // as many rows read as there are held comments, not the blog's every comment).
+    Result<QList<qint64>> heldRemoteIds(qint64 siteId);
     // Deleted on the server: kept, marked gone, its queued actions dropped.
     Status markGone(qint64 siteId, const QList<qint64>& remoteIds, const QString& notice);
     // Applies changed rules (block list, link threshold) to every cached comment; returns how many changed.

@@ -71,6 +71,7 @@ const QList<Migration>& allMigrations()
             loadMigration(12, QStringLiteral("012_media_library.sql")),
             loadMigration(13, QStringLiteral("013_pages.sql")),
             loadMigration(14, QStringLiteral("014_compact_comments.sql"), true),
+            loadMigration(15, QStringLiteral("015_held_comments.sql")),
         };
     }();
     return migrations;

@@ -21,17 +21,22 @@ class BlogClient;
 // Catches a blog's comments up after the first full pull. REST comments have no modified date, so
 // comments are listed by id with their status only (_fields=id,status, newest id first):
 //  1. the newest 500 comments (status=any; where most web moderation happens): the first page, then
-//     the rest, four in flight. Listed ids the cache lacks are asked for whole by id (include=): new
+//     the 400 ids below its oldest by id (include=, 100 a request: cheap for the blog whatever its size), four in
+//     flight. Listed ids the cache lacks are asked for whole by id (include=): new
 //     ones, and ones an earlier sync missed (a reply sent from here can take a newer id than a
 //     comment still unseen). When the whole first page is above the catch-up mark (a flood), new
 //     comments are read whole, newest first, until a page reaches the mark, and the first page is
 //     listed again. The mark (app_state sync/<site>/comments/caught_up_id) moves only once a
 //     catch-up is complete, so one cut off is read again, not skipped;
-//  2. when due (the caller says; every 15 minutes in the app), beside those, the whole hold queue
-//     (at most 1,000 pages): it finds an older comment put back on hold on the web;
+//  2. beside those, the hold queue: when due (the caller says; every hour in the app) every page of it (at most
+//     1,000): it finds an older comment put back on hold on the web; else its first page only, the probe: its
+//     X-WP-Total against the cache's held comments below the page's oldest id (judgeProbe). Counts that differ
+//     (a decision made on the web down there) read the whole queue now. Not asked when the newest 500 are every
+//     comment of the blog (the first page's count says so);
 //  3. comments the cache still thinks are held but that no pass saw, by id (include=…, 100 a
-//     request, four in flight): so every held comment is checked every sync, due or not; one that is
+//     request, four in flight), except those below the probe when its counts agreed; one that is
 //     not found there either is checked alone and, on 404, marked deleted.
+// So a sync with nothing new costs the same requests whatever the size of the blog and of its hold queue.
 // Statuses are stored before the comments asked for whole (a later answer wins). An empty page ends a
 // pass whatever X-WP-TotalPages said. With nothing new and every held comment among the newest, a
 // catch-up is one small request and writes nothing.
@@ -49,7 +54,8 @@ public:
 
     void setRecentWindow(int comments) { m_recentPages = std::max(1, (comments + 99) / 100); }
     void setTriageSettings(const TriageSettings& settings) { m_triage = settings; }
-    // Whether the whole hold queue is read in this catch-up (step 3); the caller keeps when it last was.
+    // Whether the whole hold queue is read in this catch-up (step 2); the caller keeps when it last was. After the
+    // catch-up, holdQueueDue() also says whether the probe disagreed and the whole queue was read for that.
     void setHoldQueueDue(bool due) { m_holdDue = due; }
     bool holdQueueDue() const { return m_holdDue; }
 
@@ -73,8 +79,12 @@ private:
     void fetchList(Pass pass, int page);
     void fetchStatuses(const ListRequest& request,
                        std::function<void(const Result<ListPage>&, const QList<RemoteCommentStatus>&)> done);
-    void listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items);
+    void listFetched(Pass pass, int page, int totalPages, const QList<RemoteCommentStatus>& items, bool emptyEnds = true);
     void pageDone(Pass pass, int page, int totalPages);
+    void sendMore(Pass pass);
+    void startHoldPass();
+    bool judgeProbe(const QList<qint64>& heldInCache);
+    void readHoldQueue();
     void saveCaughtUp(std::function<void()> next);
     void lookUpMissing();
     void lookUpBatch();
@@ -87,8 +97,10 @@ private:
     std::shared_ptr<Clock> m_clock;
     int m_recentPages = 5;
     qint64 m_caughtUpTo = 0;     // every comment up to this id has been read or asked for
-    qint64 m_caughtUpLoaded = 0; // as stored when this catch-up began
+    qint64 m_caughtUpLoaded = 0; // as stored (moves with saveCaughtUp)
+    qint64 m_caughtUpAtStart = 0; // as stored when this catch-up began
     qint64 m_newestListed = 0;
+    qint64 m_recentOldest = 0; // the oldest id on the newest pass's first page: its other pages are the ids below
     TriageSettings m_triage;
     bool m_done = false;
     QSet<qint64> m_seen;
@@ -102,6 +114,12 @@ private:
     };
     PassState m_passes[2];
     bool m_holdDue = true;
+    bool m_holdStarted = false;
+    int m_heldOnBlog = -1;   // the hold queue's X-WP-Total, from its first page (the probe)
+    int m_probeListed = 0;   // comments on that page
+    qint64 m_probeOldest = 0; // the oldest id on it
+    int m_holdPages = 0;     // the hold queue's pages, as that page counted them
+    qint64 m_checkedFrom = 0; // held comments below this id are not asked for by id (the probe's counts agreed)
     bool m_readNew = false;       // new comments were read whole, newest first, in this catch-up
     qint64 m_newestRead = 0;
     int m_lookUpsInFlight = 0;

@@ -33,6 +33,7 @@ struct LoadedStates
     QList<CachedPostStamp> postsAfter; // cached posts newer than the mark: scheduled ones
     std::optional<BlogClock> clock;    // the blog's clock at the last sync
     bool markOpen = false;
+    bool commentsByIds = false;
 };
 
 } // namespace
@@ -97,6 +98,9 @@ void SyncEngine::start()
                    if (auto open = appState.value(markOpenKey(siteId)); open) {
                        loaded.markOpen = open.value() == QLatin1String("1");
                    }
+                   if (auto byIds = appState.value(commentsByIdsKey(siteId)); byIds) {
+                       loaded.commentsByIds = byIds.value() == QLatin1String("1");
+                   }
                    SyncState& posts = loaded.states[int(SyncResource::Posts)];
                    PostRepository postRepo(db, clock);
                    if (posts.nextPage == 0 && posts.highWater.isValid()) {
@@ -136,6 +140,7 @@ void SyncEngine::start()
                    m_postsAfter = loaded->postsAfter;
                    m_storedClock = loaded->clock;
                    m_markOpen = loaded->markOpen;
+                   m_commentsByIds = loaded->commentsByIds;
                    askBlogClock();
                    // After the first pull the posts probe brings the blog's count of posts; before, it is asked apart.
                    startPostReconciler(m_postsInWindow < 0);
@@ -191,6 +196,15 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
     if (stage->resource == SyncResource::Posts && m_postsInWindow >= 0) {
         probePosts(stage);
         return;
+    }
+    if (pullsCommentsByIds(stage)) {
+        if (stage->state.nextPage > 0) {
+            stage->byIds = m_commentsByIds; // resumed the way it began
+            stage->totalPages = m_commentsByIds ? stage->state.totalPages : 0;
+        } else {
+            probeComments(stage);
+            return;
+        }
     }
     if (deferrable(stage)) {
         if (!m_postsChanged) {
@@ -306,6 +320,10 @@ void SyncEngine::fetchPage(std::shared_ptr<Stage> stage, int page)
         // By id: an item written during the pull lands after the last page instead of shifting the others.
         request.order = ListRequest::Order::IdAscending;
     }
+    if (stage->byIds) {
+        request.ids = idsOfPage(page);
+        request.page = 1;
+    }
     ++stage->inFlight;
     if (m_requestsInFlight >= m_concurrency) {
         // All lists share one budget of requests in flight (WordPress serves a few at a time).
@@ -330,7 +348,8 @@ void SyncEngine::pump()
 void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
 {
     ++m_requestsInFlight;
-    onFinished(m_client.list(request), this, [this, stage, page = request.page](const Result<ListPage>& result) {
+    const int page = stage->byIds ? pageOfIds(request) : request.page;
+    onFinished(m_client.list(request), this, [this, stage, page](const Result<ListPage>& result) {
         --m_requestsInFlight;
         --stage->inFlight;
         pump();
@@ -365,7 +384,9 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             // A resumed run may have stored posts already: the short lists are asked then too.
             releaseDeferred(stage->state.nextPage > 0 || result->decoder->bringsNewer(result->body, stage->state.highWater));
         }
-        if (!m_client.capabilities().hasTotalCounts) {
+        if (stage->byIds) {
+            // A range's count is of its ids, and a range without comments is no end of the list.
+        } else if (!m_client.capabilities().hasTotalCounts) {
             // No page count: the next page is asked once this one said there may be one (ListPage::more), so the
             // list ends at its first short or empty page, one page in flight.
             const int known = result->more && page < m_maxPages ? page + 1 : page;
@@ -388,13 +409,14 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             m_progress.pagesTotal = sumOf(m_pagesTotal);
             recordRun(stage);
         }
-        if (m_client.capabilities().hasTotalCounts && page < stage->totalPages && result->decoder->isEmpty(result->body)) {
+        if (!stage->byIds && m_client.capabilities().hasTotalCounts && page < stage->totalPages && result->decoder->isEmpty(result->body)) {
             // An empty page ends the list, whatever the page count said: a page count that lies must not send
             // the sync through a million empty pages.
             stage->totalPages = page;
             m_pagesTotal[syncResourceName(stage->resource)] = page;
             m_progress.pagesTotal = sumOf(m_pagesTotal);
         }
+        ++stage->unstored;
         if (stage->resource == SyncResource::Posts) {
             parsePosts(stage, page, result.value());
         } else {
@@ -445,6 +467,7 @@ void SyncEngine::storePosts(std::shared_ptr<Stage> stage, int page, const QList<
                    if (stage->generation != m_generation || !m_running) {
                        return;
                    }
+                   --stage->unstored;
                    if (!stored) {
                        fail(stored.error());
                        return;
@@ -463,6 +486,7 @@ void SyncEngine::storeBody(std::shared_ptr<Stage> stage, int page, const ListPag
                    if (stage->generation != m_generation || !m_running) {
                        return;
                    }
+                   --stage->unstored;
                    if (!stored) {
                        fail(stored.error());
                        return;
@@ -484,9 +508,13 @@ int SyncEngine::sumOf(const QHash<QString, int>& counts)
     return sum;
 }
 
+// Pages are asked only as fast as they are stored: a page answered but not yet stored waits in memory (a page of
+// 100 comments is ~70 KB of JSON, and storing it costs more than fetching it), so a list of 300,000 comments would
+// otherwise pile up on the storage thread's queue. At most twice the requests in flight wait per list.
 void SyncEngine::launchMore(std::shared_ptr<Stage> stage)
 {
-    while (stage->inFlight < m_concurrency && stage->nextToFetch <= stage->totalPages) {
+    while (stage->inFlight < m_concurrency && stage->inFlight + stage->unstored < 2 * m_concurrency
+           && stage->nextToFetch <= stage->totalPages) {
         fetchPage(stage, stage->nextToFetch++);
     }
 }
@@ -574,6 +602,11 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
                            return kept;
                        }
                    }
+                   if (resource == SyncResource::Comments) {
+                       if (auto cleared = AppStateRepository(db).remove(commentsByIdsKey(siteId)); !cleared) {
+                           return cleared;
+                       }
+                   }
                    if (commentsPulled) {
                        // Every comment up to the newest is read: where the next catch-up starts.
                        auto newest = CommentRepository(db, clock).maxRemoteId(siteId);
@@ -641,8 +674,10 @@ void SyncEngine::catchUpComments(std::shared_ptr<Stage> stage)
 {
     m_reconciler = std::make_unique<CommentReconciler>(m_storage, m_client, m_clock);
     m_reconciler->setTriageSettings(m_triage);
-    // The whole hold queue when it was last read (or all comments were) longer ago than the short lists.
-    m_reconciler->setHoldQueueDue(!stage->askedAt.isValid() || stage->askedAt <= m_clock->nowUtc().addSecs(-m_listRefreshSecs));
+    // The whole hold queue when it was last read (or all comments were) four times longer ago than the short lists
+    // (an hour in the app): every other sync probes its first page and count, which sees any single decision made
+    // on the web at once; the whole queue is read for what the count cannot show (decisions that cancel out).
+    m_reconciler->setHoldQueueDue(!stage->askedAt.isValid() || stage->askedAt <= m_clock->nowUtc().addSecs(-4 * m_listRefreshSecs));
     connect(m_reconciler.get(), &CommentReconciler::progressed, this, [this, stage](int newComments, int newPending) {
         if (stage->generation != m_generation || !m_running) {
             return;

@@ -60,7 +60,8 @@ public:
     void setMaxPages(int pages) { m_maxPages = std::max(1, pages); }
     void setTriageSettings(const TriageSettings& settings) { m_triage = settings; }
     // In a sync after the first, users, categories, tags and media are asked for only when the posts
-    // changed or when they were last asked longer ago than this (renames of terms and users, uploads).
+    // changed or when they were last asked longer ago than this (renames of terms and users, uploads). The whole
+    // hold queue of comments is read at four times this interval (CommentReconciler probes it every sync).
     void setListRefreshSecs(int seconds) { m_listRefreshSecs = seconds; }
     bool isRunning() const { return m_running; }
     const SyncProgress& progress() const { return m_progress; }
@@ -108,6 +109,11 @@ private:
     void reconcilePages(std::shared_ptr<Stage> stage);
     void reportGone(const QList<GonePost>& gone);
     void catchUpComments(std::shared_ptr<Stage> stage);
+    static QString commentsByIdsKey(qint64 siteId); // app_state: "1" while a first pull of comments pages by ids
+    bool pullsCommentsByIds(const std::shared_ptr<Stage>& stage) const;
+    void probeComments(std::shared_ptr<Stage> stage);
+    QList<qint64> idsOfPage(int page) const;
+    int pageOfIds(const ListRequest& request) const;
     void fail(const Error& error);
     void done(const Status& status);
 
@@ -125,6 +131,7 @@ private:
     std::shared_ptr<Stage> m_postsStage;             // set once its state is loaded
     std::optional<int> m_postsTotal;                 // the blog's count of posts, from the reconciler
     int m_postsInWindow = -1;                        // cached posts in the newest pulled second; -1: no probe
+    bool m_commentsByIds = false;                    // the interrupted first pull of comments paged by ids
     QList<CachedPostStamp> m_postsAfter;             // cached posts newer than the mark (scheduled ones)
     std::optional<BlogClock> m_storedClock;          // the blog's clock at the last sync
     std::optional<BlogClock> m_clockNow;             // ... and now, once its answer is in

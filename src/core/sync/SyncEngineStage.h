@@ -22,6 +22,8 @@ struct SyncEngine::Stage
     int totalPages = 0;
     int nextToFetch = 0;
     int inFlight = 0;
+    int unstored = 0;
+    bool byIds = false;     // comments: page N is the ids (N-1)·perPage+1 … N·perPage (SyncEngineComments.cpp)       // pages answered and not stored yet (parsed, held for the terms, or queued for storage)
     QSet<int> stored;       // pages stored, to advance the resume point over a contiguous prefix
     int resumeFrom = 1;     // every page before this one is stored
     QDateTime askedAt;      // when this list was last pulled whole (users, terms, media)
