@@ -6,6 +6,7 @@
 //      all pages in one transaction (no sanitizing, no triage, no duplicate look-up).
 // Prints the times, their ratio (goal <= 3x the floor) and the cache size against the JSON it holds
 // (goal <= 1.2x). Usage: bench_commentstore [COMMENTS=100000] [DIR]
+#include "BenchComments.h"
 #include "core/moderation/TriageRules.h"
 #include "core/remote/WpJson.h"
 #include "core/storage/CommentRepository.h"
@@ -15,9 +16,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,58 +25,6 @@
 using namespace longhand;
 
 namespace {
-
-const QStringList kSentences {
-    QStringLiteral("The long take in the second act is the best thing in the film."),
-    QStringLiteral("I saw it in a half-empty cinema in 1998 and still think about the ending."),
-    QStringLiteral("You are wrong about the score; it carries the whole third reel."),
-    QStringLiteral("Has anyone else noticed how the camera never moves during the dinner scene?"),
-    QStringLiteral("Thanks for this review, it made me want to watch it again."),
-    QStringLiteral("The restoration looks wonderful on a big screen."),
-    QStringLiteral("I disagree &mdash; the pacing drags after the wedding."),
-    QStringLiteral("My father took me to see it when I was nine &amp; I was terrified."),
-};
-
-QByteArray makePage(qint64 firstId, int count, QRandomGenerator& random)
-{
-    QJsonArray page;
-    for (qint64 id = firstId; id < firstId + count; ++id) {
-        QString text;
-        const int paragraphs = 1 + int(random.bounded(3));
-        for (int p = 0; p < paragraphs; ++p) {
-            QString paragraph;
-            const int sentences = 1 + int(random.bounded(4));
-            for (int s = 0; s < sentences; ++s) {
-                paragraph += kSentences.at(int(random.bounded(quint32(kSentences.size())))) + QLatin1Char(' ');
-            }
-            if (random.bounded(10) == 0) {
-                paragraph += QStringLiteral("<a href=\"https://example.org/films/%1\">more here</a>").arg(id);
-            }
-            if (p == 0 && random.bounded(5) == 0) {
-                paragraph = QStringLiteral("<blockquote>%1</blockquote>").arg(paragraph.trimmed());
-            }
-            text += paragraph.trimmed() + QStringLiteral("\n\n");
-        }
-        const int status = int(random.bounded(50));
-        page.append(QJsonObject {
-            {QStringLiteral("id"), id},
-            {QStringLiteral("post"), 1 + id % 50},
-            {QStringLiteral("parent"), id % 5 == 0 && id > 1 ? id - 1 : 0},
-            {QStringLiteral("author"), 0},
-            {QStringLiteral("author_name"), QStringLiteral("Reader %1").arg(id % 3000)},
-            {QStringLiteral("author_email"), QStringLiteral("reader%1@example.org").arg(id % 3000)},
-            {QStringLiteral("author_url"), id % 7 == 0 ? QStringLiteral("https://reader%1.example.net/").arg(id % 3000) : QString()},
-            {QStringLiteral("author_ip"), QStringLiteral("192.0.2.%1").arg(id % 250)},
-            {QStringLiteral("author_user_agent"), QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0")},
-            {QStringLiteral("date_gmt"), QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(600 * id).toString(Qt::ISODate).chopped(1)},
-            {QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), text.trimmed()}}},
-            {QStringLiteral("status"), status == 0 ? QStringLiteral("spam") : status < 5 ? QStringLiteral("hold") : QStringLiteral("approved")},
-            {QStringLiteral("type"), QStringLiteral("comment")},
-            {QStringLiteral("link"), QStringLiteral("https://blog.example/film/#comment-%1").arg(id)},
-        });
-    }
-    return QJsonDocument(page).toJson(QJsonDocument::Compact);
-}
 
 qint64 addSite(Database& db)
 {
@@ -103,7 +49,7 @@ int main(int argc, char* argv[])
     QList<QByteArray> pages;
     qint64 jsonBytes = 0;
     for (qint64 id = 1; id <= total; id += 100) {
-        pages.append(makePage(id, int(std::min<qint64>(100, total - id + 1)), random));
+        pages.append(bench::makeCommentPage(id, int(std::min<qint64>(100, total - id + 1)), random));
         jsonBytes += pages.constLast().size();
     }
     out << "comments: " << total << " in " << pages.size() << " pages, " << jsonBytes / 1024 / 1024 << " MB of JSON\n";
