@@ -66,6 +66,7 @@ private Q_SLOTS:
     void filtersByStatusPostAndSearch();
     void sortsByDate();
     void actionShowsAtOnceAndRefreshKeepsRows();
+    void statusShownBeforeStorageAnswers();
     void viewScrollsThroughEverything();
 
 private:
@@ -197,8 +198,12 @@ void TestCommentQueueModel::listsEveryCommentAsIds()
     QCOMPARE(m_model->columnCount(), int(CommentQueueModel::ColumnCount));
     setFilterAndWait({});
     QCOMPARE(m_model->rowCount(), kComments);
-    // Nothing has been read yet but the ids: no row is in memory until a view asks.
-    QCOMPARE(m_model->cachedRowCount(), 0);
+    // Nothing has been read yet but the ids and the first page, read with them so that a view's first rows do not
+    // wait behind other storage work; no other row is in memory until a view asks.
+    QCOMPARE(m_model->cachedRowCount(), CommentQueueModel::kPageSize);
+    QVERIFY(m_model->index(0, 0).data(CommentQueueModel::LoadedRole).toBool());
+    QVERIFY(m_model->index(CommentQueueModel::kPageSize - 1, 0).data(CommentQueueModel::LoadedRole).toBool());
+    QVERIFY(!m_model->index(CommentQueueModel::kPageSize, 0).data(CommentQueueModel::LoadedRole).toBool());
     QVERIFY(m_model->idAt(0) != 0);
     QCOMPARE(m_model->rowOf(m_model->idAt(12345)), 12345);
 }
@@ -360,6 +365,28 @@ void TestCommentQueueModel::actionShowsAtOnceAndRefreshKeepsRows()
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(m_model->idAt(3), approvedId);
     QCOMPARE(later.row(), 10);
+}
+
+void TestCommentQueueModel::statusShownBeforeStorageAnswers()
+{
+    CommentFilter pending;
+    pending.status = CommentStatus::Hold;
+    setFilterAndWait(pending);
+    QCOMPARE(waitForData(5, CommentQueueModel::StatusColumn).toString(), commentStatusLabel(CommentStatus::Hold));
+    const qint64 id = m_model->idAt(5);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    // A moderation key: the row says so within the same event, before any storage work.
+    m_model->showStatus({ id }, CommentStatus::Spam);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 5);
+    QCOMPARE(m_model->data(m_model->index(5, 0), CommentQueueModel::StatusRole).toInt(), int(CommentStatus::Spam));
+    QVERIFY(m_model->data(m_model->index(5, 0), CommentQueueModel::PendingRole).toBool());
+    QCOMPARE(m_model->data(m_model->index(4, 0), CommentQueueModel::StatusRole).toInt(), int(CommentStatus::Hold));
+    // The action failed (nothing was stored): the row is read again and shows what storage holds.
+    m_model->forgetShownStatuses();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->data(m_model->index(5, 0), CommentQueueModel::StatusRole).toInt(),
+        int(CommentStatus::Hold), kLoadTimeout);
+    QVERIFY(!m_model->data(m_model->index(5, 0), CommentQueueModel::PendingRole).toBool());
 }
 
 void TestCommentQueueModel::viewScrollsThroughEverything()

@@ -320,17 +320,42 @@ void CommentQueueModel::loadIds(bool reset)
 {
     const int generation = ++m_idsGeneration;
     ++m_idsInFlight;
-    auto future = m_storage.run([filter = m_filter](Database& db) { return CommentRepository(db).ids(filter); });
-    onFinished(future, this, [this, generation, reset](const Result<QList<qint64>>& ids) {
+    // A new list's first page is read in the same storage task as its ids: the rows on screen do not wait behind
+    // whatever was queued meanwhile (the filter bar's counts, the detail pane).
+    struct Loaded
+    {
+        QList<qint64> ids;
+        QList<Comment> firstPage;
+    };
+    auto future = m_storage.run([filter = m_filter, reset](Database& db) -> Result<Loaded> {
+        CommentRepository comments(db);
+        auto ids = comments.ids(filter);
+        if (!ids) {
+            return ids.error();
+        }
+        Loaded loaded { std::move(ids.value()), {} };
+        if (reset) {
+            auto rows = comments.byIds(loaded.ids.mid(0, kPageSize));
+            if (!rows) {
+                return rows.error();
+            }
+            loaded.firstPage = std::move(rows.value());
+        }
+        return loaded;
+    });
+    onFinished(future, this, [this, generation, reset](const Result<Loaded>& loaded) {
         --m_idsInFlight;
         if (generation != m_idsGeneration) {
             return; // a newer filter or refresh is on its way
         }
-        if (!ids) {
-            Q_EMIT errorOccurred(ids.error().message);
+        if (!loaded) {
+            Q_EMIT errorOccurred(loaded.error().message);
             return;
         }
-        applyIds(ids.value(), reset);
+        applyIds(loaded->ids, reset);
+        if (reset && !m_ids.isEmpty()) {
+            pageArrived(0, loaded->firstPage);
+        }
         Q_EMIT idsLoaded();
     });
 }
@@ -447,6 +472,7 @@ void CommentQueueModel::reloadComments(const QList<qint64>& ids)
 {
     QSet<int> pages;
     for (const qint64 id : ids) {
+        m_shownAhead.remove(id); // what storage says from now on
         m_stale.remove(id); // never show a status from before the action again
         if (const int row = rowOf(id); row >= 0) {
             pages.insert(row / kPageSize);
@@ -459,6 +485,33 @@ void CommentQueueModel::reloadComments(const QList<qint64>& ids)
             fetch(page); // the old rows stay on screen until the new ones arrive
         }
     }
+}
+
+void CommentQueueModel::showStatus(const QList<qint64>& ids, CommentStatus status)
+{
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+        const int first = page.key() * kPageSize;
+        const int last = std::min(rowCount(), first + kPageSize) - 1;
+        for (int row = first; row <= last; ++row) {
+            const qint64 id = m_ids.at(row);
+            if (!wanted.contains(id)) {
+                continue;
+            }
+            m_shownAhead.insert(id, status);
+            if (const auto it = page->rows.find(id); it != page->rows.end()) {
+                it->status = status;
+                it->pending = true;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+    }
+}
+
+void CommentQueueModel::forgetShownStatuses()
+{
+    const QList<qint64> ids = m_shownAhead.keys();
+    reloadComments(ids);
 }
 
 qint64 CommentQueueModel::idAt(int row) const
@@ -562,7 +615,11 @@ void CommentQueueModel::pageArrived(int page, const QList<Comment>& rows)
     Page entry;
     for (const Comment& c : rows) {
         m_stale.remove(c.id);
-        entry.rows.insert(c.id, c);
+        auto it = entry.rows.insert(c.id, c);
+        if (const auto shown = m_shownAhead.constFind(c.id); shown != m_shownAhead.constEnd()) {
+            it->status = shown.value(); // read before the action was stored: keep showing the action
+            it->pending = true;
+        }
     }
     entry.lastUsed = ++m_tick;
     m_pages.insert(page, std::move(entry));

@@ -61,6 +61,11 @@ public:
     void refresh();
     // Reads the rows of these comments again (after an action), keeping what is shown meanwhile.
     void reloadComments(const QList<qint64>& ids);
+    // An action's result on screen at once, before storage has it (a moderation key answers within a frame): the
+    // rows in memory show this status, marked as waiting to be sent, until reloadComments() reads them again.
+    void showStatus(const QList<qint64>& ids, CommentStatus status);
+    // The action failed: the rows shown ahead are read again from storage.
+    void forgetShownStatuses();
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
@@ -113,6 +118,7 @@ private:
     QSet<int> m_inFlight; // pages being read for the current id list
     QSet<int> m_reloadAgain; // pages reloaded while a read of them was running
     QHash<qint64, Comment> m_stale; // rows from before a refresh, shown until their page is read again
+    QHash<qint64, CommentStatus> m_shownAhead; // showStatus() until storage has the action
     int m_generation = 0; // bumped when the id list changes; late pages of an old list are dropped
     int m_idsGeneration = 0;
     int m_idsInFlight = 0;

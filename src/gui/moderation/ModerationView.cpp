@@ -141,6 +141,7 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
     connect(m_pass, &ReviewPass::statusMessage, this, &ModerationView::statusMessage);
     connect(m_pass, &ReviewPass::errorOccurred, this, &ModerationView::errorOccurred);
     connect(m_controller, &ModerationController::errorOccurred, this, &ModerationView::errorOccurred);
+    connect(m_controller, &ModerationController::errorOccurred, m_model, &CommentQueueModel::forgetShownStatuses);
     connect(m_controller, &ModerationController::undoAvailableChanged, this, &ModerationView::undoAvailableChanged);
     connect(m_detail, &CommentDetailPane::linkHovered, this, [this](const QString& target) {
         if (!target.isEmpty()) {
@@ -343,6 +344,7 @@ void ModerationView::act(const QList<qint64>& ids, CommentStatus target, bool us
     if (ids.isEmpty() || ids.contains(0)) {
         return;
     }
+    m_model->showStatus(ids, target); // on screen now; storage's answer reloads the rows
     m_controller->setStatus(ids, target);
     m_pass->record(ids, target);
     afterAction(ids, usedMarks);
