@@ -322,18 +322,25 @@ void CommentQueueModel::loadIds(bool reset)
     ++m_idsInFlight;
     // A new list's first page is read in the same storage task as its ids: the rows on screen do not wait behind
     // whatever was queued meanwhile (the filter bar's counts, the detail pane).
+    // A refresh's row changes are worked out there too, against the list as it is now (a later change of the list
+    // is a later load: this one's answer is then dropped).
     struct Loaded
     {
         QList<qint64> ids;
         QList<Comment> firstPage;
+        IdDiff diff;
     };
-    auto future = m_storage.run([filter = m_filter, reset](Database& db) -> Result<Loaded> {
+    const QList<qint64> old = reset ? QList<qint64>() : m_ids;
+    auto future = m_storage.run([filter = m_filter, reset, old](Database& db) -> Result<Loaded> {
         CommentRepository comments(db);
         auto ids = comments.ids(filter);
         if (!ids) {
             return ids.error();
         }
-        Loaded loaded { std::move(ids.value()), {} };
+        Loaded loaded { std::move(ids.value()), {}, {} };
+        if (!reset) {
+            loaded.diff = diffIds(old, loaded.ids);
+        }
         if (reset) {
             auto rows = comments.byIds(loaded.ids.mid(0, kPageSize));
             if (!rows) {
@@ -352,7 +359,7 @@ void CommentQueueModel::loadIds(bool reset)
             Q_EMIT errorOccurred(loaded.error().message);
             return;
         }
-        applyIds(loaded->ids, reset);
+        applyIds(loaded->ids, reset, loaded->diff);
         if (reset && !m_ids.isEmpty()) {
             pageArrived(0, loaded->firstPage);
         }
@@ -360,7 +367,7 @@ void CommentQueueModel::loadIds(bool reset)
     });
 }
 
-void CommentQueueModel::applyIds(QList<qint64> ids, bool reset)
+void CommentQueueModel::applyIds(QList<qint64> ids, bool reset, const IdDiff& diff)
 {
     if (reset) {
         beginResetModel();
@@ -390,56 +397,65 @@ void CommentQueueModel::applyIds(QList<qint64> ids, bool reset)
     m_inFlight.clear();
     m_reloadAgain.clear();
     ++m_generation;
-    if (ids != m_ids && !applyDiff(ids)) {
+    if (!diff.same && !diff.usable) {
         beginResetModel();
         m_ids = std::move(ids);
         endResetModel();
         return;
+    }
+    if (!diff.same) {
+        applyDiff(ids, diff);
     }
     if (!m_ids.isEmpty()) {
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     }
 }
 
-// Turns the current id list into `ids` with row removals and insertions, so that views keep their
-// current row, selection and scroll position. False (nothing changed) when the rows that stay are
-// in another order, or the change is too scattered to be worth it.
-bool CommentQueueModel::applyDiff(const QList<qint64>& ids)
+// How the id list `old` turns into `ids` with row removals and insertions, so that views keep their current row,
+// selection and scroll position. Not usable when the rows that stay are in another order, or the change is too
+// scattered to be worth it. Runs on the storage thread: it hashes every id of both lists (a million for All).
+CommentQueueModel::IdDiff CommentQueueModel::diffIds(const QList<qint64>& old, const QList<qint64>& ids)
 {
+    IdDiff diff;
+    if (ids == old) {
+        diff.same = true;
+        return diff;
+    }
     const QSet<qint64> fresh(ids.cbegin(), ids.cend());
-    const QSet<qint64> old(m_ids.cbegin(), m_ids.cend());
-    QList<std::pair<int, int>> removals; // first, count; from the bottom up
-    for (int row = int(m_ids.size()) - 1; row >= 0;) {
-        if (fresh.contains(m_ids.at(row))) {
+    const QSet<qint64> before(old.cbegin(), old.cend());
+    for (int row = int(old.size()) - 1; row >= 0;) { // from the bottom up
+        if (fresh.contains(old.at(row))) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !fresh.contains(m_ids.at(first - 1))) {
+        while (first > 0 && !fresh.contains(old.at(first - 1))) {
             --first;
         }
-        removals.append({ first, row - first + 1 });
+        diff.removals.append({ first, row - first + 1 });
         row = first - 1;
+        if (diff.removals.size() > kMaxDiffRuns) {
+            return diff;
+        }
     }
-    QList<std::pair<int, int>> insertions; // position in the new list, count; top down
-    for (int row = 0; row < ids.size();) {
-        if (old.contains(ids.at(row))) {
+    for (int row = 0; row < ids.size();) { // position in the new list, top down
+        if (before.contains(ids.at(row))) {
             ++row;
             continue;
         }
         int last = row;
-        while (last + 1 < ids.size() && !old.contains(ids.at(last + 1))) {
+        while (last + 1 < ids.size() && !before.contains(ids.at(last + 1))) {
             ++last;
         }
-        insertions.append({ row, last - row + 1 });
+        diff.insertions.append({ row, last - row + 1 });
         row = last + 1;
-    }
-    if (removals.size() + insertions.size() > kMaxDiffRuns) {
-        return false;
+        if (diff.removals.size() + diff.insertions.size() > kMaxDiffRuns) {
+            return diff;
+        }
     }
     QList<qint64> keptOld;
-    keptOld.reserve(m_ids.size());
-    for (const qint64 id : std::as_const(m_ids)) {
+    keptOld.reserve(old.size());
+    for (const qint64 id : old) {
         if (fresh.contains(id)) {
             keptOld.append(id);
         }
@@ -447,25 +463,27 @@ bool CommentQueueModel::applyDiff(const QList<qint64>& ids)
     QList<qint64> keptNew;
     keptNew.reserve(ids.size());
     for (const qint64 id : ids) {
-        if (old.contains(id)) {
+        if (before.contains(id)) {
             keptNew.append(id);
         }
     }
-    if (keptOld != keptNew) {
-        return false;
-    }
-    for (const auto& [first, count] : std::as_const(removals)) {
+    diff.usable = keptOld == keptNew;
+    return diff;
+}
+
+void CommentQueueModel::applyDiff(const QList<qint64>& ids, const IdDiff& diff)
+{
+    for (const auto& [first, count] : std::as_const(diff.removals)) {
         beginRemoveRows({}, first, first + count - 1);
         m_ids.remove(first, count);
         endRemoveRows();
     }
-    for (const auto& [position, count] : std::as_const(insertions)) {
+    for (const auto& [position, count] : std::as_const(diff.insertions)) {
         beginInsertRows({}, position, position + count - 1);
         m_ids.insert(position, count, 0);
         std::copy(ids.cbegin() + position, ids.cbegin() + position + count, m_ids.begin() + position);
         endInsertRows();
     }
-    return true;
 }
 
 void CommentQueueModel::reloadComments(const QList<qint64>& ids)

@@ -94,9 +94,18 @@ private:
 
     QString blogNameOf(const Comment& c) const; // empty with one blog only
 
+    struct IdDiff
+    {
+        bool same = false;   // the list did not change
+        bool usable = false; // else: the removals and insertions turn it into the new one
+        QList<std::pair<int, int>> removals;   // first row, count; bottom up
+        QList<std::pair<int, int>> insertions; // position in the new list, count; top down
+    };
+    static IdDiff diffIds(const QList<qint64>& old, const QList<qint64>& ids);
+
     void loadIds(bool reset);
-    void applyIds(QList<qint64> ids, bool reset);
-    bool applyDiff(const QList<qint64>& ids);
+    void applyIds(QList<qint64> ids, bool reset, const IdDiff& diff);
+    void applyDiff(const QList<qint64>& ids, const IdDiff& diff);
     const Comment* cached(int row) const;
     void want(int page) const;
     void dispatch();
