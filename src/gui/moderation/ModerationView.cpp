@@ -623,7 +623,10 @@ void ModerationView::refreshCounts()
         if (!shown) {
             return shown.error();
         }
-        auto everywhere = comments.counts();
+        // Without a blog, post or other narrowing the counts shown are those of every blog: one scan, not two.
+        const bool narrowed = counted.siteId || counted.postRemoteId || counted.unreplied || counted.mine
+            || !counted.type.isEmpty() || !counted.commenter.isEmpty() || !counted.onlyIds.isEmpty();
+        auto everywhere = narrowed ? comments.counts() : shown;
         if (!everywhere) {
             return everywhere.error();
         }
