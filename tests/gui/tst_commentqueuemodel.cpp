@@ -67,6 +67,7 @@ private Q_SLOTS:
     void sortsByDate();
     void actionShowsAtOnceAndRefreshKeepsRows();
     void statusShownBeforeStorageAnswers();
+    void refreshTellsOnlyTheRowsShown();
     void viewScrollsThroughEverything();
 
 private:
@@ -387,6 +388,47 @@ void TestCommentQueueModel::statusShownBeforeStorageAnswers()
     QTRY_COMPARE_WITH_TIMEOUT(m_model->data(m_model->index(5, 0), CommentQueueModel::StatusRole).toInt(),
         int(CommentStatus::Hold), kLoadTimeout);
     QVERIFY(!m_model->data(m_model->index(5, 0), CommentQueueModel::PendingRole).toBool());
+}
+
+void TestCommentQueueModel::refreshTellsOnlyTheRowsShown()
+{
+    setFilterAndWait({});
+    QVERIFY(waitForData(50000, CommentQueueModel::AuthorColumn).isValid()); // page 500, and page 0 came with the ids
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy loaded(m_model.get(), &CommentQueueModel::idsLoaded);
+    m_model->refresh(); // nothing changed in storage
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, kLoadTimeout);
+    // The pages in memory (and one either side) are told to ask again, not all 100,000 rows: a view answers a
+    // change of every row in time that grows with the rows.
+    QVERIFY(!changed.isEmpty());
+    bool coversShown = false;
+    for (const QList<QVariant>& signal : std::as_const(changed)) {
+        const int first = signal.at(0).value<QModelIndex>().row();
+        const int last = signal.at(1).value<QModelIndex>().row();
+        QVERIFY2(last - first < 3 * CommentQueueModel::kPageSize, qPrintable(QStringLiteral("%1-%2").arg(first).arg(last)));
+        coversShown = coversShown || (first <= 50000 && last >= 50000);
+    }
+    QVERIFY(coversShown);
+    // The row is shown from before the refresh until it is read again.
+    QVERIFY(m_model->index(50000, 0).data(CommentQueueModel::LoadedRole).toBool());
+
+    // The blogs read again after every sync: the rows are told only when what the Post column says changes.
+    Site one;
+    one.id = m_model->index(50000, 0).data(CommentQueueModel::SiteIdRole).toLongLong();
+    one.name = QStringLiteral("One");
+    m_model->setSites({ one });
+    changed.clear();
+    m_model->setSites({ one });
+    QCOMPARE(changed.size(), 0);
+    Site two = one;
+    two.id = one.id + 1000;
+    two.name = QStringLiteral("Two");
+    m_model->setSites({ one, two });
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(changed.constLast().at(1).value<QModelIndex>().row() - changed.constLast().at(0).value<QModelIndex>().row()
+        < 3 * CommentQueueModel::kPageSize);
+    QVERIFY(m_model->index(50000, CommentQueueModel::PostColumn).data().toString().contains(QStringLiteral("One")));
+    m_model->setSites({});
 }
 
 void TestCommentQueueModel::viewScrollsThroughEverything()

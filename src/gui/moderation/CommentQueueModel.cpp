@@ -16,6 +16,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
+
 namespace longhand {
 
 namespace {
@@ -210,9 +212,48 @@ QVariant CommentQueueModel::data(const QModelIndex& index, int role) const
 
 void CommentQueueModel::setSites(const QList<Site>& sites)
 {
+    const auto names = [](const QList<Site>& list) {
+        QStringList shown;
+        for (const Site& site : list) {
+            shown << QString::number(site.id) + QLatin1Char(' ') + SiteIdentity::displayName(site, list);
+        }
+        return shown;
+    };
+    if (names(sites) == names(m_sites)) {
+        m_sites = sites;
+        return; // what the Post column says is the same (a refresh after every sync)
+    }
     m_sites = sites;
-    if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, PostColumn), index(rowCount() - 1, PostColumn));
+    tellShownRows(shownPages());
+}
+
+QSet<int> CommentQueueModel::shownPages() const
+{
+    QSet<int> shown(m_inFlight);
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        shown.insert(it.key());
+    }
+    for (const int page : std::as_const(m_wanted)) {
+        shown.insert(page);
+    }
+    return shown;
+}
+
+// The rows a view shows are in pages read, being read or wanted: those (and a page either side, for rows a refresh
+// moved) are told to ask again. Not every row: a view answers a change of a million rows in time that grows with
+// the rows (QTreeView works out the rectangle row by row).
+void CommentQueueModel::tellShownRows(const QSet<int>& shown)
+{
+    QList<int> pages(shown.cbegin(), shown.cend());
+    std::sort(pages.begin(), pages.end());
+    int changedUpTo = -1; // the last row already told, so that neighbouring pages are one signal
+    for (const int page : std::as_const(pages)) {
+        const int first = std::max(changedUpTo + 1, (page - 1) * kPageSize);
+        const int last = std::min(rowCount(), (page + 2) * kPageSize) - 1;
+        if (first <= last) {
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+            changedUpTo = last;
+        }
     }
 }
 
@@ -392,6 +433,7 @@ void CommentQueueModel::applyIds(QList<qint64> ids, bool reset, const IdDiff& di
         stale.insert(it.key(), it.value());
     }
     m_stale = std::move(stale);
+    const QSet<int> shown = shownPages();
     m_pages.clear();
     m_wanted.clear();
     m_inFlight.clear();
@@ -406,9 +448,7 @@ void CommentQueueModel::applyIds(QList<qint64> ids, bool reset, const IdDiff& di
     if (!diff.same) {
         applyDiff(ids, diff);
     }
-    if (!m_ids.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    }
+    tellShownRows(shown);
 }
 
 // How the id list `old` turns into `ids` with row removals and insertions, so that views keep their current row,

@@ -107,6 +107,8 @@ private:
     void applyIds(QList<qint64> ids, bool reset, const IdDiff& diff);
     void applyDiff(const QList<qint64>& ids, const IdDiff& diff);
     const Comment* cached(int row) const;
+    QSet<int> shownPages() const;
+    void tellShownRows(const QSet<int>& pages);
     void want(int page) const;
     void dispatch();
     void fetch(int page);
