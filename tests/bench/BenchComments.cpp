@@ -23,7 +23,8 @@ const QStringList kSentences {
 
 } // namespace
 
-QByteArray makeCommentPage(qint64 firstId, int count, QRandomGenerator& random, const std::function<void(QJsonObject&)>& shape)
+QByteArray makeCommentPage(
+    qint64 firstId, int count, QRandomGenerator& random, const std::function<void(QJsonObject&)>& shape)
 {
     QJsonArray page;
     for (qint64 id = firstId; id < firstId + count; ++id) {
@@ -45,20 +46,25 @@ QByteArray makeCommentPage(qint64 firstId, int count, QRandomGenerator& random, 
         }
         const int status = int(random.bounded(50));
         QJsonObject comment {
-            {QStringLiteral("id"), id},
-            {QStringLiteral("post"), 1 + id % 50},
-            {QStringLiteral("parent"), id % 5 == 0 && id > 1 ? id - 1 : 0},
-            {QStringLiteral("author"), 0},
-            {QStringLiteral("author_name"), QStringLiteral("Reader %1").arg(id % 3000)},
-            {QStringLiteral("author_email"), QStringLiteral("reader%1@example.org").arg(id % 3000)},
-            {QStringLiteral("author_url"), id % 7 == 0 ? QStringLiteral("https://reader%1.example.net/").arg(id % 3000) : QString()},
-            {QStringLiteral("author_ip"), QStringLiteral("192.0.2.%1").arg(id % 250)},
-            {QStringLiteral("author_user_agent"), QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0")},
-            {QStringLiteral("date_gmt"), QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(600 * id).toString(Qt::ISODate).chopped(1)},
-            {QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), text.trimmed()}}},
-            {QStringLiteral("status"), status == 0 ? QStringLiteral("spam") : status < 5 ? QStringLiteral("hold") : QStringLiteral("approved")},
-            {QStringLiteral("type"), QStringLiteral("comment")},
-            {QStringLiteral("link"), QStringLiteral("https://blog.example/film/#comment-%1").arg(id)},
+            { QStringLiteral("id"), id },
+            { QStringLiteral("post"), 1 + id % 50 },
+            { QStringLiteral("parent"), id % 5 == 0 && id > 1 ? id - 1 : 0 },
+            { QStringLiteral("author"), 0 },
+            { QStringLiteral("author_name"), QStringLiteral("Reader %1").arg(id % 3000) },
+            { QStringLiteral("author_email"), QStringLiteral("reader%1@example.org").arg(id % 3000) },
+            { QStringLiteral("author_url"),
+                id % 7 == 0 ? QStringLiteral("https://reader%1.example.net/").arg(id % 3000) : QString() },
+            { QStringLiteral("author_ip"), QStringLiteral("192.0.2.%1").arg(id % 250) },
+            { QStringLiteral("author_user_agent"), QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0") },
+            { QStringLiteral("date_gmt"),
+                QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(600 * id).toString(Qt::ISODate).chopped(1) },
+            { QStringLiteral("content"), QJsonObject { { QStringLiteral("raw"), text.trimmed() } } },
+            { QStringLiteral("status"),
+                status == 0      ? QStringLiteral("spam")
+                    : status < 5 ? QStringLiteral("hold")
+                                 : QStringLiteral("approved") },
+            { QStringLiteral("type"), QStringLiteral("comment") },
+            { QStringLiteral("link"), QStringLiteral("https://blog.example/film/#comment-%1").arg(id) },
         };
         if (shape) {
             shape(comment);
@@ -75,7 +81,7 @@ QString commentText(const QJsonObject& comment)
 
 void setCommentText(QJsonObject& comment, const QString& text)
 {
-    comment.insert(QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), text}});
+    comment.insert(QStringLiteral("content"), QJsonObject { { QStringLiteral("raw"), text } });
 }
 
 } // namespace longhand::bench

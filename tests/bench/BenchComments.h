@@ -5,7 +5,6 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QRandomGenerator>
-
 #include <functional>
 
 namespace longhand::bench {
@@ -15,8 +14,8 @@ namespace longhand::bench {
 // the comment before, one in fifty spam and four in fifty held. `shape`, when given, changes each comment's object
 // (post, parent, author, status, date, text) before it is written; the text uses `random` the same either way, so
 // the same seed gives the same text with or without it.
-QByteArray makeCommentPage(qint64 firstId, int count, QRandomGenerator& random,
-                           const std::function<void(QJsonObject&)>& shape = {});
+QByteArray makeCommentPage(
+    qint64 firstId, int count, QRandomGenerator& random, const std::function<void(QJsonObject&)>& shape = {});
 
 // The comment's text as makeCommentPage wrote it (content.raw).
 QString commentText(const QJsonObject& comment);

@@ -38,9 +38,10 @@ QList<RemotePost> makePosts(int count)
         post.id = p;
         post.title = QStringLiteral("Review %1: a film worth arguing about").arg(p);
         post.status = QStringLiteral("publish");
-        post.content = QStringLiteral("<p>What I thought of film %1, at some length.</p><p>The second act, the score and "
-                                      "the ending, in that order.</p>")
-                           .arg(p);
+        post.content
+            = QStringLiteral("<p>What I thought of film %1, at some length.</p><p>The second act, the score and "
+                             "the ending, in that order.</p>")
+                  .arg(p);
         post.dateGmt = start.addDays(p);
         post.modifiedGmt = post.dateGmt;
         post.link = QStringLiteral("https://blog.example/review-%1/").arg(p);
@@ -77,7 +78,8 @@ public:
         c.insert(QStringLiteral("parent"), parent);
         const QDateTime date = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(600 * id + 97 * m_blog);
         c.insert(QStringLiteral("date_gmt"), date.toString(Qt::ISODate).chopped(1));
-        c.insert(QStringLiteral("link"), QStringLiteral("https://blog%1.example/review-%2/#comment-%3").arg(m_blog).arg(post).arg(id));
+        c.insert(QStringLiteral("link"),
+            QStringLiteral("https://blog%1.example/review-%2/#comment-%3").arg(m_blog).arg(post).arg(id));
         const quint64 spread = (quint64(id) * 2654435761u) % 100;
         QString status = spread < 10 ? QStringLiteral("hold")
             : spread < 12            ? QStringLiteral("spam")
@@ -86,8 +88,10 @@ public:
         if (parent != 0 && id % 15 == 0) {
             const bool account = post % 4 == 0;
             c.insert(QStringLiteral("author"), account ? QueueProfileFacts::kAccountUserId : qint64(2));
-            c.insert(QStringLiteral("author_name"), account ? QStringLiteral("The Editor") : QStringLiteral("The Co-Writer"));
-            c.insert(QStringLiteral("author_email"), account ? QStringLiteral("editor@blog.example") : QStringLiteral("cowriter@blog.example"));
+            c.insert(QStringLiteral("author_name"),
+                account ? QStringLiteral("The Editor") : QStringLiteral("The Co-Writer"));
+            c.insert(QStringLiteral("author_email"),
+                account ? QStringLiteral("editor@blog.example") : QStringLiteral("cowriter@blog.example"));
             c.insert(QStringLiteral("author_url"), QString());
             c.insert(QStringLiteral("author_ip"), QStringLiteral("198.51.100.1"));
             status = QStringLiteral("approved");
@@ -148,7 +152,7 @@ bool ensureQueueProfile(const QString& dir, const QueueProfileShape& shape, QTex
         site.userName = QStringLiteral("editor");
         site.userDisplayName = QStringLiteral("The Editor");
         site.userId = QueueProfileFacts::kAccountUserId;
-        site.roles = {QStringLiteral("administrator")};
+        site.roles = { QStringLiteral("administrator") };
         site.secretStore = Site::SecretStoreKind::File; // no secret stored: nothing can reach a network
         auto siteId = SiteRepository(*db).add(site);
         if (!siteId) {
@@ -165,7 +169,8 @@ bool ensureQueueProfile(const QString& dir, const QueueProfileShape& shape, QTex
         BlogShaper shaper(b, shape.postsPerBlog);
         const auto shapeComment = [&shaper](QJsonObject& c) { shaper(c); };
         for (qint64 id = 1; id <= perBlog; id += 100) {
-            const QByteArray page = makeCommentPage(id, int(std::min<qint64>(100, perBlog - id + 1)), textRandom, shapeComment);
+            const QByteArray page
+                = makeCommentPage(id, int(std::min<qint64>(100, perBlog - id + 1)), textRandom, shapeComment);
             const auto comments = wpjson::parseComments(page);
             if (!comments) {
                 out << "cannot parse a page: " << comments.error().message << "\n";

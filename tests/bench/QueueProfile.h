@@ -19,7 +19,7 @@ struct QueueProfileShape
 struct QueueProfileFacts
 {
     static constexpr qint64 kAccountUserId = 1; // the signed-in account on every blog
-    static constexpr int kRareEvery = 10007;    // one comment in this many has the rare word
+    static constexpr int kRareEvery = 10007; // one comment in this many has the rare word
     static QString commonWord() { return QStringLiteral("film"); }
     static QString rareWord() { return QStringLiteral("zoetrope"); }
     static constexpr qint64 kHottestPost = 1; // the post with the most comments on each blog

@@ -9,7 +9,6 @@
 // Prints a table for docs/PERFORMANCE.md.
 // Usage: bench_queue DIR [RUNS=5] [COMMENTS=1000000]   (RUNS 0: only generate the profile)
 #include "QueueProfile.h"
-
 #include "core/Profile.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
@@ -34,7 +33,6 @@
 #include <QTest>
 #include <QThread>
 #include <QTimer>
-
 #include <algorithm>
 #include <ctime>
 #include <functional>
@@ -61,7 +59,10 @@ double procStatusMb(const char* key)
     return -1;
 }
 
-double rssMb() { return procStatusMb("VmRSS:"); }
+double rssMb()
+{
+    return procStatusMb("VmRSS:");
+}
 
 double median(QList<double> values)
 {
@@ -154,6 +155,7 @@ public:
     }
     // The longest gap so far, less the heartbeat's own millisecond.
     double longestMs() const { return std::max(0.0, double(m_longest) / 1e6 - 1.0); }
+
 private:
     BenchApplication& m_app;
     QTimer m_timer;
@@ -218,7 +220,7 @@ bool rowsOnScreen(QAbstractItemView* view)
     }
     const QModelIndex bottom = view->indexAt(QPoint(5, view->viewport()->height() - 5));
     const int last = bottom.isValid() ? bottom.row() : model->rowCount() - 1;
-    for (const int row : {top.row(), (top.row() + last) / 2, last}) {
+    for (const int row : { top.row(), (top.row() + last) / 2, last }) {
         if (!model->index(row, 0).data(CommentQueueModel::LoadedRole).toBool()) {
             return false;
         }
@@ -275,7 +277,9 @@ double timeListChange(Window& w, const std::function<void()>& change)
     QElapsedTimer timer;
     timer.start();
     change();
-    if (!waitFor([&] { return w.loads > before && !w.model->isLoading() && (w.model->rowCount() == 0 || rowsOnScreen(w.queue)); })) {
+    if (!waitFor([&] {
+            return w.loads > before && !w.model->isLoading() && (w.model->rowCount() == 0 || rowsOnScreen(w.queue));
+        })) {
         out << "the list did not change\n";
         return -1;
     }
@@ -324,7 +328,10 @@ double timeSearch(Window& w, const QString& word)
     });
     const int before = w.loads;
     QTest::keyClicks(search, word);
-    const bool ok = waitFor([&] { return fired == 0 && w.loads > before && !w.model->isLoading() && (w.model->rowCount() == 0 || rowsOnScreen(w.queue)); });
+    const bool ok = waitFor([&] {
+        return fired == 0 && w.loads > before && !w.model->isLoading()
+            && (w.model->rowCount() == 0 || rowsOnScreen(w.queue));
+    });
     QObject::disconnect(connection);
     if (!ok) {
         out << "the search did not finish\n";
@@ -339,8 +346,7 @@ double timeSearch(Window& w, const QString& word)
     return ms;
 }
 
-template <typename Query>
-QList<double> timeQuery(int runs, Query query)
+template <typename Query> QList<double> timeQuery(int runs, Query query)
 {
     QList<double> times;
     for (int i = 0; i < runs; ++i) {
@@ -408,13 +414,13 @@ int main(int argc, char* argv[])
         QList<double> times;
     };
     QList<QueryRow> queries;
-    for (const auto& [name, filter] : {std::pair(QStringLiteral("Pending"), pending), std::pair(QStringLiteral("Approved"), approved),
-                                       std::pair(QStringLiteral("All"), all),
-                                       std::pair(QStringLiteral("All, search \"%1\"").arg(common.search), common),
-                                       std::pair(QStringLiteral("All, search \"%1\"").arg(rare.search), rare)}) {
+    for (const auto& [name, filter] : { std::pair(QStringLiteral("Pending"), pending),
+             std::pair(QStringLiteral("Approved"), approved), std::pair(QStringLiteral("All"), all),
+             std::pair(QStringLiteral("All, search \"%1\"").arg(common.search), common),
+             std::pair(QStringLiteral("All, search \"%1\"").arg(rare.search), rare) }) {
         qsizetype rows = 0;
         const auto times = timeQuery(runs, [&, f = filter] { rows = idsOf(f); });
-        queries.append({name, rows, times});
+        queries.append({ name, rows, times });
     }
     const auto countTimes = timeQuery(runs, [&] { (void)comments.counts(CommentFilter {}); });
     // The busiest post of blog 1 and a typical one (the median comment count), and a held comment on each.
@@ -520,7 +526,8 @@ int main(int argc, char* argv[])
         w.queue->setCurrentIndex(w.model->index(i, 0));
         const qint64 id = w.model->idAt(i);
         settle(200);
-        const auto statusOf = [&] { return w.model->index(w.model->rowOf(id), 0).data(CommentQueueModel::StatusRole).toInt(); };
+        const auto statusOf
+            = [&] { return w.model->index(w.model->rowOf(id), 0).data(CommentQueueModel::StatusRole).toInt(); };
         probe.reset();
         QElapsedTimer timer;
         timer.start();
@@ -540,7 +547,10 @@ int main(int argc, char* argv[])
         auto* thread = w.moderation->detail()->findChild<QAbstractItemView*>(QStringLiteral("commentThread"));
         for (int i = 0; i < runs; ++i) {
             w.moderation->revealComment(commentId);
-            waitFor([&] { return w.moderation->detail()->comment().has_value() && w.moderation->detail()->comment()->id == commentId; });
+            waitFor([&] {
+                return w.moderation->detail()->comment().has_value()
+                    && w.moderation->detail()->comment()->id == commentId;
+            });
             settle(200);
             rssBefore = rssMb();
             probe.reset();
@@ -566,34 +576,39 @@ int main(int argc, char* argv[])
     const double hwm = procStatusMb("VmHWM:");
 
     const Profile profile(dir);
-    const qint64 bytes = QFileInfo(profile.databasePath()).size() + QFileInfo(profile.databasePath() + QStringLiteral("-wal")).size();
+    const qint64 bytes
+        = QFileInfo(profile.databasePath()).size() + QFileInfo(profile.databasePath() + QStringLiteral("-wal")).size();
 
-    out << "\n## bench_queue (" << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ", runs: " << runs << ", medians (min–max))\n\n";
+    out << "\n## bench_queue (" << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << ", runs: " << runs
+        << ", medians (min–max))\n\n";
     out << "| what | result | goal |\n|---|---|---|\n";
     out << "| comments in the cache | " << total << " on " << shape.blogs << " blogs | 1,000,000 |\n";
-    out << "| cache file | " << bytes / 1024 / 1024 << " MB, " << (total > 0 ? bytes / total : 0) << " bytes a comment | — |\n";
+    out << "| cache file | " << bytes / 1024 / 1024 << " MB, " << (total > 0 ? bytes / total : 0)
+        << " bytes a comment | — |\n";
     out << "| window created → Ctrl+2 → rows on screen | " << range(openTimes) << " | < 150 ms |\n";
     out << "| Pending → All, rows on screen | " << range(toAll) << " | < 50 ms |\n";
     out << "| All → Approved | " << range(toApproved) << " | < 50 ms |\n";
     out << "| Approved → Pending | " << range(toPending) << " | < 50 ms |\n";
-    out << "| search \"" << QueueProfileFacts::commonWord() << "\" (All), debounce fired → rows on screen | " << range(searchCommon)
-        << " | < 50 ms |\n";
+    out << "| search \"" << QueueProfileFacts::commonWord() << "\" (All), debounce fired → rows on screen | "
+        << range(searchCommon) << " | < 50 ms |\n";
     out << "| search \"" << QueueProfileFacts::rareWord() << "\" (All) | " << range(searchRare) << " | < 50 ms |\n";
     out << "| GUI thread while switching filters | " << stallFilters.text() << " | ≤ 16 ms |\n";
     out << "| GUI thread while searching | " << stallSearch.text() << " | ≤ 16 ms |\n";
     out << "| scroll All (" << scrolledRows << " rows) to its end, 200 scroll-bar steps 8 ms apart (" << int(scrollMs)
         << " ms in all): GUI thread | " << stallScroll.text() << " | ≤ 16 ms |\n";
-    out << "| jump to the end (" << jumpMs << " ms to rows on screen): GUI thread | " << stallJump.text() << " | ≤ 16 ms |\n";
+    out << "| jump to the end (" << jumpMs << " ms to rows on screen): GUI thread | " << stallJump.text()
+        << " | ≤ 16 ms |\n";
     out << "| refresh of All, as after a sync: GUI thread | " << refreshStall.text() << " | ≤ 16 ms |\n";
     out << "| A (approve) → row shows Approved | " << range(approveTimes) << " | < 5 ms |\n";
     out << "| GUI thread during the approvals | " << stallApprove.text() << " | ≤ 16 ms |\n";
-    out << "| T: thread of the busiest post (" << hotSize << " comments) shown | " << range(hotTimes) << "; RSS " << rssHotBefore
-        << " → " << rssHotAfter << " MB; " << stallHot.text() << " | — |\n";
-    out << "| T: thread of a typical post (" << typicalSize << " comments) | " << range(typicalTimes) << "; RSS " << rssTypBefore
-        << " → " << rssTypAfter << " MB; " << stallTyp.text() << " | — |\n";
-    out << "| resident memory: start / queue open / scrolled to the end / end (peak) | " << rssStart << " / " << rssOpen << " / "
-        << rssScrolled << " / " << rssEnd << " (" << hwm << ") MB | < 250 MB |\n";
-    out << "\nqueries alone (CommentRepository::ids on a connection of its own, rows):\n\n| filter | rows | time |\n|---|---|---|\n";
+    out << "| T: thread of the busiest post (" << hotSize << " comments) shown | " << range(hotTimes) << "; RSS "
+        << rssHotBefore << " → " << rssHotAfter << " MB; " << stallHot.text() << " | — |\n";
+    out << "| T: thread of a typical post (" << typicalSize << " comments) | " << range(typicalTimes) << "; RSS "
+        << rssTypBefore << " → " << rssTypAfter << " MB; " << stallTyp.text() << " | — |\n";
+    out << "| resident memory: start / queue open / scrolled to the end / end (peak) | " << rssStart << " / " << rssOpen
+        << " / " << rssScrolled << " / " << rssEnd << " (" << hwm << ") MB | < 250 MB |\n";
+    out << "\nqueries alone (CommentRepository::ids on a connection of its own, rows):\n\n| filter | rows | time "
+           "|\n|---|---|---|\n";
     for (const QueryRow& q : std::as_const(queries)) {
         out << "| " << q.name << " | " << q.rows << " | " << range(q.times) << " |\n";
     }

@@ -123,7 +123,8 @@ void TestCommentThread::repositoryReadsOnlyTheRows()
         c.parent = i == 3 ? 1 : 0;
         c.authorName = QStringLiteral("Reader %1").arg(i);
         c.dateGmt = start.addSecs(i * 60);
-        c.content = QStringLiteral("<p>Comment <b>%1</b> %2</p>").arg(i).arg(QString(i == 2 ? 900 : 3, QLatin1Char('x')));
+        c.content
+            = QStringLiteral("<p>Comment <b>%1</b> %2</p>").arg(i).arg(QString(i == 2 ? 900 : 3, QLatin1Char('x')));
         c.status = i == 4 ? QStringLiteral("spam") : QStringLiteral("approved");
         comments.append(c);
     }

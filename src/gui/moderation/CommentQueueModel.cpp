@@ -4,8 +4,8 @@
 #include "core/accounts/SiteIdentity.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
-#include "gui/ThemeColors.h"
 #include "gui/SafeText.h"
+#include "gui/ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -15,7 +15,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
-
 #include <algorithm>
 
 namespace longhand {

@@ -94,7 +94,8 @@ QVariant CommentThreadModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return index.column() == ExcerptColumn ? QVariant(SafeText::toolTip(e.excerpt)) : QVariant(); // commenters write these
+        return index.column() == ExcerptColumn ? QVariant(SafeText::toolTip(e.excerpt))
+                                               : QVariant(); // commenters write these
     case Qt::FontRole:
         if (e.id == m_currentId) {
             QFont font;
