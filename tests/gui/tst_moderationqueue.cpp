@@ -234,7 +234,14 @@ void TestModerationQueue::jkMoveApproveAndUndo()
         int(CommentStatus::Hold));
     QVERIFY(!read(id)->pending); // approve + undo leave nothing to send
     // Edit ▸ Undo (Ctrl+Z) undoes moderation too while the comments are shown.
+    const int unapproved = row();
     key(Qt::Key_U); // already pending: nothing to change, nothing to undo
+    // The row showed the action at once ("to send"); storage found nothing to change, so it is read again.
+    QTRY_VERIFY(!m_view->model()
+                     ->data(m_view->model()->index(unapproved, 0), CommentQueueModel::PendingRole)
+                     .toBool());
+    QCOMPARE(m_view->model()->data(m_view->model()->index(unapproved, 0), CommentQueueModel::StatusRole).toInt(),
+        int(CommentStatus::Hold));
     key(Qt::Key_S);
     QTRY_COMPARE(statusOf(idAtRow(2)), CommentStatus::Spam);
     m_window->findChild<QAction*>(QStringLiteral("actionUndo"))->trigger();

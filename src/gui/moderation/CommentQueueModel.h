@@ -64,7 +64,7 @@ public:
     // An action's result on screen at once, before storage has it (a moderation key answers within a frame): the
     // rows in memory show this status, marked as waiting to be sent, until reloadComments() reads them again.
     void showStatus(const QList<qint64>& ids, CommentStatus status);
-    // The action failed: the rows shown ahead are read again from storage.
+    // Every action has been answered (stored, refused, or nothing to change): rows still shown ahead are read again.
     void forgetShownStatuses();
 
     qint64 idAt(int row) const;

@@ -141,7 +141,12 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
     connect(m_pass, &ReviewPass::statusMessage, this, &ModerationView::statusMessage);
     connect(m_pass, &ReviewPass::errorOccurred, this, &ModerationView::errorOccurred);
     connect(m_controller, &ModerationController::errorOccurred, this, &ModerationView::errorOccurred);
-    connect(m_controller, &ModerationController::errorOccurred, m_model, &CommentQueueModel::forgetShownStatuses);
+    // Every action answered (stored, refused, or nothing to change): rows still shown ahead are read again.
+    connect(m_controller, &ModerationController::undoAvailableChanged, this, [this] {
+        if (!m_controller->isBusy()) {
+            m_model->forgetShownStatuses();
+        }
+    });
     connect(m_controller, &ModerationController::undoAvailableChanged, this, &ModerationView::undoAvailableChanged);
     connect(m_detail, &CommentDetailPane::linkHovered, this, [this](const QString& target) {
         if (!target.isEmpty()) {
