@@ -3,7 +3,7 @@
 
 LONGHAND_PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-svg-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
+    qt6-base-dev qt6-svg-dev libqt6sql6-sqlite libsqlite3-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n libgl-dev
     libcmark-dev cmark
     libhunspell-dev hunspell-en-us hunspell-de-de
     xvfb xdotool xauth bc

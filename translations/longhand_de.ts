@@ -706,6 +706,21 @@
     </message>
 </context>
 <context>
+    <name>PageReconciler</name>
+    <message>
+        <source>The page “%1” was deleted on the blog. This copy is no longer linked to it; publishing it creates a new page.</source>
+        <translation>Die Seite „%1“ wurde im Blog gelöscht. Diese Kopie ist nicht mehr mit ihr verknüpft; beim Veröffentlichen entsteht eine neue Seite.</translation>
+    </message>
+    <message>
+        <source>The page “%1” was moved to the trash on the blog. This copy is no longer linked to it; publishing it creates a new page.</source>
+        <translation>Die Seite „%1“ wurde im Blog in den Papierkorb verschoben. Diese Kopie ist nicht mehr mit ihr verknüpft; beim Veröffentlichen entsteht eine neue Seite.</translation>
+    </message>
+    <message>
+        <source>The page “%1” is no longer on the blog (deleted or moved to its trash). It is kept as a local draft; retry to publish it as a new page.</source>
+        <translation>Die Seite „%1“ ist nicht mehr im Blog vorhanden (gelöscht oder in den Papierkorb verschoben). Sie bleibt als lokaler Entwurf erhalten; versuchen Sie es erneut, um sie als neue Seite zu veröffentlichen.</translation>
+    </message>
+</context>
+<context>
     <name>PostReconciler</name>
     <message>
         <source>“%1” was deleted on the blog. This copy is no longer linked to it; publishing it creates a new post.</source>
@@ -1461,6 +1476,22 @@
         <source>Only comments of this type: comment, pingback or trackback (posts list: post or page).</source>
         <translation>Nur Kommentare dieses Typs: comment, pingback oder trackback (posts list: post oder page).</translation>
     </message>
+    <message>
+        <source>author: “%1” names several users of %2 (ids %3); write the id instead. Nothing was sent.</source>
+        <translation>author: „%1“ bezeichnet mehrere Benutzer von %2 (IDs %3); geben Sie stattdessen die ID an. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>author: “%1” is not a user of %2 as Longhand last saw them (a login, a display name or an id; sync to learn new users). Nothing was sent.</source>
+        <translation>author: „%1“ ist kein Benutzer von %2, soweit Longhand sie zuletzt gesehen hat (ein Anmeldename, ein angezeigter Name oder eine ID; synchronisieren Sie, um neue Benutzer zu erfahren). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>; your unpublished changes are kept as local draft %1 (publishing it creates a new page).</source>
+        <translation>; Ihre unveröffentlichten Änderungen bleiben als lokaler Entwurf %1 erhalten (beim Veröffentlichen entsteht eine neue Seite).</translation>
+    </message>
+    <message>
+        <source>; page %1 moved to the local trash (restore it to publish it again as a new page).</source>
+        <translation>; Seite %1 wurde in den lokalen Papierkorb verschoben (stellen Sie sie wieder her, um sie erneut als neue Seite zu veröffentlichen).</translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -2125,6 +2156,28 @@ in %2</translation>
     <message>
         <source>&amp;Convert</source>
         <translation>&amp;Umwandeln</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CustomFieldsEditor</name>
+    <message>
+        <source>A number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <source>A list or a long text: change it in the review&apos;s file (front matter, meta:).</source>
+        <translation>Eine Liste oder ein langer Text: Ändern Sie ihn in der Datei der Rezension (Front Matter, meta:).</translation>
+    </message>
+    <message>
+        <source>Custom field %1</source>
+        <translation>Benutzerdefiniertes Feld %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s), kept as they are on the blog.</source>
+        <translation>
+            <numerusform>%n weiteres Feld, so belassen, wie es im Blog ist.</numerusform>
+            <numerusform>%n weitere Felder, so belassen, wie sie im Blog sind.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2863,6 +2916,14 @@ in %2</translation>
     <message>
         <source>&amp;Media Library…</source>
         <translation>Me&amp;dienbibliothek…</translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new page.</source>
+        <translation>Wird eine davon erneut veröffentlicht, entsteht eine neue Seite.</translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new post or page.</source>
+        <translation>Wird eine davon erneut veröffentlicht, entsteht ein neuer Beitrag bzw. eine neue Seite.</translation>
     </message>
 </context>
 <context>
@@ -5183,6 +5244,10 @@ in %2</translation>
     <message>
         <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be the new id, not %1.</source>
         <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Der Wert der Antwort sollte die neue ID sein, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the options should hold software_version, not %1.</source>
+        <translation>Die XML-RPC-Antwort des Blogs entspricht nicht dem, was WordPress sendet: Die Optionen sollten software_version enthalten, nicht %1.</translation>
     </message>
 </context>
 <context>

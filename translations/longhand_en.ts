@@ -706,6 +706,21 @@
     </message>
 </context>
 <context>
+    <name>PageReconciler</name>
+    <message>
+        <source>The page “%1” was deleted on the blog. This copy is no longer linked to it; publishing it creates a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page “%1” was moved to the trash on the blog. This copy is no longer linked to it; publishing it creates a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page “%1” is no longer on the blog (deleted or moved to its trash). It is kept as a local draft; retry to publish it as a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostReconciler</name>
     <message>
         <source>“%1” was deleted on the blog. This copy is no longer linked to it; publishing it creates a new post.</source>
@@ -1461,6 +1476,22 @@
         <source>Only comments of this type: comment, pingback or trackback (posts list: post or page).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>author: “%1” names several users of %2 (ids %3); write the id instead. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>author: “%1” is not a user of %2 as Longhand last saw them (a login, a display name or an id; sync to learn new users). Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; your unpublished changes are kept as local draft %1 (publishing it creates a new page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; page %1 moved to the local trash (restore it to publish it again as a new page).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>longhand::AccountService</name>
@@ -2120,6 +2151,28 @@ on %2</source>
     <message>
         <source>&amp;Convert</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CustomFieldsEditor</name>
+    <message>
+        <source>A number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list or a long text: change it in the review&apos;s file (front matter, meta:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more field(s), kept as they are on the blog.</source>
+        <translation>
+            <numerusform>%n more field, kept as it is on the blog.</numerusform>
+            <numerusform>%n more fields, kept as they are on the blog.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2857,6 +2910,14 @@ on %2</source>
     </message>
     <message>
         <source>&amp;Media Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing one of them again creates a new post or page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5177,6 +5238,10 @@ on %2</source>
     </message>
     <message>
         <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the answer&apos;s value should be the new id, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The blog&apos;s XML-RPC answer is not what WordPress sends: the options should hold software_version, not %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

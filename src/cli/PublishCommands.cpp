@@ -186,8 +186,10 @@ void linkFile(CliContext& context, const QString& fileName, const FileReview& fi
         return;
     }
     const auto& [post, blog] = result.value();
+    // author: a name is written back as the blog's id (what the review now has).
+    const std::optional<qint64> author = file.meta.authorName && post.authorId > 0 ? std::optional<qint64>(post.authorId) : std::nullopt;
     if (file.meta.id == post.remoteId && file.meta.modified == post.baseModifiedGmt && file.meta.blog
-        && FileLink::sameBlog(blog, *file.meta.blog)) {
+        && FileLink::sameBlog(blog, *file.meta.blog) && !author) {
         return;
     }
     const QFileDevice::Permissions permissions = QFileInfo(fileName).permissions();
@@ -202,7 +204,7 @@ void linkFile(CliContext& context, const QString& fileName, const FileReview& fi
         return;
     }
     current.close();
-    auto text = linkFrontMatter(QString::fromUtf8(file.bytes), blog.toString(), post.remoteId, post.baseModifiedGmt);
+    auto text = linkFrontMatter(QString::fromUtf8(file.bytes), blog.toString(), post.remoteId, post.baseModifiedGmt, author);
     QSaveFile out(fileName);
     if (!text || !out.open(QIODevice::WriteOnly) || out.write(text->toUtf8()) < 0 || !out.commit()) {
         context.err() << tr("warning: the front matter of %1 was not updated: %2").arg(fileName, text ? out.errorString() : text.error().message)
@@ -243,8 +245,24 @@ Result<std::optional<qint64>> findFromFile(Database& db, qint64 siteId, const Po
 
 // Stores the review (the post the file names, or the one published from this file before, or a new one) and
 // queues it, in one transaction.
-Result<qint64> queueFromFile(Database& db, qint64 siteId, const Post& post, const QString& source, const FrontMatter& meta)
+Result<qint64> queueFromFile(Database& db, qint64 siteId, const Post& fromFile, const QString& source, const FrontMatter& fileMeta)
 {
+    Post post = fromFile;
+    FrontMatter meta = fileMeta;
+    if (meta.authorName) {
+        // author: a login or display name: the blog's user id, as its last sync saw them; unknown: nothing is queued.
+        auto users = PostRepository(db).blogUsers(siteId);
+        if (!users) {
+            return users.error();
+        }
+        auto site = SiteRepository(db).load(siteId);
+        auto author = resolveAuthor(*meta.authorName, users.value(), site ? site->name : QString::number(siteId));
+        if (!author) {
+            return author.error();
+        }
+        meta.author = author.value();
+        post.authorId = author.value();
+    }
     qint64 id = 0;
     const Status stored = db.transaction([&]() -> Status {
         PublishRepository publish(db);
@@ -412,7 +430,10 @@ void runPublishCommand(CliContext& context)
                     return;
                 }
                 const Site& blog = workflow->site();
-                if (file.meta.author && *file.meta.author != blog.userId && !blog.mayEditOthersPosts()) {
+                const bool otherAuthor = (file.meta.author && *file.meta.author != blog.userId)
+                    || (file.meta.authorName && file.meta.authorName->compare(blog.userName, Qt::CaseInsensitive) != 0
+                        && file.meta.authorName->compare(blog.userDisplayName, Qt::CaseInsensitive) != 0);
+                if (otherAuthor && !blog.mayEditOthersPosts()) {
                     context.err() << tr("warning: author: is not sent: only an editor or administrator of the blog may give a post "
                                         "to another author.")
                                   << Qt::endl;

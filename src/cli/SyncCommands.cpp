@@ -31,9 +31,12 @@ void reportGonePosts(CliContext& context, const QList<GonePost>& posts)
 {
     for (const GonePost& post : posts) {
         const QString what = post.trashedOnBlog ? tr("“%1” was moved to the trash on the blog") : tr("“%1” was deleted on the blog");
+        const bool page = post.type == PostType::Page;
         const QString kept = post.keptAsDraft
-            ? tr("; your unpublished changes are kept as local draft %1 (publishing it creates a new post).")
-            : tr("; review %1 moved to the local trash (restore it to publish it again as a new post).");
+            ? (page ? tr("; your unpublished changes are kept as local draft %1 (publishing it creates a new page).")
+                    : tr("; your unpublished changes are kept as local draft %1 (publishing it creates a new post)."))
+            : (page ? tr("; page %1 moved to the local trash (restore it to publish it again as a new page).")
+                    : tr("; review %1 moved to the local trash (restore it to publish it again as a new post)."));
         context.err() << what.arg(post.title) << kept.arg(post.id) << Qt::endl;
     }
 }

@@ -61,6 +61,8 @@
 #include <QToolButton>
 #include <QtConcurrent>
 
+#include <algorithm>
+
 namespace longhand {
 
 namespace {
@@ -444,6 +446,8 @@ void MainWindow::createBlogMenu()
         m_editor->refreshCompletions();
     });
     connect(m_sync, &SyncController::postsGoneFromBlog, this, &MainWindow::reportPostsGone);
+    // Even a failed sync may have stored some of the media it read: an open Media Library looks again.
+    connect(m_sync, &SyncController::siteSynced, this, [this](qint64 siteId) { m_services.reviews().notifyMediaChanged(siteId); });
 }
 
 // Rare and worth knowing: the blog lost posts the cache had. Each kept review carries its own notice.
@@ -463,8 +467,12 @@ void MainWindow::reportPostsGone(const QList<GonePost>& posts)
         QMessageBox::Ok, this);
     box->setObjectName(QStringLiteral("postsGoneMessage"));
     box->setTextFormat(Qt::PlainText);
-    box->setInformativeText(SafeText::literal(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n")
-                                              + tr("Publishing one of them again creates a new post.")));
+    const bool pages = std::all_of(posts.cbegin(), posts.cend(), [](const GonePost& post) { return post.type == PostType::Page; });
+    const bool somePages = std::any_of(posts.cbegin(), posts.cend(), [](const GonePost& post) { return post.type == PostType::Page; });
+    const QString again = pages       ? tr("Publishing one of them again creates a new page.")
+                          : somePages ? tr("Publishing one of them again creates a new post or page.")
+                                      : tr("Publishing one of them again creates a new post.");
+    box->setInformativeText(SafeText::literal(lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + again));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -492,6 +500,7 @@ void MainWindow::mergeWebChanges()
         options.target = RenderOptions::Target::Blog;
         options.title = post.title;
         options.alsoLike = post.alsoLike;
+        options.blockSupport = DetectedBlockSupport::load(m_services.settings(), post.siteId).support; // as Publisher
         auto* dialog = post.format == SourceFormat::Html
                            ? new MergeDialog(post.title, post.baseContent, post.body, post.remoteContent, this)
                            : new MergeDialog(post.title, mergeMarkdown(post.baseContent, post.body, post.remoteContent, options), this);

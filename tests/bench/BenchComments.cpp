@@ -21,12 +21,28 @@ const QStringList kSentences {
     QStringLiteral("My father took me to see it when I was nine &amp; I was terrified."),
 };
 
+// WordPress's rendering of these texts (wpautop): each paragraph in <p>, a quote's text in its own <p>.
+QString rendered(const QString& raw)
+{
+    QString html;
+    for (const QString& paragraph : raw.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts)) {
+        if (paragraph.startsWith(QLatin1String("<blockquote>"))) {
+            html += QStringLiteral("<blockquote><p>") + paragraph.mid(12).chopped(13)
+                + QStringLiteral("</p></blockquote>\n");
+        } else {
+            html += QStringLiteral("<p>") + paragraph + QStringLiteral("</p>\n");
+        }
+    }
+    return html;
+}
+
 } // namespace
 
-QByteArray makeCommentPage(
+CommentPage makeCommentPage(
     qint64 firstId, int count, QRandomGenerator& random, const std::function<void(QJsonObject&)>& shape)
 {
     QJsonArray page;
+    QJsonArray oldPage;
     for (qint64 id = firstId; id < firstId + count; ++id) {
         QString text;
         const int paragraphs = 1 + int(random.bounded(3));
@@ -45,6 +61,7 @@ QByteArray makeCommentPage(
             text += paragraph.trimmed() + QStringLiteral("\n\n");
         }
         const int status = int(random.bounded(50));
+        const QString trimmed = text.trimmed();
         QJsonObject comment {
             { QStringLiteral("id"), id },
             { QStringLiteral("post"), 1 + id % 50 },
@@ -58,20 +75,26 @@ QByteArray makeCommentPage(
             { QStringLiteral("author_user_agent"), QStringLiteral("Mozilla/5.0 (X11; Linux x86_64) Firefox/128.0") },
             { QStringLiteral("date_gmt"),
                 QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(600 * id).toString(Qt::ISODate).chopped(1) },
-            { QStringLiteral("content"), QJsonObject { { QStringLiteral("raw"), text.trimmed() } } },
             { QStringLiteral("status"),
                 status == 0      ? QStringLiteral("spam")
                     : status < 5 ? QStringLiteral("hold")
                                  : QStringLiteral("approved") },
             { QStringLiteral("type"), QStringLiteral("comment") },
-            { QStringLiteral("link"), QStringLiteral("https://blog.example/film/#comment-%1").arg(id) },
         };
+        QJsonObject old = comment;
+        old.insert(QStringLiteral("content"), QJsonObject { { QStringLiteral("raw"), trimmed } });
+        old.insert(QStringLiteral("link"), QStringLiteral("https://blog.example/film/#comment-%1").arg(id));
+        oldPage.append(old);
+        setCommentText(comment, trimmed);
         if (shape) {
             shape(comment);
         }
         page.append(comment);
     }
-    return QJsonDocument(page).toJson(QJsonDocument::Compact);
+    CommentPage result;
+    result.json = QJsonDocument(page).toJson(QJsonDocument::Compact).replace("/", "\\/");
+    result.oldBytes = QJsonDocument(oldPage).toJson(QJsonDocument::Compact).size();
+    return result;
 }
 
 QString commentText(const QJsonObject& comment)
@@ -81,7 +104,8 @@ QString commentText(const QJsonObject& comment)
 
 void setCommentText(QJsonObject& comment, const QString& text)
 {
-    comment.insert(QStringLiteral("content"), QJsonObject { { QStringLiteral("raw"), text } });
+    comment.insert(QStringLiteral("content"),
+        QJsonObject { { QStringLiteral("raw"), text }, { QStringLiteral("rendered"), rendered(text) } });
 }
 
 } // namespace longhand::bench

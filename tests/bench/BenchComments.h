@@ -1,5 +1,6 @@
 // Generated comments for the benchmarks, shared by bench_commentstore and bench_queue: REST JSON pages as the
-// sync receives them (wp/v2/comments, context=edit), to be stored through the sync's own code.
+// sync receives them (wp/v2/comments, context=edit, the sync's _fields, written as WordPress writes JSON), to be
+// stored through the sync's own code.
 #pragma once
 
 #include <QByteArray>
@@ -14,10 +15,16 @@ namespace longhand::bench {
 // the comment before, one in fifty spam and four in fifty held. `shape`, when given, changes each comment's object
 // (post, parent, author, status, date, text) before it is written; the text uses `random` the same either way, so
 // the same seed gives the same text with or without it.
-QByteArray makeCommentPage(
+struct CommentPage
+{
+    QByteArray json; // as WordPress sends it for the sync's _fields
+    qint64 oldBytes = 0; // as bench_commentstore made pages before (raw only, "link", Qt's compact JSON)
+};
+CommentPage makeCommentPage(
     qint64 firstId, int count, QRandomGenerator& random, const std::function<void(QJsonObject&)>& shape = {});
 
-// The comment's text as makeCommentPage wrote it (content.raw).
+// The comment's text as makeCommentPage wrote it (content.raw); setting it renders content.rendered as WordPress
+// does for these texts (wpautop).
 QString commentText(const QJsonObject& comment);
 void setCommentText(QJsonObject& comment, const QString& text);
 

@@ -23,7 +23,7 @@ namespace {
 
 QString stampOf(const QueueProfileShape& shape)
 {
-    return QStringLiteral("queue profile v1: %1 blogs, %2 comments, %3 posts a blog\n")
+    return QStringLiteral("queue profile v2: %1 blogs, %2 comments, %3 posts a blog\n")
         .arg(shape.blogs)
         .arg(shape.comments)
         .arg(shape.postsPerBlog);
@@ -78,8 +78,6 @@ public:
         c.insert(QStringLiteral("parent"), parent);
         const QDateTime date = QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC).addSecs(600 * id + 97 * m_blog);
         c.insert(QStringLiteral("date_gmt"), date.toString(Qt::ISODate).chopped(1));
-        c.insert(QStringLiteral("link"),
-            QStringLiteral("https://blog%1.example/review-%2/#comment-%3").arg(m_blog).arg(post).arg(id));
         const quint64 spread = (quint64(id) * 2654435761u) % 100;
         QString status = spread < 10 ? QStringLiteral("hold")
             : spread < 12            ? QStringLiteral("spam")
@@ -169,9 +167,9 @@ bool ensureQueueProfile(const QString& dir, const QueueProfileShape& shape, QTex
         BlogShaper shaper(b, shape.postsPerBlog);
         const auto shapeComment = [&shaper](QJsonObject& c) { shaper(c); };
         for (qint64 id = 1; id <= perBlog; id += 100) {
-            const QByteArray page
+            const CommentPage page
                 = makeCommentPage(id, int(std::min<qint64>(100, perBlog - id + 1)), textRandom, shapeComment);
-            const auto comments = wpjson::parseComments(page);
+            const auto comments = wpjson::parseComments(page.json);
             if (!comments) {
                 out << "cannot parse a page: " << comments.error().message << "\n";
                 return false;

@@ -1,7 +1,8 @@
 // The Media Library dialog (issue 15, item 3), driven from the review editor with the keyboard: it opens with
 // Ctrl+Shift+M, lists the blog's images newest first with a cached thumbnail (a placeholder for the others: the
 // blog here cannot be reached), searches by alt text and by month, inserts an image as Markdown with its alt text
-// at the cursor, and sets another as the featured image (by its id on the blog, nothing uploaded).
+// at the cursor, and sets another as the featured image (by its id on the blog, nothing uploaded). A sync that ends
+// while it is open brings the new images into its list, keeping the search and the selection (issue 15).
 #include "core/Profile.h"
 #include "core/library/ReviewLibrary.h"
 #include "core/media/ThumbnailCache.h"
@@ -10,6 +11,7 @@
 #include "core/storage/SyncRepository.h"
 #include "gui/AppServices.h"
 #include "gui/MainWindow.h"
+#include "gui/accounts/SyncController.h"
 #include "gui/editor/MarkdownEditor.h"
 #include "gui/editor/MediaLibraryDialog.h"
 #include "gui/editor/ReviewEditorWidget.h"
@@ -23,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +81,7 @@ class TestMediaLibraryDialog : public QObject
 
 private Q_SLOTS:
     void insertAndSetFeatured();
+    void refreshesAfterASync();
 };
 
 void TestMediaLibraryDialog::insertAndSetFeatured()
@@ -180,6 +184,68 @@ void TestMediaLibraryDialog::insertAndSetFeatured()
     QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2), QColor(200, 30, 30));
     window.reviewEditor()->session().saveNow();
     QTRY_COMPARE(stored(services, postId).featuredMediaId, qint64(12));
+}
+
+void TestMediaLibraryDialog::refreshesAfterASync()
+{
+    QTemporaryDir dir;
+    Profile profile(dir.path());
+    QVERIFY(profile.ensureExists().ok());
+    AppServices services(profile);
+    const qint64 site = addSite(services);
+    QVERIFY(site > 0);
+    const auto store = [&services, site](const QList<RemoteMedia>& media) {
+        auto synced = services.storage().run([site, media](Database& db) { return SyncRepository(db).upsertMedia(site, media); });
+        services.storage().waitForIdle();
+        return synced.result().ok();
+    };
+    QVERIFY(store({image(11, QStringLiteral("stalker.jpg"), QDate(2026, 10, 3), QStringLiteral("Stalker poster"), QString()),
+                   image(15, QStringLiteral("alien.jpg"), QDate(2026, 9, 1), QStringLiteral("Alien poster"), QString()),
+                   image(12, QStringLiteral("solaris.jpg"), QDate(2026, 11, 14), QStringLiteral("Solaris still"), QString())}));
+
+    MainWindow window(services);
+    window.show();
+    window.findChild<QAction*>(QStringLiteral("actionNewReview"))->trigger();
+    QTRY_VERIFY(window.reviewEditor()->session().hasReview());
+    MarkdownEditor* editor = window.reviewEditor()->editor();
+    QTest::keyClick(editor, Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    MediaLibraryDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<MediaLibraryDialog*>(QStringLiteral("mediaLibraryDialog"))) != nullptr);
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("mediaList"));
+    auto* search = dialog->findChild<QLineEdit*>(QStringLiteral("mediaSearchEdit"));
+    QVERIFY(list && search);
+    QTRY_COMPARE(list->count(), 3);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("poster"));
+    QTRY_COMPARE(list->count(), 2);
+    QTest::keyClick(search, Qt::Key_Return);
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Right); // the second image: Alien poster
+    QTRY_VERIFY(list->currentItem() && list->currentItem()->text().startsWith(QStringLiteral("Alien poster")));
+
+    // A sync stores new media while the dialog is open (one matches the search, one does not), then ends.
+    QVERIFY(store({image(16, QStringLiteral("nosferatu.jpg"), QDate(2026, 12, 6), QStringLiteral("Nosferatu poster"), QString()),
+                   image(17, QStringLiteral("vertigo.jpg"), QDate(2026, 12, 5), QStringLiteral("Vertigo still"), QString())}));
+    auto* sync = window.findChild<SyncController*>();
+    QVERIFY(sync);
+    QSignalSpy shown(dialog, &MediaLibraryDialog::listShown);
+    Q_EMIT sync->siteSynced(site, Status());
+    QTRY_COMPARE(list->count(), 3);
+    QVERIFY(list->item(0)->text().startsWith(QStringLiteral("Nosferatu poster")));
+    QCOMPARE(search->text(), QStringLiteral("poster"));
+    QVERIFY(list->currentItem() && list->currentItem()->text().startsWith(QStringLiteral("Alien poster")));
+    QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("mediaDetails"))->text().contains(QStringLiteral("alien.jpg")));
+
+    // A sync that brought nothing new leaves the list as it is; a sync of another blog does not ask.
+    shown.clear();
+    QListWidgetItem* first = list->item(0);
+    Q_EMIT sync->siteSynced(site, Status());
+    QTRY_COMPARE(shown.count(), 1);
+    QCOMPARE(list->item(0), first);
+    QVERIFY(list->currentItem()->text().startsWith(QStringLiteral("Alien poster")));
+    Q_EMIT sync->siteSynced(site + 1, Status());
+    QTest::qWait(100);
+    QCOMPARE(shown.count(), 1);
 }
 
 QTEST_MAIN(TestMediaLibraryDialog)

@@ -1,10 +1,13 @@
 // The metadata panel's type and page fields (issue 15 item 1): a page shows its parent (chosen from the blog's
 // pages, never itself), its order and its template (read-only); the type is fixed once the review is on the blog;
-// a new review is made a page from the keyboard.
+// a new review is made a page from the keyboard; a page's panel hides categories, tags, format and sticky (issue 15
+// item 2), and switching the type shows or hides them.
 #include "core/storage/MediaStore.h"
 #include "gui/editor/MetadataPanel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -20,6 +23,7 @@ class TestPageFields : public QObject
 private Q_SLOTS:
     void showsAndWritesAPagesPlace();
     void aNewReviewBecomesAPage();
+    void aPageHidesWhatItDoesNotUse();
 
 private:
     template <typename T>
@@ -102,6 +106,57 @@ void TestPageFields::aNewReviewBecomesAPage()
     panel.applyTo(written);
     QCOMPARE(written.type, PostType::Page);
     QCOMPARE(written.parentId, 0);
+}
+
+void TestPageFields::aPageHidesWhatItDoesNotUse()
+{
+    MediaStore media(m_dir.path());
+    MetadataPanel panel(media);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    const char* const postOnly[] = {"categoriesEdit", "categoriesLabel", "tagsEdit", "tagsLabel", "formatCombo", "formatLabel", "stickyCheck"};
+    const auto shown = [&panel, &postOnly](bool visible) {
+        for (const char* name : postOnly) {
+            if (find<QWidget>(&panel, name)->isVisible() != visible) {
+                qWarning("%s is %s", name, visible ? "hidden" : "shown");
+                return false;
+            }
+        }
+        return true;
+    };
+    Post fresh;
+    fresh.id = 5;
+    fresh.categories = QStringList {QStringLiteral("Horror")};
+    panel.setPost(fresh);
+    QVERIFY(shown(true));
+    QVERIFY(find<QWidget>(&panel, "passwordEdit")->isVisible());
+
+    // Before it is on the blog the type may change: a page hides them, a post shows them again.
+    auto* type = find<QComboBox>(&panel, "postTypeCombo");
+    type->setFocus();
+    QTRY_VERIFY(type->hasFocus());
+    QTest::keyClick(type, Qt::Key_Down);
+    QCOMPARE(type->currentData().toString(), QStringLiteral("page"));
+    QVERIFY(shown(false));
+    QVERIFY(find<QWidget>(&panel, "passwordEdit")->isVisible()); // a page may have a password
+    QVERIFY(find<QWidget>(&panel, "commentsOpenCheck")->isVisible());
+    QTest::keyClick(type, Qt::Key_Up);
+    QCOMPARE(type->currentData().toString(), QStringLiteral("post"));
+    QVERIFY(shown(true));
+    Post written = fresh;
+    panel.applyTo(written);
+    QCOMPARE(written.categories, QStringList {QStringLiteral("Horror")}); // kept through the switch
+
+    // A page on the blog is shown without them; the next post shows them.
+    Post page;
+    page.id = 6;
+    page.remoteId = 60;
+    page.type = PostType::Page;
+    panel.setPost(page);
+    QVERIFY(!type->isEnabled());
+    QVERIFY(shown(false));
+    panel.setPost(fresh);
+    QVERIFY(shown(true));
 }
 
 QTEST_MAIN(TestPageFields)

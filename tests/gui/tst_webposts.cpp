@@ -5,6 +5,7 @@
 // undoes it.
 #include "GuiFixture.h"
 #include "core/markdown/WebPost.h"
+#include "core/settings/AppSettings.h"
 #include "core/storage/PublishRepository.h"
 #include "gui/MainWindow.h"
 #include "gui/editor/MarkdownEditor.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTextBlock>
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void convertShowsBothThenConvertsAndUndoes();
     void cancelKeepsHtml();
     void blocksWithoutMarkdownAreNamed();
+    void headingsConvertInTheFormTheBlogWrites();
 
 private:
     void open(qint64 id);
@@ -337,6 +340,31 @@ void TestWebPosts::blocksWithoutMarkdownAreNamed()
     editor->setFocus();
     QTest::keyClick(editor, Qt::Key_Delete);
     QTRY_VERIFY(convertAction()->isEnabled());
+}
+
+// On a blog whose WordPress writes headings with their class (6.2+, as the sync found it: DetectedBlockSupport), a
+// heading in 6.1's form would be published differently and stays HTML; in the blog's own form it converts.
+void TestWebPosts::headingsConvertInTheFormTheBlogWrites()
+{
+    {
+        QSettings& settings = m_fixture->services->settings();
+        DetectedBlockSupport { BlockSupport { false, true }, QDateTime::currentDateTimeUtc() }.save(
+            settings, m_fixture->siteId);
+    }
+    open(m_convertible);
+    WebPostActions* actions = m_window->reviewEditor()->webPost();
+    QTRY_VERIFY(convertAction()->toolTip().contains(QStringLiteral("heading")));
+    QVERIFY(!convertAction()->isEnabled());
+    QCOMPARE(actions->conversion().keptAsHtml, QStringList { QStringLiteral("heading") });
+    MarkdownEditor* editor = m_window->reviewEditor()->editor();
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(int(kConvertible.indexOf(QStringLiteral("<h3>"))) + 3);
+    editor->setTextCursor(cursor);
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral(" class=\"wp-block-heading\""));
+    QTRY_VERIFY(convertAction()->isEnabled());
+    QCOMPARE(actions->conversion().markdown, kConvertibleMarkdown);
+    QVERIFY(actions->conversion().published.contains(QStringLiteral("<h3 class=\"wp-block-heading\">Cast</h3>")));
 }
 
 QTEST_MAIN(TestWebPosts)

@@ -1,6 +1,8 @@
 // longhand-cli against the real WordPress of the test fixture: adding a blog with a good and a bad
 // application password, listing, verifying, a full sync and an incremental one, and the password
 // found nowhere in the profile but the secrets file.
+#include "BlogHarness.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -24,12 +26,7 @@ private Q_SLOTS:
     void passwordOnlyInSecretsFile();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = longhand::test::CliRun;
     Run cli(const QStringList& args, const QByteArray& password = {});
     void fixture(const QStringList& args);
 
@@ -62,20 +59,7 @@ void TestCliAccountsSync::fixture(const QStringList& args)
 
 TestCliAccountsSync::Run TestCliAccountsSync::cli(const QStringList& args, const QByteArray& password)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("LONGHAND_PASSWORD"));
-    if (!password.isEmpty()) {
-        env.insert(QStringLiteral("LONGHAND_PASSWORD"), QString::fromUtf8(password));
-    }
-    process.setProcessEnvironment(env);
-    process.start(QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")),
-                  QStringList {QStringLiteral("--profile"), m_profile.path()} + args);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-    }
-    return Run {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return longhand::test::Cli(m_profile.path()).withPassword(password).run(args, {}, 180000);
 }
 
 void TestCliAccountsSync::wrongPasswordIsRefused()

@@ -2,16 +2,14 @@
 // a featured image, a new category and tags, checked on the server through REST; publishing the
 // same file again updates the same post without a second upload; a post whose create went through
 // but whose answer was lost is found again instead of duplicated.
+#include "BlogHarness.h"
+
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,45 +31,28 @@ private Q_SLOTS:
     void checkBeforePublishingCanBeTurnedOff();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = longhand::test::CliRun;
     Run cli(const QStringList& args);
     QJsonDocument rest(const QByteArray& method, const QString& route, const QUrlQuery& query = {}, const QByteArray& body = {},
                        QByteArray* totalHeader = nullptr);
     QString writeReview(const QString& name, const QString& frontMatter, const QString& body);
 
-    QJsonObject m_env;
+    longhand::test::LiveBlog m_blog;
     QTemporaryDir m_dir;
     QString m_profile;
-    QNetworkAccessManager m_network;
     qint64 m_remoteId = 0;
 };
 
 void TestCliPublish::initTestCase()
 {
-    const QString state = qEnvironmentVariable("LONGHAND_WP_STATE");
-    QVERIFY2(!state.isEmpty(), "run through ctest: it starts the WordPress fixture");
-    QFile env(QDir(state).filePath(QStringLiteral("env.json")));
-    QVERIFY(env.open(QIODevice::ReadOnly));
-    m_env = QJsonDocument::fromJson(env.readAll()).object();
-    QProcess reset;
-    reset.start(qEnvironmentVariable("LONGHAND_WP_FIXTURE"), {QStringLiteral("reset"), state});
-    QVERIFY(reset.waitForFinished(60000) && reset.exitCode() == 0);
+    const QString loaded = m_blog.load();
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    QString error;
+    m_blog.fixture(QStringLiteral("reset"), {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_profile = m_dir.filePath(QStringLiteral("profile"));
-    QProcess add;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LONGHAND_PASSWORD"), m_env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toString());
-    add.setProcessEnvironment(environment);
-    add.start(QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")),
-              {QStringLiteral("--profile"), m_profile, QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"),
-               m_env.value(QStringLiteral("WP_URL")).toString(), QStringLiteral("--user"), QStringLiteral("admin"),
-               QStringLiteral("--secret-store"), QStringLiteral("file")});
-    QVERIFY(add.waitForFinished(60000));
-    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+    const Run add = longhand::test::Cli(m_profile).addAccount(m_blog);
+    QVERIFY2(add.code == 0, add.err.constData());
     QImage poster(120, 80, QImage::Format_RGB32);
     poster.fill(Qt::darkCyan);
     QVERIFY(poster.save(m_dir.filePath(QStringLiteral("still.png"))));
@@ -83,36 +64,17 @@ void TestCliPublish::initTestCase()
 
 TestCliPublish::Run TestCliPublish::cli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")),
-                  QStringList {QStringLiteral("--profile"), m_profile} + args);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-    }
-    return Run {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return longhand::test::Cli(m_profile).run(args);
 }
 
 QJsonDocument TestCliPublish::rest(const QByteArray& method, const QString& route, const QUrlQuery& query, const QByteArray& body,
                                    QByteArray* totalHeader)
 {
-    QUrl url(m_env.value(QStringLiteral("WP_URL")).toString() + QStringLiteral("/"));
-    QUrlQuery full = query;
-    full.addQueryItem(QStringLiteral("rest_route"), route);
-    url.setQuery(full);
-    QNetworkRequest request(url);
-    const QByteArray credentials = "admin:" + m_env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toString().remove(QLatin1Char(' ')).toUtf8();
-    request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
-    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    reply->deleteLater();
+    const longhand::test::RestAnswer answer = m_blog.rest(method, route, query, body);
     if (totalHeader) {
-        *totalHeader = reply->rawHeader("X-WP-Total");
+        *totalHeader = answer.total;
     }
-    return QJsonDocument::fromJson(reply->readAll());
+    return answer.json;
 }
 
 QString TestCliPublish::writeReview(const QString& name, const QString& frontMatter, const QString& body)
@@ -138,7 +100,7 @@ void TestCliPublish::publishesWithImagesAndTerms()
     const QJsonObject result = QJsonDocument::fromJson(run.out).object();
     m_remoteId = result.value(QStringLiteral("remote_id")).toInteger();
     QVERIFY(m_remoteId > 0);
-    QVERIFY(result.value(QStringLiteral("link")).toString().startsWith(m_env.value(QStringLiteral("WP_URL")).toString()));
+    QVERIFY(result.value(QStringLiteral("link")).toString().startsWith(m_blog.url()));
 
     QUrlQuery edit;
     edit.addQueryItem(QStringLiteral("context"), QStringLiteral("edit"));
@@ -307,15 +269,13 @@ void TestCliPublish::offlineEditGoesOutWithTheNextSync()
     const qint64 id = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("remote_id")).toInteger();
 
     // The blog goes away; the edit is made and published anyway.
-    const QString state = qEnvironmentVariable("LONGHAND_WP_STATE");
-    QProcess stop;
-    stop.start(qEnvironmentVariable("LONGHAND_WP_FIXTURE"), {QStringLiteral("stop"), state});
-    QVERIFY(stop.waitForFinished(60000) && stop.exitCode() == 0);
+    QString error;
+    m_blog.fixture(QStringLiteral("stop"), {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     writeReview(QStringLiteral("offline.md"), QStringLiteral("title: \"Offline Edit\"\n"), QStringLiteral("Second version, written offline.\n"));
     run = cli({QStringLiteral("publish"), file, QStringLiteral("--json")});
-    QProcess start;
-    start.start(qEnvironmentVariable("LONGHAND_WP_FIXTURE"), {QStringLiteral("start"), state});
-    QVERIFY(start.waitForFinished(120000) && start.exitCode() == 0);
+    m_blog.fixture(QStringLiteral("start"), {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(run.code != 0);
     QVERIFY2(run.err.contains("stays queued"), run.err.constData());
 

@@ -3,6 +3,7 @@
 // published by longhand-cli; the bytes the blog serves are downloaded and carry none of it, upright and scaled;
 // the post's <img> is written as WordPress's editor writes it, so the blog adds srcset; publishing again uploads
 // nothing; a blog set to keep metadata gets the original bytes.
+#include "BlogHarness.h"
 #include "support/ExifFixture.h"
 
 #include <QBuffer>
@@ -16,7 +17,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -36,12 +36,7 @@ private Q_SLOTS:
     void blogThatKeepsMetadataGetsTheOriginal();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = longhand::test::CliRun;
     Run cli(const QStringList& args);
     QByteArray get(const QUrl& url, QByteArray* totalHeader = nullptr);
     QUrl restUrl(const QString& route, const QUrlQuery& query = {}) const;
@@ -49,7 +44,7 @@ private:
     QJsonObject postFor(const Run& run);
     QByteArray photo(int orientation, int width = 3000, int height = 1500) const;
 
-    QJsonObject m_env;
+    longhand::test::LiveBlog m_blog;
     QTemporaryDir m_dir;
     QString m_profile;
     QNetworkAccessManager m_network;
@@ -58,25 +53,14 @@ private:
 
 void TestCliPublishImages::initTestCase()
 {
-    const QString state = qEnvironmentVariable("LONGHAND_WP_STATE");
-    QVERIFY2(!state.isEmpty(), "run through ctest: it starts the WordPress fixture");
-    QFile env(QDir(state).filePath(QStringLiteral("env.json")));
-    QVERIFY(env.open(QIODevice::ReadOnly));
-    m_env = QJsonDocument::fromJson(env.readAll()).object();
-    QProcess reset;
-    reset.start(qEnvironmentVariable("LONGHAND_WP_FIXTURE"), {QStringLiteral("reset"), state});
-    QVERIFY(reset.waitForFinished(60000) && reset.exitCode() == 0);
+    const QString loaded = m_blog.load();
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+    QString error;
+    m_blog.fixture(QStringLiteral("reset"), {}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
     m_profile = m_dir.filePath(QStringLiteral("profile"));
-    QProcess add;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LONGHAND_PASSWORD"), m_env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toString());
-    add.setProcessEnvironment(environment);
-    add.start(QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")),
-              {QStringLiteral("--profile"), m_profile, QStringLiteral("account"), QStringLiteral("add"), QStringLiteral("--url"),
-               m_env.value(QStringLiteral("WP_URL")).toString(), QStringLiteral("--user"), QStringLiteral("admin"),
-               QStringLiteral("--secret-store"), QStringLiteral("file")});
-    QVERIFY(add.waitForFinished(60000));
-    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+    const Run add = longhand::test::Cli(m_profile).addAccount(m_blog);
+    QVERIFY2(add.code == 0, add.err.constData());
 }
 
 // Left half red, right half blue; 3000 x 1500 stored is shown upright (orientation 6) as 1500 x 3000, red on top.
@@ -102,19 +86,12 @@ QByteArray TestCliPublishImages::photo(int orientation, int width, int height) c
 
 TestCliPublishImages::Run TestCliPublishImages::cli(const QStringList& args)
 {
-    QProcess process;
-    process.start(QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")),
-                  QStringList {QStringLiteral("--profile"), m_profile} + args);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-    }
-    return Run {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return longhand::test::Cli(m_profile).run(args);
 }
 
 QUrl TestCliPublishImages::restUrl(const QString& route, const QUrlQuery& query) const
 {
-    QUrl url(m_env.value(QStringLiteral("WP_URL")).toString() + QStringLiteral("/"));
+    QUrl url(m_blog.url() + QStringLiteral("/"));
     QUrlQuery full = query;
     full.addQueryItem(QStringLiteral("rest_route"), route);
     url.setQuery(full);
@@ -124,7 +101,7 @@ QUrl TestCliPublishImages::restUrl(const QString& route, const QUrlQuery& query)
 QByteArray TestCliPublishImages::get(const QUrl& url, QByteArray* totalHeader)
 {
     QNetworkRequest request(url);
-    const QByteArray credentials = "admin:" + m_env.value(QStringLiteral("WP_ADMIN_APP_PASSWORD")).toString().remove(QLatin1Char(' ')).toUtf8();
+    const QByteArray credentials = "admin:" + m_blog.password().remove(QLatin1Char(' ')).toUtf8();
     if (url.query().contains(QStringLiteral("rest_route"))) {
         request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
     }

@@ -44,12 +44,7 @@ private Q_SLOTS:
     void passwordOnlyInSecretsFile();
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = longhand::test::CliRun;
     QString env(const char* key) const { return m_env.value(QLatin1String(key)).toString(); }
     Run cli(const QStringList& args, const QByteArray& password = {});
     void fixture(const QStringList& args);
@@ -110,20 +105,7 @@ void TestCliXmlRpc::cleanupTestCase()
 
 TestCliXmlRpc::Run TestCliXmlRpc::cli(const QStringList& args, const QByteArray& password)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.remove(QStringLiteral("LONGHAND_PASSWORD"));
-    if (!password.isEmpty()) {
-        environment.insert(QStringLiteral("LONGHAND_PASSWORD"), QString::fromUtf8(password));
-    }
-    process.setProcessEnvironment(environment);
-    process.start(QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli")),
-                  QStringList {QStringLiteral("--profile"), m_profile.path()} + args);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(180000)) {
-        process.kill();
-    }
-    return Run {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    return longhand::test::Cli(m_profile.path()).withPassword(password).run(args, {}, 180000);
 }
 
 QJsonArray TestCliXmlRpc::jsonOf(const QStringList& args)

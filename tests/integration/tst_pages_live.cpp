@@ -1,7 +1,8 @@
 // Pages against the real WordPress (issue 15 item 1), over REST and XML-RPC: a page made on the web with a parent,
 // an order and a template syncs and shows as a page; its text edited in Longhand and published keeps its parent,
 // order and template; a file with `type: page` publishes a page (not a post), once, and publishing it again does
-// not make a second one, nor does a retry after the create's answer was lost (the fault proxy).
+// not make a second one, nor does a retry after the create's answer was lost (the fault proxy); a page deleted (or
+// trashed) on the web is reported gone after the next sync.
 #include "BlogHarness.h"
 
 #include "core/domain/Post.h"
@@ -49,6 +50,8 @@ private Q_SLOTS:
     void fileWithTypePageMakesOnePage_data();
     void fileWithTypePageMakesOnePage();
     void lostCreateAnswerMakesOnePage();
+    void pageDeletedOnTheWebIsReportedGone_data();
+    void pageDeletedOnTheWebIsReportedGone();
 
 private:
     const Cli& cli(bool xmlrpc) const { return xmlrpc ? *m_xmlrpc : *m_rest; }
@@ -238,6 +241,63 @@ void TestPagesLive::lostCreateAnswerMakesOnePage()
     QCOMPARE(profiledb::outboxCount(m_proxied->profile()), 0);
     QCOMPARE(m_blog.all(QStringLiteral("/wp/v2/pages"), anyStatusSearch(title)).size(), 1);
     QVERIFY(m_blog.all(QStringLiteral("/wp/v2/posts"), anyStatusSearch(title)).isEmpty());
+}
+
+void TestPagesLive::pageDeletedOnTheWebIsReportedGone_data()
+{
+    QTest::addColumn<bool>("xmlrpc");
+    QTest::addColumn<bool>("force"); // deleted for good; else moved to the blog's trash
+    QTest::newRow("rest deleted") << false << true;
+    QTest::newRow("xmlrpc trashed") << true << false;
+    QTest::newRow("xmlrpc deleted") << true << true;
+}
+
+void TestPagesLive::pageDeletedOnTheWebIsReportedGone()
+{
+    QFETCH(bool, xmlrpc);
+    QFETCH(bool, force);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    const QString title = QStringLiteral("Short-Lived Page (%1)").arg(tag);
+    const qint64 page = makePage({{QStringLiteral("title"), title}, {QStringLiteral("status"), QStringLiteral("publish")}});
+    QVERIFY(page > 0);
+    const qint64 stays = makePage({{QStringLiteral("title"), QStringLiteral("Staying Page (%1)").arg(tag)}, {QStringLiteral("status"), QStringLiteral("publish")}});
+    QVERIFY(stays > 0);
+    const CliRun first = cli(xmlrpc).run({QStringLiteral("sync")});
+    QVERIFY2(first.code == 0, first.err.constData());
+    QVERIFY2(!first.err.contains(title.toUtf8()), first.err.constData());
+
+    QUrlQuery forced;
+    if (force) {
+        forced.addQueryItem(QStringLiteral("force"), QStringLiteral("true"));
+    }
+    const RestAnswer removed = m_blog.rest("DELETE", QStringLiteral("/wp/v2/pages/%1").arg(page), forced);
+    QVERIFY2(removed.status == 200, removed.json.toJson().constData());
+
+    const CliRun second = cli(xmlrpc).run({QStringLiteral("sync")});
+    QVERIFY2(second.code == 0, second.err.constData());
+    const QByteArray said = (force ? QStringLiteral("“%1” was deleted on the blog") : QStringLiteral("“%1” was moved to the trash on the blog"))
+                                .arg(title).toUtf8();
+    QVERIFY2(second.err.contains(said), second.err.constData());
+    QVERIFY2(second.err.contains("; page "), second.err.constData()); // said of a page, not of a post
+    QVERIFY2(second.out.contains("no longer on the blog"), second.out.constData());
+
+    auto database = Database::open(QDir(cli(xmlrpc).profile()).filePath(QStringLiteral("longhand.sqlite")));
+    QVERIFY(database);
+    QSqlQuery find(database.value()->connection());
+    QVERIFY(find.exec(QStringLiteral("SELECT remote_id, trashed_at IS NOT NULL, post_type FROM posts WHERE gone_remote_id = %1").arg(page)));
+    QVERIFY(find.next());
+    QVERIFY(find.value(0).isNull());                 // unlinked
+    QVERIFY(find.value(1).toBool());                 // nothing unpushed: in the local trash
+    QCOMPARE(find.value(2).toString(), QStringLiteral("page"));
+    find.finish();
+    QVERIFY(find.exec(QStringLiteral("SELECT count(*) FROM posts WHERE remote_id = %1").arg(stays)));
+    QVERIFY(find.next());
+    QCOMPARE(find.value(0).toInt(), 1); // the other page is still linked
+
+    // Settled: the next sync says nothing more.
+    const CliRun third = cli(xmlrpc).run({QStringLiteral("sync")});
+    QVERIFY2(third.code == 0, third.err.constData());
+    QVERIFY2(!third.err.contains(said), third.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestPagesLive)

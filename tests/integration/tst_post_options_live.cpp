@@ -1,7 +1,8 @@
 // Post options against the real WordPress, over REST and over XML-RPC (issue 15 item 2): options set on the web
 // (format, sticky, password, author, comment and ping status, a registered custom field) show in Longhand after a
 // sync; the writer changes one, publishes, and only that one changes on the blog; one the web changed after the
-// sync stays as the web set it.
+// sync stays as the web set it. A file's `author:` may name the user by login or display name (issue 15 item 5): the
+// post is the editor's on the blog and the file says the id afterwards; an unknown name sends nothing.
 #include "BlogHarness.h"
 
 #include "core/domain/Post.h"
@@ -44,6 +45,8 @@ private Q_SLOTS:
     void initTestCase();
     void optionsSurviveAndOnlyTheChangedOneIsSent_data();
     void optionsSurviveAndOnlyTheChangedOneIsSent();
+    void authorByName_data();
+    void authorByName();
 
 private:
     QJsonObject read(qint64 id);
@@ -234,6 +237,69 @@ void TestPostOptionsLive::optionsSurviveAndOnlyTheChangedOneIsSent()
         QVERIFY2(published.value(field) == last.value(field),
                  qPrintable(QStringLiteral("%1: %2 became %3").arg(field, shown(last.value(field)), shown(published.value(field)))));
     }
+}
+
+void TestPostOptionsLive::authorByName_data()
+{
+    QTest::addColumn<bool>("xmlrpc");
+    QTest::addColumn<QString>("written"); // how the file names the editor
+    QTest::newRow("rest login") << false << QStringLiteral("editor");
+    QTest::newRow("xmlrpc display name") << true << QStringLiteral("EDITOR");
+}
+
+void TestPostOptionsLive::authorByName()
+{
+    QFETCH(bool, xmlrpc);
+    QFETCH(QString, written);
+    const Cli& cli = xmlrpc ? *m_xmlrpc : *m_rest;
+    const QString tag = QString::fromLatin1(QTest::currentDataTag());
+    qint64 editor = 0;
+    QString editorName;
+    for (const QJsonObject& user : m_blog.all(QStringLiteral("/wp/v2/users"), editContext())) {
+        if (user.value(QStringLiteral("slug")).toString() == QLatin1String("editor")) {
+            editor = user.value(QStringLiteral("id")).toInteger();
+            editorName = user.value(QStringLiteral("name")).toString();
+        }
+    }
+    QVERIFY(editor > 0);
+    if (written == QLatin1String("EDITOR")) {
+        written = editorName.toUpper(); // the display name, in another case
+    }
+    const CliRun sync = cli.run({QStringLiteral("sync")}); // the blog's users, as the cache knows them
+    QVERIFY2(sync.code == 0, sync.err.constData());
+
+    // An unknown name: a clear error, nothing sent.
+    const QString unknownTitle = QStringLiteral("Nobody's Review (%1)").arg(tag);
+    const QString unknownPath = m_dir.filePath(QStringLiteral("unknown-author-%1.md").arg(tag));
+    QFile unknown(unknownPath);
+    QVERIFY(unknown.open(QIODevice::WriteOnly));
+    unknown.write(QStringLiteral("---\ntitle: \"%1\"\nauthor: Nobody Known\nstatus: draft\n---\n\nText.\n").arg(unknownTitle).toUtf8());
+    unknown.close();
+    const CliRun refused = cli.run({QStringLiteral("publish"), unknownPath});
+    QVERIFY2(refused.code != 0, refused.out.constData());
+    QVERIFY2(refused.err.contains("“Nobody Known” is not a user of"), refused.err.constData());
+    QUrlQuery search = editContext();
+    search.addQueryItem(QStringLiteral("status"), QStringLiteral("any"));
+    search.addQueryItem(QStringLiteral("search"), unknownTitle);
+    QVERIFY(m_blog.all(QStringLiteral("/wp/v2/posts"), search).isEmpty());
+
+    // The editor by name: the post is theirs on the blog, and the file now says the id.
+    const QString title = QStringLiteral("The Editor's Review (%1)").arg(tag);
+    const QString path = m_dir.filePath(QStringLiteral("author-%1.md").arg(tag));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QStringLiteral("---\ntitle: \"%1\"\nauthor: %2\nstatus: draft\n---\n\nText.\n").arg(title, written).toUtf8());
+    file.close();
+    const CliRun published = cli.run({QStringLiteral("publish"), path});
+    QVERIFY2(published.code == 0, published.err.constData());
+    search.removeAllQueryItems(QStringLiteral("search"));
+    search.addQueryItem(QStringLiteral("search"), title);
+    const QList<QJsonObject> found = m_blog.all(QStringLiteral("/wp/v2/posts"), search);
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.constFirst().value(QStringLiteral("author")).toInteger(), editor);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString after = QString::fromUtf8(file.readAll());
+    QVERIFY2(after.contains(QStringLiteral("\nauthor: %1\n").arg(editor)), qPrintable(after));
 }
 
 QTEST_GUILESS_MAIN(TestPostOptionsLive)

@@ -10,6 +10,8 @@
 
 #include "XmlRpcTestSupport.h"
 
+#include "BlogHarness.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -42,13 +44,12 @@ private Q_SLOTS:
     void switchingOffRestoresRest();
 
 private:
-    QString env(const char* key) const { return m_env.value(QLatin1String(key)).toString(); }
+    QString env(const char* key) const { return m_blog.env(QLatin1String(key)); }
     void fixture(const QStringList& arguments);
     std::unique_ptr<XmlRpcWordPress> signIn(const char* user, const char* password);
     qint64 publishedPost(const QString& title);
 
-    QJsonObject m_env;
-    QString m_state;
+    longhand::test::LiveBlog m_blog;
     QUrl m_site;
     QUrl m_endpoint;
     HttpClient m_http;
@@ -57,22 +58,18 @@ private:
 
 void TestXmlRpcWordPress::fixture(const QStringList& arguments)
 {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(qEnvironmentVariable("LONGHAND_WP_FIXTURE"), QStringList {arguments.front(), m_state} + arguments.mid(1));
-    QVERIFY2(process.waitForFinished(60000), qPrintable(arguments.join(QLatin1Char(' '))));
-    QCOMPARE(process.exitCode(), 0);
+    QString error;
+    m_blog.fixture(arguments.front(), arguments.mid(1), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 void TestXmlRpcWordPress::initTestCase()
 {
-    m_state = qEnvironmentVariable("LONGHAND_WP_STATE");
-    if (m_state.isEmpty()) {
+    if (qEnvironmentVariableIsEmpty("LONGHAND_WP_STATE")) {
         QSKIP("LONGHAND_WP_STATE is not set: run through ctest, which starts the wordpress fixture");
     }
-    QFile file(m_state + QStringLiteral("/env.json"));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    m_env = QJsonDocument::fromJson(file.readAll()).object();
+    const QString loaded = m_blog.load();
+    QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
     m_site = QUrl(env("WP_URL") + QStringLiteral("/"));
     m_endpoint = QUrl(env("WP_URL") + QStringLiteral("/xmlrpc.php"));
     fixture({QStringLiteral("reset")});
@@ -83,7 +80,7 @@ void TestXmlRpcWordPress::initTestCase()
 
 void TestXmlRpcWordPress::cleanupTestCase()
 {
-    if (!m_state.isEmpty()) {
+    if (!m_blog.state().isEmpty()) {
         fixture({QStringLiteral("rest-locked"), QStringLiteral("off")});
     }
 }

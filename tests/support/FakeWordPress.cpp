@@ -72,6 +72,31 @@ void FakeWordPress::addComments(int count, qint64 postId, const QString& status,
     }
 }
 
+void FakeWordPress::addPage(qint64 id, const QString& title)
+{
+    m_hasPages = true;
+    const QString stamp = QStringLiteral("2026-01-01T09:00:00");
+    m_pages.insert(id, QJsonObject {
+        {QStringLiteral("id"), id},
+        {QStringLiteral("type"), QStringLiteral("page")},
+        {QStringLiteral("title"), QJsonObject {{QStringLiteral("raw"), title}}},
+        {QStringLiteral("slug"), title.toLower()},
+        {QStringLiteral("excerpt"), QJsonObject {{QStringLiteral("raw"), QString()}}},
+        {QStringLiteral("content"), QJsonObject {{QStringLiteral("raw"), QStringLiteral("<p>%1.</p>").arg(title)}}},
+        {QStringLiteral("status"), QStringLiteral("publish")},
+        {QStringLiteral("date_gmt"), stamp},
+        {QStringLiteral("modified_gmt"), stamp},
+        {QStringLiteral("link"), QStringLiteral("https://blog.example/%1/").arg(title.toLower())},
+        {QStringLiteral("comment_status"), QStringLiteral("closed")},
+        {QStringLiteral("ping_status"), QStringLiteral("closed")},
+        {QStringLiteral("featured_media"), 0},
+        {QStringLiteral("author"), 1},
+        {QStringLiteral("parent"), 0},
+        {QStringLiteral("menu_order"), 0},
+        {QStringLiteral("template"), QString()},
+    });
+}
+
 FakeResponse FakeWordPress::comments(const FakeRequest& request, const QString& route, const QUrlQuery& query)
 {
     const auto notFound = [] {
@@ -324,6 +349,23 @@ FakeResponse FakeWordPress::answer(const FakeRequest& request)
     }
     if (route.startsWith(QLatin1String("/wp/v2/comments"))) {
         return comments(request, route, query);
+    }
+    if (m_hasPages && route.startsWith(QLatin1String("/wp/v2/pages/")) && request.method == "GET") {
+        const qint64 id = route.section(QLatin1Char('/'), -1).toLongLong();
+        if (!m_pages.contains(id)) {
+            return FakeResponse::json(R"({"code":"rest_post_invalid_id","message":"Invalid post ID.","data":{"status":404}})", 404);
+        }
+        return FakeResponse::json(QJsonDocument(m_pages.value(id)).toJson(QJsonDocument::Compact));
+    }
+    if (m_hasPages && route == QLatin1String("/wp/v2/pages")) {
+        // By id, status=any: every status but the trash.
+        QList<QJsonObject> items;
+        for (const QJsonObject& page : std::as_const(m_pages)) {
+            if (page.value(QStringLiteral("status")).toString() != QLatin1String("trash")) {
+                items.append(page);
+            }
+        }
+        return page(items, query, true);
     }
     if (route == QLatin1String("/wp/v2/categories")) {
         return page(m_categories, query, false);

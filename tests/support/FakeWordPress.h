@@ -32,6 +32,11 @@ public:
     // As wp-admin does: the trash keeps it (status "trash", out of status=any); deleting removes it (404).
     void trashPost(qint64 id) { m_posts[id].insert(QStringLiteral("status"), QStringLiteral("trash")); }
     void deletePost(qint64 id) { m_posts.remove(id); }
+    // Pages (/wp/v2/pages): the route answers once a page was added (before, rest_no_route as a blog without pages).
+    // Ids are the caller's (WordPress numbers posts and pages in one sequence).
+    void addPage(qint64 id, const QString& title);
+    void trashPage(qint64 id) { m_pages[id].insert(QStringLiteral("status"), QStringLiteral("trash")); }
+    void deletePage(qint64 id) { m_pages.remove(id); }
 
     // Comments: ids from 1; dates one minute apart from `date`; statuses as WordPress answers them.
     void addComments(int count, qint64 postId, const QString& status = QStringLiteral("hold"),
@@ -64,6 +69,8 @@ private:
 
     QMap<qint64, QJsonObject> m_posts;
     QMap<qint64, QJsonObject> m_comments;
+    QMap<qint64, QJsonObject> m_pages;
+    bool m_hasPages = false;
     QList<QJsonObject> m_categories;
     QList<QJsonObject> m_tags;
     QList<QJsonObject> m_media;

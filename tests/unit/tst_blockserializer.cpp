@@ -116,13 +116,80 @@ private slots:
 
     void codeBlock()
     {
-        QCOMPARE(BlockSerializer::serialize(QStringLiteral("```cpp\nif (a < b && c) [x]\n```\n")),
+        QCOMPARE(BlockSerializer::serialize(QStringLiteral("```\nif (a < b && c) [x]\n```\n")),
             QStringLiteral("<!-- wp:code -->\n<pre class=\"wp-block-code\"><code>if (a &lt; b &amp;&amp; c) &#091;x]"
                            "</code></pre>\n<!-- /wp:code -->"));
         // A line that is only an address would become an embed (WordPress's own escape()).
         QCOMPARE(BlockSerializer::serialize(QStringLiteral("    https://example.org/x\n")),
             QStringLiteral("<!-- wp:code -->\n<pre class=\"wp-block-code\"><code>https:&#047;&#047;example.org/x"
                            "</code></pre>\n<!-- /wp:code -->"));
+    }
+
+    // A fence's language is kept as the editor keeps an added CSS class: className, after the block's own class.
+    void codeBlockKeepsItsLanguage()
+    {
+        QCOMPARE(BlockSerializer::serialize(QStringLiteral("```cpp\nint x;\n```\n")),
+            QStringLiteral("<!-- wp:code {\"className\":\"language-cpp\"} -->\n<pre class=\"wp-block-code language-cpp\">"
+                           "<code>int x;</code></pre>\n<!-- /wp:code -->"));
+        // Only [a-z0-9+#-] of the info string's first word, lower case: nothing can leave the attribute or the class.
+        QCOMPARE(BlockSerializer::codeLanguage(QStringLiteral("C++ extra words")), QStringLiteral("c++"));
+        QCOMPARE(BlockSerializer::codeLanguage(QStringLiteral("c#")), QStringLiteral("c#"));
+        QCOMPARE(BlockSerializer::codeLanguage(QStringLiteral("\"><script>--")), QStringLiteral("script--"));
+        QCOMPARE(BlockSerializer::codeLanguage(QStringLiteral("{.python}")), QStringLiteral("python"));
+        QCOMPARE(BlockSerializer::codeLanguage(QStringLiteral("\u00e9\u00e9")), QString());
+        QCOMPARE(BlockSerializer::codeLanguage(QString(100, QLatin1Char('a'))).size(), 40);
+        const QString hostile = BlockSerializer::serialize(QStringLiteral("```x--><b>\ny\n```\n"));
+        QVERIFY(hostile.startsWith(QStringLiteral("<!-- wp:code {\"className\":\"language-x\\u002d\\u002db\"} -->\n"
+                                                  "<pre class=\"wp-block-code language-x--b\"><code>")));
+        QCOMPARE(blockNames(hostile), QStringList { QStringLiteral("code") });
+        // Without a usable language, no attribute.
+        QCOMPARE(blockNames(BlockSerializer::serialize(QStringLiteral("```\u00e9\ny\n```\n"))), QStringList { QStringLiteral("code") });
+        QVERIFY(BlockSerializer::serialize(QStringLiteral("```\u00e9\ny\n```\n")).startsWith(QStringLiteral("<!-- wp:code -->\n")));
+    }
+
+    // WordPress 6.2+ writes the heading's generated class; 6.1 (the default) does not.
+    void headingsAsTheBlogWritesThem()
+    {
+        RenderOptions options;
+        options.blockSupport.headingClass = true;
+        QCOMPARE(BlockSerializer::serialize(QStringLiteral("## Two\n"), options),
+            QStringLiteral("<!-- wp:heading -->\n<h2 class=\"wp-block-heading\">Two</h2>\n<!-- /wp:heading -->"));
+        QCOMPARE(BlockSerializer::serialize(QStringLiteral("#### *Four*\n"), options),
+            QStringLiteral("<!-- wp:heading {\"level\":4} -->\n<h4 class=\"wp-block-heading\"><em>Four</em></h4>\n"
+                           "<!-- /wp:heading -->"));
+        options.blockSupport.headingClass = false;
+        QCOMPARE(BlockSerializer::serialize(QStringLiteral("## Two\n"), options),
+            QStringLiteral("<!-- wp:heading -->\n<h2>Two</h2>\n<!-- /wp:heading -->"));
+    }
+
+    // WordPress 6.3+ has core/details: a spoiler is that block around its inner blocks, its summary escaped in both
+    // the attribute and <summary>, as the block's save() writes it.
+    void spoilerIsADetailsBlockWhereTheBlogHasOne()
+    {
+        RenderOptions options;
+        options.blockSupport.detailsBlock = true;
+        const QString out = BlockSerializer::serialize(
+            QStringLiteral("> [!spoiler] Who 1 < 2 & \"why\"\n> Nobody, *in the end*.\n>\n> - a\n"), options);
+        QCOMPARE(out,
+            QStringLiteral("<!-- wp:details {\"summary\":\"Who 1 \\u0026lt; 2 \\u0026amp; \\u0026quot;why\\u0026quot;\"} -->\n"
+                           "<details class=\"wp-block-details\"><summary>Who 1 &lt; 2 &amp; &quot;why&quot;</summary>"
+                           "<!-- wp:paragraph -->\n<p>Nobody, <em>in the end</em>.</p>\n<!-- /wp:paragraph -->\n\n"
+                           "<!-- wp:list -->\n<ul><!-- wp:list-item -->\n<li>a</li>\n<!-- /wp:list-item --></ul>\n"
+                           "<!-- /wp:list --></details>\n<!-- /wp:details -->"));
+        // An empty summary is the renderer's "Spoiler"; a spoiler without content is an empty details block.
+        QCOMPARE(BlockSerializer::serialize(QStringLiteral("> [!spoiler]\n"), options),
+            QStringLiteral("<!-- wp:details {\"summary\":\"Spoiler\"} -->\n<details class=\"wp-block-details\">"
+                           "<summary>Spoiler</summary></details>\n<!-- /wp:details -->"));
+        // Nested in a quote, and a spoiler in a spoiler.
+        QCOMPARE(blockNames(BlockSerializer::serialize(
+                     QStringLiteral("> > [!spoiler] A\n> > x\n> >\n> > > [!spoiler] B\n> > > y\n"), options)),
+            (QStringList { QStringLiteral("quote"), QStringLiteral("details"), QStringLiteral("paragraph"),
+                QStringLiteral("details"), QStringLiteral("paragraph") }));
+        // The also-like line stays raw HTML.
+        options.title = QStringLiteral("Heat");
+        options.alsoLike = QStringLiteral("Thief");
+        QCOMPARE(blockNames(BlockSerializer::serialize(QStringLiteral("> [!spoiler] S\n> x\n"), options)),
+            (QStringList { QStringLiteral("details"), QStringLiteral("paragraph"), QStringLiteral("html") }));
     }
 
     void separator()
@@ -250,6 +317,8 @@ private slots:
                                    << QStringList { QStringLiteral("image") };
         QTest::newRow("spoiler summary") << QStringLiteral("> [!spoiler] <!-- /wp:html -->\n> x\n")
                                          << QStringList { QStringLiteral("html") };
+        QTest::newRow("details summary") << QStringLiteral("> [!spoiler] <!-- /wp:details --> -->\n> x\n")
+                                         << QStringList { QStringLiteral("details"), QStringLiteral("paragraph") };
         QTest::newRow("list") << QStringLiteral("- a <!-- /wp:list-item --> b\n")
                               << QStringList { QStringLiteral("list"), QStringLiteral("list-item") };
     }
@@ -258,7 +327,9 @@ private slots:
     {
         QFETCH(QString, markdown);
         QFETCH(QStringList, expected);
-        const QString out = BlockSerializer::serialize(markdown);
+        RenderOptions options;
+        options.blockSupport.detailsBlock = expected.contains(QStringLiteral("details"));
+        const QString out = BlockSerializer::serialize(markdown, options);
         QCOMPARE(blockNames(out), expected);
         static const QRegularExpression closer(QStringLiteral("<!--\\s+/wp:"));
         QCOMPARE(int(out.count(closer)), int(expected.size()));

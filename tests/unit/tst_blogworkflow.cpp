@@ -4,7 +4,10 @@
 // while publishing stops before the moderation and the pull, and the one decision of what a publication asks the
 // blog for (the writer's status; scheduled when dated ahead; submitted by an account that may not publish; never a
 // blog the writer did not choose). The outbox's kinds are one table (OutboxKind), checked here too.
+#include "core/Clock.h"
+#include "core/Profile.h"
 #include "core/accounts/AccountService.h"
+#include "core/settings/AppSettings.h"
 #include "core/domain/Outbox.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/Database.h"
@@ -20,6 +23,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,13 +66,15 @@ private Q_SLOTS:
     void unknownBlogIsReportedOnce();
     void cancelWhilePublishingStopsTheRest();
     void queuePublicationFollowsTheWritersChoice();
+    void blockSupportIsAskedOnceADayAndPublishedWith();
 
 private:
     // Pulls the blog once, so its comments are in the cache.
     void firstSync();
     qint64 queueApproval();
-    qint64 queueReview(const QString& title);
-    std::pair<Status, WorkflowReport> run(BlogWorkflow::Steps steps, const std::function<void(BlogWorkflow&)>& during = {});
+    qint64 queueReview(const QString& title, const QString& body = QStringLiteral("A review.\n"));
+    std::pair<Status, WorkflowReport> run(BlogWorkflow::Steps steps, const std::function<void(BlogWorkflow&)>& during = {},
+                                          const QString& profileRoot = {});
 
     std::unique_ptr<QTemporaryDir> m_profile;
     std::unique_ptr<FakeWordPress> m_wordpress;
@@ -160,12 +166,12 @@ qint64 TestBlogWorkflow::queueApproval()
     return queued.value();
 }
 
-qint64 TestBlogWorkflow::queueReview(const QString& title)
+qint64 TestBlogWorkflow::queueReview(const QString& title, const QString& body)
 {
-    const auto queued = wait(m_storage->run([title, siteId = m_siteId](Database& db) -> Result<qint64> {
+    const auto queued = wait(m_storage->run([title, body, siteId = m_siteId](Database& db) -> Result<qint64> {
         Post post;
         post.title = title;
-        post.body = QStringLiteral("A review.\n");
+        post.body = body;
         post.siteId = siteId;
         post.status = PostStatus::Publish;
         auto id = PostRepository(db).create(post);
@@ -183,9 +189,10 @@ qint64 TestBlogWorkflow::queueReview(const QString& title)
     return queued.value();
 }
 
-std::pair<Status, WorkflowReport> TestBlogWorkflow::run(BlogWorkflow::Steps steps, const std::function<void(BlogWorkflow&)>& during)
+std::pair<Status, WorkflowReport> TestBlogWorkflow::run(BlogWorkflow::Steps steps, const std::function<void(BlogWorkflow&)>& during,
+                                                        const QString& profileRoot)
 {
-    BlogWorkflow workflow(*m_accounts, *m_storage, QString());
+    BlogWorkflow workflow(*m_accounts, *m_storage, profileRoot);
     workflow.setUserAsked(true);
     if (during) {
         during(workflow);
@@ -349,6 +356,76 @@ void TestBlogWorkflow::queuePublicationFollowsTheWritersChoice()
     }));
     QVERIFY(!second);
     QVERIFY2(second.error().message.contains(QStringLiteral("Choose the blog")), qPrintable(second.error().message));
+}
+
+// What the blog's block editor writes is asked once a day, before a publication or a pull (not for moderation alone),
+// kept beside the blog's settings, and the publication is written with it: a 6.3 blog gets a wp:details block and
+// headings with their class. A failed answer keeps what was known.
+void TestBlogWorkflow::blockSupportIsAskedOnceADayAndPublishedWith()
+{
+    firstSync(); // without a profile (as the other tests): nothing asked
+    QVERIFY(!m_requests.contains(QStringLiteral("GET block-types")));
+    int refuseWith = 0; // an HTTP status, or 0 to answer
+    m_wordpress->fault = [this, &refuseWith](const FakeRequest& request) -> std::optional<FakeResponse> {
+        m_requests.append(describe(request));
+        if (request.url.path().endsWith(QLatin1String("/block-types/core"))) {
+            if (refuseWith != 0) {
+                return FakeResponse::json(R"({"code":"refused","message":"No.","data":{"status":0}})", refuseWith);
+            }
+            return FakeResponse::json(R"([{"name":"core/details","supports":[]},{"name":"core/heading","supports":[]}])");
+        }
+        return std::nullopt;
+    };
+    const QString root = m_profile->path();
+    auto clock = std::make_shared<ManualClock>(QDateTime(QDate(2026, 12, 7), QTime(12, 0), Qt::UTC));
+    const auto withClock = [clock](BlogWorkflow& workflow) { workflow.setClock(clock); };
+
+    const qint64 review = queueReview(QStringLiteral("Blocks"), QStringLiteral("## Heat\n\n> [!spoiler] The end\n> Neil dies.\n"));
+    QVERIFY(run(BlogWorkflow::everything(), withClock, root).first);
+    QCOMPARE(m_requests.count(QStringLiteral("GET block-types")), 1);
+    QVERIFY2(m_requests.indexOf(QStringLiteral("GET block-types")) < m_requests.indexOf(QStringLiteral("POST posts")),
+             qPrintable(m_requests.join(QStringLiteral(", "))));
+    const auto detected = [&root, this] {
+        const QSettings settings(Profile(root).settingsPath(), QSettings::IniFormat);
+        return DetectedBlockSupport::load(settings, m_siteId);
+    };
+    QCOMPARE(detected(), (DetectedBlockSupport {BlockSupport {true, true}, clock->nowUtc()}));
+    const auto stored = wait(m_storage->run([review](Database& db) { return PostRepository(db).load(review); }));
+    QVERIFY(stored && stored->remoteId > 0);
+    const QString content = m_wordpress->post(stored->remoteId).value(QStringLiteral("content")).toObject().value(QStringLiteral("raw")).toString();
+    QVERIFY2(content.startsWith(QStringLiteral("<!-- wp:heading -->\n<h2 class=\"wp-block-heading\">Heat</h2>")), qPrintable(content));
+    QVERIFY2(content.contains(QStringLiteral("<!-- wp:details {\"summary\":\"The end\"} -->\n<details class=\"wp-block-details\">")),
+             qPrintable(content));
+
+    m_requests.clear();
+    clock->advance(23 * 3600 * 1000LL);
+    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first);
+    QVERIFY(!m_requests.contains(QStringLiteral("GET block-types"))); // asked less than a day ago
+
+    clock->advance(2 * 3600 * 1000LL);
+    QVERIFY(run(BlogWorkflow::Step::Moderation, withClock, root).first);
+    QVERIFY(!m_requests.contains(QStringLiteral("GET block-types"))); // moderation alone does not ask
+
+    m_requests.clear();
+    refuseWith = 403; // a refusal does not stop the run, keeps what was known, and is asked again in a day
+    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first);
+    QCOMPARE(m_requests.count(QStringLiteral("GET block-types")), 1);
+    QCOMPARE(detected(), (DetectedBlockSupport {BlockSupport {true, true}, clock->nowUtc()}));
+    clock->advance(3600 * 1000LL);
+    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first);
+    QCOMPARE(m_requests.count(QStringLiteral("GET block-types")), 1);
+
+    clock->advance(24 * 3600 * 1000LL);
+    const QDateTime refusedAt = detected().checkedAt;
+    refuseWith = 503; // a failure that may pass (retried, then given up): asked again at the next run
+    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first);
+    QVERIFY(m_requests.count(QStringLiteral("GET block-types")) > 1);
+    QCOMPARE(detected(), (DetectedBlockSupport {BlockSupport {true, true}, refusedAt}));
+    m_requests.clear();
+    refuseWith = 0;
+    QVERIFY(run(BlogWorkflow::Step::Pull, withClock, root).first);
+    QCOMPARE(m_requests.count(QStringLiteral("GET block-types")), 1);
+    QCOMPARE(detected().checkedAt, clock->nowUtc());
 }
 
 QTEST_GUILESS_MAIN(TestBlogWorkflow)

@@ -1,5 +1,6 @@
 // Post options (issue 15 item 2): format, sticky, password, author, comment and ping status, meta. Their front
 // matter round trip, the changed-only comparison a publication sends, and both backends' mapping.
+#include "core/domain/CustomFields.h"
 #include "core/blog/BlogClient.h"
 #include "core/library/PostOptionsFile.h"
 #include "core/markdown/FrontMatter.h"
@@ -37,11 +38,13 @@ private slots:
     void frontMatterRefusesWrongValues_data();
     void frontMatterRefusesWrongValues();
     void anAuthorOfAnotherToolIsAnUnknownKey();
+    void authorByNameIsResolvedAgainstTheBlogsUsers();
     void aFileLeavesOutWhatItDoesNotSet();
     void exportWritesWhatDiffersFromTheDefaults();
     void changedFieldsSendsOnlyTheOptionsTheWriterChanged();
     void anOldBaseNeverSendsAnOption();
     void metaSendsOnlyChangedKeysAndNeverDeletes();
+    void customFieldTextReadsBackAsItsKind();
     void restReadsTheOptions();
     void xmlRpcReadsTheOptions();
     void xmlRpcWritesTheOptions();
@@ -122,15 +125,50 @@ void TestPostOptions::frontMatterRefusesWrongValues()
 
 void TestPostOptions::anAuthorOfAnotherToolIsAnUnknownKey()
 {
-    // Jekyll and Hugo write a name (or a mapping) under author: not a WordPress user id, so not Longhand's.
-    const auto read = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: Jane Doe\n---\n\nText.\n"));
+    // Hugo writes a mapping (or a list) under author: not Longhand's. A name is taken as a login or display name
+    // (issue 15 item 5: resolved when published).
+    const auto read = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: {name: Jane Doe}\n---\n\nText.\n"));
     QVERIFY2(read, qPrintable(errorOf(read)));
-    QVERIFY(!read->meta.author);
+    QVERIFY(!read->meta.author && !read->meta.authorName);
     QCOMPARE(read->meta.unknownKeys, QStringList {QStringLiteral("author")});
+    const auto name = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: Jane Doe\n---\n\nText.\n"));
+    QVERIFY2(name, qPrintable(errorOf(name)));
+    QVERIFY(!name->meta.author);
+    QCOMPARE(name->meta.authorName, QStringLiteral("Jane Doe"));
+    QVERIFY(name->meta.unknownKeys.isEmpty());
     const auto id = parseMarkdownDocument(QStringLiteral("---\ntitle: T\nauthor: 2\n---\n\nText.\n"));
     QVERIFY2(id, qPrintable(errorOf(id)));
     QCOMPARE(id->meta.author, 2);
     QVERIFY(id->meta.unknownKeys.isEmpty());
+}
+
+void TestPostOptions::authorByNameIsResolvedAgainstTheBlogsUsers()
+{
+    const QList<RemoteUser> users {RemoteUser {1, QStringLiteral("Admin"), QStringLiteral("admin"), {}},
+                                   RemoteUser {4, QStringLiteral("Jane Doe"), QStringLiteral("jdoe"), {}},
+                                   RemoteUser {5, QStringLiteral("Sam"), QStringLiteral("sam-smith"), {}},
+                                   RemoteUser {6, QStringLiteral("Sam"), QStringLiteral("sam-jones"), {}}};
+    QCOMPARE(resolveAuthor(QStringLiteral("jdoe"), users, QStringLiteral("Films")).valueOr(0), 4);     // login
+    QCOMPARE(resolveAuthor(QStringLiteral("JANE DOE"), users, QStringLiteral("Films")).valueOr(0), 4); // display name
+    QCOMPARE(resolveAuthor(QStringLiteral("Sam Smith"), users, QStringLiteral("Films")).valueOr(0), 5); // login, as WordPress slugs it
+    const auto twoSams = resolveAuthor(QStringLiteral("Sam"), users, QStringLiteral("Films"));
+    QVERIFY(!twoSams);
+    QVERIFY2(twoSams.error().message.contains(QLatin1String("5, 6")), qPrintable(twoSams.error().message));
+    const auto unknown = resolveAuthor(QStringLiteral("Nobody"), users, QStringLiteral("Films"));
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().message.contains(QStringLiteral("“Nobody” is not a user of Films")), qPrintable(unknown.error().message));
+    QVERIFY(unknown.error().message.contains(QLatin1String("Nothing was sent")));
+
+    // Written back as the blog's id once published; the rest of the file as it was.
+    const QString file = QStringLiteral("---\ntitle: T\nauthor: Jane Doe # the critic\n---\n\nText.\n");
+    const auto linked = linkFrontMatter(file, QStringLiteral("https://films.example/"), 30, QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC), 4);
+    QVERIFY2(linked, qPrintable(errorOf(linked)));
+    const auto reread = parseMarkdownDocument(linked.value());
+    QVERIFY2(reread, qPrintable(errorOf(reread)));
+    QCOMPARE(reread->meta.author, 4);
+    QVERIFY(!reread->meta.authorName);
+    QCOMPARE(reread->meta.title, QStringLiteral("T"));
+    QCOMPARE(reread->meta.id, 30);
 }
 
 void TestPostOptions::aFileLeavesOutWhatItDoesNotSet()
@@ -269,6 +307,46 @@ void TestPostOptions::metaSendsOnlyChangedKeysAndNeverDeletes()
              (QJsonObject {{QStringLiteral("meta"), QJsonObject {{QStringLiteral("rating"), QStringLiteral("5")}}}}));
     wanted.meta = onBlog.meta;
     QVERIFY(Publisher::changedFields(wanted, base, std::nullopt).isEmpty());
+}
+
+// The metadata panel edits custom fields as text (issue 15 item 3): each value reads back as its own kind, an untouched
+// one exactly as the blog has it, so that what is sent is the edited keys only.
+void TestPostOptions::customFieldTextReadsBackAsItsKind()
+{
+    QCOMPARE(customFieldKind(QJsonValue(QStringLiteral("4"))), CustomFieldKind::Text);
+    QCOMPARE(customFieldKind(QJsonValue(117)), CustomFieldKind::Number);
+    QCOMPARE(customFieldKind(QJsonValue(true)), CustomFieldKind::Flag);
+    QCOMPARE(customFieldKind(QJsonArray {QStringLiteral("a")}), CustomFieldKind::Fixed);
+    QCOMPARE(customFieldKind(QJsonValue(QStringLiteral("two\nlines"))), CustomFieldKind::Fixed);
+    QCOMPARE(customFieldKind(QJsonValue(QString(kCustomFieldMaxText + 1, QLatin1Char('x')))), CustomFieldKind::Fixed);
+
+    QCOMPARE(customFieldText(QJsonValue(117)), QStringLiteral("117"));
+    QCOMPARE(customFieldText(QJsonValue(2.5)), QStringLiteral("2.5"));
+    QCOMPARE(customFieldValue(QJsonValue(117), QStringLiteral(" 120 ")), QJsonValue(qint64(120)));
+    QCOMPARE(customFieldValue(QJsonValue(2.5), QStringLiteral("3.75")), QJsonValue(3.75));
+    QVERIFY(!customFieldValue(QJsonValue(117), QStringLiteral("-")));     // half a number: nothing
+    QVERIFY(!customFieldValue(QJsonValue(117), QStringLiteral("many")));
+    QCOMPARE(customFieldValue(QJsonValue(QStringLiteral("4")), QStringLiteral("five")), QJsonValue(QStringLiteral("five")));
+    QVERIFY(!customFieldValue(QJsonValue(QStringLiteral("4")), QStringLiteral("a\nb")));
+    QVERIFY(!customFieldValue(QJsonArray {QStringLiteral("a")}, QStringLiteral("[\"b\"]"))); // a list is not edited as text
+    const QJsonValue precise(0.1 + 0.2);
+    QCOMPARE(customFieldValue(precise, customFieldText(precise)), precise); // untouched: exactly the blog's value
+
+    // What publishing sends: the keys whose text changed, as their kind.
+    const QJsonObject onBlog {{QStringLiteral("rating"), QStringLiteral("4")}, {QStringLiteral("runtime"), 117},
+                              {QStringLiteral("ratio"), precise}, {QStringLiteral("cast"), QJsonArray {QStringLiteral("Kathy")}}};
+    RemotePost post;
+    post.meta = onBlog;
+    const QString base = QString::fromUtf8(QJsonDocument(postShownFields(post)).toJson());
+    QJsonObject edited;
+    for (auto it = onBlog.begin(); it != onBlog.end(); ++it) {
+        const QString text = it.key() == QLatin1String("runtime") ? QStringLiteral("118") : customFieldText(*it);
+        edited.insert(it.key(), customFieldValue(*it, text).value_or(*it));
+    }
+    PostChanges wanted;
+    wanted.meta = edited;
+    QCOMPARE(Publisher::changedFields(wanted, base, std::nullopt).toShownFields(),
+             (QJsonObject {{QStringLiteral("meta"), QJsonObject {{QStringLiteral("runtime"), 118}}}}));
 }
 
 void TestPostOptions::restReadsTheOptions()

@@ -36,6 +36,8 @@ private Q_SLOTS:
     void publishingAfterTheRemovalCreatesANewPost();
     void queuedPublicationMeeting404IsKeptAndCanBeRetried();
     void queuedPublicationNeverUntrashes();
+    void pagesGoneAfterACompleteListing();
+    void anIncompleteListingOfPagesDetachesNothing();
 
 private:
     Status runSync(QList<GonePost>* gone = nullptr);
@@ -173,6 +175,7 @@ void TestSyncEngineDeletions::removedCleanPostsMoveToTheLocalTrash()
     QCOMPARE(gone.at(1).remoteId, 207);
     QVERIFY(gone.at(1).trashedOnBlog);
     QCOMPARE(gone.at(1).title, QStringLiteral("Review 207"));
+    QCOMPARE(gone.at(1).type, PostType::Post);
     // The ids were asked for by include= (3 requests of up to 100 over 250 cached ids), then the trash.
     QCOMPARE(requestsWith(QStringLiteral("include")), 4);
 
@@ -354,6 +357,99 @@ void TestSyncEngineDeletions::queuedPublicationNeverUntrashes()
     const Post post = load(local);
     QCOMPARE(post.remoteId, 0);
     QVERIFY2(post.notice.contains(QLatin1String("trash")), qPrintable(post.notice));
+}
+
+// Issue 15 item 1: pages are listed whole each sync; a cached page the complete listing lacks is asked for by id and, when
+// deleted or trashed, handled as a gone post (a page with local work kept as a draft, the others to the local trash).
+void TestSyncEngineDeletions::pagesGoneAfterACompleteListing()
+{
+    m_blog->wordpress().addPosts(3);
+    m_blog->wordpress().addPage(100, QStringLiteral("About"));
+    m_blog->wordpress().addPage(101, QStringLiteral("Contact"));
+    m_blog->wordpress().addPage(102, QStringLiteral("Imprint"));
+    m_blog->wordpress().addPage(103, QStringLiteral("Team"));
+    QVERIFY(runSync().ok());
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE post_type = 'page' AND remote_id IS NOT NULL")), 4);
+    const qint64 edited = localIdOf(101);
+    {
+        auto db = Database::open(m_path);
+        PostRepository repo(**db);
+        Post page = repo.load(edited).value();
+        page.body = QStringLiteral("<p>Write to us.</p>");
+        QVERIFY(repo.update(page).ok());
+    }
+    m_blog->wordpress().deletePage(100);
+    m_blog->wordpress().deletePage(101);
+    m_blog->wordpress().trashPage(102);
+    m_blog->wordpress().requested.clear();
+    QList<GonePost> gone;
+    const Status status = runSync(&gone);
+    QVERIFY2(status.ok(), qPrintable(status.ok() ? QString() : status.error().message));
+    QCOMPARE(gone.size(), 3);
+    QCOMPARE(gone.at(0).remoteId, 100);
+    QVERIFY(!gone.at(0).trashedOnBlog && !gone.at(0).keptAsDraft);
+    QCOMPARE(gone.at(1).remoteId, 101);
+    QVERIFY(gone.at(1).keptAsDraft);
+    QCOMPARE(gone.at(2).remoteId, 102);
+    QVERIFY(gone.at(2).trashedOnBlog);
+    QVERIFY(std::all_of(gone.cbegin(), gone.cend(), [](const GonePost& page) { return page.type == PostType::Page; }));
+    // Each missing page was asked for by id, and only those.
+    const auto asked = std::count_if(m_blog->wordpress().requested.cbegin(), m_blog->wordpress().requested.cend(),
+                                     [](const QUrl& url) { return url.path().startsWith(QLatin1String("/wp-json/wp/v2/pages/")); });
+    QCOMPARE(asked, 3);
+
+    const Post deleted = load(gone.at(0).id);
+    QVERIFY(deleted.isTrashed());
+    QCOMPARE(deleted.remoteId, 0);
+    QCOMPARE(deleted.type, PostType::Page);
+    QVERIFY2(deleted.notice.contains(QLatin1String("deleted on the blog")), qPrintable(deleted.notice));
+    const Post kept = load(edited);
+    QVERIFY(!kept.isTrashed());
+    QCOMPARE(kept.remoteId, 0);
+    QVERIFY(kept.dirty);
+    QCOMPARE(kept.body, QStringLiteral("<p>Write to us.</p>"));
+    QVERIFY2(kept.notice.contains(QLatin1String("new page")), qPrintable(kept.notice));
+    QVERIFY2(load(gone.at(2).id).notice.contains(QLatin1String("trash on the blog")), qPrintable(load(gone.at(2).id).notice));
+    QVERIFY(localIdOf(103) > 0); // still there, still linked
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE post_type = 'post' AND remote_id IS NOT NULL")), 3);
+
+    // Settled: the next sync asks for no page by id.
+    m_blog->wordpress().requested.clear();
+    QList<GonePost> again;
+    QVERIFY(runSync(&again).ok());
+    QVERIFY(again.isEmpty());
+    QVERIFY(std::none_of(m_blog->wordpress().requested.cbegin(), m_blog->wordpress().requested.cend(),
+                         [](const QUrl& url) { return url.path().startsWith(QLatin1String("/wp-json/wp/v2/pages/")); }));
+}
+
+void TestSyncEngineDeletions::anIncompleteListingOfPagesDetachesNothing()
+{
+    m_blog->wordpress().addPosts(2);
+    for (qint64 id = 100; id < 105; ++id) {
+        m_blog->wordpress().addPage(id, QStringLiteral("Page %1").arg(id));
+    }
+    QVERIFY(runSync().ok());
+    m_blog->wordpress().deletePage(100);
+    // The listing of pages fails on its second page: the sync fails, and no page is taken for gone.
+    m_blog->http().setRetryPolicy({1, 1});
+    m_blog->wordpress().fault = [](const FakeRequest& request) -> std::optional<FakeResponse> {
+        if (request.url.path().endsWith(QLatin1String("/wp/v2/pages")) && QUrlQuery(request.url).queryItemValue(QStringLiteral("page")) == QLatin1String("2")) {
+            return FakeResponse::json(R"({"code":"internal_server_error","message":"boom","data":{"status":500}})", 500);
+        }
+        return std::nullopt;
+    };
+    SyncEngine engine(m_blog->storage(), m_blog->client());
+    engine.setPerPage(2);
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    QSignalSpy gone(&engine, &SyncEngine::postsGoneFromBlog);
+    engine.start();
+    QVERIFY(finished.wait(20000));
+    m_blog->storage().waitForIdle();
+    QVERIFY(!finished.constFirst().constFirst().value<Status>().ok());
+    QCOMPARE(gone.size(), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM posts WHERE post_type = 'page' AND remote_id IS NOT NULL")), 5);
+    QVERIFY(std::none_of(m_blog->wordpress().requested.cbegin(), m_blog->wordpress().requested.cend(),
+                         [](const QUrl& url) { return url.path().startsWith(QLatin1String("/wp-json/wp/v2/pages/")); }));
 }
 
 QTEST_GUILESS_MAIN(TestSyncEngineDeletions)

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void convertibility_data();
     void convertibility();
     void convertedMarkdownPublishesTheSameBlocks();
+    void newerEditorsFormsConvertOnABlogThatWritesThem_data();
+    void newerEditorsFormsConvertOnABlogThatWritesThem();
     void neighbouringListsStayApart();
     void plainHtmlBlogKeepsABlockPost();
     void classicPostConvertsForAPlainHtmlBlog();
@@ -193,6 +195,62 @@ void TestWebPost::convertedMarkdownPublishesTheSameBlocks()
     for (qsizetype i = 0; i < published.size(); ++i) {
         QCOMPARE(htmlblocks::canonical(published.at(i)), htmlblocks::canonical(original.at(i)));
         QCOMPARE(published.at(i).section(u'\n', 0, 0), original.at(i).section(u'\n', 0, 0)); // the opening delimiter
+    }
+}
+
+// What WordPress 6.2+ (the heading's class) and 6.3+ (the details block) write, and a code block keeping its language
+// as a className: each converts where the blog writes that form (BlockSupport, as Publisher would publish it), and a
+// heading with the class stays HTML on a blog that writes 6.1's form (published, it would lose the class).
+void TestWebPost::newerEditorsFormsConvertOnABlogThatWritesThem_data()
+{
+    QTest::addColumn<QString>("html");
+    QTest::addColumn<QString>("markdown");
+    QTest::addColumn<bool>("detailsBlock");
+    QTest::addColumn<bool>("headingClass");
+    QTest::addColumn<QStringList>("keptOtherwise"); // with the 6.1 defaults
+    const QString heading = QStringLiteral("<!-- wp:heading -->\n<h2 class=\"wp-block-heading\">Cast</h2>\n<!-- /wp:heading -->");
+    const QString level = QStringLiteral(
+        "<!-- wp:heading {\"level\":3} -->\n<h3 class=\"wp-block-heading\">Crew</h3>\n<!-- /wp:heading -->");
+    QTest::addRow("6.2 headings") << joined({ heading, level, kParagraph })
+                                  << QStringLiteral("## Cast\n\n### Crew\n\nA *crime* film by Michael Mann.\n") << false
+                                  << true << QStringList { QStringLiteral("heading") };
+    const QString details = QStringLiteral(
+        "<!-- wp:details {\"summary\":\"The ending \\u0026amp; more\"} -->\n<details class=\"wp-block-details\">"
+        "<summary>The ending &amp; more</summary><!-- wp:paragraph -->\n<p>Neil dies.</p>\n<!-- /wp:paragraph -->\n\n"
+        "<!-- wp:paragraph -->\n<p>Vincent <em>lives</em>.</p>\n<!-- /wp:paragraph --></details>\n<!-- /wp:details -->");
+    QTest::addRow("6.3 details") << joined({ kParagraph, details })
+                                 << QStringLiteral("A *crime* film by Michael Mann.\n\n> [!spoiler] The ending \\& more\n"
+                                                   "> Neil dies.\n>\n> Vincent *lives*.\n")
+                                 << true << false << QStringList { QStringLiteral("details") };
+    const QString code = QStringLiteral("<!-- wp:code {\"className\":\"language-cpp\"} -->\n<pre class=\"wp-block-code "
+                                        "language-cpp\"><code>if (a &lt; b) &#091;x]</code></pre>\n<!-- /wp:code -->");
+    QTest::addRow("code language") << code << QStringLiteral("```cpp\nif (a < b) [x]\n```\n") << false << false
+                                   << QStringList();
+    QTest::addRow("code without language")
+        << QStringLiteral("<!-- wp:code -->\n<pre class=\"wp-block-code\"><code>two\n\nlines</code></pre>\n<!-- /wp:code -->")
+        << QStringLiteral("```\ntwo\n\nlines\n```\n") << false << false << QStringList();
+}
+
+void TestWebPost::newerEditorsFormsConvertOnABlogThatWritesThem()
+{
+    QFETCH(QString, html);
+    QFETCH(QString, markdown);
+    QFETCH(bool, detailsBlock);
+    QFETCH(bool, headingClass);
+    QFETCH(QStringList, keptOtherwise);
+    const BlockSupport support { detailsBlock, headingClass };
+    const webpost::Conversion conversion = webpost::toMarkdown(html, true, support);
+    QVERIFY2(conversion.convertible(), qPrintable(conversion.keptAsHtml.join(u',')));
+    QCOMPARE(conversion.markdown, markdown);
+    RenderOptions options;
+    options.blockMarkup = true;
+    options.blockSupport = support;
+    QCOMPARE(conversion.published, BlockSerializer::renderForBlog(markdown, options));
+    QCOMPARE(htmlblocks::canonical(conversion.published), htmlblocks::canonical(html));
+    if (!keptOtherwise.isEmpty()) {
+        const webpost::Conversion older = webpost::toMarkdown(html, true);
+        QCOMPARE(older.obstacle, webpost::Obstacle::BlocksWithoutMarkdown);
+        QCOMPARE(older.keptAsHtml, keptOtherwise);
     }
 }
 

@@ -108,6 +108,36 @@ const QByteArray kPost = responseOf(R"(<struct>
 </data></array></value></member>
 </struct>)");
 
+// One wp.getComments page: `count` comments of post 4, ids from `firstId` down; `replyAt` (index) is a reply to 12 by user 1.
+QByteArray commentPage(int count, int firstId, int replyAt)
+{
+    QByteArray values;
+    for (int i = 0; i < count; ++i) {
+        const bool reply = i == replyAt;
+        values += "<value><struct><member><name>date_created_gmt</name><value><dateTime.iso8601>20261207T00:49:54"
+                  "</dateTime.iso8601></value></member><member><name>user_id</name><value><string>"
+                  + QByteArray(reply ? "1" : "0") + "</string></value></member><member><name>comment_id</name><value><string>"
+                  + QByteArray::number(firstId - i) + "</string></value></member><member><name>parent</name><value><string>"
+                  + QByteArray(reply ? "12" : "0") + "</string></value></member><member><name>status</name><value><string>"
+                  "approve</string></value></member><member><name>content</name><value><string>"
+                  + QByteArray(reply ? "Thanks!" : "Another comment") + "</string></value></member><member><name>post_id"
+                  "</name><value><string>4</string></value></member><member><name>type</name><value><string>comment"
+                  "</string></value></member></struct></value>";
+    }
+    return responseOf("<array><data>" + values + "</data></array>");
+}
+
+// A blog connected through XML-RPC as admin at `url`.
+Site xmlRpcSite(const QUrl& url)
+{
+    Site site;
+    site.id = 1;
+    site.baseUrl = url;
+    site.userName = QStringLiteral("admin");
+    site.protocol = Site::Protocol::WordPressXmlRpc;
+    return site;
+}
+
 XmlRpcValue read(const QByteArray& body)
 {
     auto value = xmlrpc::readResponse(body);
@@ -124,6 +154,7 @@ private Q_SLOTS:
     void callsAndReadsTheAnswer();
     void faultsBecomeErrors();
     void refusedReplyIsAPossibleDuplicate();
+    void findRepliesReadsPastTheFirstPage();
     void passwordNeverLeavesTheOrigin_data();
     void passwordNeverLeavesTheOrigin();
     void endpointRefusals();
@@ -188,11 +219,7 @@ void TestXmlRpcClient::refusedReplyIsAPossibleDuplicate()
     });
     QVERIFY(blog.listen());
     HttpClient http(new QNetworkAccessManager);
-    Site site;
-    site.id = 1;
-    site.baseUrl = blog.url();
-    site.userName = QStringLiteral("admin");
-    site.protocol = Site::Protocol::WordPressXmlRpc;
+    const Site site = xmlRpcSite(blog.url());
     XmlRpcBlogClient client(site, &http, blog.url(QStringLiteral("/xmlrpc.php")), QStringLiteral("secret"));
     const auto created = wait(client.createComment(NewComment {4, 12, QStringLiteral("Thanks!")}));
     QVERIFY(!created.ok());
@@ -201,6 +228,37 @@ void TestXmlRpcClient::refusedReplyIsAPossibleDuplicate()
     const auto read = wait(client.fetchComment(12));
     QVERIFY(!read.ok());
     QVERIFY(read.error().meaning != Error::Meaning::DuplicateComment); // only a refused new comment
+}
+
+// wp.getComments lists a post's comments newest first and cannot filter by parent: a reply sent while more than a page
+// of comments arrived on a busy post is on a later page. It is found there; the reading stops at a short page, and
+// at kFindRepliesPages pages whatever the blog answers.
+void TestXmlRpcClient::findRepliesReadsPastTheFirstPage()
+{
+    int asked = 0;
+    LyingHttpServer blog([&asked](const LyingRequest&) {
+        const int page = asked++;
+        return xml(commentPage(page < 2 ? 100 : 30, 10000 - page * 100, page == 1 ? 57 : -1));
+    });
+    QVERIFY(blog.listen());
+    HttpClient http(new QNetworkAccessManager);
+    const Site site = xmlRpcSite(blog.url());
+    XmlRpcBlogClient client(site, &http, blog.url(QStringLiteral("/xmlrpc.php")), QStringLiteral("secret"));
+    const auto replies = wait(client.findReplies(4, 12, 1));
+    QVERIFY2(replies.ok(), qPrintable(errorOf(replies)));
+    QCOMPARE(replies->size(), 1);
+    QCOMPARE(replies->front().id, 10000 - 100 - 57);
+    QCOMPARE(replies->front().content, QStringLiteral("Thanks!"));
+    QCOMPARE(asked, 3); // stopped at the short page
+
+    int endless = 0;
+    LyingHttpServer busy([&endless](const LyingRequest&) { return ++endless, xml(commentPage(100, 100000 - endless * 100, -1)); });
+    QVERIFY(busy.listen());
+    XmlRpcBlogClient bounded(xmlRpcSite(busy.url()), &http, busy.url(QStringLiteral("/xmlrpc.php")), QStringLiteral("secret"));
+    const auto none = wait(bounded.findReplies(4, 12, 1));
+    QVERIFY2(none.ok(), qPrintable(errorOf(none)));
+    QVERIFY(none->isEmpty());
+    QCOMPARE(endless, XmlRpcBlogClient::kFindRepliesPages);
 }
 
 void TestXmlRpcClient::passwordNeverLeavesTheOrigin_data()

@@ -5,6 +5,7 @@
 // (query strings, headers, JSON or XML bodies, its error codes) lives in that backend's folder under core/remote/.
 // How a backend is chosen: BlogBackends.h.
 #include "core/Error.h"
+#include "core/domain/BlockSupport.h"
 #include "core/domain/BlogClock.h"
 #include "core/domain/Post.h"
 #include "core/domain/RemoteValues.h"
@@ -176,6 +177,10 @@ public:
     virtual QFuture<Result<RemoteUser>> verifyCredentials() = 0;
     // The blog's time zone and offset.
     virtual QFuture<Result<BlogClock>> fetchBlogClock() = 0;
+    // What the blog's block editor writes where WordPress versions differ (BlockSupport). REST asks the block types
+    // the blog registers; XML-RPC can only read the WordPress version (wp.getOptions software_version) and takes what
+    // core WordPress of that version registers. The caller keeps the defaults when this fails.
+    virtual QFuture<Result<BlockSupport>> fetchBlockSupport() = 0;
 
     // One page of a list. Past the last page: an empty page, or Error::Meaning::PastLastPage.
     virtual QFuture<Result<ListPage>> list(const ListRequest& request) = 0;

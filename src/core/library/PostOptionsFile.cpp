@@ -1,5 +1,7 @@
 #include "core/library/PostOptionsFile.h"
 
+#include <QCoreApplication>
+
 #include <QJsonArray>
 
 namespace longhand {
@@ -103,6 +105,39 @@ void copyPostOptions(const Post& from, Post& to)
     to.parentId = from.parentId;
     to.menuOrder = from.menuOrder;
     to.pageTemplate = from.pageTemplate;
+}
+
+Result<qint64> resolveAuthor(const QString& name, const QList<RemoteUser>& users, const QString& blogName)
+{
+    const QString wanted = name.trimmed();
+    // WordPress's slug of a login: lower case, spaces as hyphens.
+    const QString asSlug = wanted.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+    QList<const RemoteUser*> byName;
+    for (const RemoteUser& user : users) {
+        if (user.slug.compare(wanted, Qt::CaseInsensitive) == 0 || (!user.slug.isEmpty() && user.slug == asSlug)) {
+            return user.id; // a login is unique
+        }
+        if (user.name.compare(wanted, Qt::CaseInsensitive) == 0) {
+            byName.append(&user);
+        }
+    }
+    if (byName.size() == 1) {
+        return byName.constFirst()->id;
+    }
+    if (byName.size() > 1) {
+        QStringList ids;
+        for (const RemoteUser* user : std::as_const(byName)) {
+            ids.append(QString::number(user->id));
+        }
+        return Error::make(Error::Code::InvalidInput,
+                           QCoreApplication::translate("longhand", "author: “%1” names several users of %2 (ids %3); write the id "
+                                                                   "instead. Nothing was sent.")
+                               .arg(wanted, blogName, ids.join(QStringLiteral(", "))));
+    }
+    return Error::make(Error::Code::InvalidInput,
+                       QCoreApplication::translate("longhand", "author: “%1” is not a user of %2 as Longhand last saw them (a login, "
+                                                               "a display name or an id; sync to learn new users). Nothing was sent.")
+                           .arg(wanted, blogName));
 }
 
 } // namespace longhand

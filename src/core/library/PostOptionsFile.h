@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/Error.h"
 #include "core/domain/Post.h"
+#include "core/domain/RemoteValues.h"
 #include "core/markdown/FrontMatter.h"
 
 namespace longhand {
@@ -16,5 +18,9 @@ void writePostOptions(const Post& post, FrontMatter& meta);
 void applyPostOptions(const FrontMatter& meta, Post& post);
 // from's options onto to (title, text and the rest untouched).
 void copyPostOptions(const Post& from, Post& to);
+// The user id a front matter's `author:` name stands for (issue 15 item 5): a user of the blog (as its last sync saw
+// them) whose login (WordPress's slug of it) or display name it is, ignoring case. None, or several with that display
+// name: an error naming the blog (nothing is to be sent).
+Result<qint64> resolveAuthor(const QString& name, const QList<RemoteUser>& users, const QString& blogName);
 
 } // namespace longhand

@@ -63,10 +63,14 @@ public:
 
     // Something else (a sync) changed the reviews: tell the lists.
     void notifyExternalChange() { Q_EMIT reviewsChanged(); }
+    // A sync of this blog may have stored media: open media lists should look again.
+    void notifyMediaChanged(qint64 siteId) { Q_EMIT mediaChanged(siteId); }
 
 Q_SIGNALS:
     // A review was created, saved, duplicated, trashed, restored or deleted: lists should refresh.
     void reviewsChanged();
+    // A blog's media library in the cache may have changed (notifyMediaChanged).
+    void mediaChanged(qint64 siteId);
 
 private:
     template <typename Fn>

@@ -164,6 +164,7 @@ class Walker
 {
 public:
     QHash<cmark_node*, QString> imageBlocks; // paragraphs that are one image: their whole wp:image block
+    BlockSupport support;                    // what the blog's WordPress writes
 
     QStringList blockList(cmark_node* parent) const
     {
@@ -196,17 +197,30 @@ private:
             if (level != 2) { // the block's default is not written
                 attributes.append({ QStringLiteral("level"), level });
             }
+            QString heading = html(node);
+            if (support.headingClass) { // cmark writes "<hN>": the generated class goes in as the editor adds it
+                heading.insert(3, QStringLiteral(" class=\"wp-block-heading\""));
+            }
             return BlockSerializer::block(
-                QStringLiteral("heading"), attributes, BlockSerializer::defuseDelimiters(html(node)));
+                QStringLiteral("heading"), attributes, BlockSerializer::defuseDelimiters(heading));
         }
         case CMARK_NODE_THEMATIC_BREAK:
             return BlockSerializer::block(QStringLiteral("separator"), {},
                 QStringLiteral("<hr class=\"wp-block-separator has-alpha-channel-opacity\" />"));
-        case CMARK_NODE_CODE_BLOCK:
-            // The core block has no language; the fence's info string stays in the Markdown only.
-            return BlockSerializer::block(QStringLiteral("code"), {},
-                QStringLiteral("<pre class=\"wp-block-code\"><code>")
+        case CMARK_NODE_CODE_BLOCK: {
+            // The core block has no language attribute; a fence's language is kept as the editor keeps an added CSS
+            // class: the className attribute, written after the block's own class.
+            const QString language = BlockSerializer::codeLanguage(QString::fromUtf8(cmark_node_get_fence_info(node)));
+            BlockAttributes attributes;
+            QString preClass = QStringLiteral("wp-block-code");
+            if (!language.isEmpty()) {
+                attributes.append({ QStringLiteral("className"), QJsonValue(QStringLiteral("language-") + language) });
+                preClass += QStringLiteral(" language-") + language;
+            }
+            return BlockSerializer::block(QStringLiteral("code"), attributes,
+                QStringLiteral("<pre class=\"") + preClass + QStringLiteral("\"><code>")
                     + codeContent(QString::fromUtf8(cmark_node_get_literal(node))) + QStringLiteral("</code></pre>"));
+        }
         case CMARK_NODE_BLOCK_QUOTE:
             return BlockSerializer::block(QStringLiteral("quote"), {},
                 QStringLiteral("<blockquote class=\"wp-block-quote\">") + blocks(node)
@@ -223,9 +237,37 @@ private:
             }
             return rawBlock(html(node));
         }
-        default: // spoilers, the also-like line
+        case CMARK_NODE_CUSTOM_BLOCK:
+            if (const auto summary = spoilerSummary(node); summary && support.detailsBlock) {
+                return details(node, *summary);
+            }
+            return rawBlock(html(node));
+        default: // the also-like line
             return rawBlock(html(node));
         }
+    }
+
+    // A spoiler (ReviewExtensions writes it "<details><summary>SUMMARY</summary>", the summary escaped): its summary's
+    // HTML, which is also the rich text the details block keeps in its attribute.
+    static std::optional<QString> spoilerSummary(cmark_node* node)
+    {
+        const char* enter = cmark_node_get_on_enter(node);
+        const QString open = QString::fromUtf8(enter ? enter : "");
+        const QLatin1String prefix("<details><summary>");
+        const QLatin1String suffix("</summary>");
+        if (!open.startsWith(prefix) || !open.endsWith(suffix)) {
+            return std::nullopt;
+        }
+        return open.mid(prefix.size(), open.size() - prefix.size() - suffix.size());
+    }
+
+    // The details block (WordPress 6.3+) as its save() writes it: the summary in the attribute and in <summary>, the
+    // spoiler's content as inner blocks.
+    QString details(cmark_node* node, const QString& summary) const
+    {
+        return BlockSerializer::block(QStringLiteral("details"), { { QStringLiteral("summary"), QJsonValue(summary) } },
+            QStringLiteral("<details class=\"wp-block-details\"><summary>") + summary + QStringLiteral("</summary>")
+                + blocks(node) + QStringLiteral("</details>"));
     }
 
     // The list block holds list items of inline text, each optionally followed by nested lists.
@@ -361,6 +403,7 @@ QStringList BlockSerializer::serializeBlocks(const QString& markdown, const Rend
     extensions::transformSpoilers(document.get(), blog);
     extensions::appendAlsoLike(document.get(), blog);
     Walker walker;
+    walker.support = blog.blockSupport;
     collectImageBlocks(document.get(), blog, walker.imageBlocks);
     extensions::rewriteImages(document.get(), blog.imageUrls, blog.blogImages); // images inside text
     return walker.blockList(document.get());
@@ -539,6 +582,18 @@ QString BlockSerializer::withoutDelimiters(const QString& content)
     QString out = content;
     out.replace(delimiterPattern(), QString());
     return out.trimmed();
+}
+
+QString BlockSerializer::codeLanguage(const QString& info)
+{
+    const QString word = info.trimmed().section(QLatin1Char(' '), 0, 0).section(QLatin1Char('\t'), 0, 0).toLower();
+    QString language;
+    for (const QChar c : word) {
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'+' || c == u'#' || c == u'-') {
+            language += c;
+        }
+    }
+    return language.left(40);
 }
 
 bool BlockSerializer::isBlockMarkup(const QString& content)

@@ -19,9 +19,11 @@ using BlockAttributes = QList<std::pair<QString, QJsonValue>>;
 //
 // Each block is written as the block editor of WordPress 6.1 (Debian 12, the fixture) saves it, from the save()
 // functions in wp-includes/js/dist/block-library.js; markup that differs would be shown as an "invalid" block.
-// What no core block of that version expresses exactly becomes a wp:html block holding the HTML MarkdownRenderer
-// writes today, so no content is lost: raw HTML, spoilers (<details>; wp:details only exists from WordPress 6.3),
-// the "you may also like" line, list items holding more than a paragraph and nested lists.
+// Where later versions write differently and the blog says it runs one (RenderOptions::blockSupport), as those do:
+// headings with class wp-block-heading (6.2+), spoilers as wp:details blocks (6.3+).
+// What no core block of the blog's version expresses exactly becomes a wp:html block holding the HTML
+// MarkdownRenderer writes today, so no content is lost: raw HTML, spoilers on a blog before 6.3 (<details>), the
+// "you may also like" line, list items holding more than a paragraph and nested lists.
 //
 // The review's own raw HTML cannot open or close a block: a "<!-- wp:" or "<!-- /wp:" it holds is written as
 // "<!-- wp&#058;" (an attribute shows the same text, a comment shows nothing either way).
@@ -53,6 +55,9 @@ public:
     // WP_Block_Parser's delimiter (wp-includes/class-wp-block-parser.php): captures closer "/", namespace + "/", name,
     // attributes JSON, void "/".
     static const QRegularExpression& delimiterPattern();
+    // A fence's language as the code block keeps it (className "language-X"): the info string's first word, lower
+    // case, only [a-z0-9+#-], at most 40 characters; empty for none.
+    static QString codeLanguage(const QString& info);
     // Whether a post's content is block markup (what a post written in the block editor starts with).
     static bool isBlockMarkup(const QString& content);
 };

@@ -685,17 +685,21 @@ QString writeMarkdownDocument(const FrontMatter& meta, const QString& body)
     return out;
 }
 
-Result<QString> linkFrontMatter(const QString& input, const QString& blog, qint64 id, const QDateTime& modifiedGmt)
+Result<QString> linkFrontMatter(const QString& input, const QString& blog, qint64 id, const QDateTime& modifiedGmt,
+                                std::optional<qint64> author)
 {
     const bool crlf = input.contains(QLatin1String("\r\n"));
     const bool bom = input.startsWith(QChar(0xFEFF));
     QString text = normalizedText(input);
     const QDateTime utc = modifiedGmt.toUTC();
-    const QList<std::pair<QString, QString>> wanted {
+    QList<std::pair<QString, QString>> wanted {
         {QStringLiteral("blog"), quoted(blog)},
         {QStringLiteral("id"), QString::number(id)},
         {QStringLiteral("modified"), utc.toString(utc.time().msec() != 0 ? Qt::ISODateWithMs : Qt::ISODate)},
     };
+    if (author) {
+        wanted.append({QStringLiteral("author"), QString::number(*author)}); // a name given there becomes the blog's id
+    }
     QStringList lines = text.split(u'\n');
     qsizetype closing = -1;
     if (!lines.isEmpty() && isDelimiter(lines.first(), false)) {
@@ -731,7 +735,8 @@ Result<QString> linkFrontMatter(const QString& input, const QString& blog, qint6
     }
     text = lines.join(u'\n');
     const auto check = parseMarkdownDocument(text);
-    if (!check || check->meta.blog != blog || check->meta.id != id || !check->meta.modified || *check->meta.modified != utc) {
+    if (!check || check->meta.blog != blog || check->meta.id != id || !check->meta.modified || *check->meta.modified != utc
+        || (author && check->meta.author != author)) {
         return Error::make(Error::Code::InvalidInput,
                            QStringLiteral("its front matter could not be updated without changing more than blog, id and modified."));
     }

@@ -35,6 +35,9 @@ struct FrontMatter
     std::optional<bool> sticky;
     std::optional<QString> password;      // the post's password ("" = none)
     std::optional<qint64> author;         // the blog's user id
+    // author: given as the user's login or display name instead (issue 15 item 5): resolved against the blog's users
+    // the cache knows when published (resolveAuthor), then written back as the id. Never written by writeMarkdownDocument.
+    std::optional<QString> authorName;
     std::optional<QString> commentStatus; // key comment_status: open or closed
     std::optional<QString> pingStatus;    // key ping_status: open or closed
     std::optional<QJsonObject> meta;      // custom fields: key -> text (or a number, true/false, a list)
@@ -77,6 +80,7 @@ QString writeMarkdownDocument(const FrontMatter& meta, const QString& body);
 // The file's text with its front matter naming where the review lives now (blog, id, modified): those lines are
 // replaced or added, everything else (other keys, comments, the body, CRLF line endings) stays as it was. An error
 // when the result would not read back with exactly these values (the caller then leaves the file alone).
-Result<QString> linkFrontMatter(const QString& text, const QString& blog, qint64 id, const QDateTime& modifiedGmt);
+Result<QString> linkFrontMatter(const QString& text, const QString& blog, qint64 id, const QDateTime& modifiedGmt,
+                                std::optional<qint64> author = std::nullopt);
 
 } // namespace longhand

@@ -157,14 +157,25 @@ std::optional<Status> readOption(const QString& key, const YAML::Node& value, in
         return read;
     }
     if (key == QLatin1String("author")) {
-        // WordPress's author is a user id. Other tools write a name or a mapping here (Jekyll, Hugo): such a value is
-        // not Longhand's and is reported as an unknown key, never sent.
-        bool ok = false;
-        const qint64 id = value.IsScalar() ? text(value).trimmed().toLongLong(&ok) : 0;
-        if (!ok || id <= 0) {
+        // WordPress's author is a user id; a login or display name is taken too, and resolved against the blog's users
+        // when the file is published. A mapping (Hugo's) or a list is not Longhand's: an unknown key, never sent.
+        if (!value.IsScalar()) {
             return std::nullopt;
         }
-        meta.author = id;
+        const QString written = text(value).trimmed();
+        bool ok = false;
+        const qint64 id = written.toLongLong(&ok);
+        if (ok) {
+            if (id <= 0) {
+                return std::nullopt;
+            }
+            meta.author = id;
+            return Status();
+        }
+        if (written.isEmpty() || written.size() > 200) {
+            return std::nullopt;
+        }
+        meta.authorName = written;
         return Status();
     }
     if (key == QLatin1String("comment_status")) {

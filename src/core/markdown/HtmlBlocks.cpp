@@ -53,26 +53,6 @@ const GumboOptions& parseOptions()
     return options;
 }
 
-struct OutputDeleter
-{
-    void operator()(GumboOutput* output) const { gumbo_destroy_output(&parseOptions(), output); }
-};
-using OutputPtr = std::unique_ptr<GumboOutput, OutputDeleter>;
-
-// Owns the UTF-8 bytes the tree's positions point into.
-struct Parsed
-{
-    QByteArray utf8;
-    OutputPtr output;
-};
-
-Parsed parse(const QString& html)
-{
-    Parsed parsed;
-    parsed.utf8 = html.toUtf8();
-    parsed.output.reset(gumbo_parse_with_options(&parseOptions(), parsed.utf8.constData(), size_t(parsed.utf8.size())));
-    return parsed;
-}
 
 QList<const GumboNode*> childrenOf(const GumboNode* node)
 {
@@ -611,6 +591,19 @@ bool rendersAs(const QString& markdown, const QString& expectedCanonical)
 
 } // namespace
 
+void ParsedHtml::OutputDeleter::operator()(GumboInternalOutput* output) const
+{
+    gumbo_destroy_output(&parseOptions(), output);
+}
+
+ParsedHtml parse(const QString& html)
+{
+    ParsedHtml parsed;
+    parsed.utf8 = html.toUtf8();
+    parsed.output.reset(gumbo_parse_with_options(&parseOptions(), parsed.utf8.constData(), size_t(parsed.utf8.size())));
+    return parsed;
+}
+
 bool parseable(const QString& html)
 {
     return !tooDeepOrLarge(html);
@@ -621,7 +614,7 @@ QStringList split(const QString& html)
     if (tooDeepOrLarge(html)) {
         return html.trimmed().isEmpty() ? QStringList() : QStringList { html.trimmed() };
     }
-    const Parsed parsed = parse(html);
+    const ParsedHtml parsed = parse(html);
     if (!parsed.output || !parsed.output->root) {
         return html.trimmed().isEmpty() ? QStringList() : QStringList { html.trimmed() };
     }
@@ -672,7 +665,7 @@ QString canonical(const QString& html)
     if (tooDeepOrLarge(html)) {
         return QStringLiteral("\u0001unparsed:") + html.trimmed(); // never equal to a parsed block's form
     }
-    const Parsed parsed = parse(html);
+    const ParsedHtml parsed = parse(html);
     if (!parsed.output || !parsed.output->root) {
         return collapsed(html).trimmed();
     }
@@ -708,7 +701,7 @@ std::optional<QString> toMarkdown(const QString& block)
     if (expected.isEmpty()) {
         return QString();
     }
-    const Parsed parsed = parse(block);
+    const ParsedHtml parsed = parse(block);
     if (parsed.output && parsed.output->root) {
         if (const auto markdown = blocks(childrenOf(parsed.output->root)); markdown && rendersAs(*markdown, expected)) {
             return markdown;

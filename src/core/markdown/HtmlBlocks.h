@@ -1,10 +1,28 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
+struct GumboInternalOutput; // gumbo.h's GumboOutput
+
 namespace longhand::htmlblocks {
+
+// A post's HTML parsed by gumbo as the inside of a <body>, with the UTF-8 bytes its source positions point into.
+struct ParsedHtml
+{
+    struct OutputDeleter
+    {
+        void operator()(GumboInternalOutput* output) const;
+    };
+    QByteArray utf8;
+    std::unique_ptr<GumboInternalOutput, OutputDeleter> output; // null when gumbo gave nothing
+};
+
+// The one way HTML is parsed here (no error list kept). Check parseable() first: gumbo is not given HTML past it.
+ParsedHtml parse(const QString& html);
 
 // A post's HTML cut into its top-level blocks (paragraphs, headings, lists, quotes, <details>, comments, …), in
 // order, each the exact source text it came from (trimmed). Top-level text and inline elements between blocks form

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/BlockSupport.h"
 #include "core/markdown/TextStats.h"
 
 #include <QHash>
@@ -39,6 +40,8 @@ struct RenderOptions
     // Publishing to a blog that uses the block editor: the review as WordPress block markup (BlockSerializer), by
     // renderBlocks (for the merge) and by Publisher.
     bool blockMarkup = false;
+    // ... as that blog's WordPress writes blocks (wp:details, the heading's class): the blog's DetectedBlockSupport.
+    BlockSupport blockSupport;
 };
 
 struct RenderResult

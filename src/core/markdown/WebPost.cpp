@@ -6,28 +6,10 @@
 
 #include <QRegularExpression>
 #include <gumbo.h>
-#include <memory>
 
 namespace longhand::webpost {
 
 namespace {
-
-const GumboOptions& parseOptions()
-{
-    static const GumboOptions options = [] {
-        GumboOptions o = kGumboDefaultOptions;
-        o.max_errors = 0;
-        o.fragment_context = GUMBO_TAG_BODY; // a post's text is the inside of its <body>
-        o.fragment_namespace = GUMBO_NAMESPACE_HTML;
-        return o;
-    }();
-    return options;
-}
-
-struct OutputDeleter
-{
-    void operator()(GumboOutput* output) const { gumbo_destroy_output(&parseOptions(), output); }
-};
 
 bool endsWord(GumboTag tag)
 {
@@ -143,14 +125,22 @@ QString pieceName(const QString& piece, bool blockPost)
     return piece.startsWith(QLatin1String("<!--")) ? QStringLiteral("comment") : QStringLiteral("text");
 }
 
-// The classes the block editor gives a block's element (blockquote.wp-block-quote, hr.wp-block-separator…), which
-// BlockSerializer writes again: without them the element is one Markdown has. Only a try: the result is checked.
+// The classes the block editor gives a block's element (blockquote.wp-block-quote, hr.wp-block-separator,
+// h2.wp-block-heading…), which BlockSerializer writes again: without them the element is one Markdown has. A code
+// block's language class (pre.wp-block-code.language-X, BlockSerializer's className) goes where Markdown writes it,
+// on <code>, and its text gets the line end a fence's text has (the code block saves none, and the serializer takes
+// it off again). Only a try: the result is checked.
 QString withoutEditorClasses(const QString& html)
 {
+    static const QRegularExpression codeLanguage(
+        QStringLiteral("<pre class=\"wp-block-code language-([a-z0-9+#-]+)\"><code>"));
+    static const QRegularExpression codeEnd(QStringLiteral("(?<!\\n)</code></pre>"));
     static const QRegularExpression editorClasses(
         QStringLiteral("\\s+class=\"(?:wp-block-[a-z0-9-]+|has-alpha-channel-opacity)(?:\\s+(?:wp-block-[a-z0-9-]+|"
                        "has-alpha-channel-opacity))*\""));
     QString out = html;
+    out.replace(codeLanguage, QStringLiteral("<pre><code class=\"language-\\1\">"));
+    out.replace(codeEnd, QStringLiteral("\n</code></pre>"));
     out.replace(editorClasses, QString());
     return out;
 }
@@ -196,11 +186,12 @@ void keepListsApart(QStringList& pieces)
     }
 }
 
-RenderOptions publishOptions(bool blockMarkup)
+RenderOptions publishOptions(bool blockMarkup, const BlockSupport& support)
 {
     RenderOptions options;
     options.target = RenderOptions::Target::Blog;
     options.blockMarkup = blockMarkup;
+    options.blockSupport = support;
     return options;
 }
 
@@ -211,18 +202,16 @@ int countWords(const QString& html)
     if (!htmlblocks::parseable(html)) {
         return countByPattern(html);
     }
-    const QByteArray utf8 = html.toUtf8();
-    std::unique_ptr<GumboOutput, OutputDeleter> output(
-        gumbo_parse_with_options(&parseOptions(), utf8.constData(), size_t(utf8.size())));
-    if (!output || !output->root) {
+    const htmlblocks::ParsedHtml parsed = htmlblocks::parse(html);
+    if (!parsed.output || !parsed.output->root) {
         return countByPattern(html);
     }
     WordCounter counter;
-    countText(output->root, counter);
+    countText(parsed.output->root, counter);
     return counter.words();
 }
 
-Conversion toMarkdown(const QString& html, bool blockMarkup)
+Conversion toMarkdown(const QString& html, bool blockMarkup, const BlockSupport& support)
 {
     Conversion result;
     const bool blockPost = hasBlocks(html);
@@ -236,7 +225,7 @@ Conversion toMarkdown(const QString& html, bool blockMarkup)
         result.obstacle = Obstacle::PlainHtmlBlog; // the Markdown would go out without the delimiters
         return result;
     }
-    const RenderOptions options = publishOptions(blockMarkup);
+    const RenderOptions options = publishOptions(blockMarkup, support);
     // A classic post published as blocks shows the same HTML in blocks of their own (the block editor then opens
     // them as blocks, no longer as one Classic block): compared without the delimiters it gains.
     const auto published = [&options, blockPost, blockMarkup](const QString& markdown) {

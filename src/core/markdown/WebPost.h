@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/BlockSupport.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -37,7 +39,9 @@ struct Conversion
 // Whether every top-level block of the post has a Markdown form that, published as Publisher publishes Markdown
 // (block markup when blockMarkup, else MarkdownRenderer's HTML), gives back the same block: the same canonical HTML
 // (htmlblocks::canonical) including its delimiters, names and attributes. The whole Markdown is checked again the
-// same way, so blocks that would run together in Markdown are caught. Pure; thread-safe.
-Conversion toMarkdown(const QString& html, bool blockMarkup);
+// same way, so blocks that would run together in Markdown are caught. support: how the blog's WordPress writes blocks
+// (DetectedBlockSupport), as Publisher would publish: a heading with class wp-block-heading or a wp:details block
+// converts on a blog that writes them. Pure; thread-safe.
+Conversion toMarkdown(const QString& html, bool blockMarkup, const BlockSupport& support = {});
 
 } // namespace longhand::webpost

@@ -55,6 +55,7 @@ public:
     QFuture<Result<RemoteUser>> verifyCredentials() override;
     // The blog's time zone and offset, from its REST index (two fields of it).
     QFuture<Result<BlogClock>> fetchBlogClock() override;
+    QFuture<Result<BlockSupport>> fetchBlockSupport() override;
 
     QFuture<Result<ListPage>> list(const ListRequest& request) override;
     // One page of a collection; resource is "posts", "categories", "tags", "media", "users" or "comments".

@@ -546,6 +546,28 @@ Result<BlogClock> parseBlogClock(const QByteArray& body)
     return BlogClock {zone, int(std::lround(hours * 3600))};
 }
 
+Result<BlockSupport> parseBlockSupport(const QByteArray& body)
+{
+    auto types = parseArray(body, QStringLiteral("the list of block types"));
+    if (!types) {
+        return types.error();
+    }
+    BlockSupport support;
+    for (const QJsonValue& value : types.value()) {
+        const QJsonObject type = value.toObject();
+        const QString name = type.value(QStringLiteral("name")).toString();
+        if (name == QLatin1String("core/details")) {
+            support.detailsBlock = true;
+        } else if (name == QLatin1String("core/heading")) {
+            // The generated class is the default; 6.1 opts out with false ("supports" is [] when nothing is set).
+            const QJsonObject supports = type.value(QStringLiteral("supports")).toObject();
+            const QJsonValue className = supports.value(QStringLiteral("className"));
+            support.headingClass = !(className.isBool() && !className.toBool());
+        }
+    }
+    return support;
+}
+
 Result<RestIndex> parseIndex(const QByteArray& body)
 {
     auto object = parseObject(body, QStringLiteral("the REST index"));

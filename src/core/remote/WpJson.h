@@ -54,6 +54,9 @@ Result<QList<RemoteUser>> parseUsers(const QByteArray& body);
 Result<RemoteUser> parseUser(const QByteArray& body);
 // gmt_offset (hours: a number, or a string such as "5.5" or "-3:30") and timezone_string from the REST index.
 Result<BlogClock> parseBlogClock(const QByteArray& body);
+// GET wp/v2/block-types/core?_fields=name,supports.className: whether core/details is among them, and whether
+// core/heading keeps its generated class (supports.className not false).
+Result<BlockSupport> parseBlockSupport(const QByteArray& body);
 Result<RestIndex> parseIndex(const QByteArray& body);
 
 // WordPress dates without zone ("2026-11-26T23:40:00") in UTC (core/domain/RemoteValues.h).

@@ -119,6 +119,30 @@ void BlogSettings::save(QSettings& settings, qint64 siteId) const
     settings.setValue(group + QStringLiteral("/blockEditor"), blockEditor);
 }
 
+DetectedBlockSupport DetectedBlockSupport::load(const QSettings& settings, qint64 siteId)
+{
+    const QString group = siteGroup(siteId) + QStringLiteral("/blockSupport");
+    DetectedBlockSupport result;
+    result.support.detailsBlock = settings.value(group + QStringLiteral("/detailsBlock"), false).toBool();
+    result.support.headingClass = settings.value(group + QStringLiteral("/headingClass"), false).toBool();
+    const QString checkedAt = settings.value(group + QStringLiteral("/checkedAt")).toString();
+    result.checkedAt = QDateTime::fromString(checkedAt, Qt::ISODate);
+    return result;
+}
+
+void DetectedBlockSupport::save(QSettings& settings, qint64 siteId) const
+{
+    const QString group = siteGroup(siteId) + QStringLiteral("/blockSupport");
+    settings.setValue(group + QStringLiteral("/detailsBlock"), support.detailsBlock);
+    settings.setValue(group + QStringLiteral("/headingClass"), support.headingClass);
+    settings.setValue(group + QStringLiteral("/checkedAt"), checkedAt.toUTC().toString(Qt::ISODate));
+}
+
+bool DetectedBlockSupport::isStale(const QDateTime& now) const
+{
+    return !checkedAt.isValid() || checkedAt.secsTo(now) >= 24 * 60 * 60 || checkedAt.secsTo(now) < 0;
+}
+
 void BlogSettings::remove(QSettings& settings, qint64 siteId)
 {
     settings.remove(siteGroup(siteId));

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/domain/BlockSupport.h"
 #include "core/moderation/TriageRules.h"
+
+#include <QDateTime>
 
 #include <QList>
 #include <QString>
@@ -28,6 +31,22 @@ struct BlogSettings
     static void remove(QSettings& settings, qint64 siteId);
 
     bool operator==(const BlogSettings&) const = default;
+};
+
+// What Longhand learned of a blog's block editor (BlogClient::fetchBlockSupport, asked by BlogWorkflow), kept beside
+// the blog's settings under "sites/<id>/blockSupport/". Not a preference: the Settings dialog neither shows nor writes
+// it, and BlogSettings::remove removes it with the blog.
+struct DetectedBlockSupport
+{
+    BlockSupport support;
+    QDateTime checkedAt; // UTC; invalid: never asked (the defaults apply)
+
+    static DetectedBlockSupport load(const QSettings& settings, qint64 siteId);
+    void save(QSettings& settings, qint64 siteId) const;
+    // Never asked, or asked a day or more ago (the blog's WordPress may have been updated since).
+    bool isStale(const QDateTime& now) const;
+
+    bool operator==(const DetectedBlockSupport&) const = default;
 };
 
 // A saved answer for the reply box (Settings ▸ Moderation; Alt+1…9 or Ctrl+Space inserts it).

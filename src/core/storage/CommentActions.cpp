@@ -4,6 +4,7 @@
 #include "core/markdown/CommentSanitizer.h"
 #include "core/moderation/TriageRules.h"
 #include "core/storage/CommentOutbox.h"
+#include "core/storage/CommentText.h"
 #include "core/storage/Database.h"
 
 #include <QCoreApplication>
@@ -182,13 +183,12 @@ Status queueStatus(const QSqlDatabase& db, const Row& row, CommentStatus target,
 
 Status setContent(const QSqlDatabase& db, qint64 id, const QString& text)
 {
-    const QString plain = CommentSanitizer::toPlainText(text);
+    const QString plain = commenttext::visibleText(text);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE comments SET content_raw = ?, plain_text = ?, content_hash = ?, link_count = ?, notice = '' "
+    q.prepare(QStringLiteral("UPDATE comments SET content_raw = ?, content_hash = ?, link_count = ?, notice = '' "
                              "WHERE id = ?"));
     q.addBindValue(notNullText(text));
-    q.addBindValue(notNullText(plain));
-    q.addBindValue(notNullText(TriageRules::contentHash(plain)));
+    q.addBindValue(commenttext::hashKey(plain));
     q.addBindValue(int(CommentSanitizer::links(text).size()));
     q.addBindValue(id);
     return exec(q, "update comments");
@@ -317,21 +317,20 @@ Result<ModerationChange> CommentRepository::reply(qint64 parentId, const QString
             return gone(parentId);
         }
         const QString name = user.value(1).toString().isEmpty() ? user.value(2).toString() : user.value(1).toString();
-        const QString plain = CommentSanitizer::toPlainText(text);
+        const QString plain = commenttext::visibleText(text);
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
             "INSERT INTO comments (site_id, remote_id, post_remote_id, parent_remote_id, status, remote_status, author_id, "
-            "author_name, date_gmt, content_raw, plain_text, content_hash, link_count, pending) "
-            "VALUES (?, NULL, ?, ?, 'approved', '', ?, ?, ?, ?, ?, ?, ?, 1)"));
+            "author_name, date_gmt, content_raw, content_hash, link_count, pending) "
+            "VALUES (?, NULL, ?, ?, 'approved', '', ?, ?, ?, ?, ?, ?, 1)"));
         insert.addBindValue(p.siteId);
         insert.addBindValue(p.postRemoteId);
         insert.addBindValue(p.remoteId);
         insert.addBindValue(user.value(0).toLongLong());
         insert.addBindValue(notNullText(name));
-        insert.addBindValue(toStorageTime(m_clock->nowUtc()));
+        insert.addBindValue(commenttext::toStoredDate(m_clock->nowUtc()));
         insert.addBindValue(text);
-        insert.addBindValue(notNullText(plain));
-        insert.addBindValue(notNullText(TriageRules::contentHash(plain)));
+        insert.addBindValue(commenttext::hashKey(plain));
         insert.addBindValue(int(CommentSanitizer::links(text).size()));
         if (auto s = exec(insert, "store reply"); !s) {
             return s;
@@ -481,7 +480,7 @@ Status CommentRepository::actionPushed(const CommentAction& action, const std::o
             q.addBindValue(server->id);
             q.addBindValue(commentStatusName(commentStatusFromString(server->status).value_or(CommentStatus::Approved)));
             q.addBindValue(server->parent);
-            q.addBindValue(toStorageTime(server->dateGmt));
+            q.addBindValue(commenttext::toStoredDate(server->dateGmt));
             q.addBindValue(notNullText(server->authorEmail));
             q.addBindValue(notNullText(server->authorUrl));
             q.addBindValue(notNullText(server->authorIp));

@@ -2,11 +2,13 @@
 
 #include "core/markdown/CommentSanitizer.h"
 #include "core/moderation/TriageRules.h"
+#include "core/storage/CommentText.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -18,7 +20,7 @@ namespace {
 const QLatin1String kColumns(
     "c.id, c.site_id, c.remote_id, c.post_remote_id, c.parent_remote_id, c.status, c.remote_status, c.author_id, "
     "c.author_name, c.author_email, c.author_url, c.author_ip, c.author_user_agent, c.date_gmt, c.content_raw, "
-    "c.plain_text, c.link_count, c.flags, c.pending, c.gone, c.notice, COALESCE(p.title, ''), s.name, c.type, c.user_replied "
+    "c.link_count, c.flags, c.pending, c.gone, c.notice, COALESCE(p.title, ''), s.name, c.type, c.user_replied "
     "FROM comments c JOIN sites s ON s.id = c.site_id "
     "LEFT JOIN posts p ON p.site_id = c.site_id AND p.remote_id = c.post_remote_id");
 
@@ -38,18 +40,19 @@ Comment commentFrom(const QSqlQuery& q)
     c.authorUrl = q.value(10).toString();
     c.authorIp = q.value(11).toString();
     c.authorUserAgent = q.value(12).toString();
-    c.dateGmt = fromStorageTime(q.value(13).toString());
+    c.dateGmt = commenttext::fromStoredDate(q.value(13).toLongLong());
     c.content = q.value(14).toString();
-    c.plainText = q.value(15).toString();
-    c.linkCount = q.value(16).toInt();
-    c.flags = q.value(17).toInt();
-    c.pending = q.value(18).toBool();
-    c.gone = q.value(19).toBool();
-    c.notice = q.value(20).toString();
-    c.postTitle = q.value(21).toString();
-    c.siteName = q.value(22).toString();
-    c.type = q.value(23).toString();
-    c.userReplied = q.value(24).toBool();
+    // Not stored (schema 14): derived here, on the storage thread, for the rows asked for.
+    c.plainText = commenttext::visibleText(c.content);
+    c.linkCount = q.value(15).toInt();
+    c.flags = q.value(16).toInt();
+    c.pending = q.value(17).toBool();
+    c.gone = q.value(18).toBool();
+    c.notice = q.value(19).toString();
+    c.postTitle = q.value(20).toString();
+    c.siteName = q.value(21).toString();
+    c.type = q.value(22).toString();
+    c.userReplied = q.value(23).toBool();
     return c;
 }
 
@@ -71,15 +74,15 @@ QString remoteName(const QString& remote)
 struct Derived
 {
     QString plainText;
-    QString hash;
+    QVariant hash; // null: no letter or digit
     int linkCount = 0;
 };
 
 Derived derive(const QString& content)
 {
     Derived d;
-    d.plainText = CommentSanitizer::toPlainText(content);
-    d.hash = TriageRules::contentHash(d.plainText);
+    d.plainText = commenttext::visibleText(content);
+    d.hash = commenttext::hashKey(d.plainText);
     d.linkCount = int(CommentSanitizer::links(content).size());
     return d;
 }
@@ -105,13 +108,13 @@ Result<CommentUpsertCounts> CommentRepository::upsertComments(qint64 siteId, con
         QSqlQuery insert(m_database.connection());
         insert.prepare(QStringLiteral(
             "INSERT INTO comments (site_id, remote_id, post_remote_id, parent_remote_id, status, remote_status, author_id, "
-            "author_name, author_email, author_url, author_ip, author_user_agent, date_gmt, content_raw, plain_text, "
-            "content_hash, link_count, flags, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            "author_name, author_email, author_url, author_ip, author_user_agent, date_gmt, content_raw, "
+            "content_hash, link_count, flags, type) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery update(m_database.connection());
         update.prepare(QStringLiteral(
             "UPDATE comments SET post_remote_id = ?, parent_remote_id = ?, status = ?, remote_status = ?, author_id = ?, "
             "author_name = ?, author_email = ?, author_url = ?, author_ip = ?, author_user_agent = ?, date_gmt = ?, "
-            "content_raw = ?, plain_text = ?, content_hash = ?, link_count = ?, flags = ?, type = ?, remote_content = NULL, "
+            "content_raw = ?, content_hash = ?, link_count = ?, flags = ?, type = ?, remote_content = NULL, "
             "gone = 0 WHERE id = ?"));
         QSqlQuery updateRemote(m_database.connection());
         updateRemote.prepare(QStringLiteral("UPDATE comments SET remote_status = ?, remote_content = ?, gone = 0 WHERE id = ?"));
@@ -142,8 +145,8 @@ Result<CommentUpsertCounts> CommentRepository::upsertComments(qint64 siteId, con
             const Derived d = derive(remote.content);
             int flags = rules.flagsFor(d.plainText, d.linkCount, remote.authorName, remote.authorEmail, remote.authorIp,
                                        remote.authorUrl);
-            const QString date = toStorageTime(remote.dateGmt);
-            if (!d.hash.isEmpty()) {
+            const qint64 date = commenttext::toStoredDate(remote.dateGmt);
+            if (!d.hash.isNull()) {
                 duplicate.addBindValue(siteId);
                 duplicate.addBindValue(d.hash);
                 duplicate.addBindValue(remote.id);
@@ -176,8 +179,7 @@ Result<CommentUpsertCounts> CommentRepository::upsertComments(qint64 siteId, con
             q.addBindValue(notNullText(remote.authorUserAgent));
             q.addBindValue(date);
             q.addBindValue(notNullText(remote.content));
-            q.addBindValue(notNullText(d.plainText));
-            q.addBindValue(notNullText(d.hash));
+            q.addBindValue(d.hash);
             q.addBindValue(d.linkCount);
             q.addBindValue(flags);
             q.addBindValue(remote.type.isEmpty() ? QStringLiteral("comment") : remote.type);
@@ -306,7 +308,7 @@ Result<int> CommentRepository::recomputeFlags(const TriageRules& rules)
     auto status = m_database.transaction([&]() -> Status {
         QSqlQuery read(m_database.connection());
         read.setForwardOnly(true);
-        if (!read.exec(QStringLiteral("SELECT id, plain_text, link_count, author_name, author_email, author_ip, author_url, flags "
+        if (!read.exec(QStringLiteral("SELECT id, content_raw, link_count, author_name, author_email, author_ip, author_url, flags "
                                       "FROM comments"))) {
             return databaseError(QStringLiteral("read comments"), read.lastError().text());
         }
@@ -315,7 +317,7 @@ Result<int> CommentRepository::recomputeFlags(const TriageRules& rules)
         while (read.next()) {
             const int old = read.value(7).toInt();
             const int flags = (old & FlagDuplicate)
-                | rules.flagsFor(read.value(1).toString(), read.value(2).toInt(), read.value(3).toString(),
+                | rules.flagsFor(commenttext::visibleText(read.value(1).toString()), read.value(2).toInt(), read.value(3).toString(),
                                  read.value(4).toString(), read.value(5).toString(), read.value(6).toString());
             if (flags == old) {
                 continue;
@@ -336,6 +338,19 @@ Result<int> CommentRepository::recomputeFlags(const TriageRules& rules)
 }
 
 namespace {
+
+// As ftsQueryFor, but words are split wherever the index's tokenizer (unicode61) splits them, underscores included:
+// comments_fts keeps no positions (detail=none), so every term must be one token, never a phrase.
+QString commentSearchQuery(const QString& userText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{Co}]+"), QRegularExpression::UseUnicodePropertiesOption);
+    const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
+    QStringList terms;
+    for (const QString& word : words) {
+        terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
 
 // The queue's WHERE clause for a filter (without its status when withStatus is false, for the counts).
 // Unreplied is written exactly as the partial index comments_unreplied is declared, so that SQLite uses it.
@@ -367,12 +382,11 @@ QString filterClause(const CommentFilter& filter, bool withStatus)
         sql += QStringLiteral(" AND c.type = :type");
     }
     if (filter.mine) {
-        // The signed-in account's posts, looked up once (posts_by_author), not per comment.
-        sql += QStringLiteral(" AND (c.site_id, c.post_remote_id) IN (SELECT p.site_id, p.remote_id FROM posts p "
-                              "JOIN sites s ON s.id = p.site_id WHERE s.user_id != 0 AND p.author_id = s.user_id "
-                              "AND p.remote_id IS NOT NULL)");
+        // On the signed-in account's posts: the column the triggers of schema 14 keep, as the partial indexes
+        // comments_mine and comments_mine_by_date are declared.
+        sql += QStringLiteral(" AND c.mine = 1");
     }
-    if (!ftsQueryFor(filter.search).isEmpty()) {
+    if (!commentSearchQuery(filter.search).isEmpty()) {
         sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH :match)");
     }
     if (!filter.commenter.isEmpty()) {
@@ -398,7 +412,7 @@ void bindFilter(QSqlQuery& q, const CommentFilter& filter, bool withStatus)
     if (!filter.type.isEmpty()) {
         q.bindValue(QStringLiteral(":type"), filter.type);
     }
-    if (const QString match = ftsQueryFor(filter.search); !match.isEmpty()) {
+    if (const QString match = commentSearchQuery(filter.search); !match.isEmpty()) {
         q.bindValue(QStringLiteral(":match"), match);
     }
     if (!filter.commenter.isEmpty()) {
@@ -535,7 +549,7 @@ Result<CommentThread> CommentRepository::threadTree(qint64 siteId, qint64 postRe
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, remote_id, parent_remote_id, author_name, substr(plain_text, 1, 1200), status, date_gmt "
+    q.prepare(QStringLiteral("SELECT id, remote_id, parent_remote_id, author_name, content_raw, status, date_gmt "
                              "FROM comments WHERE site_id = ? AND post_remote_id = ? AND status != 'deleted' ORDER BY date_gmt, id"));
     q.addBindValue(siteId);
     q.addBindValue(postRemoteId);
@@ -549,11 +563,11 @@ Result<CommentThread> CommentRepository::threadTree(qint64 siteId, qint64 postRe
         e.remoteId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
         e.parentRemoteId = q.value(2).toLongLong();
         e.authorName = q.value(3).toString();
-        Comment excerpt;
-        excerpt.plainText = q.value(4).toString();
+        Comment excerpt; // the visible text is derived here, on the storage thread; only its excerpt is kept
+        excerpt.plainText = commenttext::visibleText(q.value(4).toString());
         e.excerpt = excerpt.excerpt(600);
         e.status = commentStatusFromString(q.value(5).toString()).value_or(CommentStatus::Hold);
-        e.dateGmt = fromStorageTime(q.value(6).toString());
+        e.dateGmt = commenttext::fromStoredDate(q.value(6).toLongLong());
         entries.append(std::move(e));
     }
     return CommentThread(std::move(entries));
@@ -670,7 +684,7 @@ Result<CommenterStats> CommentRepository::commenterStats(const Comment& comment)
     earlier.addBindValue(notNullText(comment.authorEmail));
     earlier.addBindValue(notNullText(comment.authorEmail));
     earlier.addBindValue(notNullText(comment.authorName));
-    earlier.addBindValue(toStorageTime(comment.dateGmt));
+    earlier.addBindValue(commenttext::toStoredDate(comment.dateGmt));
     if (!earlier.exec()) {
         return databaseError(QStringLiteral("read comments"), earlier.lastError().text());
     }

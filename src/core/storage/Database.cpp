@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/Logging.h"
+#include "core/storage/CommentText.h"
 #include "core/storage/Migrations.h"
 
 #include <QAtomicInteger>
@@ -172,6 +173,10 @@ int Database::schemaVersion() const
 Status Database::configure()
 {
     const QSqlDatabase db = connection();
+    // The comment cache's view and triggers (schema 14) compute a comment's visible text in SQL.
+    if (!commenttext::registerCommentFunctions(db)) {
+        return databaseError(QStringLiteral("comment_text"), QStringLiteral("cannot register SQL functions on %1").arg(m_path));
+    }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()) {
         return databaseError(QStringLiteral("journal_mode"), query.lastError().text());
@@ -190,6 +195,7 @@ Status Database::configure()
 Status Database::migrate(int targetVersion)
 {
     const int current = schemaVersion();
+    bool compact = false;
     for (const Migration& migration : allMigrations()) {
         if (migration.version <= current || migration.version > targetVersion) {
             continue;
@@ -208,6 +214,15 @@ Status Database::migrate(int targetVersion)
                                QCoreApplication::translate("Database", "Upgrading the database to schema %1 failed: %2")
                                    .arg(migration.version)
                                    .arg(status.error().message));
+        }
+        compact = compact || migration.compactsAfter;
+    }
+    if (compact) {
+        // The rewritten table's old pages are free but still in the file (schema 14 would leave a million-comment
+        // cache larger than before). VACUUM is atomic on its own; if it fails, the upgraded file is still whole.
+        qCInfo(lcStorage) << "Compacting" << m_path;
+        if (auto vacuumed = exec(connection(), QStringLiteral("VACUUM")); !vacuumed) {
+            qCWarning(lcStorage) << "Compacting" << m_path << "failed:" << vacuumed.error().message;
         }
     }
     return {};

@@ -12,13 +12,13 @@ namespace longhand {
 
 namespace {
 
-Migration loadMigration(int version, const QString& fileName)
+Migration loadMigration(int version, const QString& fileName, bool compactsAfter = false)
 {
     QFile file(QStringLiteral(":/migrations/") + fileName);
     if (!file.open(QIODevice::ReadOnly)) {
         qFatal("Migration %s is missing from the build", qPrintable(fileName));
     }
-    return Migration {version, fileName, splitSqlScript(QString::fromUtf8(file.readAll()))};
+    return Migration {version, fileName, splitSqlScript(QString::fromUtf8(file.readAll())), compactsAfter};
 }
 
 } // namespace
@@ -70,6 +70,7 @@ const QList<Migration>& allMigrations()
             loadMigration(11, QStringLiteral("011_post_options.sql")),
             loadMigration(12, QStringLiteral("012_media_library.sql")),
             loadMigration(13, QStringLiteral("013_pages.sql")),
+            loadMigration(14, QStringLiteral("014_compact_comments.sql"), true),
         };
     }();
     return migrations;

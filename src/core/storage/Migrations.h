@@ -12,6 +12,8 @@ struct Migration
     int version = 0;
     QString name;
     QStringList statements;
+    // The step rewrites a large table: the file is compacted (VACUUM, outside the step's transaction) after it.
+    bool compactsAfter = false;
 };
 
 // Every migration in order, read from the SQL files compiled into the library.

@@ -547,11 +547,12 @@ Result<QDateTime> PostRepository::newestNotScheduled(qint64 siteId)
     return q.value(0).isNull() ? QDateTime() : fromStorageTime(q.value(0).toString());
 }
 
-Result<QList<qint64>> PostRepository::linkedRemoteIds(qint64 siteId)
+Result<QList<qint64>> PostRepository::linkedRemoteIds(qint64 siteId, PostType type)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT remote_id FROM posts WHERE site_id = ? AND post_type = 'post' AND remote_id IS NOT NULL ORDER BY remote_id"));
+    q.prepare(QStringLiteral("SELECT remote_id FROM posts WHERE site_id = ? AND post_type = ? AND remote_id IS NOT NULL ORDER BY remote_id"));
     q.addBindValue(siteId);
+    q.addBindValue(postTypeToString(type));
     if (!q.exec()) {
         return databaseError(QStringLiteral("read linked posts"), q.lastError().text());
     }
@@ -569,8 +570,8 @@ Result<QList<GonePost>> PostRepository::detachGoneFromBlog(qint64 siteId, const 
     const QString now = toStorageTime(m_clock->nowUtc());
     auto status = m_database.transaction([&]() -> Status {
         QSqlQuery find(m_database.connection());
-        find.prepare(QStringLiteral("SELECT id, title, dirty, EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'post' AND o.entity_id = posts.id) "
-                                    "FROM posts WHERE site_id = ? AND remote_id = ?"));
+        find.prepare(QStringLiteral("SELECT id, title, dirty, EXISTS (SELECT 1 FROM outbox o WHERE o.entity = 'post' AND o.entity_id = posts.id), "
+                                    "post_type FROM posts WHERE site_id = ? AND remote_id = ?"));
         // No base, no server version, no permalink: the post they described is gone. Status draft:
         // restored or kept, it is not on the blog.
         QSqlQuery detach(m_database.connection());
@@ -599,6 +600,7 @@ Result<QList<GonePost>> PostRepository::detachGoneFromBlog(qint64 siteId, const 
             post.trashedOnBlog = trashedOnBlog.contains(remoteId);
             const bool queued = find.value(3).toBool();
             post.keptAsDraft = find.value(2).toBool() || queued;
+            post.type = postTypeFromString(find.value(4).toString()).value_or(PostType::Post);
             find.finish();
             const QString notice = (post.trashedOnBlog ? texts.trashedNotice : texts.deletedNotice).arg(post.title);
             detach.bindValue(QStringLiteral(":remote"), remoteId);

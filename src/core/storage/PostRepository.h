@@ -23,6 +23,7 @@ struct GonePost
     QString title;
     bool trashedOnBlog = false; // in the blog's trash (else deleted for good, or no longer visible to this account)
     bool keptAsDraft = false;   // unpushed edits or queued publication: kept as a local draft; else moved to the local trash
+    PostType type = PostType::Post; // a page (PageReconciler) or a post
 };
 
 // The sentences written for gone posts; %1 is the title.
@@ -92,8 +93,8 @@ public:
     // The newest modification date of a blog post in the cache that is not scheduled: where a high water
     // mark left in the future by an earlier version is brought back to.
     Result<QDateTime> newestNotScheduled(qint64 siteId);
-    // The blog's ids of this blog's posts that the cache holds linked (also those in the local trash).
-    Result<QList<qint64>> linkedRemoteIds(qint64 siteId);
+    // The blog's ids of this blog's posts (or pages) that the cache holds linked (also those in the local trash).
+    Result<QList<qint64>> linkedRemoteIds(qint64 siteId, PostType type = PostType::Post);
     // The blog no longer has these posts (by remote id): each is unlinked from its dead id (so a later
     // publish creates a new post), gets a notice and becomes a draft. One with unpushed edits or a queued
     // publication stays among the drafts, dirty, and its queued publication waits for the user (failed,

@@ -1,6 +1,7 @@
 #include "core/sync/BlogWorkflow.h"
 
 #include "core/FutureUtils.h"
+#include "core/Logging.h"
 #include "core/Profile.h"
 #include "core/accounts/AccountService.h"
 #include "core/blog/BlogClient.h"
@@ -67,7 +68,45 @@ void BlogWorkflow::connected(const Result<std::shared_ptr<BlogClient>>& client)
     m_client = client.value();
     m_site = m_client->site();
     m_report.reachedBlog = true;
-    publishStepRun();
+    blockSupportStepRun();
+}
+
+// What the blog's block editor writes (wp:details, the heading's class), asked once a day of a blog that gets reviews
+// as blocks, before a publication or a pull (a web post converted to Markdown is checked with it too), not for a
+// push of moderation alone. A failure keeps what was known, or the defaults; asked again at the next run after a
+// network failure, a day later after a refusal.
+void BlogWorkflow::blockSupportStepRun()
+{
+    const bool publishesOrPulls = m_steps.testFlag(Step::Publish) || m_steps.testFlag(Step::Pull);
+    if (m_profileRoot.isEmpty() || !publishesOrPulls || cancelled()) {
+        publishStepRun();
+        return;
+    }
+    const QString path = Profile(m_profileRoot).settingsPath();
+    {
+        const QSettings settings(path, QSettings::IniFormat);
+        if (!BlogSettings::load(settings, m_site.id).blockEditor
+            || !DetectedBlockSupport::load(settings, m_site.id).isStale(m_clock->nowUtc())) {
+            publishStepRun();
+            return;
+        }
+    }
+    onFinished(m_client->fetchBlockSupport(), this, [this, path](const Result<BlockSupport>& support) {
+        QSettings settings(path, QSettings::IniFormat);
+        if (support) {
+            DetectedBlockSupport { support.value(), m_clock->nowUtc() }.save(settings, m_site.id);
+        } else {
+            qCWarning(lcSync) << "Could not ask the blog's block types:" << support.error().message;
+            if (!support.error().isTransient() && support.error().code != Error::Code::Cancelled) {
+                // A refusal (a plugin that hides the route, an account without edit_posts) says the same tomorrow:
+                // what was known stays, asked again in a day rather than at every run.
+                DetectedBlockSupport known = DetectedBlockSupport::load(settings, m_site.id);
+                known.checkedAt = m_clock->nowUtc();
+                known.save(settings, m_site.id);
+            }
+        }
+        publishStepRun();
+    });
 }
 
 void BlogWorkflow::publishStepRun()
@@ -87,6 +126,7 @@ void BlogWorkflow::publishStepRun()
     if (!m_profileRoot.isEmpty()) {
         const QSettings settings(Profile(m_profileRoot).settingsPath(), QSettings::IniFormat);
         publisher->setBlockMarkup(BlogSettings::load(settings, m_site.id).blockEditor);
+        publisher->setBlockSupport(DetectedBlockSupport::load(settings, m_site.id).support);
     }
     publisher->setIgnoreRetryDelay(m_userAsked);
     publisher->setSourceIsAFile(m_sourceIsAFile);

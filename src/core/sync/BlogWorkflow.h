@@ -110,6 +110,7 @@ Q_SIGNALS:
 
 private:
     void connected(const Result<std::shared_ptr<BlogClient>>& client);
+    void blockSupportStepRun();
     void publishStepRun();
     void moderationStepRun();
     void pullStepRun();

@@ -277,6 +277,7 @@ void Publisher::render(std::shared_ptr<Job> job)
                        options.imageUrls = job->imageUrls;
                        options.blogImages = job->blogImages;
                        options.blockMarkup = m_blockMarkup;
+                       options.blockSupport = m_blockSupport;
                        job->renderOptions = options;
                        job->content = BlockSerializer::renderForBlog(job->post.body, options);
                    }

@@ -57,6 +57,8 @@ public:
     // The blog uses the block editor (BlogSettings::blockEditor): a Markdown review is sent as block markup
     // (BlockSerializer), so the editor opens it as blocks; the publication token then goes in a wp:html block.
     void setBlockMarkup(bool on) { m_blockMarkup = on; }
+    // ... as the blog's WordPress writes blocks (DetectedBlockSupport); default: WordPress 6.1's forms.
+    void setBlockSupport(const BlockSupport& support) { m_blockSupport = support; }
     static constexpr int kEarlierAttemptWindowMs = 30000;
     static constexpr int kLookAgainMs = 1000;
 
@@ -125,6 +127,7 @@ private:
     bool m_ignoreRetryDelay = false;
     bool m_sourceIsAFile = false;
     bool m_blockMarkup = false;
+    BlockSupport m_blockSupport;
     bool m_cancelRequested = false;
     std::unique_ptr<QList<OutboxEntry>> m_queue; // OutboxEntry is only declared here
     std::optional<Error> m_firstError;

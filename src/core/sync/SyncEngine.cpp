@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/SiteRepository.h"
 #include "core/sync/CommentReconciler.h"
+#include "core/sync/PageReconciler.h"
 #include "core/sync/PostReconciler.h"
 #include "core/sync/SyncEngineStage.h"
 #include "core/sync/SyncPages.h"
@@ -161,6 +162,7 @@ void SyncEngine::cancel()
     m_client.cancelAll();
     m_reconciler.reset();
     m_postReconciler.reset();
+    m_pageReconciler.reset();
     done(Error::make(Error::Code::Cancelled, QCoreApplication::translate("SyncEngine", "Sync cancelled; it will resume where it stopped.")));
 }
 
@@ -172,6 +174,7 @@ void SyncEngine::stateLoaded(std::shared_ptr<Stage> stage)
         stage->after = stage->state.runAfter;
         stage->resumeFrom = stage->state.nextPage;
         qCInfo(lcNet) << "Resuming" << syncResourceName(stage->resource) << "at page" << stage->resumeFrom;
+        stage->listedWhole = false; // the pages before were listed by another run
     } else {
         // modified_after is exclusive with one-second resolution: step back a second, storing twice is harmless.
         stage->after = incremental && stage->state.highWater.isValid() ? stage->state.highWater.addSecs(-1) : QDateTime();
@@ -347,6 +350,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
                 }
                 stage->totalPages = std::min(stage->totalPages, page - 1);
                 if (noPages) {
+                    stage->listedWhole = false; // no listing: nothing to compare with
                     // Counted as the one empty page an empty list costs.
                     m_pagesTotal[syncResourceName(stage->resource)] = 1;
                     m_progress.pagesTotal = sumOf(m_pagesTotal);
@@ -375,6 +379,7 @@ void SyncEngine::send(std::shared_ptr<Stage> stage, const ListRequest& request)
             // The first answer says how many pages there are (or more than the early count said: written meanwhile).
             stage->totalPages = std::min(result->totalPages, m_maxPages);
             if (result->totalPages > m_maxPages) {
+                stage->listedWhole = false;
                 qCWarning(lcSync) << "The blog says" << syncResourceName(stage->resource) << "has" << result->totalPages << "pages; reading"
                                   << m_maxPages;
             }
@@ -463,6 +468,9 @@ void SyncEngine::storeBody(std::shared_ptr<Stage> stage, int page, const ListPag
                        return;
                    }
                    m_progress.newPendingComments += stored->newPending;
+                   for (const qint64 id : stored->ids) {
+                       stage->listedIds.insert(id);
+                   }
                    pageStored(stage, page, stored->count, stored->newest);
                });
 }
@@ -587,8 +595,44 @@ void SyncEngine::finishStage(std::shared_ptr<Stage> stage)
                        fail(saved.error());
                        return;
                    }
+                   if (stage->resource == SyncResource::Pages && stage->listedWhole) {
+                       reconcilePages(stage);
+                       return;
+                   }
                    stageDone(stage);
                });
+}
+
+// Pages deleted on the web: known once every page was listed (PageReconciler).
+void SyncEngine::reconcilePages(std::shared_ptr<Stage> stage)
+{
+    if (m_pageReconciler) {
+        m_pageReconciler.release()->deleteLater(); // a cancelled run's answers must not reach this one
+    }
+    m_pageReconciler = std::make_unique<PageReconciler>(m_storage, m_client, m_clock);
+    connect(m_pageReconciler.get(), &PageReconciler::finished, this, [this, stage](const Status& status, const QList<GonePost>& gone) {
+        if (stage->generation != m_generation || !m_running) {
+            return;
+        }
+        m_pageReconciler.release()->deleteLater(); // we are inside its signal
+        if (!status) {
+            fail(status.error());
+            return;
+        }
+        reportGone(gone);
+        stageDone(stage);
+    });
+    m_pageReconciler->reconcile(stage->listedIds);
+}
+
+void SyncEngine::reportGone(const QList<GonePost>& gone)
+{
+    if (gone.isEmpty()) {
+        return;
+    }
+    m_progress.postsGone += int(gone.size());
+    Q_EMIT progressChanged(m_progress);
+    Q_EMIT postsGoneFromBlog(gone);
 }
 
 // After the first full pull, comments are caught up by the reconciler: new ones by id, then the
@@ -670,11 +714,7 @@ void SyncEngine::startPostReconciler(bool askCount)
                     fail(status.error());
                     return;
                 }
-                if (!gone.isEmpty()) {
-                    m_progress.postsGone += int(gone.size());
-                    Q_EMIT progressChanged(m_progress);
-                    Q_EMIT postsGoneFromBlog(gone);
-                }
+                reportGone(gone);
                 oneStageLess();
             });
     if (askCount) {

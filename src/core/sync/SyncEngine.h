@@ -22,6 +22,7 @@
 namespace longhand {
 
 class CommentReconciler;
+class PageReconciler;
 class PostReconciler;
 class StorageExecutor;
 class BlogClient;
@@ -71,7 +72,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void progressChanged(const longhand::SyncProgress& progress);
-    // Posts (of type post: pages are not reconciled) the blog no longer has, as the cache now holds them (before finished).
+    // Posts and pages the blog no longer has, as the cache now holds them (before finished). Pages only after a complete
+    // listing of them (PageReconciler).
     void postsGoneFromBlog(const QList<longhand::GonePost>& posts);
     void finished(const longhand::Status& status);
 
@@ -103,6 +105,8 @@ private:
     void probePosts(std::shared_ptr<Stage> stage);
     void recordRun(const std::shared_ptr<Stage>& stage);
     void startPostReconciler(bool askCount);
+    void reconcilePages(std::shared_ptr<Stage> stage);
+    void reportGone(const QList<GonePost>& gone);
     void catchUpComments(std::shared_ptr<Stage> stage);
     void fail(const Error& error);
     void done(const Status& status);
@@ -113,6 +117,7 @@ private:
     TriageSettings m_triage;
     std::unique_ptr<CommentReconciler> m_reconciler;
     std::unique_ptr<PostReconciler> m_postReconciler;
+    std::unique_ptr<PageReconciler> m_pageReconciler;
     int m_concurrency = 4;
     int m_listRefreshSecs = 15 * 60;
     std::optional<bool> m_postsChanged;            // known once the first posts page of this sync is in

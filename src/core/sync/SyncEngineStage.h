@@ -25,6 +25,8 @@ struct SyncEngine::Stage
     QSet<int> stored;       // pages stored, to advance the resume point over a contiguous prefix
     int resumeFrom = 1;     // every page before this one is stored
     QDateTime askedAt;      // when this list was last pulled whole (users, terms, media)
+    QSet<qint64> listedIds; // pages: the ids this run listed
+    bool listedWhole = true; // pages: this run listed every page from the first (not resumed, the blog has pages)
 };
 
 } // namespace longhand

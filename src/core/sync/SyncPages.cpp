@@ -48,7 +48,13 @@ Result<PageResult> storePage(Database& db, qint64 siteId, SyncResource resource,
         status = apply(parsed, [&](const auto& items) { return repo.upsertMedia(siteId, items); });
     } else if (kind.list == ListKind::Pages) {
         // Decoded here, not on a pool like posts: a blog's pages are few.
-        status = apply(decode.posts(body), [&](const auto& items) { return repo.upsertPosts(siteId, items); });
+        auto parsed = decode.posts(body);
+        if (parsed) {
+            for (const RemotePost& item : parsed.value()) {
+                result.ids.append(item.id);
+            }
+        }
+        status = apply(parsed, [&](const auto& items) { return repo.upsertPosts(siteId, items); });
     } else if (resource == SyncResource::Comments) {
         auto parsed = decode.comments(body);
         if (parsed) {

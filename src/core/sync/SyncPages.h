@@ -32,6 +32,7 @@ struct PageResult
     int count = 0;
     int newPending = 0;
     QDateTime newest;
+    QList<qint64> ids; // pages: the blog's ids on this page (a complete listing tells which cached pages are gone)
 };
 
 // Parses one page of a short list (users, categories, tags, media) or of comments and stores it: runs on

@@ -33,7 +33,7 @@ inline constexpr std::array<SyncResourceKind, 7> kSyncResources {{
     {SyncResource::Posts, "posts", ListKind::Posts, true, false, false, ""},
     {SyncResource::Comments, "comments", ListKind::Comments, false, false, false, ""},
     // Pages (issue 15 item 1) are few: listed whole each sync, by id, and stored as posts of type page. They have no
-    // modified mark, probe or reconciler of their own: a page deleted on the web stays here (docs/ARCHITECTURE.md).
+    // modified mark or probe; a complete listing tells which cached pages are gone (PageReconciler).
     {SyncResource::Pages, "pages", ListKind::Pages, false, false, false, ""},
 }};
 

@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace longhand {
 
 namespace {
@@ -152,6 +154,11 @@ MediaLibraryDialog::MediaLibraryDialog(ReviewLibrary& library, ThumbnailCache* t
     if (m_thumbnails) {
         connect(m_thumbnails, &ThumbnailCache::thumbnailReady, this, &MediaLibraryDialog::showThumbnail);
     }
+    connect(&m_library, &ReviewLibrary::mediaChanged, this, [this](qint64 siteId) {
+        if (m_siteId == 0 || siteId == m_siteId) {
+            refresh();
+        }
+    });
     showCurrent();
     search();
 }
@@ -206,7 +213,39 @@ void MediaLibraryDialog::search()
                });
 }
 
-void MediaLibraryDialog::showItems(const QList<MediaItem>& items, bool append)
+// The same search again (as many items as are shown, "Show More" included): new uploads appear, the search text stays,
+// and the image selected stays selected when it is still listed. An unchanged list is left as it is (no flicker, the
+// scroll position kept).
+void MediaLibraryDialog::refresh()
+{
+    const int generation = ++m_generation;
+    MediaFilter filter = filterFor(m_search->text(), m_siteId);
+    filter.limit = std::clamp(int(m_items.size()), kPageSize, 1000);
+    onFinished(m_library.mediaLibrary(filter), this, [this, generation, limit = filter.limit](const Result<QList<MediaItem>>& items) {
+        if (generation != m_generation) {
+            return; // a search typed meanwhile wins
+        }
+        if (!items) {
+            m_status->setText(items.error().message);
+            return;
+        }
+        const auto same = [](const MediaItem& a, const MediaItem& b) {
+            return a.siteId == b.siteId && a.remoteId == b.remoteId && a.title == b.title && a.fileName == b.fileName
+                   && a.altText == b.altText && a.uploadedGmt == b.uploadedGmt && a.width == b.width && a.height == b.height;
+        };
+        if (items->size() == m_items.size() && std::equal(items->cbegin(), items->cend(), m_items.cbegin(), same)) {
+            m_items = items.value(); // the rest (a thumbnail address) may have changed
+            Q_EMIT listShown(m_list->count());
+            return;
+        }
+        const MediaItem* current = currentItem();
+        const QString selected = current ? keyOf(current->siteId, current->remoteId) : QString();
+        showItems(items.value(), false, selected);
+        m_more->setVisible(items->size() >= limit);
+    });
+}
+
+void MediaLibraryDialog::showItems(const QList<MediaItem>& items, bool append, const QString& selectKey)
 {
     if (!append) {
         m_list->clear();
@@ -235,7 +274,10 @@ void MediaLibraryDialog::showItems(const QList<MediaItem>& items, bool append)
     m_more->setVisible(items.size() >= kPageSize);
     m_status->setText(m_items.isEmpty() ? tr("No images found. A sync brings the blog's media library into the cache.")
                                         : tr("%n image(s)", nullptr, int(m_items.size())));
-    if (!append && m_list->count() > 0) {
+    if (QListWidgetItem* keep = m_byKey.value(selectKey); keep && !selectKey.isEmpty()) {
+        m_list->setCurrentItem(keep);
+        m_list->scrollToItem(keep);
+    } else if (!append && m_list->count() > 0) {
         m_list->setCurrentRow(0);
     }
     showCurrent();

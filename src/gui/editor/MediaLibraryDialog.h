@@ -21,7 +21,8 @@ class ThumbnailCache;
 // the blog when it can be reached, a placeholder otherwise) with name, date and alt text; a search over title,
 // file name and alt text, or a month ("2026-12") or day ("2026-12-07"). Insert puts the image into the review as
 // Markdown with its alt text; Set as Featured Image makes it the review's featured image. Neither uploads it
-// again: the review refers to the blog's own file. The lists come from ReviewLibrary futures; nothing waits.
+// again: the review refers to the blog's own file. The lists come from ReviewLibrary futures; nothing waits. When a
+// sync of the blog ends (ReviewLibrary::mediaChanged) the list is read again, keeping the search and the selection.
 class MediaLibraryDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,7 +44,8 @@ Q_SIGNALS:
 
 private:
     void search();
-    void showItems(const QList<MediaItem>& items, bool append);
+    void refresh();
+    void showItems(const QList<MediaItem>& items, bool append, const QString& selectKey = {});
     void showCurrent();
     void showThumbnail(qint64 siteId, qint64 remoteId, const QImage& image);
     const MediaItem* currentItem() const;

@@ -7,6 +7,7 @@
 #include "core/storage/MediaStore.h"
 #include "gui/drafts/DraftListModel.h"
 #include "gui/SafeText.h"
+#include "gui/editor/CustomFieldsEditor.h"
 #include "gui/editor/PageFields.h"
 
 #include <QCompleter>
@@ -38,8 +39,14 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     , m_media(media)
     , m_titles(new QStringListModel(this))
     , m_pageFields(new PageFields(this))
+    , m_customFields(new CustomFieldsEditor(this))
 {
     m_ui->setupUi(this);
+    // "Custom fields:" and the fields under it span the Options' width: the blog's keys and the label do not widen the
+    // label column (the pane's width is set when it is made, and it never scrolls sideways).
+    m_ui->optionsForm->takeRow(m_ui->metaLabel);
+    m_ui->optionsForm->addRow(m_ui->metaLabel);
+    m_ui->optionsForm->addRow(m_customFields);
     m_ui->form->insertRow(1, m_pageFields); // under the blog, which decides what a page can sit under
     setObjectName(QStringLiteral("metadataPanel"));
     for (const PostStatus status : {PostStatus::Draft, PostStatus::Pending, PostStatus::Private, PostStatus::Publish}) {
@@ -93,6 +100,9 @@ MetadataPanel::MetadataPanel(MediaStore& media, QWidget* parent)
     });
     connect(m_ui->excerptEdit, &QPlainTextEdit::textChanged, this, edited);
     connect(m_pageFields, &PageFields::changed, this, edited);
+    connect(m_customFields, &CustomFieldsEditor::changed, this, edited);
+    connect(m_pageFields, &PageFields::typeShown, this, &MetadataPanel::showTypeRows);
+    showTypeRows(m_pageFields->isPage());
     connect(m_ui->categoriesEdit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->tagsEdit, &QLineEdit::textChanged, this, edited);
     connect(m_ui->statusCombo, &QComboBox::currentIndexChanged, this, edited);
@@ -287,20 +297,19 @@ void MetadataPanel::showAuthors()
 
 void MetadataPanel::showMeta(const QJsonObject& meta)
 {
-    QStringList lines;
-    for (auto it = meta.begin(); it != meta.end(); ++it) {
-        const QString value = it->isString() ? it->toString()
-                              : it->isBool() ? (it->toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                             : QString::fromUtf8(QJsonDocument(QJsonArray {*it}).toJson(QJsonDocument::Compact)).chopped(1).mid(1);
-        if (lines.size() == 20) { // remote text: bounded
-            lines.append(QStringLiteral("…"));
-            break;
-        }
-        lines.append(it.key().left(100) + QLatin1String(" = ") + value.left(200));
-    }
-    m_ui->metaValue->setText(lines.join(QLatin1Char('\n')));
-    m_ui->metaLabel->setVisible(!lines.isEmpty());
-    m_ui->metaValue->setVisible(!lines.isEmpty());
+    m_customFields->setFields(meta);
+    m_ui->metaLabel->setVisible(!m_customFields->isEmpty());
+    m_customFields->setVisible(!m_customFields->isEmpty());
+}
+
+// A page has no categories, tags, format or sticky flag (WordPress's pages do not support them; Publisher never sends
+// them for a page): their rows are hidden while the type shown is page, and what they hold is kept for a post.
+void MetadataPanel::showTypeRows(bool page)
+{
+    m_ui->form->setRowVisible(m_ui->categoriesEdit, !page);
+    m_ui->form->setRowVisible(m_ui->tagsEdit, !page);
+    m_ui->optionsForm->setRowVisible(m_ui->formatCombo, !page);
+    m_ui->optionsForm->setRowVisible(m_ui->stickyCheck, !page);
 }
 
 void MetadataPanel::setBlogFeaturedImageLabel(qint64 mediaId, const QString& label)
@@ -417,6 +426,7 @@ void MetadataPanel::applyTo(Post& post) const
         post.authorId = m_authorId; // else the author is not the writer's to change: kept as the review has it
     }
     m_pageFields->applyTo(post);
+    m_customFields->applyTo(post.meta);
     post.alsoLike = m_ui->alsoLikeEdit->text().trimmed();
     post.featuredImage = m_featuredImage;
     post.featuredMediaId = m_featuredMediaId;

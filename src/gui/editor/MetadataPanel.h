@@ -18,11 +18,12 @@ class MetadataPanel;
 namespace longhand {
 
 class MediaStore;
+class CustomFieldsEditor;
 class PageFields;
 
 // Everything the blog needs besides the text: title, slug (derived from the title until edited),
 // excerpt, categories, tags, status, schedule, the type (post or page; a page's parent, order, template), the options (format, sticky, password, author, comments and
-// pings; custom fields read-only), featured image, and the "you may also like" review.
+// pings; the values of the custom fields the blog exposes), featured image, and the "you may also like" review.
 class MetadataPanel final : public QWidget
 {
     Q_OBJECT
@@ -96,6 +97,7 @@ private:
     void showBlogs();
     void showAuthors();
     void showMeta(const QJsonObject& meta);
+    void showTypeRows(bool page);
 
     std::unique_ptr<Ui::MetadataPanel> m_ui;
     MediaStore& m_media;
@@ -115,6 +117,7 @@ private:
     qint64 m_siteId = 0;        // the review's blog (0: none chosen yet)
     bool m_blogLocked = false;  // queued for or published on its blog
     PageFields* m_pageFields;    // type, and a page's parent, order and template
+    CustomFieldsEditor* m_customFields; // the blog's custom fields (meta), values editable
     QList<RemoteUser> m_authors; // the blog's users
     qint64 m_authorId = 0;       // the review's author as shown (0: the signed-in account)
 };

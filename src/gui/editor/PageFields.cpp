@@ -111,13 +111,19 @@ void PageFields::showParents()
     m_parent->setCurrentIndex(std::max(0, m_parent->findData(m_parentId)));
 }
 
+bool PageFields::isPage() const
+{
+    return m_type->currentIndex() == 1;
+}
+
 void PageFields::showPageRows()
 {
-    const bool page = m_type->currentIndex() == 1;
+    const bool page = isPage();
     for (QWidget* widget : {static_cast<QWidget*>(m_parentLabel), static_cast<QWidget*>(m_parent), static_cast<QWidget*>(m_orderLabel),
                             static_cast<QWidget*>(m_order), static_cast<QWidget*>(m_templateLabel), static_cast<QWidget*>(m_template)}) {
         widget->setVisible(page);
     }
+    Q_EMIT typeShown(page);
 }
 
 } // namespace longhand

@@ -28,9 +28,13 @@ public:
     void applyTo(Post& post) const;
     // The blog's pages as (page id, title), for the Parent field.
     void setBlogPages(const QList<std::pair<qint64, QString>>& pages);
+    // The type shown (loaded or chosen): a page.
+    bool isPage() const;
 
 Q_SIGNALS:
     void changed();
+    // The type shown changed (also while a review is loaded): the panel hides what a page does not use.
+    void typeShown(bool page);
 
 private:
     void showParents();

@@ -60,6 +60,11 @@ bool WebPostActions::blockMarkup() const
     return BlogSettings::load(m_services.settings(), m_post.siteId).blockEditor;
 }
 
+BlockSupport WebPostActions::blockSupport() const
+{
+    return DetectedBlockSupport::load(m_services.settings(), m_post.siteId).support;
+}
+
 void WebPostActions::postShown(const Post& post)
 {
     m_busy = false; // the editor shows a review again (and sets whether it can be edited)
@@ -93,8 +98,9 @@ void WebPostActions::check()
 {
     const QString text = m_editor.editor()->toPlainText();
     const bool blocks = blockMarkup();
+    const BlockSupport support = blockSupport();
     const int generation = ++m_generation;
-    onFinished(QtConcurrent::run([text, blocks] { return webpost::toMarkdown(text, blocks); }), this,
+    onFinished(QtConcurrent::run([text, blocks, support] { return webpost::toMarkdown(text, blocks, support); }), this,
         [this, generation, text](const webpost::Conversion& conversion) {
             if (generation != m_generation) {
                 return; // the text changed or another post opened meanwhile
@@ -151,7 +157,8 @@ void WebPostActions::convert()
     }
     const bool blocks = blockMarkup();
     // Checked again on this very text: the dialog shows what will be stored.
-    const webpost::Conversion conversion = text == m_checkedText ? m_conversion : webpost::toMarkdown(text, blocks);
+    const webpost::Conversion conversion
+        = text == m_checkedText ? m_conversion : webpost::toMarkdown(text, blocks, blockSupport());
     if (!conversion.convertible()) {
         m_conversion = conversion;
         m_checkedText = text;

@@ -46,6 +46,7 @@ private:
     void convert();
     void undo();
     bool blockMarkup() const;
+    BlockSupport blockSupport() const; // as the blog writes blocks (DetectedBlockSupport)
     void showVerdict();
     // While a conversion (or its undoing) is stored, the text cannot be typed in: an autosave of the old text would
     // land on the converted post.

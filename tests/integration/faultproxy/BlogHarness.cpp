@@ -152,6 +152,16 @@ QString Cli::program()
     return QDir(qEnvironmentVariable("LONGHAND_BINARY_DIR")).filePath(QStringLiteral("src/cli/longhand-cli"));
 }
 
+Cli Cli::withPassword(const QByteArray& password) const
+{
+    Cli cli(*this);
+    cli.m_environment.remove(QStringLiteral("LONGHAND_PASSWORD"));
+    if (!password.isEmpty()) {
+        cli.m_environment.insert(QStringLiteral("LONGHAND_PASSWORD"), QString::fromUtf8(password));
+    }
+    return cli;
+}
+
 CliRun Cli::run(const QStringList& args, const QByteArray& input, int timeoutMs) const
 {
     QProcess process;

@@ -47,6 +47,8 @@ public:
     // The password that logs in to wp-admin (not an application password).
     QString loginPassword(const QString& user = QStringLiteral("admin")) const;
     QString state() const { return m_state; }
+    // Any value of env.json (WP_ADMIN_ID, WP_ADMIN_USER, ...); empty when it has none.
+    QString env(const QString& key) const { return m_env.value(key).toString(); }
 
     // wp-fixture COMMAND STATE ARGS...; its standard output, or an error sentence in *error.
     QByteArray fixture(const QString& command, const QStringList& args = {}, QString* error = nullptr);
@@ -80,6 +82,9 @@ public:
     static QString program();
     QString profile() const { return m_profile; }
     void setEnvironment(const QProcessEnvironment& environment) { m_environment = environment; }
+    // This CLI with LONGHAND_PASSWORD set to password, or without it when password is empty (so that a command
+    // that needs one asks and fails instead of reading the test's own environment).
+    Cli withPassword(const QByteArray& password) const;
 
     CliRun run(const QStringList& args, const QByteArray& input = {}, int timeoutMs = 120000) const;
     // Starts the command and sends it SIGKILL after killAfterMs unless it finished before.

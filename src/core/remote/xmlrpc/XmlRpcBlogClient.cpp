@@ -193,6 +193,14 @@ QFuture<Result<BlogClock>> XmlRpcBlogClient::fetchBlogClock()
     return refused<BlogClock>(tr("%1 is connected through XML-RPC, which does not tell the blog's time zone.").arg(m_site.name));
 }
 
+QFuture<Result<BlockSupport>> XmlRpcBlogClient::fetchBlockSupport()
+{
+    // XML-RPC cannot list block types: what core WordPress of the blog's version registers (a plugin such as
+    // Gutenberg that brings core/details to an older version is not seen; that blog gets the fallback, still valid).
+    return mapped<BlockSupport>(this, m_wp->softwareVersion(),
+                                [](const QString& version) { return BlockSupport::forVersion(version); });
+}
+
 QFuture<Result<ListPage>> XmlRpcBlogClient::list(const ListRequest& request)
 {
     if (!request.ids.isEmpty()) {
@@ -445,18 +453,33 @@ QFuture<Result<RemoteComment>> XmlRpcBlogClient::createComment(const NewComment&
     return then<RemoteComment>(this, sent, [this](qint64 id) { return m_wp->comment(id); });
 }
 
+// wp.getComments cannot filter by parent or author, and lists a post's comments newest first: the reply looked for
+// (sent after its action was queued) is among the newest, but a busy post may have had more than a page since.
+// Reads up to kFindRepliesPages pages of 100, stopping at a short page.
 QFuture<Result<QList<RemoteComment>>> XmlRpcBlogClient::findReplies(qint64 postId, qint64 parentId, qint64 authorId)
 {
+    return findRepliesFrom(postId, parentId, authorId, 0, {});
+}
+
+QFuture<Result<QList<RemoteComment>>> XmlRpcBlogClient::findRepliesFrom(qint64 postId, qint64 parentId, qint64 authorId,
+                                                                         int page, QList<RemoteComment> found)
+{
+    constexpr int kPerPage = 100;
     XmlRpcWordPress::CommentQuery query;
     query.postId = postId;
-    query.number = 100;
-    return mapped<QList<RemoteComment>>(this, m_wp->comments(query), [parentId, authorId](const QList<RemoteComment>& comments) {
-        QList<RemoteComment> replies;
-        std::copy_if(comments.begin(), comments.end(), std::back_inserter(replies), [&](const RemoteComment& comment) {
-            return comment.parent == parentId && (authorId <= 0 || comment.author == authorId);
+    query.number = kPerPage;
+    query.offset = page * kPerPage;
+    return then<QList<RemoteComment>>(
+        this, m_wp->comments(query), [=, this](const QList<RemoteComment>& comments) {
+            QList<RemoteComment> replies = found;
+            std::copy_if(comments.begin(), comments.end(), std::back_inserter(replies), [&](const RemoteComment& comment) {
+                return comment.parent == parentId && (authorId <= 0 || comment.author == authorId);
+            });
+            if (comments.size() < kPerPage || page + 1 >= kFindRepliesPages) {
+                return readyFuture(Result<QList<RemoteComment>>(replies));
+            }
+            return findRepliesFrom(postId, parentId, authorId, page + 1, replies);
         });
-        return replies;
-    });
 }
 
 } // namespace longhand

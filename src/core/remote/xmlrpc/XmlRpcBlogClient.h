@@ -39,6 +39,7 @@ public:
 
     QFuture<Result<RemoteUser>> verifyCredentials() override;
     QFuture<Result<BlogClock>> fetchBlogClock() override;
+    QFuture<Result<BlockSupport>> fetchBlockSupport() override;
     QFuture<Result<ListPage>> list(const ListRequest& request) override;
 
     QFuture<Result<RemotePost>> fetchPost(qint64 id, PostType type = PostType::Post) override;
@@ -59,7 +60,12 @@ public:
     QFuture<Result<RemoteComment>> createComment(const NewComment& comment) override;
     QFuture<Result<QList<RemoteComment>>> findReplies(qint64 postId, qint64 parentId, qint64 authorId) override;
 
+    // How many pages of a post's newest comments findReplies reads at most.
+    static constexpr int kFindRepliesPages = 10;
+
 private:
+    QFuture<Result<QList<RemoteComment>>> findRepliesFrom(qint64 postId, qint64 parentId, qint64 authorId, int page,
+                                                          QList<RemoteComment> found);
     template <typename T>
     QFuture<Result<T>> refused(const QString& message) const;
     // One status's page of comments for a listing of every status; empty without asking past the page where that

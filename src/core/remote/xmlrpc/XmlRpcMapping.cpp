@@ -412,6 +412,21 @@ Result<qint64> parseId(const XmlRpcValue& value)
     return *id;
 }
 
+Result<QString> parseSoftwareVersion(const XmlRpcValue& value)
+{
+    const bool isStruct = value.is(XmlRpcValue::Type::Struct);
+    const XmlRpcValue* option = isStruct ? value.member(QStringLiteral("software_version")) : nullptr;
+    const bool optionIsStruct = option && option->is(XmlRpcValue::Type::Struct);
+    const XmlRpcValue* version = optionIsStruct ? option->member(QStringLiteral("value")) : nullptr;
+    if (!version || !version->is(XmlRpcValue::Type::String)) {
+        return Error::make(Error::Code::BadResponse,
+                           tr("The blog's XML-RPC answer is not what WordPress sends: the options should hold "
+                              "software_version, not %1.")
+                               .arg(Fields::describe(value)));
+    }
+    return version->toString().left(64); // a version, not a text to keep
+}
+
 Result<QList<XmlRpcBlog>> parseUsersBlogs(const XmlRpcValue& value)
 {
     return parseList<XmlRpcBlog>(value, [](const XmlRpcValue& item, const QString& path) -> Result<XmlRpcBlog> {

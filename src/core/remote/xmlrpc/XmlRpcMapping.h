@@ -43,6 +43,8 @@ Result<QList<RemoteTerm>> parseTerms(const XmlRpcValue& value);
 // and url; no alt text in either).
 Result<RemoteMedia> parseMedia(const XmlRpcValue& value);
 Result<QList<RemoteMedia>> parseMediaLibrary(const XmlRpcValue& value);
+// wp.getOptions(["software_version"]): the WordPress version ("6.1.9").
+Result<QString> parseSoftwareVersion(const XmlRpcValue& value);
 // A whole number sent as <int> or as a string of digits (what wp.newPost, wp.newComment and wp.newTerm answer).
 Result<qint64> parseId(const XmlRpcValue& value);
 

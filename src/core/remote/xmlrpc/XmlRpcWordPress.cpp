@@ -87,6 +87,12 @@ QFuture<Result<RemoteUser>> XmlRpcWordPress::profile()
     return call<RemoteUser>(QStringLiteral("wp.getProfile"), signedIn({}), {}, xmlrpc::parseProfile, true);
 }
 
+QFuture<Result<QString>> XmlRpcWordPress::softwareVersion()
+{
+    const XmlRpcValue names(XmlRpcValue::Array {XmlRpcValue(QStringLiteral("software_version"))});
+    return call<QString>(QStringLiteral("wp.getOptions"), signedIn({names}), {}, xmlrpc::parseSoftwareVersion);
+}
+
 QFuture<Result<QList<RemoteUser>>> XmlRpcWordPress::users(int number, int offset)
 {
     XmlRpcValue filter(XmlRpcValue::Struct {});

@@ -32,6 +32,8 @@ public:
     // Signs in: the blogs the account may write to (wp.getUsersBlogs takes no blog id).
     QFuture<Result<QList<XmlRpcBlog>>> usersBlogs();
     QFuture<Result<RemoteUser>> profile();
+    // wp.getOptions software_version (read-only, any signed-in user): the WordPress version.
+    QFuture<Result<QString>> softwareVersion();
     // wp.getUsers: needs list_users (administrators); number 0: WordPress's default (50).
     QFuture<Result<QList<RemoteUser>>> users(int number = 0, int offset = 0);
 
