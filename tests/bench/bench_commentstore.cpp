@@ -38,8 +38,7 @@ namespace {
 qint64 addSite(Database& db)
 {
     QSqlQuery q(db.connection());
-    q.exec(QStringLiteral("INSERT INTO sites (name, base_url, rest_root, user_name, created_at) VALUES ('Bench', "
-                          "'https://blog.example/', "
+    q.exec(QStringLiteral("INSERT INTO sites (name, base_url, rest_root, user_name, created_at) VALUES ('Bench', 'https://blog.example/', "
                           "'https://blog.example/wp-json/', 'admin', '2026-12-07T00:00:00Z')"));
     return q.lastInsertId().toLongLong();
 }
@@ -71,14 +70,14 @@ int timeFilters(const QString& path, QTextStream& out)
         return f;
     };
     const QList<Case> cases {
-        { "Pending", make(CommentStatus::Hold, false, false) },
-        { "Pending + Unreplied", make(CommentStatus::Hold, true, false) },
-        { "Pending + Mine", make(CommentStatus::Hold, false, true) },
-        { "Pending + Unreplied + Mine", make(CommentStatus::Hold, true, true) },
-        { "Pending + pingback", make(CommentStatus::Hold, false, false, QStringLiteral("pingback")) },
-        { "Pending + comment", make(CommentStatus::Hold, false, false, QStringLiteral("comment")) },
-        { "Approved + Mine", make(CommentStatus::Approved, false, true) },
-        { "Mine (every status)", make(std::nullopt, false, true) },
+        {"Pending", make(CommentStatus::Hold, false, false)},
+        {"Pending + Unreplied", make(CommentStatus::Hold, true, false)},
+        {"Pending + Mine", make(CommentStatus::Hold, false, true)},
+        {"Pending + Unreplied + Mine", make(CommentStatus::Hold, true, true)},
+        {"Pending + pingback", make(CommentStatus::Hold, false, false, QStringLiteral("pingback"))},
+        {"Pending + comment", make(CommentStatus::Hold, false, false, QStringLiteral("comment"))},
+        {"Approved + Mine", make(CommentStatus::Approved, false, true)},
+        {"Mine (every status)", make(std::nullopt, false, true)},
     };
     for (const Case& c : cases) {
         double best = 1e9;
@@ -92,8 +91,8 @@ int timeFilters(const QString& path, QTextStream& out)
             (void)comments.counts(c.filter).value();
             bestCounts = std::min(bestCounts, double(timer.nsecsElapsed()) / 1e6);
         }
-        out << c.name << ": " << n << " ids in " << best << " ms, counts " << bestCounts
-            << " ms; plan: " << comments.queryPlan(c.filter).value().join(QStringLiteral(" | ")) << "\n";
+        out << c.name << ": " << n << " ids in " << best << " ms, counts " << bestCounts << " ms; plan: "
+            << comments.queryPlan(c.filter).value().join(QStringLiteral(" | ")) << "\n";
     }
     return 0;
 }
@@ -122,8 +121,7 @@ int main(int argc, char* argv[])
         oldJsonBytes += page.oldBytes;
     }
     out << "comments: " << total << " in " << pages.size() << " pages, " << jsonBytes / 1024 / 1024
-        << " MB of JSON as fetched with the sync's _fields (" << oldJsonBytes / 1024 / 1024
-        << " MB as this bench made it before)\n";
+        << " MB of JSON as fetched with the sync's _fields (" << oldJsonBytes / 1024 / 1024 << " MB as this bench made it before)\n";
 
     QElapsedTimer timer;
     timer.start();
@@ -170,16 +168,15 @@ int main(int argc, char* argv[])
         QSqlQuery(db.value()->connection()).exec(QStringLiteral("BEGIN"));
         QSqlQuery insert(db.value()->connection());
         insert.prepare(QStringLiteral(
-            "INSERT INTO comments (site_id, remote_id, post_remote_id, parent_remote_id, status, remote_status, "
-            "author_id, "
+            "INSERT INTO comments (site_id, remote_id, post_remote_id, parent_remote_id, status, remote_status, author_id, "
             "author_name, author_email, author_url, author_ip, author_user_agent, date_gmt, content_raw, "
             "content_hash, link_count, flags) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const QByteArray& page : std::as_const(pages)) {
             const auto comments = wpjson::parseComments(page);
             for (const RemoteComment& c : comments.value()) {
-                const QVariantList values { site, c.id, c.post, c.parent, c.status, c.status, c.author, c.authorName,
-                    c.authorEmail, c.authorUrl, c.authorIp, c.authorUserAgent, c.dateGmt.toMSecsSinceEpoch(), c.content,
-                    QVariant(), 0, 0 };
+                const QVariantList values {site, c.id, c.post, c.parent, c.status, c.status, c.author, c.authorName, c.authorEmail,
+                                           c.authorUrl, c.authorIp, c.authorUserAgent, c.dateGmt.toMSecsSinceEpoch(), c.content,
+                                           QVariant(), 0, 0};
                 for (int i = 0; i < values.size(); ++i) {
                     insert.bindValue(i, values.at(i));
                 }
@@ -195,9 +192,8 @@ int main(int argc, char* argv[])
     out << "floor (parse + prepared insert, one transaction): " << floorS << " s\n";
     out << "ratio: " << oursS / floorS << "x (goal <= 3x)\n";
     const qint64 ourSize = QFileInfo(ourPath).size() + QFileInfo(ourPath + QStringLiteral("-wal")).size();
-    out << "cache: " << ourSize / 1024 / 1024 << " MB for " << jsonBytes / 1024 / 1024
-        << " MB of JSON: " << double(ourSize) / double(jsonBytes) << "x (goal <= 1.2x); " << ourSize / total
-        << " bytes a comment; " << double(ourSize) / double(oldJsonBytes)
-        << "x the JSON as this bench made it before\n";
+    out << "cache: " << ourSize / 1024 / 1024 << " MB for " << jsonBytes / 1024 / 1024 << " MB of JSON: "
+        << double(ourSize) / double(jsonBytes) << "x (goal <= 1.2x); " << ourSize / total << " bytes a comment; "
+        << double(ourSize) / double(oldJsonBytes) << "x the JSON as this bench made it before\n";
     return 0;
 }
