@@ -1880,18 +1880,6 @@ Longhand kann sich stattdessen über XML-RPC verbinden, mit dem Passwort, mit de
         <translation>Diskussion</translation>
     </message>
     <message>
-        <source>Author</source>
-        <translation>Autor</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
         <source>This comment is no longer in the cache.</source>
         <translation>Dieser Kommentar ist nicht mehr im Cache.</translation>
     </message>
@@ -2006,6 +1994,29 @@ in %2</translation>
     <message>
         <source>The comment was deleted on the blog; your action was not applied.</source>
         <translation>Der Kommentar wurde im Blog gelöscht; Ihre Aktion wurde nicht ausgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommentThreadModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>

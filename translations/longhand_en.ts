@@ -1876,18 +1876,6 @@ Longhand can connect through XML-RPC instead, with the password you sign in to t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Author</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This comment is no longer in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2000,6 +1988,29 @@ on %2</source>
     </message>
     <message>
         <source>The comment was deleted on the blog; your action was not applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>longhand::CommentThreadModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void filtersByStatusPostAndSearch();
     void sortsByDate();
     void actionShowsAtOnceAndRefreshKeepsRows();
+    void statusShownBeforeStorageAnswers();
+    void refreshTellsOnlyTheRowsShown();
     void viewScrollsThroughEverything();
 
 private:
@@ -197,8 +199,12 @@ void TestCommentQueueModel::listsEveryCommentAsIds()
     QCOMPARE(m_model->columnCount(), int(CommentQueueModel::ColumnCount));
     setFilterAndWait({});
     QCOMPARE(m_model->rowCount(), kComments);
-    // Nothing has been read yet but the ids: no row is in memory until a view asks.
-    QCOMPARE(m_model->cachedRowCount(), 0);
+    // Nothing has been read yet but the ids and the first page, read with them so that a view's first rows do not
+    // wait behind other storage work; no other row is in memory until a view asks.
+    QCOMPARE(m_model->cachedRowCount(), CommentQueueModel::kPageSize);
+    QVERIFY(m_model->index(0, 0).data(CommentQueueModel::LoadedRole).toBool());
+    QVERIFY(m_model->index(CommentQueueModel::kPageSize - 1, 0).data(CommentQueueModel::LoadedRole).toBool());
+    QVERIFY(!m_model->index(CommentQueueModel::kPageSize, 0).data(CommentQueueModel::LoadedRole).toBool());
     QVERIFY(m_model->idAt(0) != 0);
     QCOMPARE(m_model->rowOf(m_model->idAt(12345)), 12345);
 }
@@ -360,6 +366,69 @@ void TestCommentQueueModel::actionShowsAtOnceAndRefreshKeepsRows()
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(m_model->idAt(3), approvedId);
     QCOMPARE(later.row(), 10);
+}
+
+void TestCommentQueueModel::statusShownBeforeStorageAnswers()
+{
+    CommentFilter pending;
+    pending.status = CommentStatus::Hold;
+    setFilterAndWait(pending);
+    QCOMPARE(waitForData(5, CommentQueueModel::StatusColumn).toString(), commentStatusLabel(CommentStatus::Hold));
+    const qint64 id = m_model->idAt(5);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    // A moderation key: the row says so within the same event, before any storage work.
+    m_model->showStatus({ id }, CommentStatus::Spam);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 5);
+    QCOMPARE(m_model->data(m_model->index(5, 0), CommentQueueModel::StatusRole).toInt(), int(CommentStatus::Spam));
+    QVERIFY(m_model->data(m_model->index(5, 0), CommentQueueModel::PendingRole).toBool());
+    QCOMPARE(m_model->data(m_model->index(4, 0), CommentQueueModel::StatusRole).toInt(), int(CommentStatus::Hold));
+    // The action failed (nothing was stored): the row is read again and shows what storage holds.
+    m_model->forgetShownStatuses();
+    QTRY_COMPARE_WITH_TIMEOUT(m_model->data(m_model->index(5, 0), CommentQueueModel::StatusRole).toInt(),
+        int(CommentStatus::Hold), kLoadTimeout);
+    QVERIFY(!m_model->data(m_model->index(5, 0), CommentQueueModel::PendingRole).toBool());
+}
+
+void TestCommentQueueModel::refreshTellsOnlyTheRowsShown()
+{
+    setFilterAndWait({});
+    QVERIFY(waitForData(50000, CommentQueueModel::AuthorColumn).isValid()); // page 500, and page 0 came with the ids
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy loaded(m_model.get(), &CommentQueueModel::idsLoaded);
+    m_model->refresh(); // nothing changed in storage
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.size() == 1, kLoadTimeout);
+    // The pages in memory (and one either side) are told to ask again, not all 100,000 rows: a view answers a
+    // change of every row in time that grows with the rows.
+    QVERIFY(!changed.isEmpty());
+    bool coversShown = false;
+    for (const QList<QVariant>& signal : std::as_const(changed)) {
+        const int first = signal.at(0).value<QModelIndex>().row();
+        const int last = signal.at(1).value<QModelIndex>().row();
+        QVERIFY2(last - first < 3 * CommentQueueModel::kPageSize, qPrintable(QStringLiteral("%1-%2").arg(first).arg(last)));
+        coversShown = coversShown || (first <= 50000 && last >= 50000);
+    }
+    QVERIFY(coversShown);
+    // The row is shown from before the refresh until it is read again.
+    QVERIFY(m_model->index(50000, 0).data(CommentQueueModel::LoadedRole).toBool());
+
+    // The blogs read again after every sync: the rows are told only when what the Post column says changes.
+    Site one;
+    one.id = m_model->index(50000, 0).data(CommentQueueModel::SiteIdRole).toLongLong();
+    one.name = QStringLiteral("One");
+    m_model->setSites({ one });
+    changed.clear();
+    m_model->setSites({ one });
+    QCOMPARE(changed.size(), 0);
+    Site two = one;
+    two.id = one.id + 1000;
+    two.name = QStringLiteral("Two");
+    m_model->setSites({ one, two });
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(changed.constLast().at(1).value<QModelIndex>().row() - changed.constLast().at(0).value<QModelIndex>().row()
+        < 3 * CommentQueueModel::kPageSize);
+    QVERIFY(m_model->index(50000, CommentQueueModel::PostColumn).data().toString().contains(QStringLiteral("One")));
+    m_model->setSites({});
 }
 
 void TestCommentQueueModel::viewScrollsThroughEverything()

@@ -29,7 +29,7 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QToolTip>
-#include <QTreeWidget>
+#include <QTreeView>
 
 #include <sys/inotify.h>
 #include <unistd.h>
@@ -328,7 +328,7 @@ void TestHostileText::everySurfaceShowsRemoteTextAsWritten()
     if (const QString shots = qEnvironmentVariable("LONGHAND_TEST_SHOTS"); !shots.isEmpty()) {
         window.grab().save(QDir(shots).filePath(QStringLiteral("hostile-comments.png")));
     }
-    if (auto* thread = window.findChild<QTreeWidget*>()) {
+    if (auto* thread = window.findChild<QTreeView*>(QStringLiteral("commentThread"))) {
         hoverAll(thread, QStringLiteral("thread"));
     }
     // Widgets with tooltips of their own, hovered.

@@ -562,6 +562,34 @@ Result<QList<Comment>> CommentRepository::thread(qint64 siteId, qint64 postRemot
     return result;
 }
 
+Result<CommentThread> CommentRepository::threadTree(qint64 siteId, qint64 postRemoteId)
+{
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id, remote_id, parent_remote_id, author_name, content_raw, status, date_gmt "
+                             "FROM comments WHERE site_id = ? AND post_remote_id = ? AND status != 'deleted' ORDER BY date_gmt, id"));
+    q.addBindValue(siteId);
+    q.addBindValue(postRemoteId);
+    if (!q.exec()) {
+        return databaseError(QStringLiteral("read comments"), q.lastError().text());
+    }
+    QList<ThreadEntry> entries;
+    while (q.next()) {
+        ThreadEntry e;
+        e.id = q.value(0).toLongLong();
+        e.remoteId = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        e.parentRemoteId = q.value(2).toLongLong();
+        e.authorName = q.value(3).toString();
+        Comment excerpt; // the visible text is derived here, on the storage thread; only its excerpt is kept
+        excerpt.plainText = commenttext::visibleText(q.value(4).toString());
+        e.excerpt = excerpt.excerpt(600);
+        e.status = commentStatusFromString(q.value(5).toString()).value_or(CommentStatus::Hold);
+        e.dateGmt = commenttext::fromStoredDate(q.value(6).toLongLong());
+        entries.append(std::move(e));
+    }
+    return CommentThread(std::move(entries));
+}
+
 Result<CommentCounts> CommentRepository::counts(std::optional<qint64> siteId, std::optional<qint64> postRemoteId)
 {
     CommentFilter filter;

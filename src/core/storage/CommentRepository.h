@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Error.h"
 #include "core/domain/Comment.h"
+#include "core/domain/CommentThread.h"
 #include "core/domain/Outbox.h"
 #include "core/domain/RemoteValues.h"
 
@@ -107,8 +108,11 @@ public:
     Result<std::optional<Comment>> byRemoteId(qint64 siteId, qint64 remoteId);
     // The comment a reply answers (nullopt for a top-level comment or one not in the cache).
     Result<std::optional<Comment>> parentOf(const Comment& comment);
-    // Every comment of a post, oldest first (for the thread view).
+    // Every comment of a post, oldest first.
     Result<QList<Comment>> thread(qint64 siteId, qint64 postRemoteId);
+    // The thread view's rows of a post's comments, oldest first, as a tree: only what a row shows (an excerpt of the
+    // visible text, made here, not the comment's HTML), so a post with thousands of comments is held cheaply.
+    Result<CommentThread> threadTree(qint64 siteId, qint64 postRemoteId);
     Result<CommentCounts> counts(std::optional<qint64> siteId = std::nullopt, std::optional<qint64> postRemoteId = std::nullopt);
     // Per status, with every other part of the filter (blog, post, unreplied, mine, type, search).
     Result<CommentCounts> counts(const CommentFilter& filter);

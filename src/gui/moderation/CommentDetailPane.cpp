@@ -6,6 +6,7 @@
 #include "core/storage/StorageExecutor.h"
 #include "gui/ThemeColors.h"
 #include "gui/moderation/CommentBrowser.h"
+#include "gui/moderation/CommentThreadModel.h"
 #include "gui/moderation/CommenterCard.h"
 #include "gui/SafeText.h"
 
@@ -14,7 +15,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace longhand {
@@ -54,7 +55,8 @@ CommentDetailPane::CommentDetailPane(StorageExecutor& storage, QWidget* parent)
     , m_threadButton(new QPushButton(tr("Sho&w Thread"), this))
     , m_comment(new CommentBrowser(this))
     , m_notice(new QLabel(this))
-    , m_thread(new QTreeWidget(this))
+    , m_thread(new QTreeView(this))
+    , m_threadModel(new CommentThreadModel(this))
     , m_card(new CommenterCard(this))
 {
     setObjectName(QStringLiteral("commentDetailPane"));
@@ -113,14 +115,16 @@ CommentDetailPane::CommentDetailPane(StorageExecutor& storage, QWidget* parent)
 
     m_thread->setObjectName(QStringLiteral("commentThread"));
     m_thread->setAccessibleName(tr("Thread"));
-    m_thread->setHeaderLabels({ tr("Author"), tr("Comment"), tr("Status"), tr("Date") });
+    m_thread->setModel(m_threadModel);
     m_thread->setUniformRowHeights(true);
+    m_thread->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_thread->header()->setStretchLastSection(false);
     m_thread->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_thread->setColumnWidth(0, 140);
     m_thread->hide();
-    connect(m_thread, &QTreeWidget::itemActivated, this,
-        [this](QTreeWidgetItem* item) { Q_EMIT commentActivated(item->data(0, Qt::UserRole).toLongLong()); });
+    connect(m_thread, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT commentActivated(index.data(CommentThreadModel::CommentIdRole).toLongLong());
+    });
     connect(m_threadButton, &QPushButton::toggled, this, &CommentDetailPane::setThreadVisible);
 
     connect(m_comment, &CommentBrowser::linkHovered, this, &CommentDetailPane::linkHovered);
@@ -298,7 +302,7 @@ void CommentDetailPane::clearDetail()
     m_comment->setCommentHtml(QString());
     m_notice->clear();
     m_notice->hide();
-    m_thread->clear();
+    m_threadModel->clear();
     m_threadPost = { 0, 0 };
     m_card->clear();
 }
@@ -324,69 +328,33 @@ bool CommentDetailPane::isThreadVisible() const
 void CommentDetailPane::loadThread()
 {
     if (!m_shown) {
-        m_thread->clear();
+        m_threadModel->clear();
         return;
     }
     const qint64 site = m_shown->siteId;
     const qint64 post = m_shown->postRemoteId;
     const int generation = ++m_threadGeneration;
-    auto future = m_storage.run([site, post](Database& db) { return CommentRepository(db).thread(site, post); });
-    onFinished(future, this, [this, generation, site, post](const Result<QList<Comment>>& comments) {
+    auto future = m_storage.run([site, post](Database& db) { return CommentRepository(db).threadTree(site, post); });
+    onFinished(future, this, [this, generation, site, post](const Result<CommentThread>& thread) {
         if (generation != m_threadGeneration) {
             return;
         }
-        if (!comments) {
-            Q_EMIT errorOccurred(comments.error().message);
+        if (!thread) {
+            Q_EMIT errorOccurred(thread.error().message);
             return;
         }
         m_threadPost = { site, post };
-        presentThread(comments.value());
+        presentThread(thread.value());
     });
 }
 
-void CommentDetailPane::presentThread(const QList<Comment>& comments)
+void CommentDetailPane::presentThread(CommentThread thread)
 {
-    m_thread->clear();
-    QHash<qint64, QTreeWidgetItem*> byRemoteId;
-    QList<std::pair<QTreeWidgetItem*, qint64>> items; // item, parent remote id
-    QTreeWidgetItem* current = nullptr;
-    for (const Comment& c : comments) {
-        auto* item = new QTreeWidgetItem({ authorOf(c), c.excerpt(100), commentStatusLabel(c.status), dateOf(c) });
-        item->setData(0, Qt::UserRole, c.id);
-        item->setToolTip(1, SafeText::toolTip(c.excerpt(600)));
-        if (c.id == m_wanted) {
-            QFont font = item->font(0);
-            font.setBold(true);
-            for (int column = 0; column < 4; ++column) {
-                item->setFont(column, font);
-            }
-            current = item;
-        }
-        if (c.remoteId != 0) {
-            byRemoteId.insert(c.remoteId, item);
-        }
-        items.append({ item, c.parentRemoteId });
-    }
-    // Two passes: a parent's row may be dated after its reply (clocks, imports).
-    for (const auto& [item, parentRemoteId] : std::as_const(items)) {
-        QTreeWidgetItem* parent = parentRemoteId != 0 ? byRemoteId.value(parentRemoteId) : nullptr;
-        // Never under one of its own replies: the blog's data is not trusted to be a tree.
-        for (QTreeWidgetItem* up = parent; up; up = up->parent()) {
-            if (up == item) {
-                parent = nullptr;
-                break;
-            }
-        }
-        if (parent) {
-            parent->addChild(item);
-        } else {
-            m_thread->addTopLevelItem(item);
-        }
-    }
+    m_threadModel->setThread(std::move(thread), m_wanted);
     m_thread->expandAll();
-    if (current) {
-        m_thread->setCurrentItem(current);
-        m_thread->scrollToItem(current);
+    if (const QModelIndex current = m_threadModel->indexOfComment(m_wanted); current.isValid()) {
+        m_thread->setCurrentIndex(current);
+        m_thread->scrollTo(current);
     }
 }
 

@@ -7,13 +7,14 @@
 
 class QLabel;
 class QPushButton;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QTreeView;
 
 namespace longhand {
 
 class CommentBrowser;
 class CommenterCard;
+class CommentThread;
+class CommentThreadModel;
 class StorageExecutor;
 
 // The comment under the queue's cursor: its post, the comment it answers, the comment itself
@@ -58,7 +59,7 @@ private:
     void present(const Detail& detail);
     void clearDetail();
     void loadThread();
-    void presentThread(const QList<Comment>& comments);
+    void presentThread(CommentThread thread);
 
     StorageExecutor& m_storage;
     QLabel* m_postTitle;
@@ -70,7 +71,8 @@ private:
     QPushButton* m_threadButton;
     CommentBrowser* m_comment;
     QLabel* m_notice;
-    QTreeWidget* m_thread;
+    QTreeView* m_thread;
+    CommentThreadModel* m_threadModel;
     CommenterCard* m_card;
     qint64 m_wanted = 0;
     bool m_loading = false;

@@ -4,8 +4,8 @@
 #include "core/accounts/SiteIdentity.h"
 #include "core/storage/CommentRepository.h"
 #include "core/storage/StorageExecutor.h"
-#include "gui/ThemeColors.h"
 #include "gui/SafeText.h"
+#include "gui/ThemeColors.h"
 
 #include <QBrush>
 #include <QColor>
@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <algorithm>
 
 namespace longhand {
 
@@ -210,9 +211,48 @@ QVariant CommentQueueModel::data(const QModelIndex& index, int role) const
 
 void CommentQueueModel::setSites(const QList<Site>& sites)
 {
+    const auto names = [](const QList<Site>& list) {
+        QStringList shown;
+        for (const Site& site : list) {
+            shown << QString::number(site.id) + QLatin1Char(' ') + SiteIdentity::displayName(site, list);
+        }
+        return shown;
+    };
+    if (names(sites) == names(m_sites)) {
+        m_sites = sites;
+        return; // what the Post column says is the same (a refresh after every sync)
+    }
     m_sites = sites;
-    if (rowCount() > 0) {
-        Q_EMIT dataChanged(index(0, PostColumn), index(rowCount() - 1, PostColumn));
+    tellShownRows(shownPages());
+}
+
+QSet<int> CommentQueueModel::shownPages() const
+{
+    QSet<int> shown(m_inFlight);
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        shown.insert(it.key());
+    }
+    for (const int page : std::as_const(m_wanted)) {
+        shown.insert(page);
+    }
+    return shown;
+}
+
+// The rows a view shows are in pages read, being read or wanted: those (and a page either side, for rows a refresh
+// moved) are told to ask again. Not every row: a view answers a change of a million rows in time that grows with
+// the rows (QTreeView works out the rectangle row by row).
+void CommentQueueModel::tellShownRows(const QSet<int>& shown)
+{
+    QList<int> pages(shown.cbegin(), shown.cend());
+    std::sort(pages.begin(), pages.end());
+    int changedUpTo = -1; // the last row already told, so that neighbouring pages are one signal
+    for (const int page : std::as_const(pages)) {
+        const int first = std::max(changedUpTo + 1, (page - 1) * kPageSize);
+        const int last = std::min(rowCount(), (page + 2) * kPageSize) - 1;
+        if (first <= last) {
+            Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+            changedUpTo = last;
+        }
     }
 }
 
@@ -320,22 +360,54 @@ void CommentQueueModel::loadIds(bool reset)
 {
     const int generation = ++m_idsGeneration;
     ++m_idsInFlight;
-    auto future = m_storage.run([filter = m_filter](Database& db) { return CommentRepository(db).ids(filter); });
-    onFinished(future, this, [this, generation, reset](const Result<QList<qint64>>& ids) {
+    // A new list's first page is read in the same storage task as its ids: the rows on screen do not wait behind
+    // whatever was queued meanwhile (the filter bar's counts, the detail pane).
+    // A refresh's row changes are worked out there too, against the list as it is now (a later change of the list
+    // is a later load: this one's answer is then dropped).
+    struct Loaded
+    {
+        QList<qint64> ids;
+        QList<Comment> firstPage;
+        IdDiff diff;
+    };
+    const QList<qint64> old = reset ? QList<qint64>() : m_ids;
+    auto future = m_storage.run([filter = m_filter, reset, old](Database& db) -> Result<Loaded> {
+        CommentRepository comments(db);
+        auto ids = comments.ids(filter);
+        if (!ids) {
+            return ids.error();
+        }
+        Loaded loaded { std::move(ids.value()), {}, {} };
+        if (!reset) {
+            loaded.diff = diffIds(old, loaded.ids);
+        }
+        if (reset) {
+            auto rows = comments.byIds(loaded.ids.mid(0, kPageSize));
+            if (!rows) {
+                return rows.error();
+            }
+            loaded.firstPage = std::move(rows.value());
+        }
+        return loaded;
+    });
+    onFinished(future, this, [this, generation, reset](const Result<Loaded>& loaded) {
         --m_idsInFlight;
         if (generation != m_idsGeneration) {
             return; // a newer filter or refresh is on its way
         }
-        if (!ids) {
-            Q_EMIT errorOccurred(ids.error().message);
+        if (!loaded) {
+            Q_EMIT errorOccurred(loaded.error().message);
             return;
         }
-        applyIds(ids.value(), reset);
+        applyIds(loaded->ids, reset, loaded->diff);
+        if (reset && !m_ids.isEmpty()) {
+            pageArrived(0, loaded->firstPage);
+        }
         Q_EMIT idsLoaded();
     });
 }
 
-void CommentQueueModel::applyIds(QList<qint64> ids, bool reset)
+void CommentQueueModel::applyIds(QList<qint64> ids, bool reset, const IdDiff& diff)
 {
     if (reset) {
         beginResetModel();
@@ -360,61 +432,69 @@ void CommentQueueModel::applyIds(QList<qint64> ids, bool reset)
         stale.insert(it.key(), it.value());
     }
     m_stale = std::move(stale);
+    const QSet<int> shown = shownPages();
     m_pages.clear();
     m_wanted.clear();
     m_inFlight.clear();
     m_reloadAgain.clear();
     ++m_generation;
-    if (ids != m_ids && !applyDiff(ids)) {
+    if (!diff.same && !diff.usable) {
         beginResetModel();
         m_ids = std::move(ids);
         endResetModel();
         return;
     }
-    if (!m_ids.isEmpty()) {
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    if (!diff.same) {
+        applyDiff(ids, diff);
     }
+    tellShownRows(shown);
 }
 
-// Turns the current id list into `ids` with row removals and insertions, so that views keep their
-// current row, selection and scroll position. False (nothing changed) when the rows that stay are
-// in another order, or the change is too scattered to be worth it.
-bool CommentQueueModel::applyDiff(const QList<qint64>& ids)
+// How the id list `old` turns into `ids` with row removals and insertions, so that views keep their current row,
+// selection and scroll position. Not usable when the rows that stay are in another order, or the change is too
+// scattered to be worth it. Runs on the storage thread: it hashes every id of both lists (a million for All).
+CommentQueueModel::IdDiff CommentQueueModel::diffIds(const QList<qint64>& old, const QList<qint64>& ids)
 {
+    IdDiff diff;
+    if (ids == old) {
+        diff.same = true;
+        return diff;
+    }
     const QSet<qint64> fresh(ids.cbegin(), ids.cend());
-    const QSet<qint64> old(m_ids.cbegin(), m_ids.cend());
-    QList<std::pair<int, int>> removals; // first, count; from the bottom up
-    for (int row = int(m_ids.size()) - 1; row >= 0;) {
-        if (fresh.contains(m_ids.at(row))) {
+    const QSet<qint64> before(old.cbegin(), old.cend());
+    for (int row = int(old.size()) - 1; row >= 0;) { // from the bottom up
+        if (fresh.contains(old.at(row))) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && !fresh.contains(m_ids.at(first - 1))) {
+        while (first > 0 && !fresh.contains(old.at(first - 1))) {
             --first;
         }
-        removals.append({ first, row - first + 1 });
+        diff.removals.append({ first, row - first + 1 });
         row = first - 1;
+        if (diff.removals.size() > kMaxDiffRuns) {
+            return diff;
+        }
     }
-    QList<std::pair<int, int>> insertions; // position in the new list, count; top down
-    for (int row = 0; row < ids.size();) {
-        if (old.contains(ids.at(row))) {
+    for (int row = 0; row < ids.size();) { // position in the new list, top down
+        if (before.contains(ids.at(row))) {
             ++row;
             continue;
         }
         int last = row;
-        while (last + 1 < ids.size() && !old.contains(ids.at(last + 1))) {
+        while (last + 1 < ids.size() && !before.contains(ids.at(last + 1))) {
             ++last;
         }
-        insertions.append({ row, last - row + 1 });
+        diff.insertions.append({ row, last - row + 1 });
         row = last + 1;
-    }
-    if (removals.size() + insertions.size() > kMaxDiffRuns) {
-        return false;
+        if (diff.removals.size() + diff.insertions.size() > kMaxDiffRuns) {
+            return diff;
+        }
     }
     QList<qint64> keptOld;
-    keptOld.reserve(m_ids.size());
-    for (const qint64 id : std::as_const(m_ids)) {
+    keptOld.reserve(old.size());
+    for (const qint64 id : old) {
         if (fresh.contains(id)) {
             keptOld.append(id);
         }
@@ -422,31 +502,34 @@ bool CommentQueueModel::applyDiff(const QList<qint64>& ids)
     QList<qint64> keptNew;
     keptNew.reserve(ids.size());
     for (const qint64 id : ids) {
-        if (old.contains(id)) {
+        if (before.contains(id)) {
             keptNew.append(id);
         }
     }
-    if (keptOld != keptNew) {
-        return false;
-    }
-    for (const auto& [first, count] : std::as_const(removals)) {
+    diff.usable = keptOld == keptNew;
+    return diff;
+}
+
+void CommentQueueModel::applyDiff(const QList<qint64>& ids, const IdDiff& diff)
+{
+    for (const auto& [first, count] : std::as_const(diff.removals)) {
         beginRemoveRows({}, first, first + count - 1);
         m_ids.remove(first, count);
         endRemoveRows();
     }
-    for (const auto& [position, count] : std::as_const(insertions)) {
+    for (const auto& [position, count] : std::as_const(diff.insertions)) {
         beginInsertRows({}, position, position + count - 1);
         m_ids.insert(position, count, 0);
         std::copy(ids.cbegin() + position, ids.cbegin() + position + count, m_ids.begin() + position);
         endInsertRows();
     }
-    return true;
 }
 
 void CommentQueueModel::reloadComments(const QList<qint64>& ids)
 {
     QSet<int> pages;
     for (const qint64 id : ids) {
+        m_shownAhead.remove(id); // what storage says from now on
         m_stale.remove(id); // never show a status from before the action again
         if (const int row = rowOf(id); row >= 0) {
             pages.insert(row / kPageSize);
@@ -459,6 +542,33 @@ void CommentQueueModel::reloadComments(const QList<qint64>& ids)
             fetch(page); // the old rows stay on screen until the new ones arrive
         }
     }
+}
+
+void CommentQueueModel::showStatus(const QList<qint64>& ids, CommentStatus status)
+{
+    const QSet<qint64> wanted(ids.cbegin(), ids.cend());
+    for (auto page = m_pages.begin(); page != m_pages.end(); ++page) {
+        const int first = page.key() * kPageSize;
+        const int last = std::min(rowCount(), first + kPageSize) - 1;
+        for (int row = first; row <= last; ++row) {
+            const qint64 id = m_ids.at(row);
+            if (!wanted.contains(id)) {
+                continue;
+            }
+            m_shownAhead.insert(id, status);
+            if (const auto it = page->rows.find(id); it != page->rows.end()) {
+                it->status = status;
+                it->pending = true;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        }
+    }
+}
+
+void CommentQueueModel::forgetShownStatuses()
+{
+    const QList<qint64> ids = m_shownAhead.keys();
+    reloadComments(ids);
 }
 
 qint64 CommentQueueModel::idAt(int row) const
@@ -562,7 +672,11 @@ void CommentQueueModel::pageArrived(int page, const QList<Comment>& rows)
     Page entry;
     for (const Comment& c : rows) {
         m_stale.remove(c.id);
-        entry.rows.insert(c.id, c);
+        auto it = entry.rows.insert(c.id, c);
+        if (const auto shown = m_shownAhead.constFind(c.id); shown != m_shownAhead.constEnd()) {
+            it->status = shown.value(); // read before the action was stored: keep showing the action
+            it->pending = true;
+        }
     }
     entry.lastUsed = ++m_tick;
     m_pages.insert(page, std::move(entry));

@@ -61,6 +61,11 @@ public:
     void refresh();
     // Reads the rows of these comments again (after an action), keeping what is shown meanwhile.
     void reloadComments(const QList<qint64>& ids);
+    // An action's result on screen at once, before storage has it (a moderation key answers within a frame): the
+    // rows in memory show this status, marked as waiting to be sent, until reloadComments() reads them again.
+    void showStatus(const QList<qint64>& ids, CommentStatus status);
+    // Every action has been answered (stored, refused, or nothing to change): rows still shown ahead are read again.
+    void forgetShownStatuses();
 
     qint64 idAt(int row) const;
     int rowOf(qint64 id) const;
@@ -89,10 +94,21 @@ private:
 
     QString blogNameOf(const Comment& c) const; // empty with one blog only
 
+    struct IdDiff
+    {
+        bool same = false;   // the list did not change
+        bool usable = false; // else: the removals and insertions turn it into the new one
+        QList<std::pair<int, int>> removals;   // first row, count; bottom up
+        QList<std::pair<int, int>> insertions; // position in the new list, count; top down
+    };
+    static IdDiff diffIds(const QList<qint64>& old, const QList<qint64>& ids);
+
     void loadIds(bool reset);
-    void applyIds(QList<qint64> ids, bool reset);
-    bool applyDiff(const QList<qint64>& ids);
+    void applyIds(QList<qint64> ids, bool reset, const IdDiff& diff);
+    void applyDiff(const QList<qint64>& ids, const IdDiff& diff);
     const Comment* cached(int row) const;
+    QSet<int> shownPages() const;
+    void tellShownRows(const QSet<int>& pages);
     void want(int page) const;
     void dispatch();
     void fetch(int page);
@@ -113,6 +129,7 @@ private:
     QSet<int> m_inFlight; // pages being read for the current id list
     QSet<int> m_reloadAgain; // pages reloaded while a read of them was running
     QHash<qint64, Comment> m_stale; // rows from before a refresh, shown until their page is read again
+    QHash<qint64, CommentStatus> m_shownAhead; // showStatus() until storage has the action
     int m_generation = 0; // bumped when the id list changes; late pages of an old list are dropped
     int m_idsGeneration = 0;
     int m_idsInFlight = 0;

@@ -141,6 +141,12 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
     connect(m_pass, &ReviewPass::statusMessage, this, &ModerationView::statusMessage);
     connect(m_pass, &ReviewPass::errorOccurred, this, &ModerationView::errorOccurred);
     connect(m_controller, &ModerationController::errorOccurred, this, &ModerationView::errorOccurred);
+    // Every action answered (stored, refused, or nothing to change): rows still shown ahead are read again.
+    connect(m_controller, &ModerationController::undoAvailableChanged, this, [this] {
+        if (!m_controller->isBusy()) {
+            m_model->forgetShownStatuses();
+        }
+    });
     connect(m_controller, &ModerationController::undoAvailableChanged, this, &ModerationView::undoAvailableChanged);
     connect(m_detail, &CommentDetailPane::linkHovered, this, [this](const QString& target) {
         if (!target.isEmpty()) {
@@ -343,6 +349,7 @@ void ModerationView::act(const QList<qint64>& ids, CommentStatus target, bool us
     if (ids.isEmpty() || ids.contains(0)) {
         return;
     }
+    m_model->showStatus(ids, target); // on screen now; storage's answer reloads the rows
     m_controller->setStatus(ids, target);
     m_pass->record(ids, target);
     afterAction(ids, usedMarks);
@@ -621,7 +628,10 @@ void ModerationView::refreshCounts()
         if (!shown) {
             return shown.error();
         }
-        auto everywhere = comments.counts();
+        // Without a blog, post or other narrowing the counts shown are those of every blog: one scan, not two.
+        const bool narrowed = counted.siteId || counted.postRemoteId || counted.unreplied || counted.mine
+            || !counted.type.isEmpty() || !counted.commenter.isEmpty() || !counted.onlyIds.isEmpty();
+        auto everywhere = narrowed ? comments.counts() : shown;
         if (!everywhere) {
             return everywhere.error();
         }
