@@ -276,8 +276,15 @@ void TestWebPosts::convertShowsBothThenConvertsAndUndoes()
     QTRY_VERIFY(convertDialog() && convertDialog()->isVisible());
     QDialog* dialog = convertDialog();
     QCOMPARE(dialog->findChild<QPlainTextEdit*>(QStringLiteral("convertHtmlView"))->toPlainText(), kConvertible);
-    QCOMPARE(
-        dialog->findChild<QPlainTextEdit*>(QStringLiteral("convertMarkdownView"))->toPlainText(), kConvertibleMarkdown);
+    // Block against block: each block's Markdown starts on the line its HTML starts on.
+    const QStringList htmlLines = kConvertible.split(QLatin1Char('\n'));
+    const QStringList markdownLines
+        = dialog->findChild<QPlainTextEdit*>(QStringLiteral("convertMarkdownView"))->toPlainText().split(QLatin1Char('\n'));
+    QCOMPARE(markdownLines.indexOf(QStringLiteral("A *crime* film by Michael Mann.")), 0);
+    QCOMPARE(markdownLines.indexOf(QStringLiteral("### Cast")), htmlLines.indexOf(QStringLiteral("<!-- wp:heading {\"level\":3} -->")));
+    QCOMPARE(markdownLines.indexOf(QStringLiteral("- Al Pacino")), htmlLines.indexOf(QStringLiteral("<!-- wp:list -->")));
+    QCOMPARE(markdownLines.indexOf(QStringLiteral("- Robert De Niro")), htmlLines.indexOf(QStringLiteral("<!-- wp:list -->")) + 1);
+    QCOMPARE(markdownLines.size(), htmlLines.size());
     const QString statement = dialog->findChild<QLabel*>(QStringLiteral("convertStatement"))->text();
     QVERIFY2(statement.contains(QStringLiteral("same 3 blocks")), qPrintable(statement));
     if (const QString dir = qEnvironmentVariable("LONGHAND_SCREENSHOT_DIR"); !dir.isEmpty()) {

@@ -176,6 +176,7 @@ void TestWebPost::convertibility()
         QCOMPARE(htmlblocks::canonical(published), htmlblocks::canonical(html));
     } else {
         QVERIFY(conversion.markdown.isEmpty());
+        QVERIFY(conversion.pairs.isEmpty());
     }
 }
 
@@ -192,6 +193,11 @@ void TestWebPost::convertedMarkdownPublishesTheSameBlocks()
     const QStringList published = BlockSerializer::splitTopLevel(conversion.published);
     const QStringList original = BlockSerializer::splitTopLevel(html);
     QCOMPARE(published.size(), original.size());
+    // What the dialog shows block against block: each block as the post holds it, beside its own Markdown.
+    QCOMPARE(conversion.pairs.size(), original.size());
+    QCOMPARE(conversion.pairs.at(1).first, original.at(1).trimmed());
+    QCOMPARE(conversion.pairs.at(1).second, QStringLiteral("### Cast"));
+    QCOMPARE(conversion.pairs.at(2).second, QStringLiteral("- Al Pacino\n- Robert De Niro"));
     for (qsizetype i = 0; i < published.size(); ++i) {
         QCOMPARE(htmlblocks::canonical(published.at(i)), htmlblocks::canonical(original.at(i)));
         QCOMPARE(published.at(i).section(u'\n', 0, 0), original.at(i).section(u'\n', 0, 0)); // the opening delimiter

@@ -267,6 +267,9 @@ Conversion toMarkdown(const QString& html, bool blockMarkup, const BlockSupport&
         return result;
     }
     result.obstacle = Obstacle::None;
+    for (qsizetype i = 0; i < pieces.size(); ++i) {
+        result.pairs.append({pieces.at(i).trimmed(), markdown.at(i).trimmed()});
+    }
     result.markdown = whole;
     result.published = BlockSerializer::renderForBlog(whole, options);
     return result;

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace longhand::webpost {
 
 // A post written on the web (SourceFormat::Html): how many words it holds, and whether it can become Markdown without
@@ -31,6 +33,9 @@ struct Conversion
     QStringList
         keptAsHtml; // the blocks with no Markdown form, by name ("columns", "gallery", "my-plugin/box",
                     // "classic" for HTML outside blocks, else an element's name: "div"; "comment"), each once, in order
+    // When convertible: each top-level block as the post holds it (trimmed) beside its Markdown, in order; what the
+    // dialog shows block against block.
+    QList<std::pair<QString, QString>> pairs;
     int blocks = 0; // top-level blocks in the post
     bool blockPost = false; // the post holds block markup (else a classic post, which a blocks blog gets as blocks)
     bool convertible() const { return obstacle == Obstacle::None; }

@@ -7,7 +7,11 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace longhand {
 
@@ -18,7 +22,7 @@ QPlainTextEdit* sourceView(const QString& objectName, const QString& text, bool 
     auto* view = new QPlainTextEdit(parent);
     view->setObjectName(objectName);
     view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    view->setLineWrapMode(QPlainTextEdit::NoWrap); // lines stay aligned with the other side's
     QFont font(QStringLiteral("monospace"));
     font.setStyleHint(QFont::Monospace);
     view->setFont(font);
@@ -26,6 +30,28 @@ QPlainTextEdit* sourceView(const QString& objectName, const QString& text, bool 
     auto* highlighter = new MarkdownHighlighter(view->document(), nullptr);
     highlighter->setHtmlSource(html);
     return view;
+}
+
+// Both sides block against block: each block starts on the same line on the left and the right (the shorter side of a
+// block is padded with empty lines), blocks one empty line apart.
+std::pair<QString, QString> alignedBlocks(const QList<std::pair<QString, QString>>& pairs)
+{
+    QStringList left;
+    QStringList right;
+    for (const auto& [html, markdown] : pairs) {
+        QStringList htmlLines = html.split(QLatin1Char('\n'));
+        QStringList markdownLines = markdown.split(QLatin1Char('\n'));
+        const qsizetype lines = std::max(htmlLines.size(), markdownLines.size());
+        while (htmlLines.size() < lines) {
+            htmlLines.append(QString());
+        }
+        while (markdownLines.size() < lines) {
+            markdownLines.append(QString());
+        }
+        left.append(htmlLines.join(QLatin1Char('\n')));
+        right.append(markdownLines.join(QLatin1Char('\n')));
+    }
+    return {left.join(QStringLiteral("\n\n")), right.join(QStringLiteral("\n\n"))};
 }
 
 } // namespace
@@ -55,8 +81,15 @@ ConvertToMarkdownDialog::ConvertToMarkdownDialog(
 
     auto* before = new QLabel(tr("As it is (HTML)"), this);
     auto* after = new QLabel(tr("As Markdown"), this);
-    QPlainTextEdit* htmlView = sourceView(QStringLiteral("convertHtmlView"), html, true, this);
-    QPlainTextEdit* markdownView = sourceView(QStringLiteral("convertMarkdownView"), conversion.markdown, false, this);
+    // Block against block when the conversion says which is which; else each side whole.
+    const auto [htmlText, markdownText] = conversion.pairs.isEmpty()
+        ? std::pair<QString, QString>(html, conversion.markdown)
+        : alignedBlocks(conversion.pairs);
+    QPlainTextEdit* htmlView = sourceView(QStringLiteral("convertHtmlView"), htmlText, true, this);
+    QPlainTextEdit* markdownView = sourceView(QStringLiteral("convertMarkdownView"), markdownText, false, this);
+    // One scroll position for both, so a block and its Markdown stay side by side.
+    connect(htmlView->verticalScrollBar(), &QScrollBar::valueChanged, markdownView->verticalScrollBar(), &QScrollBar::setValue);
+    connect(markdownView->verticalScrollBar(), &QScrollBar::valueChanged, htmlView->verticalScrollBar(), &QScrollBar::setValue);
     htmlView->setAccessibleName(before->text());
     markdownView->setAccessibleName(after->text());
     auto* left = new QVBoxLayout;
