@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>CacheOpening</name>
+    <message>
+        <source>Bringing this profile&apos;s cache up to date for this version of Longhand. With a large comment queue this takes a minute or two; nothing is lost meanwhile.</source>
+        <translation>Der Cache dieses Profils wird für diese Version von Longhand aktualisiert. Bei einer großen Kommentar-Warteschlange dauert das ein bis zwei Minuten; dabei geht nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Longhand: Updating the Cache</source>
+        <translation>Longhand: Cache wird aktualisiert</translation>
+    </message>
+</context>
+<context>
     <name>Comment</name>
     <message>
         <source>Pending</source>

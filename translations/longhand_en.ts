@@ -92,6 +92,17 @@
     </message>
 </context>
 <context>
+    <name>CacheOpening</name>
+    <message>
+        <source>Bringing this profile&apos;s cache up to date for this version of Longhand. With a large comment queue this takes a minute or two; nothing is lost meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longhand: Updating the Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Comment</name>
     <message>
         <source>Pending</source>

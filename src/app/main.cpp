@@ -5,6 +5,7 @@
 #include "core/library/ReviewLibrary.h"
 #include "core/storage/Database.h"
 #include "gui/AppServices.h"
+#include "gui/CacheOpening.h"
 #include "gui/MainWindow.h"
 #include "gui/SingleInstance.h"
 #include "ScreenshotTour.h"
@@ -111,13 +112,10 @@ int main(int argc, char* argv[])
         return 0;
     }
     // Open (and migrate) once before any window exists, so a refused database is reported
-    // clearly instead of surfacing as failed saves.
-    {
-        auto check = Database::open(profile.databasePath());
-        if (!check) {
-            showStartError(check.error().message);
-            return 1;
-        }
+    // clearly instead of surfacing as failed saves; a long upgrade says so while it runs.
+    if (const QString refused = openCacheBeforeWindows(profile.databasePath()); !refused.isEmpty()) {
+        showStartError(refused);
+        return 1;
     }
     qCInfo(lcApp) << "Using profile" << profile.rootPath();
 
