@@ -285,6 +285,14 @@ void TestWebPosts::convertShowsBothThenConvertsAndUndoes()
     QCOMPARE(markdownLines.indexOf(QStringLiteral("- Al Pacino")), htmlLines.indexOf(QStringLiteral("<!-- wp:list -->")));
     QCOMPARE(markdownLines.indexOf(QStringLiteral("- Robert De Niro")), htmlLines.indexOf(QStringLiteral("<!-- wp:list -->")) + 1);
     QCOMPARE(markdownLines.size(), htmlLines.size());
+    // And on screen: the lines have one height on both sides (the faint delimiters are not drawn smaller here).
+    auto* htmlView = dialog->findChild<QPlainTextEdit*>(QStringLiteral("convertHtmlView"));
+    auto* markdownView = dialog->findChild<QPlainTextEdit*>(QStringLiteral("convertMarkdownView"));
+    const auto lineTop = [](QPlainTextEdit* view, qsizetype line) {
+        return view->cursorRect(QTextCursor(view->document()->findBlockByNumber(int(line)))).top();
+    };
+    const qsizetype list = htmlLines.indexOf(QStringLiteral("<!-- wp:list -->"));
+    QCOMPARE(lineTop(markdownView, list), lineTop(htmlView, list));
     const QString statement = dialog->findChild<QLabel*>(QStringLiteral("convertStatement"))->text();
     QVERIFY2(statement.contains(QStringLiteral("same 3 blocks")), qPrintable(statement));
     if (const QString dir = qEnvironmentVariable("LONGHAND_SCREENSHOT_DIR"); !dir.isEmpty()) {

@@ -28,7 +28,7 @@ QPlainTextEdit* sourceView(const QString& objectName, const QString& text, bool 
     view->setFont(font);
     view->setPlainText(text);
     auto* highlighter = new MarkdownHighlighter(view->document(), nullptr);
-    highlighter->setHtmlSource(html);
+    highlighter->setHtmlSource(html, false); // every line one height, so both sides stay lined up
     return view;
 }
 

@@ -74,7 +74,7 @@ void MarkdownHighlighter::setColours(const QPalette& palette)
     }
 }
 
-void MarkdownHighlighter::setHtmlSource(bool html)
+void MarkdownHighlighter::setHtmlSource(bool html, bool smallDelimiters)
 {
     if (m_htmlSource == html) {
         return;
@@ -82,8 +82,10 @@ void MarkdownHighlighter::setHtmlSource(bool html)
     m_htmlSource = html;
     if (document()) {
         const QFont font = document()->defaultFont(); // the editor's, set after this highlighter was made
-        if (font.pointSizeF() > 0) {
+        if (smallDelimiters && font.pointSizeF() > 0) {
             m_delimiter.setFontPointSize(font.pointSizeF() * 0.8);
+        } else {
+            m_delimiter.clearProperty(QTextFormat::FontPointSize);
         }
         rehighlight();
     }

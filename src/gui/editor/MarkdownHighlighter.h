@@ -29,7 +29,9 @@ public:
     QTextCharFormat quoteFormat() const { return m_quote; }
     // A post written on the web: HTML, not Markdown. Its tags are muted and its block delimiters
     // ("<!-- wp:paragraph -->", "<!-- /wp:paragraph -->") drawn as quiet markers, faint and small.
-    void setHtmlSource(bool html);
+    // smallDelimiters false: faint only, at the text's size (lines then keep one height, for views lined up side by
+    // side).
+    void setHtmlSource(bool html, bool smallDelimiters = true);
     bool htmlSource() const { return m_htmlSource; }
     QTextCharFormat delimiterFormat() const { return m_delimiter; }
     // Where the block delimiters of one line are: start and length.
