@@ -61,6 +61,7 @@ private Q_SLOTS:
     void cleanup();
     void cleanupTestCase();
     void listsEveryCommentAsIds();
+    void firstPageShowsBeforeTheWholeList();
     void farRowArrivesAfterPlaceholder();
     void pageCacheStaysBounded();
     void filtersByStatusPostAndSearch();
@@ -207,6 +208,25 @@ void TestCommentQueueModel::listsEveryCommentAsIds()
     QVERIFY(!m_model->index(CommentQueueModel::kPageSize, 0).data(CommentQueueModel::LoadedRole).toBool());
     QVERIFY(m_model->idAt(0) != 0);
     QCOMPARE(m_model->rowOf(m_model->idAt(12345)), 12345);
+}
+
+// A new list shows its first page (ids and rows) before the whole list is read: the view is reset with those rows
+// alone, and the rest arrives as rows inserted below them, the first page staying loaded (not read again).
+void TestCommentQueueModel::firstPageShowsBeforeTheWholeList()
+{
+    QList<int> rowsAtReset;
+    QList<std::pair<int, int>> inserted;
+    const auto reset = connect(m_model.get(), &QAbstractItemModel::modelReset, this, [&] { rowsAtReset.append(m_model->rowCount()); });
+    const auto insert = connect(m_model.get(), &QAbstractItemModel::rowsInserted, this,
+                                [&](const QModelIndex&, int first, int last) { inserted.append({ first, last }); });
+    setFilterAndWait({});
+    disconnect(reset);
+    disconnect(insert);
+    QCOMPARE(rowsAtReset, QList<int> { CommentQueueModel::kPageSize });
+    QCOMPARE(inserted, (QList<std::pair<int, int>> { { CommentQueueModel::kPageSize, kComments - 1 } }));
+    QCOMPARE(m_model->rowCount(), kComments);
+    QVERIFY(m_model->index(0, 0).data(CommentQueueModel::LoadedRole).toBool());
+    QCOMPARE(m_model->cachedRowCount(), CommentQueueModel::kPageSize);
 }
 
 void TestCommentQueueModel::farRowArrivesAfterPlaceholder()

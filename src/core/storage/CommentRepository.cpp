@@ -445,11 +445,11 @@ QString CommentRepository::idsQuery(const CommentFilter& filter)
         + (filter.newestFirst ? QStringLiteral(" ORDER BY c.date_gmt DESC, c.id DESC") : QStringLiteral(" ORDER BY c.date_gmt, c.id"));
 }
 
-Result<QList<qint64>> CommentRepository::ids(const CommentFilter& filter)
+Result<QList<qint64>> CommentRepository::ids(const CommentFilter& filter, int limit)
 {
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(idsQuery(filter));
+    q.prepare(limit > 0 ? idsQuery(filter) + QStringLiteral(" LIMIT %1").arg(limit) : idsQuery(filter));
     bindFilter(q, filter, true);
     if (!q.exec()) {
         return databaseError(QStringLiteral("list comments"), q.lastError().text());

@@ -102,7 +102,8 @@ public:
     Result<int> recomputeFlags(const TriageRules& rules);
 
     // --- The queue
-    Result<QList<qint64>> ids(const CommentFilter& filter);
+    // limit > 0: only the first `limit` ids, in the same order (a list's first page, read before the rest).
+    Result<QList<qint64>> ids(const CommentFilter& filter, int limit = 0);
     Result<QList<Comment>> byIds(const QList<qint64>& ids);
     Result<std::optional<Comment>> byId(qint64 id);
     Result<std::optional<Comment>> byRemoteId(qint64 siteId, qint64 remoteId);

@@ -359,6 +359,10 @@ void CommentQueueModel::refresh()
 void CommentQueueModel::loadIds(bool reset)
 {
     const int generation = ++m_idsGeneration;
+    if (reset) {
+        loadFirstPageThenAll(generation);
+        return;
+    }
     ++m_idsInFlight;
     // A new list's first page is read in the same storage task as its ids: the rows on screen do not wait behind
     // whatever was queued meanwhile (the filter bar's counts, the detail pane).
@@ -402,6 +406,66 @@ void CommentQueueModel::loadIds(bool reset)
         applyIds(loaded->ids, reset, loaded->diff);
         if (reset && !m_ids.isEmpty()) {
             pageArrived(0, loaded->firstPage);
+        }
+        Q_EMIT idsLoaded();
+    });
+}
+
+// A new list: its first page of ids (the same query, LIMIT kPageSize: it stops there when the filter's order has an
+// index) and their rows are read and shown first; the whole list is read in the task queued right behind it and
+// added below those rows, so the rows on screen do not wait for a million ids. idsLoaded (the cursor, marks) comes
+// with the whole list.
+void CommentQueueModel::loadFirstPageThenAll(int generation)
+{
+    struct First
+    {
+        QList<qint64> ids;
+        QList<Comment> rows;
+    };
+    m_idsInFlight += 2;
+    auto first = m_storage.run([filter = m_filter](Database& db) -> Result<First> {
+        CommentRepository comments(db);
+        auto ids = comments.ids(filter, kPageSize);
+        if (!ids) {
+            return ids.error();
+        }
+        auto rows = comments.byIds(ids.value());
+        if (!rows) {
+            return rows.error();
+        }
+        return First { std::move(ids.value()), std::move(rows.value()) };
+    });
+    auto all = m_storage.run([filter = m_filter](Database& db) { return CommentRepository(db).ids(filter); });
+    onFinished(first, this, [this, generation](const Result<First>& loaded) {
+        --m_idsInFlight;
+        if (generation != m_idsGeneration) {
+            return;
+        }
+        if (!loaded) {
+            Q_EMIT errorOccurred(loaded.error().message);
+            return;
+        }
+        applyIds(loaded->ids, true, {});
+        if (!m_ids.isEmpty()) {
+            pageArrived(0, loaded->rows);
+        }
+    });
+    onFinished(all, this, [this, generation](const Result<QList<qint64>>& ids) {
+        --m_idsInFlight;
+        if (generation != m_idsGeneration) {
+            return;
+        }
+        if (!ids) {
+            Q_EMIT errorOccurred(ids.error().message);
+            return;
+        }
+        const QList<qint64>& whole = ids.value();
+        if (whole.size() > m_ids.size() && std::equal(m_ids.cbegin(), m_ids.cend(), whole.cbegin())) {
+            IdDiff below; // the rest of the list, under the rows shown: the pages read stay where they are
+            below.insertions.append({ int(m_ids.size()), int(whole.size() - m_ids.size()) });
+            applyDiff(whole, below);
+        } else if (whole != m_ids) {
+            applyIds(whole, true, {}); // changed between the two reads: shown anew
         }
         Q_EMIT idsLoaded();
     });

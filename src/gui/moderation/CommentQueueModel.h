@@ -104,6 +104,7 @@ private:
     static IdDiff diffIds(const QList<qint64>& old, const QList<qint64>& ids);
 
     void loadIds(bool reset);
+    void loadFirstPageThenAll(int generation);
     void applyIds(QList<qint64> ids, bool reset, const IdDiff& diff);
     void applyDiff(const QList<qint64>& ids, const IdDiff& diff);
     const Comment* cached(int row) const;
