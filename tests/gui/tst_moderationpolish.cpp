@@ -37,6 +37,7 @@ private Q_SLOTS:
     void markAllAndNone();
     void emptySpamAsksThenDeletesThatBlogsSpam();
     void threeHundredSpamInTwoKeys();
+    void movesAsAListNotACellGrid();
 
 private:
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -392,6 +393,30 @@ void TestModerationPolish::threeHundredSpamInTwoKeys()
     auto counts = m_fixture->services->storage().run([](Database& db) { return CommentRepository(db).counts(); });
     m_fixture->services->storage().waitForIdle();
     QCOMPARE(counts.result().value().spam, 0);
+}
+
+// The queue is a table view (no per-row layout for a million rows) that moves as a list: Home and End go to the
+// first and last comment, Left and Right change nothing, Tab leaves the table, and the cursor row is one row.
+void TestModerationPolish::movesAsAListNotACellGrid()
+{
+    const int last = m_view->model()->rowCount() - 1;
+    key(Qt::Key_End);
+    QCOMPARE(m_queue->currentIndex().row(), last);
+    QCOMPARE(m_view->currentCommentId(), idAtRow(last));
+    key(Qt::Key_Home);
+    QCOMPARE(m_queue->currentIndex().row(), 0);
+    key(Qt::Key_J);
+    const QModelIndex before = m_queue->currentIndex();
+    key(Qt::Key_Right);
+    key(Qt::Key_Left);
+    QCOMPARE(m_queue->currentIndex(), before);
+    QVERIFY(m_view->markedIds().isEmpty()); // moving marks nothing
+    // Rows are one height, and every row's height is the text's (not a cell grid's).
+    QCOMPARE(m_queue->rowHeight(0), m_queue->rowHeight(last));
+    QVERIFY(m_queue->rowHeight(0) >= m_queue->fontMetrics().height());
+    QVERIFY(!m_queue->showGrid());
+    key(Qt::Key_Tab);
+    QTRY_VERIFY(!m_queue->hasFocus());
 }
 
 QTEST_MAIN(TestModerationPolish)

@@ -1,4 +1,5 @@
-// StorageExecutor: one storage thread with its own connection, results as QFutures.
+// StorageExecutor: one storage thread with its own connection, results as QFutures; and its read lane (a second
+// thread and read-only connection) that sees every write queued before a read and runs beside those queued after.
 #include "core/storage/PostRepository.h"
 #include "core/storage/StorageExecutor.h"
 #include "support/TestSupport.h"
@@ -36,6 +37,10 @@ private slots:
     void waitForIdleRunsEverythingQueued();
     void destructionRunsPendingTasks();
     void openErrorComesBackAsAResult();
+    void readSeesEveryWriteQueuedBeforeIt();
+    void readRunsBesideLaterTasks();
+    void readRefusesWrites();
+    void readOpenErrorComesBackAsAResult();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -205,6 +210,77 @@ void TestStorageExecutor::openErrorComesBackAsAResult()
     QVERIFY(!called);
     QVERIFY(!second.result());
     QCOMPARE(second.result().error().code, Error::Code::Database);
+    QVERIFY(!QDir(m_dir->filePath(QStringLiteral("no"))).exists());
+}
+
+
+void TestStorageExecutor::readSeesEveryWriteQueuedBeforeIt()
+{
+    StorageExecutor executor(m_path);
+    QList<QFuture<Result<int>>> counts;
+    for (int i = 0; i < 20; ++i) {
+        executor.run([i](Database& db) {
+            QThread::msleep(i % 5 == 0 ? 20 : 0); // the first lane runs behind the reads being queued
+            return PostRepository(db).create(draftTitled(QStringLiteral("Review %1").arg(i)));
+        });
+        counts.append(executor.read([](Database& db) {
+            return Result<int>(test::queryValue(db, QStringLiteral("SELECT count(*) FROM posts")).toInt());
+        }));
+    }
+    executor.waitForIdle();
+    for (int i = 0; i < counts.size(); ++i) {
+        QVERIFY(counts.at(i).isFinished());
+        // Never a snapshot from before the writes queued ahead of it (later ones it may see: it runs beside them).
+        QVERIFY2(counts.at(i).result().valueOr(-1) >= i + 1, qPrintable(QString::number(i)));
+    }
+}
+
+void TestStorageExecutor::readRunsBesideLaterTasks()
+{
+    StorageExecutor executor(m_path);
+    std::atomic<bool> release {false};
+    std::atomic<bool> readRan {false};
+    executor.run([](Database& db) { return PostRepository(db).create(draftTitled(QStringLiteral("First"))); });
+    auto read = executor.read([&readRan](Database& db) {
+        readRan = true;
+        return Result<QThread*>(QThread::currentThread());
+    });
+    // A long task queued after the read: the read does not wait for it.
+    auto blocker = executor.run([&release](Database&) -> Result<QThread*> {
+        while (!release) {
+            QThread::msleep(1);
+        }
+        return QThread::currentThread();
+    });
+    QTRY_VERIFY(readRan.load());
+    QVERIFY(!blocker.isFinished());
+    release = true;
+    executor.waitForIdle();
+    QVERIFY(read.result().valueOr(nullptr) != blocker.result().valueOr(nullptr)); // another thread
+    QVERIFY(read.result().valueOr(nullptr) != QThread::currentThread());
+}
+
+void TestStorageExecutor::readRefusesWrites()
+{
+    StorageExecutor executor(m_path);
+    auto write = executor.read([](Database& db) { return PostRepository(db).create(draftTitled(QStringLiteral("No"))); });
+    executor.waitForIdle();
+    QVERIFY(!write.result());
+    auto count = executor.run([](Database& db) {
+        return Result<int>(test::queryValue(db, QStringLiteral("SELECT count(*) FROM posts")).toInt());
+    });
+    executor.waitForIdle();
+    QCOMPARE(count.result().valueOr(-1), 0);
+}
+
+void TestStorageExecutor::readOpenErrorComesBackAsAResult()
+{
+    const QString path = m_dir->filePath(QStringLiteral("no/such/folder/longhand.sqlite"));
+    StorageExecutor executor(path);
+    auto read = executor.read([](Database&) -> Result<int> { return 1; });
+    executor.waitForIdle();
+    QVERIFY(!read.result());
+    QCOMPARE(read.result().error().code, Error::Code::Database);
     QVERIFY(!QDir(m_dir->filePath(QStringLiteral("no"))).exists());
 }
 

@@ -619,7 +619,8 @@ void ModerationView::refreshCounts()
 {
     const CommentFilter filter = m_filters->filter(true);
     const int generation = ++m_countsGeneration;
-    auto future = m_storage.run([filter](Database& db) -> Result<std::pair<CommentCounts, CommentCounts>> {
+    // On the read lane: two scans of every comment (tens of ms at a million) must not hold up the list's first page.
+    auto future = m_storage.read([filter](Database& db) -> Result<std::pair<CommentCounts, CommentCounts>> {
         CommentRepository comments(db);
         CommentFilter counted = filter; // per status; the search narrows the list, not the counts
         counted.status.reset();
