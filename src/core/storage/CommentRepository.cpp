@@ -1,7 +1,9 @@
 #include "core/storage/CommentRepository.h"
 
+#include "core/Logging.h"
 #include "core/markdown/CommentSanitizer.h"
 #include "core/moderation/TriageRules.h"
+#include "core/storage/CommentSearch.h"
 #include "core/storage/CommentText.h"
 #include "core/storage/Database.h"
 #include "core/storage/PostRepository.h"
@@ -354,128 +356,6 @@ Result<int> CommentRepository::recomputeFlags(const TriageRules& rules)
     return changed;
 }
 
-namespace {
-
-// As ftsQueryFor, but words are split wherever the index's tokenizer (unicode61) splits them, underscores included:
-// comments_fts keeps no positions (detail=none), so every term must be one token, never a phrase.
-QString commentSearchQuery(const QString& userText)
-{
-    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{Co}]+"), QRegularExpression::UseUnicodePropertiesOption);
-    const QStringList words = userText.split(separators, Qt::SkipEmptyParts);
-    QStringList terms;
-    for (const QString& word : words) {
-        terms.append(QLatin1Char('"') + word + QLatin1String("\"*"));
-    }
-    return terms.join(QLatin1Char(' '));
-}
-
-// The queue's WHERE clause for a filter (without its status when withStatus is false, for the counts).
-// Unreplied is written exactly as the partial index comments_unreplied is declared, so that SQLite uses it.
-QString filterClause(const CommentFilter& filter, bool withStatus)
-{
-    QString sql = QStringLiteral(" WHERE c.status != 'deleted'");
-    if (withStatus && filter.status) {
-        sql += QStringLiteral(" AND c.status = :status");
-    }
-    if (filter.siteId) {
-        sql += QStringLiteral(" AND c.site_id = :site");
-    }
-    if (filter.postRemoteId) {
-        sql += QStringLiteral(" AND c.post_remote_id = :post");
-    }
-    if (filter.unreplied) {
-        sql += QStringLiteral(" AND c.author_id = 0 AND c.user_replied = 0");
-    }
-    if (!filter.onlyIds.isEmpty()) {
-        // Local row ids are integers the app holds, written out as numbers: nothing from a blog is spliced in.
-        QStringList ids;
-        ids.reserve(filter.onlyIds.size());
-        for (const qint64 id : filter.onlyIds) {
-            ids.append(QString::number(id));
-        }
-        sql += QStringLiteral(" AND c.id IN (") + ids.join(QLatin1Char(',')) + QLatin1Char(')');
-    }
-    if (!filter.type.isEmpty()) {
-        sql += QStringLiteral(" AND c.type = :type");
-    }
-    if (filter.mine) {
-        // On the signed-in account's posts: the column the triggers of schema 14 keep, as the partial indexes
-        // comments_mine and comments_mine_by_date are declared.
-        sql += QStringLiteral(" AND c.mine = 1");
-    }
-    if (!commentSearchQuery(filter.search).isEmpty()) {
-        sql += QStringLiteral(" AND c.id IN (SELECT rowid FROM comments_fts WHERE comments_fts MATCH :match)");
-    }
-    if (!filter.commenter.isEmpty()) {
-        // site_id IN (…): the (site, email) and (site, IP) indexes serve every blog, one look-up each.
-        sql += filter.commenter.contains(QLatin1Char('@'))
-            ? QStringLiteral(" AND c.site_id IN (SELECT id FROM sites) AND c.author_email = :who")
-            : QStringLiteral(" AND c.site_id IN (SELECT id FROM sites) AND c.author_ip = :who");
-    }
-    return sql;
-}
-
-void bindFilter(QSqlQuery& q, const CommentFilter& filter, bool withStatus)
-{
-    if (withStatus && filter.status) {
-        q.bindValue(QStringLiteral(":status"), commentStatusName(*filter.status));
-    }
-    if (filter.siteId) {
-        q.bindValue(QStringLiteral(":site"), *filter.siteId);
-    }
-    if (filter.postRemoteId) {
-        q.bindValue(QStringLiteral(":post"), *filter.postRemoteId);
-    }
-    if (!filter.type.isEmpty()) {
-        q.bindValue(QStringLiteral(":type"), filter.type);
-    }
-    if (const QString match = commentSearchQuery(filter.search); !match.isEmpty()) {
-        q.bindValue(QStringLiteral(":match"), match);
-    }
-    if (!filter.commenter.isEmpty()) {
-        q.bindValue(QStringLiteral(":who"), filter.commenter);
-    }
-}
-
-} // namespace
-
-QString CommentRepository::idsQuery(const CommentFilter& filter)
-{
-    return QStringLiteral("SELECT c.id FROM comments c") + filterClause(filter, true)
-        + (filter.newestFirst ? QStringLiteral(" ORDER BY c.date_gmt DESC, c.id DESC") : QStringLiteral(" ORDER BY c.date_gmt, c.id"));
-}
-
-Result<QList<qint64>> CommentRepository::ids(const CommentFilter& filter, int limit)
-{
-    QSqlQuery q(m_database.connection());
-    q.setForwardOnly(true);
-    q.prepare(limit > 0 ? idsQuery(filter) + QStringLiteral(" LIMIT %1").arg(limit) : idsQuery(filter));
-    bindFilter(q, filter, true);
-    if (!q.exec()) {
-        return databaseError(QStringLiteral("list comments"), q.lastError().text());
-    }
-    QList<qint64> result;
-    while (q.next()) {
-        result.append(q.value(0).toLongLong());
-    }
-    return result;
-}
-
-Result<QStringList> CommentRepository::queryPlan(const CommentFilter& filter)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + idsQuery(filter));
-    bindFilter(q, filter, true);
-    if (!q.exec()) {
-        return databaseError(QStringLiteral("list comments"), q.lastError().text());
-    }
-    QStringList plan;
-    while (q.next()) {
-        plan.append(q.value(3).toString());
-    }
-    return plan;
-}
-
 Result<QList<Comment>> CommentRepository::byIds(const QList<qint64>& ids)
 {
     QList<Comment> result;
@@ -588,46 +468,6 @@ Result<CommentThread> CommentRepository::threadTree(qint64 siteId, qint64 postRe
         entries.append(std::move(e));
     }
     return CommentThread(std::move(entries));
-}
-
-Result<CommentCounts> CommentRepository::counts(std::optional<qint64> siteId, std::optional<qint64> postRemoteId)
-{
-    CommentFilter filter;
-    filter.siteId = siteId;
-    filter.postRemoteId = postRemoteId;
-    return counts(filter);
-}
-
-Result<CommentCounts> CommentRepository::counts(const CommentFilter& filter)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT c.status, COUNT(*) FROM comments c") + filterClause(filter, false)
-              + QStringLiteral(" GROUP BY c.status"));
-    bindFilter(q, filter, false);
-    if (!q.exec()) {
-        return databaseError(QStringLiteral("count comments"), q.lastError().text());
-    }
-    CommentCounts counts;
-    while (q.next()) {
-        const int n = q.value(1).toInt();
-        switch (commentStatusFromString(q.value(0).toString()).value_or(CommentStatus::Deleted)) {
-        case CommentStatus::Hold:
-            counts.hold += n;
-            break;
-        case CommentStatus::Approved:
-            counts.approved += n;
-            break;
-        case CommentStatus::Spam:
-            counts.spam += n;
-            break;
-        case CommentStatus::Trash:
-            counts.trash += n;
-            break;
-        case CommentStatus::Deleted:
-            break;
-        }
-    }
-    return counts;
 }
 
 Result<CommenterStats> CommentRepository::commenterStats(const Comment& comment)

@@ -17,6 +17,9 @@ namespace longhand {
 
 class Database;
 class TriageRules;
+namespace commentsearch {
+struct Plan;
+}
 
 // What one moderator action changed, enough to undo it.
 struct ModerationChange
@@ -154,7 +157,9 @@ public:
     Status discardAction(qint64 entryId);
 
 private:
-    static QString idsQuery(const CommentFilter& filter);
+    static QString idsQuery(const CommentFilter& filter, const QString& match, const QString& columns = QStringLiteral("c.id"));
+    bool walkFits(const commentsearch::Plan& search);
+    Result<std::optional<QList<qint64>>> firstByWalking(const CommentFilter& filter, const QString& match, int limit);
     Result<std::optional<Comment>> one(const QString& where, const QVariantList& values);
 
     Database& m_database;

@@ -1,5 +1,7 @@
 #include "core/storage/Database.h"
 
+#include "core/storage/CommentSearch.h"
+
 #include "core/Logging.h"
 #include "core/storage/CommentText.h"
 #include "core/storage/Migrations.h"
@@ -153,6 +155,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
     if (auto migrated = database->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion); !migrated) {
         return migrated.error();
     }
+    commentsearch::prepare(database->connection()); // before any PRAGMA query_only (StorageExecutor::read)
     return database;
 }
 

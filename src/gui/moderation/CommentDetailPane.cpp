@@ -193,7 +193,8 @@ void CommentDetailPane::load()
         return;
     }
     m_loading = true;
-    auto future = m_storage.run([id](Database& db) -> Result<Detail> {
+    // On the read lane: a commenter's counts on every blog may take a while, and the list's pages must not wait.
+    auto future = m_storage.read([id](Database& db) -> Result<Detail> {
         CommentRepository comments(db);
         Detail detail;
         auto comment = comments.byId(id);
@@ -334,7 +335,7 @@ void CommentDetailPane::loadThread()
     const qint64 site = m_shown->siteId;
     const qint64 post = m_shown->postRemoteId;
     const int generation = ++m_threadGeneration;
-    auto future = m_storage.run([site, post](Database& db) { return CommentRepository(db).threadTree(site, post); });
+    auto future = m_storage.read([site, post](Database& db) { return CommentRepository(db).threadTree(site, post); });
     onFinished(future, this, [this, generation, site, post](const Result<CommentThread>& thread) {
         if (generation != m_threadGeneration) {
             return;

@@ -359,6 +359,7 @@ void CommentQueueModel::refresh()
 void CommentQueueModel::loadIds(bool reset)
 {
     const int generation = ++m_idsGeneration;
+    m_latestIds->store(generation);
     if (reset) {
         loadFirstPageThenAll(generation);
         return;
@@ -375,7 +376,12 @@ void CommentQueueModel::loadIds(bool reset)
         IdDiff diff;
     };
     const QList<qint64> old = reset ? QList<qint64>() : m_ids;
-    auto future = m_storage.run([filter = m_filter, reset, old](Database& db) -> Result<Loaded> {
+    // On the read lane (it sees every action queued before it): reading a million ids again after a sync must not
+    // hold up the pages being scrolled to. Not at all when another list was asked for meanwhile.
+    auto future = m_storage.read([filter = m_filter, reset, old, latest = m_latestIds, generation](Database& db) -> Result<Loaded> {
+        if (latest->load() != generation) {
+            return Loaded {};
+        }
         CommentRepository comments(db);
         auto ids = comments.ids(filter);
         if (!ids) {
@@ -435,7 +441,14 @@ void CommentQueueModel::loadFirstPageThenAll(int generation)
         }
         return First { std::move(ids.value()), std::move(rows.value()) };
     });
-    auto all = m_storage.run([filter = m_filter](Database& db) { return CommentRepository(db).ids(filter); });
+    // The whole list on the read lane, beside the first page and the pages after it; not read at all when another
+    // list was asked for before it started.
+    auto all = m_storage.read([filter = m_filter, latest = m_latestIds, generation](Database& db) -> Result<QList<qint64>> {
+        if (latest->load() != generation) {
+            return QList<qint64>();
+        }
+        return CommentRepository(db).ids(filter);
+    });
     onFinished(first, this, [this, generation](const Result<First>& loaded) {
         --m_idsInFlight;
         if (generation != m_idsGeneration) {

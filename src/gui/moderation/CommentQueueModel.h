@@ -8,6 +8,9 @@
 #include <QList>
 #include <QSet>
 
+#include <atomic>
+#include <memory>
+
 namespace longhand {
 
 class StorageExecutor;
@@ -133,6 +136,8 @@ private:
     QHash<qint64, CommentStatus> m_shownAhead; // showStatus() until storage has the action
     int m_generation = 0; // bumped when the id list changes; late pages of an old list are dropped
     int m_idsGeneration = 0;
+    // m_idsGeneration for the storage threads: a list read queued for an older generation is skipped.
+    std::shared_ptr<std::atomic<int>> m_latestIds = std::make_shared<std::atomic<int>>(0);
     int m_idsInFlight = 0;
 };
 
