@@ -155,7 +155,13 @@ int main(int argc, char* argv[])
     }
     // Open (and migrate) before anything else so a refused database fails with its own message.
     {
-        auto database = Database::open(profile.databasePath());
+        auto database = Database::open(profile.databasePath(), -1, [](int from, int to) {
+            // A large cache's upgrade takes a while (a minute or more at a million comments): said before it starts.
+            QTextStream(stderr) << tr("Upgrading the cache from schema %1 to %2; a large cache takes a minute or more…")
+                                       .arg(from)
+                                       .arg(to)
+                                << Qt::endl;
+        });
         if (!database) {
             QTextStream(stderr) << database.error().message << Qt::endl;
             return 1;

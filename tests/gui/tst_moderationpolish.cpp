@@ -3,6 +3,7 @@
 // it is back on the restored one, marked rows look unlike the cursor's in light and dark palettes,
 // and a long status message is not squeezed by a long blog name.
 #include "GuiFixture.h"
+#include "core/storage/StorageExecutor.h"
 #include "gui/MainWindow.h"
 #include "gui/ThemeColors.h"
 #include "gui/moderation/CommentQueueModel.h"
@@ -19,6 +20,9 @@
 #include <QPushButton>
 #include <QPlainTextEdit>
 #include <QStatusBar>
+#include <QThread>
+
+#include <atomic>
 
 using namespace longhand;
 
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void emptySpamAsksThenDeletesThatBlogsSpam();
     void threeHundredSpamInTwoKeys();
     void movesAsAListNotACellGrid();
+    void firstPageIsUsableBeforeTheWholeList();
 
 private:
     void key(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
@@ -417,6 +422,37 @@ void TestModerationPolish::movesAsAListNotACellGrid()
     QVERIFY(!m_queue->showGrid());
     key(Qt::Key_Tab);
     QTRY_VERIFY(!m_queue->hasFocus());
+}
+
+// A new list's whole id list is read on the storage's read lane, after its first page: held back here (a read that
+// waits), the first page is on screen with the cursor on it and the keys work; Ctrl+A marks the rows shown and,
+// once the whole list is in, every row of it.
+void TestModerationPolish::firstPageIsUsableBeforeTheWholeList()
+{
+    constexpr int kApproved = 3; // GuiFixture: comments 6..8
+    std::atomic<bool> release {false};
+    StorageExecutor& storage = m_fixture->services->storage();
+    auto* statuses = m_window->findChild<QComboBox*>(QStringLiteral("statusFilter"));
+    storage.read([&release](Database&) -> Status {
+        while (!release) {
+            QThread::msleep(2);
+        }
+        return {};
+    });
+    statuses->setCurrentIndex(statuses->findData(int(CommentStatus::Approved)));
+    QTRY_COMPARE(m_view->model()->rowCount(), kApproved);
+    QVERIFY(m_view->model()->isLoading()); // the whole list is not in yet
+    QTRY_VERIFY(m_view->currentCommentId() != 0);
+    QCOMPARE(m_queue->currentIndex().row(), 0);
+    m_view->focusQueue();
+    key(Qt::Key_J);
+    QCOMPARE(m_queue->currentIndex().row(), 1);
+    key(Qt::Key_A, Qt::ControlModifier);
+    release = true;
+    QTRY_VERIFY(!m_view->model()->isLoading());
+    QTRY_COMPARE(m_view->markedIds().size(), kApproved);
+    QCOMPARE(m_queue->currentIndex().row(), 1); // not moved by the whole list's arrival
+    storage.waitForIdle();
 }
 
 QTEST_MAIN(TestModerationPolish)

@@ -1,6 +1,7 @@
 // longhand-cli and longhand as a user runs them: --help, --version, --profile.
 #include "core/Version.h"
 #include "core/storage/Database.h"
+#include "core/storage/Migrations.h"
 #include "support/LyingHttpServer.h"
 
 #include <QDir>
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void versionsAgree();
     void profileCreatesDatabase();
     void newerSchemaIsRefused();
+    void olderCacheUpgradeIsAnnounced();
     void accountAddNeedsTheApiOriginAccepted();
 
 private:
@@ -70,6 +72,26 @@ void TestCli::profileCreatesDatabase()
     QVERIFY(out.contains(profile.toUtf8()));
     QVERIFY(QFile::exists(QDir(profile).filePath(QStringLiteral("longhand.sqlite"))));
     QVERIFY(QDir(QDir(profile).filePath(QStringLiteral("media"))).exists());
+    QVERIFY2(!out.contains("Upgrading"), out.constData()); // a new cache is made, not upgraded
+}
+
+// An older cache is upgraded on the first command, and the CLI says so before it starts (at a million comments the
+// upgrade takes a minute or more); the next command says nothing.
+void TestCli::olderCacheUpgradeIsAnnounced()
+{
+    QTemporaryDir dir;
+    {
+        auto db = Database::open(dir.filePath(QStringLiteral("longhand.sqlite")), 13);
+        QVERIFY(db.ok());
+    }
+    int code = -1;
+    QByteArray out = run(cli(), {QStringLiteral("--profile"), dir.path(), QStringLiteral("status")}, &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(out.contains(QStringLiteral("Upgrading the cache from schema 13 to %1").arg(latestSchemaVersion()).toUtf8()),
+             out.constData());
+    out = run(cli(), {QStringLiteral("--profile"), dir.path(), QStringLiteral("status")}, &code);
+    QCOMPARE(code, 0);
+    QVERIFY2(!out.contains("Upgrading"), out.constData());
 }
 
 void TestCli::newerSchemaIsRefused()

@@ -102,7 +102,8 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion,
+                                                const std::function<void(int, int)>& upgrading)
 {
     std::unique_ptr<Database> database(new Database(path, nextConnectionName()));
     {
@@ -152,7 +153,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
     if (auto configured = database->configure(); !configured) {
         return configured.error();
     }
-    if (auto migrated = database->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion); !migrated) {
+    if (auto migrated = database->migrate(targetVersion < 0 ? latestSchemaVersion() : targetVersion, upgrading); !migrated) {
         return migrated.error();
     }
     commentsearch::prepare(database->connection()); // before any PRAGMA query_only (StorageExecutor::read)
@@ -195,13 +196,17 @@ Status Database::configure()
     return {};
 }
 
-Status Database::migrate(int targetVersion)
+Status Database::migrate(int targetVersion, const std::function<void(int, int)>& upgrading)
 {
     const int current = schemaVersion();
     bool compact = false;
+    bool told = false;
     for (const Migration& migration : allMigrations()) {
         if (migration.version <= current || migration.version > targetVersion) {
             continue;
+        }
+        if (upgrading && !std::exchange(told, true) && current > 0) {
+            upgrading(current, targetVersion); // not for a new, empty file
         }
         qCInfo(lcStorage) << "Applying migration" << migration.name << "to" << m_path;
         auto status = transaction([&]() -> Status {

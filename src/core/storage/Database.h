@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace longhand {
@@ -21,7 +22,10 @@ public:
     ~Database();
 
     // targetVersion < 0 means the latest schema; tests pass a smaller one to build old files.
-    static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = -1);
+    // upgrading: called once before the first migration step runs (from the schema found, to the target), so a
+    // caller can say why opening takes a while (a million-comment cache's upgrade takes a minute or more).
+    static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = -1,
+                                                  const std::function<void(int from, int to)>& upgrading = {});
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
@@ -69,7 +73,7 @@ private:
     Database(QString path, QString connectionName);
     Status configure();
     Status execute(const QString& statement);
-    Status migrate(int targetVersion);
+    Status migrate(int targetVersion, const std::function<void(int, int)>& upgrading = {});
 
     QString m_path;
     QString m_connectionName;

@@ -108,6 +108,7 @@ ModerationView::ModerationView(StorageExecutor& storage, SyncController* sync, Q
         m_restoreRow = m_queue->currentIndex().row();
         m_restoreMarks = markedIds();
     });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ModerationView::firstRowsShown);
     connect(
         m_queue->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ModerationView::currentRowChanged);
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ModerationView::updateActions);
@@ -290,8 +291,11 @@ void ModerationView::execute(Command command)
         break;
     case Command::MarkAll:
         m_queue->selectAll();
+        // Only the first page is in while a new list is read: every row once the whole list is (idsLoaded).
+        m_markAllAfterLoad = m_model->isLoading();
         break;
     case Command::UnmarkAll:
+        m_markAllAfterLoad = false;
         m_queue->selectionModel()->clearSelection();
         break;
     case Command::EmptySpam:
@@ -562,6 +566,7 @@ void ModerationView::applyFilter()
         return; // passEnded() applies the filter
     }
     m_filterChanged = true;
+    m_markAllAfterLoad = false; // marks belong to the list they were made in
     m_selectAfterLoad.clear();
     m_model->setFilter(m_filters->filter(m_model->filter().newestFirst));
     refreshCounts();
@@ -583,18 +588,28 @@ void ModerationView::idsLoaded()
     const int restoreRow = std::exchange(m_restoreRow, -1);
     const QList<qint64> marks = std::exchange(m_restoreMarks, {});
     const int count = m_model->rowCount();
+    const int early = std::exchange(m_earlyCursorRow, -1);
     if (!m_queue->currentIndex().isValid() && count > 0) {
         int row = m_model->rowOf(restoreId);
         if (row < 0) {
             row = filterChanged ? 0 : std::clamp(restoreRow, 0, count - 1);
         }
         setCursor(row);
-        for (const qint64 id : marks) {
-            if (const int marked = m_model->rowOf(id); marked >= 0) {
-                m_queue->selectionModel()->select(
-                    m_model->index(marked, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-            }
+    } else if (early >= 0 && m_queue->currentIndex().row() == early) {
+        // The cursor was put on the first page before the whole list was in, and not moved since: the comment it
+        // was on before may be further down.
+        if (const int row = m_model->rowOf(restoreId); row >= 0 && row != early) {
+            setCursor(row);
         }
+    }
+    for (const qint64 id : marks) {
+        if (const int marked = m_model->rowOf(id); marked >= 0) {
+            m_queue->selectionModel()->select(
+                m_model->index(marked, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+    if (std::exchange(m_markAllAfterLoad, false)) {
+        m_queue->selectAll();
     }
     if (const QList<qint64> undone = std::exchange(m_selectAfterLoad, {}); !undone.isEmpty()) {
         selectFirstOf(undone);
@@ -613,6 +628,23 @@ void ModerationView::idsLoaded()
     }
     m_emptyHint->setVisible(count == 0);
     updateActions();
+}
+
+// A new list's first page is on screen (the whole list comes later, CommentQueueModel::loadFirstPageThenAll): the
+// cursor goes on it at once, so the keys work from the first rows shown. idsLoaded() finishes the placement.
+void ModerationView::firstRowsShown()
+{
+    if (m_queue->currentIndex().isValid() || m_model->rowCount() == 0) {
+        return;
+    }
+    int row = m_model->rowOf(m_restoreId);
+    if (row < 0 && m_filterChanged) {
+        row = 0;
+    }
+    if (row >= 0) {
+        setCursor(row);
+        m_earlyCursorRow = row;
+    }
 }
 
 void ModerationView::refreshCounts()
@@ -717,6 +749,7 @@ void ModerationView::passReady(const CommentFilter& filter)
     m_replyBox->cancel();
     m_queue->selectionModel()->clearSelection();
     m_filterChanged = true;
+    m_markAllAfterLoad = false; // marks belong to the list they were made in
     m_selectAfterLoad.clear();
     m_revealId = filter.onlyIds.value(0); // the oldest first
     m_model->setFilter(filter);

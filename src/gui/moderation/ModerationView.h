@@ -124,6 +124,7 @@ private:
     void applyFilter();
     void loadSites();
     void refreshCounts();
+    void firstRowsShown();
     void idsLoaded();
     void currentRowChanged();
     void updateActions();
@@ -171,6 +172,8 @@ private:
 
     qint64 m_currentId = 0;
     // Where the cursor was when the list was replaced, to put it back.
+    bool m_markAllAfterLoad = false; // Ctrl+A came while only the first page was in
+    int m_earlyCursorRow = -1; // where firstRowsShown() put the cursor, until idsLoaded()
     qint64 m_restoreId = 0;
     qint64 m_revealId = 0; // revealComment(): selected when a load lists it
     int m_restoreRow = -1;
