@@ -241,7 +241,7 @@ void TestStorageExecutor::readRunsBesideLaterTasks()
     std::atomic<bool> release {false};
     std::atomic<bool> readRan {false};
     executor.run([](Database& db) { return PostRepository(db).create(draftTitled(QStringLiteral("First"))); });
-    auto read = executor.read([&readRan](Database& db) {
+    auto read = executor.read([&readRan](Database&) {
         readRan = true;
         return Result<QThread*>(QThread::currentThread());
     });

@@ -260,23 +260,6 @@ Result<QList<qint64>> CommentRepository::absentRemoteIds(qint64 siteId, const QL
     return absent;
 }
 
-Result<QList<qint64>> CommentRepository::remoteIdsWithStatus(qint64 siteId, const QString& remoteStatus)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT remote_id FROM comments WHERE site_id = ? AND remote_status = ? AND remote_id IS NOT NULL "
-                             "AND gone = 0 ORDER BY remote_id"));
-    q.addBindValue(siteId);
-    q.addBindValue(remoteStatus);
-    if (!q.exec()) {
-        return databaseError(QStringLiteral("read comments"), q.lastError().text());
-    }
-    QList<qint64> ids;
-    while (q.next()) {
-        ids.append(q.value(0).toLongLong());
-    }
-    return ids;
-}
-
 Result<QList<qint64>> CommentRepository::heldRemoteIds(qint64 siteId)
 {
     QSqlQuery q(m_database.connection());

@@ -94,8 +94,6 @@ public:
     Result<qint64> maxRemoteId(qint64 siteId);
     // Of these remote ids, the ones the cache has no row for.
     Result<QList<qint64>> absentRemoteIds(qint64 siteId, const QList<qint64>& remoteIds);
-    // Remote ids of comments the cache believes have this server status.
-    Result<QList<qint64>> remoteIdsWithStatus(qint64 siteId, const QString& remoteStatus);
     // Remote ids of the comments the cache believes held on the blog, in order (the partial index of schema 15:
     // as many rows read as there are held comments, not the blog's every comment).
     Result<QList<qint64>> heldRemoteIds(qint64 siteId);
