@@ -67,6 +67,7 @@ private slots:
     void firstPageIsTheListsFirstPage();
     void commonWordFoundOnlyFarDown();
     void plan();
+    void randomTextAsksTheSameAsThePrefixQuery();
 
 private:
     std::unique_ptr<test::TempDatabase> m_temp;
@@ -225,6 +226,41 @@ void TestCommentSearch::plan()
     QCOMPARE(many.atMost, -1);
     // Quotes in the user's text cannot end the term early.
     QVERIFY(!commentsearch::plan(db.connection(), QStringLiteral("\"film\" OR x")).match.contains(QStringLiteral("\"\"")));
+}
+
+// Whatever is typed (FTS5 operators, quotes, stars, accents, other scripts, emoji, joiners, combining marks,
+// control characters), the search neither fails nor differs from the plain prefix query.
+void TestCommentSearch::randomTextAsksTheSameAsThePrefixQuery()
+{
+    Database& db = *m_temp->database;
+    CommentRepository comments(db);
+    QRandomGenerator random(m_seed ^ 0x5eed);
+    const QStringList pieces { QStringLiteral("fil"), QStringLiteral("film"), QStringLiteral("THE"), QStringLiteral("caf"),
+                               QStringLiteral("\""), QStringLiteral("*"), QStringLiteral("^"), QStringLiteral(":"),
+                               QStringLiteral("("), QStringLiteral(")"), QStringLiteral("AND"), QStringLiteral("OR"),
+                               QStringLiteral("NOT"), QStringLiteral("NEAR"), QStringLiteral("-"), QStringLiteral("+"),
+                               QStringLiteral("é"), QStringLiteral("e\u0301"), QStringLiteral("İ"), QStringLiteral("ß"),
+                               QStringLiteral("\u6620\u753B"), QStringLiteral("\U0001F3AC"), QStringLiteral("\u200D"),
+                               QStringLiteral("\u202E"), QStringLiteral("\t"), QStringLiteral(" "), QStringLiteral("_"),
+                               QStringLiteral("192"), QStringLiteral("reader1"), QStringLiteral("example.org"),
+                               QStringLiteral("\u0000"), QStringLiteral("'"), QStringLiteral("%"), QStringLiteral("\\") };
+    for (int round = 0; round < 150; ++round) {
+        QString text;
+        const int parts = 1 + random.bounded(5);
+        for (int i = 0; i < parts; ++i) {
+            text += pieces.at(random.bounded(pieces.size()));
+        }
+        CommentFilter filter;
+        filter.search = text;
+        filter.newestFirst = random.bounded(2) == 0;
+        const QList<qint64> expected = reference(db, filter);
+        QVERIFY2(expected != QList<qint64> { -1 }, qPrintable(QStringLiteral("reference failed: %1").arg(text)));
+        auto ids = comments.ids(filter);
+        QVERIFY2(ids, qPrintable(QStringLiteral("\"%1\": %2 (seed %3)").arg(text, test::errorOf(ids)).arg(m_seed)));
+        QVERIFY2(*ids == expected, qPrintable(QStringLiteral("\"%1\" (seed %2)").arg(text).arg(m_seed)));
+        auto first = comments.ids(filter, 100);
+        QVERIFY2(first && *first == expected.mid(0, 100), qPrintable(QStringLiteral("\"%1\" first page (seed %2)").arg(text).arg(m_seed)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommentSearch)
