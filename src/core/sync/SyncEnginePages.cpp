@@ -260,14 +260,7 @@ void SyncEngine::pageStored(std::shared_ptr<Stage> stage, int page, int count, c
         return;
     }
     if (stage->resumeFrom != before) {
-        SyncState running = stage->state;
-        running.runAfter = stage->after;
-        running.nextPage = stage->resumeFrom;
-        running.totalPages = stage->totalPages;
-        const qint64 siteId = m_client.site().id;
-        m_storage.run([siteId, resource = stage->resource, running, clock = m_clock](Database& db) {
-            return SyncRepository(db, clock).saveState(siteId, syncResourceName(resource), running);
-        });
+        recordRun(stage); // the new resume point
     }
     launchMore(stage);
 }

@@ -358,68 +358,49 @@ void CommentQueueModel::refresh()
 
 void CommentQueueModel::loadIds(bool reset)
 {
-    const int generation = ++m_idsGeneration;
-    m_latestIds->store(generation);
+    const int generation = ++*m_idsGeneration;
     if (reset) {
         loadFirstPageThenAll(generation);
         return;
     }
     ++m_idsInFlight;
-    // A new list's first page is read in the same storage task as its ids: the rows on screen do not wait behind
-    // whatever was queued meanwhile (the filter bar's counts, the detail pane).
-    // A refresh's row changes are worked out there too, against the list as it is now (a later change of the list
-    // is a later load: this one's answer is then dropped).
+    // A refresh: the whole list again, its row changes worked out on the storage side against the list as it is now
+    // (a later change of the list is a later load: this one's answer is then dropped). On the read lane (it sees every
+    // action queued before it): reading a million ids again after a sync must not hold up the pages being scrolled
+    // to; not read at all when another list was asked for meanwhile.
     struct Loaded
     {
         QList<qint64> ids;
-        QList<Comment> firstPage;
         IdDiff diff;
     };
-    const QList<qint64> old = reset ? QList<qint64>() : m_ids;
-    // On the read lane (it sees every action queued before it): reading a million ids again after a sync must not
-    // hold up the pages being scrolled to. Not at all when another list was asked for meanwhile.
-    auto future = m_storage.read([filter = m_filter, reset, old, latest = m_latestIds, generation](Database& db) -> Result<Loaded> {
+    auto future = m_storage.read([filter = m_filter, old = m_ids, latest = m_idsGeneration, generation](Database& db) -> Result<Loaded> {
         if (latest->load() != generation) {
             return Loaded {};
         }
-        CommentRepository comments(db);
-        auto ids = comments.ids(filter);
+        auto ids = CommentRepository(db).ids(filter);
         if (!ids) {
             return ids.error();
         }
-        Loaded loaded { std::move(ids.value()), {}, {} };
-        if (!reset) {
-            loaded.diff = diffIds(old, loaded.ids);
-        }
-        if (reset) {
-            auto rows = comments.byIds(loaded.ids.mid(0, kPageSize));
-            if (!rows) {
-                return rows.error();
-            }
-            loaded.firstPage = std::move(rows.value());
-        }
-        return loaded;
+        IdDiff diff = diffIds(old, ids.value());
+        return Loaded { std::move(ids.value()), std::move(diff) };
     });
-    onFinished(future, this, [this, generation, reset](const Result<Loaded>& loaded) {
+    onFinished(future, this, [this, generation](const Result<Loaded>& loaded) {
         --m_idsInFlight;
-        if (generation != m_idsGeneration) {
+        if (generation != m_idsGeneration->load()) {
             return; // a newer filter or refresh is on its way
         }
         if (!loaded) {
             Q_EMIT errorOccurred(loaded.error().message);
             return;
         }
-        applyIds(loaded->ids, reset, loaded->diff);
-        if (reset && !m_ids.isEmpty()) {
-            pageArrived(0, loaded->firstPage);
-        }
+        applyIds(loaded->ids, false, loaded->diff);
         Q_EMIT idsLoaded();
     });
 }
 
 // A new list: its first page of ids (the same query, LIMIT kPageSize: it stops there when the filter's order has an
-// index) and their rows are read and shown first; the whole list is read in the task queued right behind it and
-// added below those rows, so the rows on screen do not wait for a million ids. idsLoaded (the cursor, marks) comes
+// index) and their rows are read and shown first; the whole list is read on the read lane beside it and added
+// below those rows, so the rows on screen do not wait for a million ids. idsLoaded (where the cursor ends, marks) comes
 // with the whole list.
 void CommentQueueModel::loadFirstPageThenAll(int generation)
 {
@@ -443,7 +424,7 @@ void CommentQueueModel::loadFirstPageThenAll(int generation)
     });
     // The whole list on the read lane, beside the first page and the pages after it; not read at all when another
     // list was asked for before it started.
-    auto all = m_storage.read([filter = m_filter, latest = m_latestIds, generation](Database& db) -> Result<QList<qint64>> {
+    auto all = m_storage.read([filter = m_filter, latest = m_idsGeneration, generation](Database& db) -> Result<QList<qint64>> {
         if (latest->load() != generation) {
             return QList<qint64>();
         }
@@ -451,7 +432,7 @@ void CommentQueueModel::loadFirstPageThenAll(int generation)
     });
     onFinished(first, this, [this, generation](const Result<First>& loaded) {
         --m_idsInFlight;
-        if (generation != m_idsGeneration) {
+        if (generation != m_idsGeneration->load()) {
             return;
         }
         if (!loaded) {
@@ -465,7 +446,7 @@ void CommentQueueModel::loadFirstPageThenAll(int generation)
     });
     onFinished(all, this, [this, generation](const Result<QList<qint64>>& ids) {
         --m_idsInFlight;
-        if (generation != m_idsGeneration) {
+        if (generation != m_idsGeneration->load()) {
             return;
         }
         if (!ids) {

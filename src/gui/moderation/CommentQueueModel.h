@@ -135,9 +135,9 @@ private:
     QHash<qint64, Comment> m_stale; // rows from before a refresh, shown until their page is read again
     QHash<qint64, CommentStatus> m_shownAhead; // showStatus() until storage has the action
     int m_generation = 0; // bumped when the id list changes; late pages of an old list are dropped
-    int m_idsGeneration = 0;
-    // m_idsGeneration for the storage threads: a list read queued for an older generation is skipped.
-    std::shared_ptr<std::atomic<int>> m_latestIds = std::make_shared<std::atomic<int>>(0);
+    // Bumped by every setFilter()/refresh(); shared with the storage threads, which skip a list read queued for an
+    // older one, and answers for an older one are dropped here.
+    std::shared_ptr<std::atomic<int>> m_idsGeneration = std::make_shared<std::atomic<int>>(0);
     int m_idsInFlight = 0;
 };
 
