@@ -224,6 +224,15 @@ void TestCommentSearch::plan()
     const commentsearch::Plan many = commentsearch::plan(db.connection(), QStringLiteral("Reader"));
     QCOMPARE(many.match, QStringLiteral("\"Reader\"*"));
     QCOMPARE(many.atMost, -1);
+    // A pasted page of text: at most 32 words are searched for, each at most 64 characters.
+    QString pasted;
+    for (int i = 0; i < 20000; ++i) {
+        pasted += QStringLiteral("word%1 ").arg(i);
+    }
+    pasted += QString(100000, QLatin1Char('x'));
+    QCOMPARE(commentsearch::prefixQuery(pasted).count(QLatin1Char('*')), 32);
+    QCOMPARE(commentsearch::prefixQuery(QString(100000, QLatin1Char('y'))), QLatin1Char('"') + QString(64, QLatin1Char('y')) + QStringLiteral("\"*"));
+    QVERIFY(commentsearch::plan(db.connection(), pasted).nothing); // no comment has "word0"
     // Quotes in the user's text cannot end the term early.
     QVERIFY(!commentsearch::plan(db.connection(), QStringLiteral("\"film\" OR x")).match.contains(QStringLiteral("\"\"")));
 }

@@ -16,10 +16,18 @@ namespace {
 // Beyond this many terms a word keeps its prefix form (a word of one or two letters).
 constexpr int kMaxTermsPerWord = 32;
 
+// The words searched for: at most kMaxWords (a pasted page of text must not become thousands of term look-ups and
+// an expression FTS5 parses for seconds on the storage thread), each at most kMaxWordLength characters.
 QStringList wordsOf(const QString& userText)
 {
+    constexpr int kMaxWords = 32;
+    constexpr int kMaxWordLength = 64;
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{Co}]+"), QRegularExpression::UseUnicodePropertiesOption);
-    return userText.split(separators, Qt::SkipEmptyParts);
+    QStringList words = userText.split(separators, Qt::SkipEmptyParts).mid(0, kMaxWords);
+    for (QString& word : words) {
+        word.truncate(kMaxWordLength);
+    }
+    return words;
 }
 
 QString quoted(const QString& term)
